@@ -1,0 +1,42 @@
+# RefDesk: `make run` opens the app, `make test` runs the whole test suite headless.
+# Both create .venv and install what is missing first (on Debian/Ubuntu, also the
+# system libraries Qt needs, and only the missing ones).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup system-deps demo screenshots bench lint clean
+
+run: setup
+	bash .ci/system-deps.sh desktop
+	$(PY) main.py
+
+test: setup
+	bash .ci/system-deps.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	bash .ci/system-deps.sh venv
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,postgres,dev]"
+	touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/refdesk demo
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/refdesk screenshots docs/screenshots
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_startup.py
+
+lint: setup
+	$(VENV)/bin/ruff check refdesk tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info

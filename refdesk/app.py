@@ -1,0 +1,74 @@
+"""Start the window: paths, logging, database, QApplication, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from refdesk import APP_NAME, __version__, paths
+from refdesk.db import database
+from refdesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("refdesk")
+    from refdesk.ui.main_window import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_startup_database(folder, url) -> str | None:
+    """Open the database and take the daily backup; returns an error sentence or None."""
+    try:
+        if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
+            paths.ensure_data_dir(folder)
+        database.open_database(url, backup_dir=paths.backup_dir(folder))
+    except database.DatabaseProblem as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"The data folder {folder} cannot be used: {exc.strerror or exc}"
+    path = database.current_path()
+    if path is not None:
+        from refdesk.services.backup import BackupError, daily_backup
+
+        try:
+            daily_backup(path, paths.backup_dir(folder))
+        except BackupError as exc:
+            log.warning("daily backup failed: %s", exc)
+    return None
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    if args is None:
+        from refdesk.cli import build_parser
+
+        args = build_parser().parse_args([])
+    folder = paths.data_dir(args.data_dir)
+    url = paths.database_url(folder, args.database_url)
+    log_path = setup_logging(folder)
+    app = make_application()
+    from refdesk.ui.errors import install_excepthook
+
+    install_excepthook(log_path)
+    problem = open_startup_database(folder, url)
+    if problem:
+        QMessageBox.critical(None, APP_NAME, problem)
+        return 2
+    from refdesk.ui.main_window import MainWindow
+
+    window = MainWindow(folder, url)
+    window.show()
+    window.show_welcome_if_empty()
+    code = app.exec()
+    database.close_database()
+    return code

@@ -1,0 +1,243 @@
+"""The one database handle, and its life: open, check, migrate, close.
+
+``db`` is a ``DatabaseProxy``; models bind to it and ``open_database()``
+points it at a real database.  SQLite is the default (a file in the data
+folder); any peewee database URL works, so a team can share PostgreSQL.
+Problems a user can meet (a locked, read-only, corrupt or missing file, a
+database from a newer RefDesk) are raised as ``DatabaseProblem`` with a
+message in plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, SqliteDatabase
+from playhouse.db_url import connect
+from playhouse.migrations import Runner
+
+log = logging.getLogger(__name__)
+
+db = DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "synchronous": "normal",
+}
+# PostgreSQL advisory lock key so two clients never migrate at the same time.
+MIGRATION_LOCK_KEY = 0x52454644
+
+
+class DatabaseProblem(Exception):
+    """A database cannot be used; ``str()`` is a sentence for the user."""
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for other databases."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("sqlite", "sqliteext"):
+        return None
+    path = unquote(parsed.path)
+    # sqlite:////abs/file.db -> "//abs/file.db"; sqlite:///rel.db -> "/rel.db"
+    if path.startswith("//"):
+        return Path(path[1:])
+    return Path(path[1:] if path.startswith("/") else path).absolute()
+
+
+def describe(url: str) -> str:
+    """A short name for the database, without any password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    parsed = urlparse(url)
+    host = parsed.hostname or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{parsed.scheme}://{user}{host}{port}{parsed.path}"
+
+
+def migration_names() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+def latest_schema_version() -> int:
+    return len(migration_names())
+
+
+def schema_version(database: Database | None = None) -> int:
+    """How many migrations the open database has applied."""
+    runner = Runner(database or db.obj, str(MIGRATIONS_DIR))
+    return len(runner.applied())
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """Refuse paths we cannot use before SQLite makes a mess; True if the file is new."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseProblem(f"The folder {folder} does not exist, so the database {path.name} cannot be opened there.")
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a RefDesk database file.")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseProblem(f"RefDesk is not allowed to read {path}.")
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise DatabaseProblem(
+                f"The database {path} is read-only (or its folder is), so RefDesk cannot save changes there. "
+                "Copy it somewhere you can write to, or change its permissions."
+            )
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise DatabaseProblem(f"{path} is not a RefDesk database (it is not an SQLite file, or it is damaged).")
+        return path.stat().st_size == 0
+    if not os.access(folder, os.W_OK):
+        raise DatabaseProblem(f"The folder {folder} is read-only, so RefDesk cannot create its database there.")
+    # Create the file owner-only before SQLite opens it.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    return True
+
+
+def _explain(exc: Exception, url: str) -> DatabaseProblem:
+    text = str(exc).lower()
+    where = describe(url)
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(
+            f"The database {where} is locked by another program (perhaps another RefDesk). "
+            "Close it and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(f"The database {where} is read-only, so RefDesk cannot save changes there.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseProblem(
+            f"The database {where} is damaged and cannot be opened. "
+            "Restore a backup from the backups folder (File → Backups…)."
+        )
+    if "disk" in text and "full" in text:
+        return DatabaseProblem(f"The disk holding {where} is full. Free some space and try again.")
+    if "unable to open" in text:
+        return DatabaseProblem(f"The database {where} cannot be opened (check the folder exists and is writable).")
+    return DatabaseProblem(f"The database {where} cannot be used: {exc}")
+
+
+def connect_url(url: str) -> Database:
+    """A peewee database for *url*, with RefDesk's SQLite settings, not yet migrated."""
+    path = sqlite_path(url)
+    if path is not None:
+        return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return connect(url, autorollback=True) if url.startswith("postgres") else connect(url)
+    except Exception as exc:  # unknown scheme, missing driver
+        raise DatabaseProblem(f"RefDesk cannot use the database URL {describe(url)}: {exc}") from exc
+
+
+def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
+    """Open *url*, bind the models to it and bring its schema up to date.
+
+    Before any migration of an existing SQLite file, the file is copied into
+    *backup_dir*.  A database written by a newer RefDesk is left untouched.
+    """
+    path = sqlite_path(url)
+    is_new = _check_sqlite_file(path) if path is not None else False
+    database = connect_url(url)
+    try:
+        database.connect(reuse_if_open=True)
+        if path is not None:
+            database.execute_sql("PRAGMA schema_version").fetchone()  # reads the header: corrupt files fail here
+        runner = Runner(database, str(MIGRATIONS_DIR))
+        applied = set(runner.applied())
+        known = set(migration_names())
+        unknown = applied - known
+        if unknown:
+            raise DatabaseProblem(
+                f"The database {describe(url)} was written by a newer version of RefDesk "
+                f"(schema {len(applied)}, this version knows {len(known)}). "
+                "Update RefDesk to open it; the file has not been changed."
+            )
+        pending = known - applied
+        if pending and migrate:
+            if path is not None and not is_new and applied:
+                _copy_aside(path, backup_dir or path.parent, len(applied))
+            _migrate(database)
+    except DatabaseProblem:
+        database.close()
+        raise
+    except (PeeweeException, sqlite3.Error, OSError) as exc:
+        database.close()
+        raise _explain(exc, url) from exc
+    db.initialize(database)
+    log.info("opened %s (schema %s)", describe(url), latest_schema_version())
+    return database
+
+
+def _migrate(database: Database) -> None:
+    runner = Runner(database, str(MIGRATIONS_DIR))
+    if isinstance(database, SqliteDatabase):
+        # IMMEDIATE takes the write lock first, so two processes never migrate at once.
+        with database.atomic("IMMEDIATE"):
+            runner.up()
+    else:
+        with database.atomic():
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+            runner.up()
+
+
+def _copy_aside(path: Path, folder: Path, version: int) -> Path:
+    """Copy the database file aside before migrating it (online backup, so WAL content is included)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"before-migration-v{version}-{stamp}.db"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(target, 0o600)
+    log.info("copied %s to %s before migrating", path, target)
+    return target
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
+def is_sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def current_path() -> Path | None:
+    """The SQLite file in use, or None for a server database."""
+    if isinstance(db.obj, SqliteDatabase):
+        return Path(db.obj.database)
+    return None
+
+
+__all__ = [
+    "DatabaseProblem",
+    "OperationalError",
+    "close_database",
+    "connect_url",
+    "current_path",
+    "db",
+    "describe",
+    "is_sqlite",
+    "latest_schema_version",
+    "open_database",
+    "schema_version",
+    "sqlite_path",
+]

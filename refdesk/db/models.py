@@ -1,0 +1,304 @@
+"""The tables, one peewee model each.
+
+Fixed choices are Python ``Enum``s stored as their text value.  Every table
+carries ``created_at``/``updated_at`` and a ``version`` counter (bumped on each
+save) that team mode uses to notice two people editing the same row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from peewee import (
+    BooleanField,
+    CharField,
+    Check,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.fields import EnumField
+
+from refdesk.db.database import db
+
+
+class Stage(enum.Enum):
+    VISIBILITY = "visibility"
+    CREDIBILITY = "credibility"
+    PROFITABILITY = "profitability"
+    RETIRED = "retired"
+
+
+class MeetingKind(enum.Enum):
+    ONE_TO_ONE = "one_to_one"
+    COFFEE = "coffee"
+    JOINT_CLIENT = "joint_client_meeting"
+    CALL = "call"
+    EVENT = "event"
+
+
+class Comfort(enum.Enum):
+    WOULD_NOT_REFER = "would_not_refer"
+    WOULD_RECOMMEND = "would_recommend"
+    WOULD_INTRODUCE = "would_introduce"
+
+
+class Direction(enum.Enum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class ReferralType(enum.Enum):
+    RECOMMENDATION = "recommendation"  # told the prospect to call
+    INTRODUCTION = "introduction"  # warm, facilitated connection
+
+
+class FirstContact(enum.Enum):
+    PARTNER = "partner"
+    PROSPECT = "prospect"
+    ME = "me"
+
+
+class ReferralStatus(enum.Enum):
+    PASSED = "passed"
+    CONTACTED = "contacted"
+    MEETING = "meeting"
+    WON = "won"
+    LOST = "lost"
+    NO_CONNECTION = "no_connection"
+
+
+class Outcome(enum.Enum):
+    GOOD = "good"
+    NEUTRAL = "neutral"
+    BAD = "bad"
+
+
+class ThankReason(enum.Enum):
+    REFERRAL_RECEIVED = "referral_received"
+    CLOSED_BUSINESS = "closed_business"
+    OTHER = "other"
+
+
+class ThankMethod(enum.Enum):
+    CARD = "handwritten_card"
+    EMAIL = "email"
+    CALL = "call"
+    GIFT = "gift"
+
+
+class ThankStatus(enum.Enum):
+    OWED = "owed"
+    WRITTEN = "written"
+    SENT = "sent"
+
+
+# Words shown to the user for each choice; kept here so the command line and
+# the window say the same thing.  (Labels are never stored in the database.)
+LABELS: dict[enum.Enum, str] = {
+    Stage.VISIBILITY: "Visibility",
+    Stage.CREDIBILITY: "Credibility",
+    Stage.PROFITABILITY: "Profitability",
+    Stage.RETIRED: "Retired",
+    MeetingKind.ONE_TO_ONE: "One-to-one",
+    MeetingKind.COFFEE: "Coffee",
+    MeetingKind.JOINT_CLIENT: "Joint client meeting",
+    MeetingKind.CALL: "Call",
+    MeetingKind.EVENT: "Event",
+    Comfort.WOULD_NOT_REFER: "Would not refer",
+    Comfort.WOULD_RECOMMEND: "Would recommend",
+    Comfort.WOULD_INTRODUCE: "Would introduce",
+    Direction.GIVEN: "Given",
+    Direction.RECEIVED: "Received",
+    ReferralType.RECOMMENDATION: "Recommendation",
+    ReferralType.INTRODUCTION: "Introduction",
+    FirstContact.PARTNER: "Partner",
+    FirstContact.PROSPECT: "Prospect",
+    FirstContact.ME: "Me",
+    ReferralStatus.PASSED: "Passed",
+    ReferralStatus.CONTACTED: "Contacted",
+    ReferralStatus.MEETING: "Meeting",
+    ReferralStatus.WON: "Won",
+    ReferralStatus.LOST: "Lost",
+    ReferralStatus.NO_CONNECTION: "No connection",
+    Outcome.GOOD: "Good",
+    Outcome.NEUTRAL: "Neutral",
+    Outcome.BAD: "Bad",
+    ThankReason.REFERRAL_RECEIVED: "Referral received",
+    ThankReason.CLOSED_BUSINESS: "Closed business",
+    ThankReason.OTHER: "Other",
+    ThankMethod.CARD: "Handwritten card",
+    ThankMethod.EMAIL: "Email",
+    ThankMethod.CALL: "Call",
+    ThankMethod.GIFT: "Gift",
+    ThankStatus.OWED: "Owed",
+    ThankStatus.WRITTEN: "Written",
+    ThankStatus.SENT: "Sent",
+}
+
+
+def label(value: enum.Enum | None) -> str:
+    """The user-facing word for a choice ('' for None)."""
+    if value is None:
+        return ""
+    return LABELS.get(value, str(value.value))
+
+
+def normalise_email(email: str) -> str:
+    """Trimmed, lower-case, without a ``mailto:`` prefix: the form used for matching."""
+    email = (email or "").strip()
+    if email.lower().startswith("mailto:"):
+        email = email[7:]
+    return email.strip().lower()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None and self.is_dirty():
+            self.updated_at = _now()
+            self.version = (self.version or 0) + 1
+        return super().save(*args, **kwargs)
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class ImportBatch(BaseModel):
+    """One contacts import, kept so it can be listed and undone."""
+
+    file = TextField()
+    format = CharField()
+    encoding = CharField(default="")
+    rows = IntegerField(default=0)
+    created = IntegerField(default=0)
+    merged = IntegerField(default=0)
+    skipped = IntegerField(default=0)
+    flagged = IntegerField(default=0)
+    details = TextField(default="")  # JSON: what merged rows filled in, for undo
+    undone_at = DateTimeField(null=True)
+
+
+class Partner(BaseModel):
+    name = CharField(index=True)
+    company = CharField(default="", index=True)
+    category = CharField(default="", index=True)  # profession
+    website = CharField(default="")
+    address = TextField(default="")
+    notes = TextField(default="")
+    tags = CharField(default="")  # comma-separated
+    ideal_referral = TextField(default="")  # "what would be a good referral for you?"
+    what_to_tell = TextField(default="")  # "what do you want me to tell people about you?"
+    wants_from_me = TextField(default="")
+    want_from_them = TextField(default="")
+    experience = TextField(default="")  # my experience of their service
+    stage = EnumField(Stage, default=Stage.VISIBILITY, index=True)
+    retired_reason = TextField(default="")
+    source = CharField(default="typed")  # "typed", "demo", or "import"
+    import_batch = ForeignKeyField(ImportBatch, null=True, backref="partners", on_delete="SET NULL")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartnerEmail(BaseModel):
+    partner = ForeignKeyField(Partner, backref="emails", on_delete="CASCADE")
+    email = CharField(index=True)  # normalised: trimmed, lower-case
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        return super().save(*args, **kwargs)
+
+
+class PartnerPhone(BaseModel):
+    partner = ForeignKeyField(Partner, backref="phones", on_delete="CASCADE")
+    phone = CharField()  # kept as typed
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class Meeting(BaseModel):
+    partner = ForeignKeyField(Partner, backref="meetings", on_delete="CASCADE")
+    date = DateField(index=True)
+    kind = EnumField(MeetingKind, default=MeetingKind.ONE_TO_ONE)
+    notes = TextField(default="")
+    next_step = TextField(default="")
+    next_step_date = DateField(null=True)
+
+
+class StandingCheck(BaseModel):
+    partner = ForeignKeyField(Partner, backref="standing_checks", on_delete="CASCADE")
+    date = DateField(index=True)
+    willingness = IntegerField(constraints=[Check("willingness BETWEEN 0 AND 10")])
+    comfort = EnumField(Comfort)
+    notes = TextField(default="")
+
+
+class Referral(BaseModel):
+    date = DateField(index=True)
+    direction = EnumField(Direction, index=True)
+    partner = ForeignKeyField(Partner, backref="referrals", on_delete="CASCADE")
+    # The prospect: a person described here, or another partner ("I introduced A to B").
+    prospect_partner = ForeignKeyField(
+        Partner, null=True, backref="referred_as_prospect", on_delete="SET NULL"
+    )
+    prospect_name = CharField(default="")
+    prospect_contact = TextField(default="")
+    prospect_need = TextField(default="")
+    type = EnumField(ReferralType, default=ReferralType.RECOMMENDATION)
+    first_contact = EnumField(FirstContact, default=FirstContact.PARTNER)
+    follow_up_date = DateField(null=True, index=True)
+    follow_up_done = BooleanField(default=False)  # "connection confirmed"
+    status = EnumField(ReferralStatus, default=ReferralStatus.PASSED, index=True)
+    closed_value = DecimalField(max_digits=14, decimal_places=2, null=True)
+    currency = CharField(default="")
+    closed_date = DateField(null=True)
+    outcome = EnumField(Outcome, null=True)
+    outcome_feedback = TextField(default="")
+    partner_told = BooleanField(default=False)
+    partner_told_date = DateField(null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("partner", "date"), False), (("direction", "date"), False))
+
+
+class ThankYou(BaseModel):
+    partner = ForeignKeyField(Partner, null=True, backref="thank_yous", on_delete="CASCADE")
+    recipient_name = CharField(default="")  # when the recipient is not a partner
+    referral = ForeignKeyField(Referral, null=True, backref="thank_yous", on_delete="SET NULL")
+    reason = EnumField(ThankReason, default=ThankReason.REFERRAL_RECEIVED)
+    amount = DecimalField(max_digits=14, decimal_places=2, null=True)  # closed business value
+    method = EnumField(ThankMethod, default=ThankMethod.CARD)
+    due_date = DateField(index=True)
+    status = EnumField(ThankStatus, default=ThankStatus.OWED, index=True)
+    written_date = DateField(null=True)
+    sent_date = DateField(null=True)
+    note = TextField(default="")
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    ImportBatch,
+    Partner,
+    PartnerEmail,
+    PartnerPhone,
+    Meeting,
+    StandingCheck,
+    Referral,
+    ThankYou,
+]

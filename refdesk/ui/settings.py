@@ -1,0 +1,61 @@
+"""Every setting RefDesk keeps, declared in one place and stored with QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+from refdesk import APP_NAME
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+def _default_currency() -> str:
+    return QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) or "USD"
+
+
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("window/geometry", QByteArray, QByteArray()),
+        Setting("window/state", QByteArray, QByteArray()),
+        Setting("window/last_page", str, "today"),
+        Setting("database/recent", list, []),
+        Setting("money/currency", str, None),  # None: from the system locale
+    )
+}
+
+
+def settings() -> QSettings:
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def get(key: str) -> Any:
+    spec = SETTINGS[key]
+    default = spec.default
+    if key == "money/currency" and default is None:
+        default = _default_currency()
+    value = settings().value(key, default)
+    if value is None:
+        return default
+    if spec.type is list:
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+    if spec.type in (str, int, bool) and not isinstance(value, spec.type):
+        try:
+            return spec.type(value) if spec.type is not bool else str(value).lower() == "true"
+        except (TypeError, ValueError):
+            return default
+    return value
+
+
+def put(key: str, value: Any) -> None:
+    if key not in SETTINGS:
+        raise KeyError(key)
+    settings().setValue(key, value)

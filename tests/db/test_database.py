@@ -1,0 +1,146 @@
+"""Opening databases: creation, migrations, refusing newer ones, and the problems a user can meet."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from refdesk import paths
+from refdesk.db import database
+from refdesk.db.database import DatabaseProblem, latest_schema_version, open_database, schema_version
+from refdesk.db.models import Partner
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_created_owner_only_and_migrated(data_dir, db_url):
+    handle = open_database(db_url)
+    path = data_dir / paths.DATABASE_FILE
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert schema_version(handle) == latest_schema_version() >= 1
+    assert handle.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert handle.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    handle.close()
+
+
+def test_database_from_newer_refdesk_is_refused_and_untouched(data_dir, db_url):
+    handle = open_database(db_url)
+    handle.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('9999_from_the_future', '2030-01-01')")
+    handle.close()
+    path = data_dir / paths.DATABASE_FILE
+    before = digest(path)
+    with pytest.raises(DatabaseProblem, match="newer version of RefDesk"):
+        open_database(db_url)
+    assert digest(path) == before
+
+
+def test_pending_migration_copies_the_file_aside_first(data_dir, db_url, tmp_path, monkeypatch):
+    handle = open_database(db_url)
+    Partner.create(name="Kept Before Upgrade")
+    handle.close()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS_DIR, migrations)
+    (migrations / "0099_add_nickname.py").write_text(
+        "from peewee import TextField\n\n"
+        "def up(migrator, db):\n"
+        "    migrator.migrate(migrator.add_column('partner', 'nickname', TextField(default='')))\n"
+    )
+    monkeypatch.setattr(database, "MIGRATIONS_DIR", migrations)
+    backups = data_dir / "backups"
+    handle = open_database(db_url, backup_dir=backups)
+    assert schema_version(handle) == latest_schema_version()
+    assert "nickname" in [c.name for c in handle.get_columns("partner")]
+    copies = list(backups.glob("before-migration-*.db"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("SELECT name FROM partner").fetchall() == [("Kept Before Upgrade",)]
+    assert "nickname" not in [row[1] for row in old.execute("PRAGMA table_info(partner)")]
+    old.close()
+    handle.close()
+
+
+def test_folder_that_does_not_exist(tmp_path):
+    url = paths.sqlite_url(tmp_path / "nowhere" / "refdesk.db")
+    with pytest.raises(DatabaseProblem, match="does not exist"):
+        open_database(url)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "refdesk.db"
+    path.write_bytes(b"this is not a database, just a text file that got renamed\n" * 50)
+    before = digest(path)
+    with pytest.raises(DatabaseProblem, match="not a RefDesk database"):
+        open_database(paths.sqlite_url(path))
+    assert digest(path) == before
+
+
+def test_damaged_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "refdesk.db"
+    handle = open_database(paths.sqlite_url(path))
+    Partner.create(name="Someone")
+    handle.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the first page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem, match="damaged|cannot"):
+        open_database(paths.sqlite_url(path))
+
+
+def test_locked_database_gives_a_clear_message(tmp_path, monkeypatch):
+    path = tmp_path / "refdesk.db"
+    open_database(paths.sqlite_url(path)).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")
+    other.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setitem(database.SQLITE_PRAGMAS, "busy_timeout", 50)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    try:
+        with pytest.raises(DatabaseProblem, match="locked by another program"):
+            open_database(paths.sqlite_url(path))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    # and once the other program lets go, everything is still there
+    open_database(paths.sqlite_url(path)).close()
+
+
+def _run_as_nobody(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: permissions cannot be simulated")
+        args = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *args]
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_read_only_folder_gives_a_clear_cli_error(tmp_path):
+    shared = Path(tempfile_dir := tmp_path / "ro")
+    shared.mkdir()
+    handle = open_database(paths.sqlite_url(shared / paths.DATABASE_FILE))
+    Partner.create(name="Safe")
+    handle.close()
+    for p in [tmp_path, *tmp_path.parents]:
+        if p == Path("/"):
+            break
+        p.chmod(p.stat().st_mode | 0o005)  # let an unprivileged user reach it
+    (shared / paths.DATABASE_FILE).chmod(0o444)
+    shared.chmod(0o555)
+    before = digest(shared / paths.DATABASE_FILE)
+    env = dict(os.environ, HOME=str(tempfile_dir), XDG_DATA_HOME=str(tempfile_dir))
+    result = _run_as_nobody([sys.executable, "-m", "refdesk", "--data-dir", str(shared), "info"], env)
+    assert result.returncode == 2, result.stderr
+    assert "read-only" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert digest(shared / paths.DATABASE_FILE) == before
