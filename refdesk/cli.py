@@ -177,13 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
 
-    for register in EXTRA_COMMANDS:
+    from refdesk.commands import registrars
+
+    for register in registrars():
         register(add)
     return parser
-
-
-# Later features register their subcommands here: each is a function that takes ``add``.
-EXTRA_COMMANDS: list = []
 
 
 def main(argv: list[str] | None = None) -> int:

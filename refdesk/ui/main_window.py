@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        from refdesk.ui.features import install_all
+
+        install_all(self)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.events.data_changed.connect(self._on_data_changed)
         self.events.show_requested.connect(self.show_page)
