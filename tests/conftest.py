@@ -15,10 +15,25 @@ os.environ["MPLCONFIGDIR"] = str(_SESSION_HOME / "mpl")
 os.environ.pop("REFDESK_DATABASE_URL", None)
 os.environ["REFDESK_DATA_DIR"] = str(_SESSION_HOME / "refdesk-data")
 
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
 
 from refdesk import paths  # noqa: E402
 from refdesk.db import database  # noqa: E402
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_refdesk(*args: str, env: dict | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    """Run ``python -m refdesk ARGS`` in a child process on this checkout's code."""
+    full_env = dict(os.environ if env is None else env)
+    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run([sys.executable, "-m", "refdesk", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout, **kwargs)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from refdesk import paths
 from refdesk.db import database
 from refdesk.db.database import DatabaseProblem, latest_schema_version, open_database, schema_version
 from refdesk.db.models import Partner
+from tests.conftest import ROOT
 
 
 def digest(path: Path) -> str:
@@ -137,7 +138,7 @@ def test_read_only_folder_gives_a_clear_cli_error(tmp_path):
     (shared / paths.DATABASE_FILE).chmod(0o444)
     shared.chmod(0o555)
     before = digest(shared / paths.DATABASE_FILE)
-    env = dict(os.environ, HOME=str(tempfile_dir), XDG_DATA_HOME=str(tempfile_dir))
+    env = dict(os.environ, HOME=str(tempfile_dir), XDG_DATA_HOME=str(tempfile_dir), PYTHONPATH=str(ROOT))
     result = _run_as_nobody([sys.executable, "-m", "refdesk", "--data-dir", str(shared), "info"], env)
     assert result.returncode == 2, result.stderr
     assert "read-only" in result.stderr
