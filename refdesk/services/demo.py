@@ -196,7 +196,7 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
         # Meetings and standing check-ins.
         m_rows, c_rows = [], []
         kinds = list(MeetingKind)
-        for i, (activity, give_back, _cat, stage) in enumerate(weights):
+        for i, (activity, give_back, _cat, _stage) in enumerate(weights):
             pid = first_id + i
             for _ in range(min(12, int(activity * 1.5))):
                 day = today - dt.timedelta(days=rng.randint(0, 720))
