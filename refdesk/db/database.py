@@ -30,6 +30,7 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
+    "cache_size": -32000,  # 32 MB: keeps index pages in memory for big imports and aggregates
 }
 # PostgreSQL advisory lock key so two clients never migrate at the same time.
 MIGRATION_LOCK_KEY = 0x52454644
