@@ -5,27 +5,29 @@ methods that return nothing (``QPainter.setPen``, ``QLabel.setText``,
 ``QObject.setObjectName``…) drop one reference to ``None`` per call.  ``None``
 starts with ~5,000 references, so after a few thousand such calls CPython
 aborts with "Fatal Python error: none_dealloc" (mid-run, or at exit).  Python
-3.12+ makes ``None`` immortal and is not affected.
+3.12+ makes ``None`` immortal (PEP 683) and is not affected.
 
-``keep_none_alive()`` holds extra references (a list of ``None``, 8 MB per
-million) whenever the count runs low.  Call it before work that makes many
-Qt calls (printing a long checklist, filling a big table).
+``keep_none_alive()`` does by hand what 3.12 does: it gives ``None`` a
+reference count so large that it can never reach zero.  A list holding
+references would not do: it is freed at exit, and the crash comes back there.
+Importing this module calls it once; calling it again is cheap.
 """
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
-_KEPT: list[None] = []
-LOW_WATER = 500_000
-TOP_UP = 1_000_000
+LOW_WATER = 1 << 30
+TOP_UP = 1 << 40
 
 
 def keep_none_alive() -> None:
-    if sys.version_info >= (3, 12):
+    if sys.version_info >= (3, 12) or hasattr(sys, "pypy_version_info"):
         return
     if sys.getrefcount(None) < LOW_WATER:
-        _KEPT.extend([None] * TOP_UP)
+        # ob_refcnt is the first field of every CPython object.
+        ctypes.c_ssize_t.from_address(id(None)).value += TOP_UP
 
 
 keep_none_alive()

@@ -113,6 +113,8 @@ class ChecklistPainter:
 
         base = QFont(QGuiApplication.font())
         base.setStyleHint(QFont.StyleHint.SansSerif)
+        if hasattr(base, "setFeature"):  # no "ﬃ" ligatures: the PDF's text stays searchable as typed
+            base.setFeature(QFont.Tag("liga"), 0)
         self.body = QFont(base)
         self.body.setPointSizeF(9.0)
         self.bold = QFont(self.body)
@@ -364,6 +366,12 @@ def render_checklist(checklist: Checklist, device: QPagedPaintDevice) -> Documen
 def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> DocumentLayout:
     """Write *checklist* to a PDF file; raises PrintProblem (in plain words) if it cannot."""
     path = Path(path)
+    problem = f"The PDF file {path} could not be written (check the folder exists and is writable)."
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise PrintProblem(f"{problem[:-1]}: {exc.strerror or exc}.") from None
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageLayout(page_layout(page_size))
@@ -372,11 +380,10 @@ def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> 
     try:
         document = render_checklist(checklist, writer)
     except PrintProblem:
-        raise PrintProblem(
-            f"The PDF file {path} could not be written (check the folder exists and is writable).") from None
+        raise PrintProblem(problem) from None
     finally:
         writer = None  # flushes and closes the file
     if not path.is_file() or path.stat().st_size == 0:
-        raise PrintProblem(f"The PDF file {path} could not be written (check the folder exists and is writable).")
+        raise PrintProblem(problem)
     log.info("wrote checklist (%d notes, %d pages) to %s", checklist.total, len(document.pages), path)
     return document
