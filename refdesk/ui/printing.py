@@ -19,9 +19,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -289,7 +289,7 @@ class ChecklistPainter:
         painter.setPen(QColor("black"))
         painter.setFont(self.head_font)
         fm_head = QFontMetricsF(self.head_font, self.device)
-        for (x, w), name in zip(self.columns, COLUMNS):
+        for (x, w), name in zip(self.columns, COLUMNS, strict=True):
             if name:
                 painter.drawText(QPointF(x + self.pad, top + self.pad + fm_head.ascent()),
                                  fm_head.elidedText(name.upper(), Qt.TextElideMode.ElideRight, w - self.pad * 2))
