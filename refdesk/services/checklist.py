@@ -22,7 +22,7 @@ CHOICES = {
     "unsent": (ThankStatus.OWED, ThankStatus.WRITTEN),
     "all": (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT),
 }
-COLUMNS = ("", "Recipient", "Address / contact", "Reason", "Due", "Method")
+COLUMNS = ("", "Recipient", "Send to", "Reason", "Due", "Method")
 GROUP_TITLES = {
     ThankStatus.OWED: "To write",
     ThankStatus.WRITTEN: "Written, to send",
@@ -60,7 +60,7 @@ class ChecklistRow:
     due: str
     due_date: dt.date
     overdue: bool
-    overdue_text: str  # "OVERDUE 5 days" or ""
+    overdue_text: str  # "OVERDUE\n5 days late" or ""
     method: str
 
     @property
@@ -157,7 +157,7 @@ def build_checklist(
             company=row.company if row.partner_id is not None else "",
             address=contact_for(row), reason=row.reason, due=format_date(row.due_date), due_date=row.due_date,
             overdue=row.overdue,
-            overdue_text=(f"OVERDUE {row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
+            overdue_text=(f"OVERDUE\n{row.days_overdue} day{'s' if row.days_overdue != 1 else ''} late"
                           if row.overdue else ""),
             method=label(row.method),
         ))

@@ -39,7 +39,7 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 MARGIN_MM = 14.0
 MAX_CELL_LINES = 8  # a longer cell ends with "…" so one row always fits on a page
 # Recipient, address and reason share what the checkbox, due and method columns leave.
-COLUMN_SHARES = (0.27, 0.30, 0.43)
+COLUMN_SHARES = (0.32, 0.29, 0.39)
 LETTER_TERRITORIES = {
     QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
     QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
@@ -141,7 +141,7 @@ class ChecklistPainter:
         # Due and method get what their longest text needs; the rest is shared out.
         fm_head = QFontMetricsF(self.head_font, device)
         box_col = self.line * 1.8
-        due_col = self.pad * 2 + max(self.fm_bold.horizontalAdvance("OVERDUE 888 days"),
+        due_col = self.pad * 2 + max(self.fm_bold.horizontalAdvance("888 days late"),
                                      self.fm_body.horizontalAdvance("30 Sep 2026"),
                                      fm_head.horizontalAdvance(COLUMNS[4].upper()))
         words = [w for m in ThankMethod for w in label(m).split()]
@@ -199,7 +199,7 @@ class ChecklistPainter:
     def row_block(self, row: ChecklistRow, shaded: bool) -> Block:
         cells = []
         for index, text in enumerate(row.cells(), start=1):
-            font = self.bold if (index == 1 and row.overdue) else self.body
+            font = self.bold if (index in (1, 4) and row.overdue) else self.body
             cells.append(self.wrap(text, font, self.columns[index][1] - self.pad * 2))
         lines = max(1, *(len(c) for c in cells))
         return Block("row", 0.0, lines * self.line + self.pad * 2, row=row, cells=cells, shaded=shaded)
@@ -327,7 +327,7 @@ class ChecklistPainter:
         for index, lines in enumerate(block.cells, start=1):
             x, _w = self.columns[index]
             for n, text in enumerate(lines):
-                bold = (index == 1 and row.overdue and n == 0) or (index == 4 and text.startswith("OVERDUE"))
+                bold = row.overdue and ((index == 1 and n == 0) or (index == 4 and n > 0))
                 painter.setFont(self.bold if bold else self.body)
                 painter.drawText(QPointF(x + self.pad, block.top + self.pad + n * self.line + ascent), text)
         painter.setPen(self._pen(0.15, 150))

@@ -65,7 +65,7 @@ def main() -> None:
             for run in range(RUNS):
                 path = Path(folder) / f"checklist-{size}-{run}.pdf"
                 t_build, checklist = timed(lambda: build_checklist("owed"))
-                t_pdf, layout = timed(lambda c=checklist, p=path: printing.write_pdf(c, p, size))
+                t_pdf, layout = timed(lambda c=checklist, p=path, s=size: printing.write_pdf(c, p, s))
                 builds.append(t_build)
                 pdfs.append(t_pdf)
                 totals.append(t_build + t_pdf)

@@ -44,7 +44,7 @@ def test_all_groups_by_status_owed_then_written_then_sent(db):
     assert checklist.groups[0].heading == "To write — 2 notes, 1 overdue"
     assert checklist.groups[2].heading == "Sent — 1 note"
     overdue = checklist.groups[0].rows[0]
-    assert overdue.overdue and overdue.overdue_text == "OVERDUE 4 days"
+    assert overdue.overdue and overdue.overdue_text == "OVERDUE\n4 days late"
     assert not checklist.groups[1].rows[0].overdue  # written notes are not overdue
     assert [r.done for r in checklist.rows] == [False, False, False, False, True]
     written = build_checklist("written", today=TODAY)
@@ -59,7 +59,7 @@ def test_row_cells_carry_recipient_address_reason_due_and_method(db):
     assert who == "Ann Lee\nLee Realty"
     assert address == "1 Main St\nSpringfield"
     assert reason == "for referring Jane Doe — kitchen remodel"
-    assert due == "5 Mar 2026\nOVERDUE 5 days"
+    assert due == "5 Mar 2026\nOVERDUE\n5 days late"
     assert method == "Handwritten card"
 
 

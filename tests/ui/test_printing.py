@@ -53,7 +53,7 @@ def test_300_notes_break_cleanly_across_pages(db, gui, tmp_path, size):
     for number, text in enumerate(pages, start=1):
         assert text.startswith("Thank-you checklist")
         assert f"Page {number} of {total}" in text
-        assert "RECIPIENT" in text and "METHOD" in text
+        assert "RECIPIENT" in text and "SEND TO" in text and "METHOD" in text
     where: dict[str, int] = {}
     for number, text in enumerate(pages, start=1):
         for name in re.findall(r"Partner \d{4}", text):
@@ -77,7 +77,7 @@ def test_group_order_and_overdue_marks_in_the_pdf(db, gui, tmp_path):
     path = tmp_path / "all.pdf"
     printing.write_pdf(build_checklist("all", today=TODAY), path)
     [text] = pdf_pages(path)
-    order = [text.index(s) for s in ("To write — 2 notes, 1 overdue", "Late Larry", "OVERDUE 7 days", "Future Fay",
+    order = [text.index(s) for s in ("To write — 2 notes, 1 overdue", "Late Larry", "OVERDUE 7 days late", "Future Fay",
                                      "Written, to send — 1 note", "Written Wanda", "Sent — 1 note", "Sent Sam")]
     assert order == sorted(order)
     assert "for referring Jane Doe — kitchen remodel" in text

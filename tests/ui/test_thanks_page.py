@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from refdesk.db.models import ThankMethod, ThankStatus, ThankYou
-from refdesk.ui.models.thanks import DUE, RECIPIENT, REASON, STATUS, ThanksTableModel
+from refdesk.ui.models.thanks import DUE, REASON, RECIPIENT, STATUS, ThanksTableModel
 from tests.services.thanks_data import partner, referral, thank
 
 TODAY = dt.date.today()
