@@ -91,7 +91,7 @@ class ThankYouDialog(QDialog):
         self.what_for.setPlaceholderText("e.g. for hosting the chapter lunch")
         self.reason_label = QLabel()
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setAccessibleName("Reason")
         if existing is not None and existing.reason_kind is not ThankReason.OTHER:
             self.reason_label.setText(existing.reason)

@@ -135,7 +135,8 @@ class ThanksPage(Page):
                                         "Put the selected thank-yous back on the list of notes owed",
                                         lambda: self.mark(ThankStatus.OWED),
                                         style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.action_add = self._action("&Add thank-you…", QKeySequence.StandardKey.New,
+        # Ctrl+T ("thank"): Ctrl+N is File → New partner, a window-wide shortcut.
+        self.action_add = self._action("&Add thank-you…", "Ctrl+T",
                                        "Add a thank-you by hand, to a partner or to anyone else", self.add,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.action_edit = self._action("&Change…", "Ctrl+E",
