@@ -141,11 +141,12 @@ class ChecklistPainter:
         # Due and method get what their longest text needs; the rest is shared out.
         fm_head = QFontMetricsF(self.head_font, device)
         box_col = self.line * 1.8
-        due_col = self.pad * 2 + max(self.fm_bold.horizontalAdvance("888 days late"),
+        slack = self.mm(1.5)  # metrics differ a little between printers' resolutions
+        due_col = slack + self.pad * 2 + max(self.fm_bold.horizontalAdvance("888 days late"),
                                      self.fm_body.horizontalAdvance("30 Sep 2026"),
                                      fm_head.horizontalAdvance(COLUMNS[4].upper()))
         words = [w for m in ThankMethod for w in label(m).split()]
-        method_col = self.pad * 2 + max(max(self.fm_body.horizontalAdvance(w) for w in words),
+        method_col = slack + self.pad * 2 + max(max(self.fm_body.horizontalAdvance(w) for w in words),
                                         fm_head.horizontalAdvance(COLUMNS[5].upper()))
         rest = self.width - box_col - due_col - method_col
         widths = [box_col] + [rest * share for share in COLUMN_SHARES] + [due_col, method_col]
