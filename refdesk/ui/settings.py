@@ -29,6 +29,8 @@ SETTINGS = {
         Setting("window/last_page", str, "today"),
         Setting("database/recent", list, []),
         Setting("money/currency", str, None),  # None: from the system locale
+        Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
+        Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
     )
 }
 

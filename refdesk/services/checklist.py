@@ -1,0 +1,201 @@
+"""The printable thank-you checklist, as data (for the printer) or as escaped HTML.
+
+Qt-free: ``build_checklist()`` turns the thank-yous into groups of rows with
+every cell already in words; ``refdesk.ui.printing`` lays them out on pages
+and ``to_html()`` gives the same document as HTML.  Nothing here interprets
+user text as markup: the HTML escapes every cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from refdesk.db.models import ThankMethod, ThankStatus, label
+from refdesk.services import thanks
+
+CHOICES = {
+    "owed": (ThankStatus.OWED,),
+    "written": (ThankStatus.WRITTEN,),
+    "unsent": (ThankStatus.OWED, ThankStatus.WRITTEN),
+    "all": (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT),
+}
+COLUMNS = ("", "Recipient", "Send to", "Reason", "Due", "Method")
+GROUP_TITLES = {
+    ThankStatus.OWED: "To write",
+    ThankStatus.WRITTEN: "Written, to send",
+    ThankStatus.SENT: "Sent",
+}
+SUBTITLES = {
+    ("owed",): "Notes owed",
+    ("written",): "Notes written, not yet sent",
+    ("owed", "written"): "Notes owed and notes written, not yet sent",
+    ("owed", "sent", "written"): "All thank-you notes",
+}
+EMPTY_MESSAGES = {
+    ("owed",): "No thank-you notes are owed. Nothing to write today.",
+    ("written",): "No written notes are waiting to be sent.",
+    ("owed", "written"): "No thank-you notes are owed or waiting to be sent.",
+}
+
+
+def format_date(day: dt.date | None) -> str:
+    """``5 Mar 2026``: unambiguous everywhere, whatever the reader's date order."""
+    if day is None:
+        return ""
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    id: int
+    status: ThankStatus
+    recipient: str
+    company: str
+    address: str  # lines separated by "\n"
+    reason: str
+    due: str
+    due_date: dt.date
+    overdue: bool
+    overdue_text: str  # "OVERDUE\n5 days late" or ""
+    method: str
+
+    @property
+    def done(self) -> bool:
+        return self.status is ThankStatus.SENT
+
+    def cells(self) -> tuple[str, str, str, str, str]:
+        """Recipient, address, reason, due, method as plain text (lines separated by "\\n")."""
+        who = self.recipient + (f"\n{self.company}" if self.company and self.company not in self.recipient else "")
+        due = self.due + (f"\n{self.overdue_text}" if self.overdue_text else "")
+        return who, self.address, self.reason, due, self.method
+
+
+@dataclass(frozen=True)
+class ChecklistGroup:
+    status: ThankStatus
+    title: str
+    rows: list[ChecklistRow]
+
+    @property
+    def heading(self) -> str:
+        count = len(self.rows)
+        overdue = sum(r.overdue for r in self.rows)
+        text = f"{self.title} — {count} note{'s' if count != 1 else ''}"
+        if overdue:
+            text += f", {overdue} overdue"
+        return text
+
+
+@dataclass(frozen=True)
+class Checklist:
+    title: str
+    subtitle: str
+    date: dt.date
+    groups: list[ChecklistGroup] = field(default_factory=list)
+    empty_message: str = ""
+
+    @property
+    def rows(self) -> list[ChecklistRow]:
+        return [row for group in self.groups for row in group.rows]
+
+    @property
+    def total(self) -> int:
+        return sum(len(g.rows) for g in self.groups)
+
+    @property
+    def date_text(self) -> str:
+        return format_date(self.date)
+
+
+def _statuses(status: str | ThankStatus | Iterable[ThankStatus]) -> tuple[ThankStatus, ...]:
+    if isinstance(status, ThankStatus):
+        return (status,)
+    if isinstance(status, str):
+        try:
+            return CHOICES[status.lower()]
+        except KeyError:
+            raise ValueError(f"unknown status {status!r}; choose one of {', '.join(CHOICES)}") from None
+    return tuple(status)
+
+
+def contact_for(row: thanks.ThankRow) -> str:
+    """What the writer needs to deliver this thank-you: the address for a card or gift, else email/phone."""
+    if row.method in (ThankMethod.CARD, ThankMethod.GIFT):
+        if row.address:
+            return "\n".join(line.strip() for line in row.address.splitlines() if line.strip())
+        if row.partner_id is None:
+            return "(no address on file)"
+        return "(no address on file)" + (f"\n{row.email}" if row.email else "")
+    if row.method is ThankMethod.EMAIL:
+        return row.email or "(no email on file)"
+    if row.method is ThankMethod.CALL:
+        return row.phone or "(no phone on file)"
+    return row.address
+
+
+def build_checklist(
+    status: str | ThankStatus | Iterable[ThankStatus] = "owed",
+    *,
+    today: dt.date | None = None,
+    default_currency: str = "",
+) -> Checklist:
+    """The checklist of thank-yous with *status* ("owed", "written", "unsent", "all" or statuses).
+
+    Grouped by status (owed, written, sent), each group sorted by due date
+    (the SQL listing's order: overdue first).
+    """
+    today = today or dt.date.today()
+    wanted = _statuses(status)
+    by_status: dict[ThankStatus, list[ChecklistRow]] = {s: [] for s in thanks.STATUS_ORDER if s in wanted}
+    for row in thanks.list_thank_yous(wanted, today=today, default_currency=default_currency):
+        by_status[row.status].append(ChecklistRow(
+            id=row.id, status=row.status, recipient=row.recipient,
+            company=row.company if row.partner_id is not None else "",
+            address=contact_for(row), reason=row.reason, due=format_date(row.due_date), due_date=row.due_date,
+            overdue=row.overdue,
+            overdue_text=(f"OVERDUE\n{row.days_overdue} day{'s' if row.days_overdue != 1 else ''} late"
+                          if row.overdue else ""),
+            method=label(row.method),
+        ))
+    key = tuple(sorted(s.value for s in wanted))
+    groups = [ChecklistGroup(s, GROUP_TITLES[s], rows) for s, rows in by_status.items() if rows]
+    subtitle = SUBTITLES.get(key, ", ".join(label(s) for s in wanted))
+    empty = EMPTY_MESSAGES.get(key, "There are no thank-you notes to list.")
+    return Checklist(title="Thank-you checklist", subtitle=subtitle, date=today, groups=groups, empty_message=empty)
+
+
+def to_html(checklist: Checklist) -> str:
+    """The checklist as a complete, escaped HTML document (one table per group)."""
+    esc = html.escape
+
+    def cell(text: str) -> str:
+        return "<br>".join(esc(line) for line in text.split("\n"))
+
+    parts = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8">',
+        f"<title>{esc(checklist.title)}</title>",
+        "<style>body{font-family:sans-serif}table{border-collapse:collapse;width:100%}"
+        "th,td{border-bottom:1px solid #999;padding:4px;text-align:left;vertical-align:top}"
+        ".box{width:1em;height:1em;border:1px solid #000;display:inline-block}"
+        "tr.overdue td{font-weight:bold}</style></head><body>",
+        f"<h1>{esc(checklist.title)}</h1>",
+        f"<p>{esc(checklist.subtitle)} — {esc(checklist.date_text)}</p>",
+    ]
+    if not checklist.groups:
+        parts.append(f'<p class="empty">{esc(checklist.empty_message)}</p>')
+    for group in checklist.groups:
+        parts.append(f"<h2>{esc(group.heading)}</h2>")
+        parts.append("<table><thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
+        for row in group.rows:
+            box = '<span class="box">&#10003;</span>' if row.done else '<span class="box"></span>'
+            cls = ' class="overdue"' if row.overdue else ""
+            parts.append(f'<tr{cls} data-id="{row.id}"><td>{box}</td>'
+                         + "".join(f"<td>{cell(text)}</td>" for text in row.cells()) + "</tr>")
+        parts.append("</tbody></table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

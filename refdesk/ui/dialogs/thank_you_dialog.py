@@ -1,0 +1,193 @@
+"""Add a thank-you by hand (to a partner or a named person), or change one: due date, method, what for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.models import ThankMethod, ThankReason, label
+from refdesk.services.thanks import ThankRow
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ThankYouDialog(QDialog):
+    """``values()`` gives what the user chose; the page calls the service (and can undo it)."""
+
+    def __init__(self, parent: QWidget | None, partners: list[tuple[int, str, str]], existing: ThankRow | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.existing = existing
+        today = today or dt.date.today()
+        self.setWindowTitle("Change thank-you" if existing else "Add a thank-you")
+        self.setObjectName("thank-you-dialog")
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+
+        who = QWidget()
+        grid = QGridLayout(who)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.to_partner = QRadioButton("A &partner:")
+        self.to_person = QRadioButton("&Someone else:")
+        for radio in (self.to_partner, self.to_person):
+            radio.setAccessibleName(radio.text().replace("&", "").rstrip(":"))
+        group = QButtonGroup(self)
+        group.addButton(self.to_partner)
+        group.addButton(self.to_person)
+        self.partner = QComboBox()
+        self.partner.setEditable(True)
+        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.setAccessibleName("Partner")
+        self.partner.setToolTip("Type part of a name to find the partner")
+        self.partner.lineEdit().setPlaceholderText("Type to search your partners")
+        for pid, name, company in partners:
+            self.partner.addItem(f"{name} — {company}" if company else name, pid)
+        completer = QCompleter(self.partner.model(), self.partner)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.partner.setCompleter(completer)
+        self.partner.setCurrentIndex(-1)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name of the person to thank")
+        self.name.setPlaceholderText("e.g. Jane Doe")
+        self.name.setMaxLength(255)
+        grid.addWidget(self.to_partner, 0, 0)
+        grid.addWidget(self.partner, 0, 1)
+        grid.addWidget(self.to_person, 1, 0)
+        grid.addWidget(self.name, 1, 1)
+        grid.setColumnStretch(1, 1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        if existing is None:
+            form.addRow(QLabel("To:"), who)
+        else:
+            recipient = QLabel(existing.recipient)
+            recipient.setTextFormat(Qt.TextFormat.PlainText)
+            recipient.setAccessibleName("Recipient")
+            form.addRow("To:", recipient)
+            who.hide()
+        self.what_for = QLineEdit()
+        self.what_for.setAccessibleName("What the thank-you is for")
+        self.what_for.setPlaceholderText("e.g. for hosting the chapter lunch")
+        self.reason_label = QLabel()
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.setAccessibleName("Reason")
+        if existing is not None and existing.reason_kind is not ThankReason.OTHER:
+            self.reason_label.setText(existing.reason)
+            form.addRow("For:", self.reason_label)
+            self.what_for.hide()
+        else:
+            form.addRow("&For:", self.what_for)
+            self.what_for.setText(existing.note if existing else "")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName("Due date")
+        self.due.setToolTip("When the thank-you should go out")
+        self.due.setDate(_qdate(existing.due_date if existing else today + dt.timedelta(days=2)))
+        form.addRow("&Due:", self.due)
+        self.method = QComboBox()
+        self.method.setAccessibleName("Method")
+        for method in ThankMethod:
+            self.method.addItem(label(method), method)
+        self.method.setCurrentIndex(self.method.findData(existing.method if existing else ThankMethod.CARD))
+        form.addRow("&Method:", self.method)
+
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")
+        self.problem.setAccessibleName("Problem")
+        self.problem.setStyleSheet("color: palette(bright-text); background: #b00020; padding: 4px;")
+        self.problem.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save" if existing else "Add")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        self.to_partner.toggled.connect(self._sync)
+        self.partner.activated.connect(lambda _i: self.to_partner.setChecked(True))
+        self.name.textEdited.connect(lambda _t: self.to_person.setChecked(True))
+        (self.to_partner if partners else self.to_person).setChecked(True)
+        self.to_partner.setEnabled(bool(partners))
+        self._sync()
+        self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
+
+    def _sync(self) -> None:
+        self.partner.setEnabled(self.to_partner.isChecked())
+        self.name.setEnabled(self.to_person.isChecked())
+
+    def choose_partner(self, partner_id: int) -> None:
+        index = self.partner.findData(partner_id)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)
+            self.to_partner.setChecked(True)
+
+    def _partner_id(self) -> int | None:
+        text = self.partner.currentText().strip()
+        index = self.partner.currentIndex()
+        if index >= 0 and self.partner.itemText(index) == text:
+            return self.partner.itemData(index)
+        exact = self.partner.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.partner.itemData(exact) if exact >= 0 else None
+
+    def values(self) -> dict:
+        due = self.due.date()
+        values = {
+            "due_date": dt.date(due.year(), due.month(), due.day()),
+            "method": self.method.currentData(),
+        }
+        if self.what_for.isVisibleTo(self) or self.existing is None:
+            values["note"] = self.what_for.text().strip()
+        if self.existing is None:
+            if self.to_partner.isChecked():
+                values["partner_id"] = self._partner_id()
+                values["recipient_name"] = ""
+            else:
+                values["partner_id"] = None
+                values["recipient_name"] = " ".join(self.name.text().split())
+        return values
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def accept(self) -> None:
+        if self.existing is None:
+            values = self.values()
+            if self.to_partner.isChecked() and values["partner_id"] is None:
+                self.show_problem("Choose a partner from the list (type part of the name), or choose "
+                                  "“Someone else” and type a name.")
+                self.partner.setFocus()
+                return
+            if self.to_person.isChecked() and not values["recipient_name"]:
+                self.show_problem("Type the name of the person to thank.")
+                self.name.setFocus()
+                return
+        super().accept()
