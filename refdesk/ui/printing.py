@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 
 from refdesk.db.models import ThankMethod, label
 from refdesk.services.checklist import COLUMNS, Checklist, ChecklistRow
-from refdesk.ui.none_guard import keep_none_alive
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +245,6 @@ class ChecklistPainter:
     def paint(self, painter: QPainter, document: DocumentLayout) -> None:
         total = len(document.pages)
         for number, page in enumerate(document.pages, start=1):
-            keep_none_alive()
             if number > 1 and not self.device.newPage():
                 raise PrintProblem("The printer refused to start a new page.")
             self.paint_header(painter)
@@ -350,7 +348,6 @@ class ChecklistPainter:
 
 def render_checklist(checklist: Checklist, device: QPagedPaintDevice) -> DocumentLayout:
     """Paint *checklist* on *device* (a QPrinter or QPdfWriter, page layout already set); returns the layout."""
-    keep_none_alive()
     renderer = ChecklistPainter(checklist, device)
     document = renderer.layout()
     painter = QPainter()

@@ -316,13 +316,3 @@ def test_add_thank_you_shortcut_opens_the_dialog(page, monkeypatch, qtbot):
     qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
     assert opened[0].windowTitle() == "Add a thank-you"
-
-
-def test_none_guard_keeps_none_alive():
-    import sys
-
-    from refdesk.ui import none_guard
-
-    none_guard.keep_none_alive()
-    if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > none_guard.LOW_WATER

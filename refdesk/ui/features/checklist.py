@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QStyle, QToolBar
 
 from refdesk import APP_NAME
 from refdesk.ui import settings
-from refdesk.ui.none_guard import keep_none_alive
-
-keep_none_alive()  # installed with the main window, so the whole app is protected (see none_guard)
 
 log = logging.getLogger(__name__)
 
