@@ -145,7 +145,7 @@ def connect_url(url: str) -> Database:
     from playhouse.db_url import connect
 
     try:
-        return connect(url, autorollback=True) if url.startswith("postgres") else connect(url)
+        return connect(url)
     except Exception as exc:  # unknown scheme, missing driver
         raise DatabaseProblem(f"RefDesk cannot use the database URL {describe(url)}: {exc}") from exc
 
