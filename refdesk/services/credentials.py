@@ -15,6 +15,10 @@ log = logging.getLogger(__name__)
 
 SERVICE = "RefDesk"
 
+# Passwords typed this session but not kept in a keyring (no backend, or the user said no):
+# in memory only, so reconnecting after a dropped link does not ask again.
+_session: dict[str, str] = {}
+
 
 def account(url: str) -> str:
     """The keyring entry name for a server URL: ``user@host:port/database`` (no password)."""
@@ -43,7 +47,18 @@ def available() -> bool:
     return _keyring() is not None
 
 
+def remember_for_session(url: str, password: str) -> None:
+    _session[account(url)] = password
+
+
+def forget_session_password(url: str) -> None:
+    _session.pop(account(url), None)
+
+
 def get_password(url: str) -> str | None:
+    """The password for *url*'s account: typed this session, else from the keyring, else None."""
+    if account(url) in _session:
+        return _session[account(url)]
     kr = _keyring()
     if kr is None:
         return None
@@ -68,6 +83,7 @@ def store_password(url: str, password: str) -> bool:
 
 
 def forget_password(url: str) -> None:
+    _session.pop(account(url), None)
     kr = _keyring()
     if kr is None:
         return

@@ -29,6 +29,7 @@ SETTINGS = {
         Setting("window/last_page", str, "today"),
         Setting("database/recent", list, []),
         Setting("money/currency", str, None),  # None: from the system locale
+        Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
     )
 }
 
