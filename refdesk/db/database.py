@@ -146,9 +146,70 @@ def connect_url(url: str) -> Database:
     from playhouse.db_url import connect
 
     try:
-        return connect(url, autorollback=True) if url.startswith("postgres") else connect(url)
+        if is_server_url(url):  # team mode (issue 9)
+            return connect(url, **_server_options(url))
+        return connect(url)
     except Exception as exc:  # unknown scheme, missing driver
         raise DatabaseProblem(f"RefDesk cannot use the database URL {describe(url)}: {exc}") from exc
+
+
+# --- team mode (issue 9): PostgreSQL ------------------------------------------------------------
+SERVER_SCHEMES = ("postgres", "postgresql", "postgresext", "postgresqlext")
+CONNECT_TIMEOUT_S = 8  # an unreachable server fails in seconds, not after TCP's minutes
+
+
+def is_server_url(url: str) -> bool:
+    return urlparse(url).scheme in SERVER_SCHEMES
+
+
+def _server_options(url: str) -> dict:
+    """Extra connection settings for a server URL: a connect timeout, and the keyring's password."""
+    parsed = urlparse(url)
+    options: dict = {}
+    if "connect_timeout" not in parsed.query:
+        options["connect_timeout"] = CONNECT_TIMEOUT_S
+    if parsed.password is None and not os.environ.get("PGPASSWORD"):
+        from refdesk.services import credentials
+
+        password = credentials.get_password(url)
+        if password:
+            options["password"] = password
+    return options
+
+
+def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
+    """A sentence for what went wrong reaching a PostgreSQL server."""
+    text = str(exc)
+    low = text.lower()
+    parsed = urlparse(url)
+    server = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
+    user = unquote(parsed.username or "") or "(your login name)"
+    name = unquote(parsed.path.lstrip("/")) or user
+    if "password authentication failed" in low or "no password supplied" in low or (
+        "role" in low and "does not exist" in low
+    ):
+        return DatabaseProblem(
+            f"The database server {server} did not accept the user name {user} with that password. "
+            "Check both and try again."
+        )
+    if "database" in low and "does not exist" in low:
+        return DatabaseProblem(
+            f"The database server {server} has no database called {name}. Check the name, "
+            "or ask whoever looks after the server to create it."
+        )
+    if "permission denied" in low:
+        return DatabaseProblem(
+            f"The user {user} is not allowed to use the database {name} on {server}. "
+            "Ask whoever looks after the server for access."
+        )
+    if any(s in low for s in ("could not connect", "connection refused", "timeout expired", "could not translate",
+                              "server closed the connection", "no route to host", "network is unreachable",
+                              "connection already closed", "terminating connection")):
+        return DatabaseProblem(
+            f"RefDesk cannot reach the database server {server}. Check that the server is running and that "
+            "this computer can reach it (network, VPN), then try again."
+        )
+    return DatabaseProblem(f"The database {describe(url)} cannot be used: {text.strip()}")
 
 
 def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
@@ -182,8 +243,11 @@ def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = T
         database.close()
         raise
     except (PeeweeException, sqlite3.Error, OSError) as exc:
-        database.close()
-        raise _explain(exc, url) from exc
+        try:
+            database.close()
+        except PeeweeException:  # a broken server connection cannot be closed cleanly
+            pass
+        raise (_explain_server(exc, url) if is_server_url(url) else _explain(exc, url)) from exc
     db.initialize(database)
     log.info("opened %s (schema %s)", describe(url), latest_schema_version())
     return database
@@ -246,6 +310,7 @@ __all__ = [
     "current_path",
     "db",
     "describe",
+    "is_server_url",
     "is_sqlite",
     "latest_schema_version",
     "open_database",

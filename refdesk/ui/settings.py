@@ -31,6 +31,7 @@ SETTINGS = {
         Setting("money/currency", str, None),  # None: from the system locale
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
+        Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
     )
 }
 

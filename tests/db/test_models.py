@@ -26,7 +26,7 @@ from refdesk.db.models import (
 
 def test_enum_fields_store_text_and_read_back_enums(db):
     partner = Partner.create(name="Amara Okafor", stage=Stage.CREDIBILITY)
-    raw = proxy.execute_sql("SELECT stage FROM partner WHERE id = ?", (partner.id,)).fetchone()[0]
+    raw = proxy.execute_sql(f"SELECT stage FROM partner WHERE id = {proxy.param}", (partner.id,)).fetchone()[0]
     assert raw == "credibility"
     assert Partner.get_by_id(partner.id).stage is Stage.CREDIBILITY
     assert Partner.create(name="New").stage is Stage.VISIBILITY

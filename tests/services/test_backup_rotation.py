@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from refdesk import paths
 from refdesk.db.database import current_path
 from refdesk.db.models import Partner
 from refdesk.services.backup import KEEP, daily_backup, list_backups, make_backup
+
+# SQLite file backups; a PostgreSQL database is backed up by the JSON export (team mode).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_backup_is_a_consistent_copy_of_the_open_database(db, data_dir):

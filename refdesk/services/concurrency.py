@@ -1,0 +1,144 @@
+"""Optimistic locking: two people editing the same row never silently overwrite each other.
+
+Every model has a ``version`` column.  A page remembers the version it loaded and
+saves with ``save_checked(instance, expected_version)``: the UPDATE only touches
+the row if its version is still the expected one.  When someone else saved in
+between, nothing is written and ``Conflict`` says what they changed, so the user
+can reload their version or overwrite it with theirs (``ui/dialogs/conflict_dialog.py``).
+
+Works the same on SQLite and PostgreSQL: the check and the write are one statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import Model
+
+log = logging.getLogger(__name__)
+
+# Bookkeeping columns: written by save_checked itself, never reported as "changes".
+_BOOKKEEPING = ("id", "created_at", "updated_at", "version")
+
+
+@dataclass
+class Change:
+    """One field that differs: the value saved by someone else, and the one being saved now."""
+
+    name: str
+    label: str
+    theirs: Any
+    mine: Any
+
+
+@dataclass(eq=False)  # exceptions compare and hash by identity
+class Conflict(Exception):
+    """The row was changed (or deleted) by someone else since it was loaded; nothing was written."""
+
+    model: type[Model]
+    id: int
+    expected_version: int
+    their_version: int | None  # None when the row was deleted
+    changes: list[Change] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message())
+
+    @property
+    def deleted(self) -> bool:
+        return self.their_version is None
+
+    def message(self) -> str:
+        what = self.model.__name__.lower().replace("thankyou", "thank-you")
+        if self.deleted:
+            return f"Someone else deleted this {what} while you were editing it."
+        if not self.changes:
+            return f"Someone else saved this {what} while you were editing it (no field you changed differs)."
+        names = ", ".join(c.label.lower() for c in self.changes)
+        return f"Someone else changed this {what} while you were editing it: {names}."
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _label(model: type[Model], name: str) -> str:
+    f = model._meta.fields[name]
+    return f.verbose_name or name.replace("_", " ").capitalize()
+
+
+def _writable(model: type[Model]) -> list[str]:
+    return [name for name in model._meta.sorted_field_names if name not in _BOOKKEEPING]
+
+
+def save_checked(instance: Model, expected_version: int, *, original: dict[str, Any] | None = None) -> Model:
+    """Write all of *instance*'s fields if the row is still at *expected_version*; raise ``Conflict`` if not.
+
+    On success ``instance.version`` is ``expected_version + 1``.  *original* (field → value as
+    loaded, e.g. from ``snapshot()``) narrows the reported changes to fields someone else changed;
+    without it every field whose saved value differs from *instance*'s is reported.
+    """
+    model = type(instance)
+    if instance.id is None:
+        raise ValueError("save_checked is for rows that already exist; use save() for new ones")
+    names = _writable(model)
+    now = _now()
+    values = {model._meta.fields[n]: instance.__data__.get(n) for n in names}
+    values[model.updated_at] = now
+    values[model.version] = expected_version + 1
+    updated = (model.update(values)
+               .where((model.id == instance.id) & (model.version == expected_version))
+               .execute())
+    if updated == 1:
+        instance.version = expected_version + 1
+        instance.updated_at = now
+        instance._dirty.clear()
+        return instance
+    raise conflict_for(instance, expected_version, original=original)
+
+
+def conflict_for(instance: Model, expected_version: int, *, original: dict[str, Any] | None = None) -> Conflict:
+    """The Conflict for *instance*: what the saved row holds now compared with what is being saved."""
+    model = type(instance)
+    theirs = model.get_or_none(model.id == instance.id)
+    if theirs is None:
+        return Conflict(model, instance.id, expected_version, None)
+    changes = []
+    for name in _writable(model):
+        their_value = theirs.__data__.get(name)
+        my_value = instance.__data__.get(name)
+        if original is not None:
+            if name in original and original[name] == their_value:
+                continue  # they did not change this one
+            if name not in original and their_value == my_value:
+                continue
+        elif their_value == my_value:
+            continue
+        changes.append(Change(name, _label(model, name), their_value, my_value))
+    log.info("conflict on %s %s: expected v%s, found v%s", model.__name__, instance.id, expected_version,
+             theirs.version)
+    return Conflict(model, instance.id, expected_version, theirs.version, changes)
+
+
+def snapshot(instance: Model) -> dict[str, Any]:
+    """The field values of *instance* as loaded, to pass as ``original`` later."""
+    return {name: instance.__data__.get(name) for name in _writable(type(instance))}
+
+
+def overwrite(instance: Model, conflict: Conflict) -> Model:
+    """Save *instance* over the other person's version (the user chose "Overwrite")."""
+    if conflict.deleted:
+        raise conflict
+    return save_checked(instance, conflict.their_version)  # type: ignore[arg-type]
+
+
+def reload(instance: Model) -> Model | None:
+    """The saved version of *instance*'s row (None if it was deleted): the user chose "Reload"."""
+    model = type(instance)
+    return model.get_or_none(model.id == instance.id)
