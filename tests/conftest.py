@@ -45,9 +45,11 @@ def data_dir(tmp_path: Path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def db_url(data_dir: Path, db_backend: str) -> str:
+def db_url(data_dir: Path, db_backend: str, monkeypatch) -> str:
     if db_backend == "postgres":  # team mode: see the block at the end of this file
-        return fresh_postgres_database()
+        url = fresh_postgres_database()
+        monkeypatch.setenv("REFDESK_DATABASE_URL", url)  # the CLI, in-process or child, uses it too
+        return url
     return paths.sqlite_url(data_dir / paths.DATABASE_FILE)
 
 

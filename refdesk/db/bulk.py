@@ -40,7 +40,13 @@ def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch:
     count = 0
     cursor = database.cursor()
     if isinstance(database, PostgresqlDatabase):
-        return _copy_rows(cursor, table, columns, rows, extra_t)
+        count = _copy_rows(cursor, table, columns, rows, extra_t)
+        if "id" in names:  # explicit ids do not advance the sequence: move it past them
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                f'GREATEST((SELECT MAX(id) FROM "{table}"), 1))'
+            )
+        return count
     for chunk in chunked(rows, batch):
         values = [tuple(r) + extra_t for r in chunk]
         cursor.executemany(sql, values)
