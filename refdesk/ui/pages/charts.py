@@ -166,11 +166,16 @@ class ChartsPage(Page):
             return None, today
         return stats.window_start(today, int(key)), today
 
+    def _range(self) -> tuple[dt.date, dt.date] | None:
+        if "range" not in self._cache:
+            self._cache["range"] = stats.data_range()
+        return self._cache["range"]
+
     def _series(self, partner_id):
         """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
         key = ("series", partner_id)
         if key not in self._cache:
-            span = stats.data_range()
+            span = self._range()
             first = min(span[0], self._today) if span else self._today
             last = max(span[1], self._today) if span else self._today
             self._cache[key] = (stats.monthly(first, last, partner_id=partner_id, today=self._today),
@@ -182,15 +187,14 @@ class ChartsPage(Page):
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
-        has_data = stats.data_range() is not None
+        has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
         if not has_data:
             return
         self._load_partners()
         if self.period.currentData() != "custom":
             first, last = self.window_dates()
-            span = stats.data_range()
-            self._set_dates(first or span[0], last)
+            self._set_dates(first or self._range()[0], last)
         self.redraw()
 
     def redraw(self) -> None:
@@ -199,15 +203,16 @@ class ChartsPage(Page):
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
         months, values = self._series(partner_id)
-        first_month = f"{start.year:04d}-{start.month:02d}" if start else ""
-        last_month = f"{end.year:04d}-{end.month:02d}"
-        rows = []
+        counts = {r.month: r for r in months}
+        money = {v.month: v for v in values}
+        first = start or (self._range() or (end, end))[0]
+        rows, vals = [], []
         running = 0
-        for r in months:  # the running balance starts with the window
-            if first_month <= r.month <= last_month:
-                running += r.balance
-                rows.append(stats.MonthRow(r.month, r.given, r.received, r.balance, running))
-        vals = [v for v in values if first_month <= v.month <= last_month]
+        for month in stats.month_list(first, end):  # the running balance starts with the window
+            r = counts.get(month) or stats.MonthRow(month)
+            running += r.balance
+            rows.append(stats.MonthRow(month, r.given, r.received, r.balance, running))
+            vals.append(money.get(month) or stats.ValueRow(month))
         self.given_received.plot(rows)
         if partner_id is None:
             self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
@@ -225,7 +230,7 @@ class ChartsPage(Page):
         self._set_custom_visible(custom)
         if not custom:
             first, last = self.window_dates()
-            span = stats.data_range()
+            span = self._range()
             if span:
                 self._set_dates(first or span[0], last)
         self.redraw()
