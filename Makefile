@@ -2,9 +2,15 @@
 # Both create .venv and install what is missing first (on Debian/Ubuntu, also the
 # system libraries Qt needs, and only the missing ones).
 
-PYTHON ?= python3
 VENV   ?= .venv
-PY     := $(VENV)/bin/python
+ifeq ($(OS),Windows_NT)
+PYTHON ?= py -3
+BIN    := $(VENV)/Scripts
+else
+PYTHON ?= python3
+BIN    := $(VENV)/bin
+endif
+PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test setup system-deps demo screenshots bench lint clean
@@ -15,7 +21,7 @@ run: setup
 
 test: setup
 	bash .ci/system-deps.sh offscreen
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 setup: $(STAMP)
 
@@ -27,16 +33,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: setup
-	$(VENV)/bin/refdesk demo
+	$(BIN)/refdesk demo
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/refdesk screenshots docs/screenshots
+	$(BIN)/refdesk screenshots resources/screenshots/pages
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_startup.py
+	$(PY) tests/bench/bench_startup.py
 
 lint: setup
-	$(VENV)/bin/ruff check refdesk tests
+	$(BIN)/ruff check refdesk tests
 
 clean:
 	rm -rf $(VENV) build *.egg-info

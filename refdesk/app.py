@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -48,6 +49,19 @@ def open_startup_database(folder, url) -> str | None:
     return None
 
 
+def _quit_after_first_paint(window) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window._paint_watcher = Watcher(window)
+    window.installEventFilter(window._paint_watcher)
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     if args is None:
         from refdesk.cli import build_parser
@@ -69,6 +83,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     window = MainWindow(folder, url)
     window.show()
     window.show_welcome_if_empty()
+    if os.environ.get("REFDESK_QUIT_AFTER_FIRST_PAINT"):  # start-up benchmark
+        _quit_after_first_paint(window)
     code = app.exec()
     database.close_database()
     return code

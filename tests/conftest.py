@@ -23,7 +23,6 @@ import pytest  # noqa: E402
 from refdesk import paths  # noqa: E402
 from refdesk.db import database  # noqa: E402
 
-
 ROOT = Path(__file__).resolve().parents[1]
 
 

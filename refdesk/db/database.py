@@ -13,14 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-
 import sqlite3
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, SqliteDatabase
-from playhouse.db_url import connect
-from playhouse.migrations import Runner
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +30,7 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
+    "cache_size": -32000,  # 32 MB: keeps index pages in memory for big imports and aggregates
 }
 # PostgreSQL advisory lock key so two clients never migrate at the same time.
 MIGRATION_LOCK_KEY = 0x52454644
@@ -74,10 +72,20 @@ def latest_schema_version() -> int:
     return len(migration_names())
 
 
+HISTORY_TABLE = "schema_migration"  # playhouse.migrations' history of applied migrations
+
+
+def applied_migrations(database: Database | None = None) -> set[str]:
+    """Names of the migrations applied to *database* (read directly: no migration machinery at start-up)."""
+    database = database or db.obj
+    if not database.table_exists(HISTORY_TABLE):
+        return set()
+    return {row[0] for row in database.execute_sql(f'SELECT name FROM "{HISTORY_TABLE}"')}
+
+
 def schema_version(database: Database | None = None) -> int:
     """How many migrations the open database has applied."""
-    runner = Runner(database or db.obj, str(MIGRATIONS_DIR))
-    return len(runner.applied())
+    return len(applied_migrations(database))
 
 
 def _check_sqlite_file(path: Path) -> bool:
@@ -135,6 +143,8 @@ def connect_url(url: str) -> Database:
     path = sqlite_path(url)
     if path is not None:
         return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    from playhouse.db_url import connect
+
     try:
         return connect(url, autorollback=True) if url.startswith("postgres") else connect(url)
     except Exception as exc:  # unknown scheme, missing driver
@@ -154,8 +164,7 @@ def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = T
         database.connect(reuse_if_open=True)
         if path is not None:
             database.execute_sql("PRAGMA schema_version").fetchone()  # reads the header: corrupt files fail here
-        runner = Runner(database, str(MIGRATIONS_DIR))
-        applied = set(runner.applied())
+        applied = applied_migrations(database)
         known = set(migration_names())
         unknown = applied - known
         if unknown:
@@ -181,7 +190,9 @@ def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = T
 
 
 def _migrate(database: Database) -> None:
-    runner = Runner(database, str(MIGRATIONS_DIR))
+    from playhouse.migrations import Runner
+
+    runner = Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     if isinstance(database, SqliteDatabase):
         # IMMEDIATE takes the write lock first, so two processes never migrate at once.
         with database.atomic("IMMEDIATE"):

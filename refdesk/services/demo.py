@@ -126,6 +126,9 @@ CHECK_NOTES = ["Said they'd happily introduce me.", "Not sure yet; wants to see 
                "Very positive after the last move.", "Had a complaint from a client, cooling off."]
 
 MAIL_DOMAINS = ["example.com", "example.org", "example.net"]
+TYPE_VALUES = [t.value for t in ReferralType]
+CONTACT_VALUES = [c.value for c in FirstContact]
+THANK_METHODS = list(ThankMethod)
 
 
 @dataclass
@@ -196,7 +199,7 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
         # Meetings and standing check-ins.
         m_rows, c_rows = [], []
         kinds = list(MeetingKind)
-        for i, (activity, give_back, _cat, stage) in enumerate(weights):
+        for i, (activity, give_back, _cat, _stage) in enumerate(weights):
             pid = first_id + i
             for _ in range(min(12, int(activity * 1.5))):
                 day = today - dt.timedelta(days=rng.randint(0, 720))
@@ -264,11 +267,11 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                 outcome = rng.choices([Outcome.GOOD, Outcome.NEUTRAL, Outcome.BAD], weights=[70, 22, 8])[0]
                 feedback = rng.choice(FEEDBACK_BAD if outcome is Outcome.BAD else FEEDBACK_GOOD)
             told = outcome is not None and rng.random() < 0.6
-            created = dt.datetime.combine(day, dt.time(10, 0))
+            created = f"{day.isoformat()} 10:00:00"
             r_rows.append((
                 rid, day, direction.value, pid, prospect,
                 f"{prospect.split()[0].lower()}@client.example" if rng.random() < 0.7 else "",
-                need, rng.choice(list(ReferralType)).value, rng.choice(list(FirstContact)).value,
+                need, rng.choice(TYPE_VALUES), rng.choice(CONTACT_VALUES),
                 follow, age > 10 and rng.random() < 0.85, status.value, value, "USD" if value else "", closed,
                 outcome.value if outcome else None, feedback, told,
                 (closed or day) + dt.timedelta(days=3) if told else None, "", created, created,
@@ -307,5 +310,5 @@ def _thanks(rng, pid, rid, reason, amount, day, today):
         status = rng.choices([ThankStatus.SENT, ThankStatus.WRITTEN, ThankStatus.OWED], weights=[92, 3, 5])[0]
     written = due if status is not ThankStatus.OWED else None
     sent = due + dt.timedelta(days=1) if status is ThankStatus.SENT else None
-    method = rng.choices(list(ThankMethod), weights=[60, 20, 12, 8])[0]
+    method = rng.choices(THANK_METHODS, weights=[60, 20, 12, 8])[0]
     return (pid, rid, reason.value, amount, method.value, due, status.value, written, sent)

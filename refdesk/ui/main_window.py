@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
-        self.setMinimumSize(QSize(800, 520))
+        self.setMinimumSize(QSize(720, 480))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

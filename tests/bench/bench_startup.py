@@ -1,0 +1,85 @@
+"""Start-up benchmark: launch to first painted main window, against a bare Qt + peewee baseline.
+
+Builds a 10,000-partner / 100,000-referral database with ``refdesk demo`` (once,
+cached in /tmp), then alternates the two programs, median of N runs each.
+Target: RefDesk / baseline ≤ 1.3.
+
+    python tests/bench/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BASELINE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import peewee
+app = QApplication(sys.argv)
+db = peewee.SqliteDatabase(sys.argv[1])
+db.connect()
+db.execute_sql("SELECT COUNT(*) FROM partner").fetchone()
+win = QMainWindow()
+win.resize(1180, 760)
+class W(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+w = W()
+win.installEventFilter(w)
+win.show()
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", default=str(Path(tempfile.gettempdir()) / "refdesk-bench-startup"))
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="refdesk-bench-config-")
+    data = Path(args.data_dir)
+    db_file = data / "refdesk.db"
+    if not db_file.exists():
+        print("building the 10,000 / 100,000 demo database…", flush=True)
+        subprocess.run([sys.executable, "-m", "refdesk", "--data-dir", str(data), "demo", "--partners", "10000",
+                        "--referrals", "100000"], env=env, check=True)
+    refdesk = [sys.executable, "-m", "refdesk", "--data-dir", str(data)]
+    baseline = [sys.executable, "-c", BASELINE, str(db_file)]
+    app_env = dict(env, REFDESK_QUIT_AFTER_FIRST_PAINT="1")
+    timed(refdesk, app_env)  # warm caches; takes the day's automatic backup
+    timed(baseline, env)
+    ours, bare = [], []
+    for _ in range(args.runs):
+        ours.append(timed(refdesk, app_env))
+        bare.append(timed(baseline, env))
+    m_ours, m_bare = statistics.median(ours), statistics.median(bare)
+    print(f"runs: {args.runs} each, alternating")
+    print(f"RefDesk launch → first painted window: median {m_ours * 1000:.0f} ms "
+          f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})")
+    print(f"bare QApplication + QMainWindow + one peewee query: median {m_bare * 1000:.0f} ms "
+          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    ratio = m_ours / m_bare
+    print(f"ratio: {ratio:.2f} (target ≤ 1.3) {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The app shell: pages reachable, first-run welcome, remembered state, crash dialog, database switching."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QMessageBox
+
+from refdesk import paths
+from refdesk.db.models import Partner
+from refdesk.ui import settings
+from refdesk.ui.main_window import PAGES, MainWindow
+
+
+def test_fonts_are_available_so_text_is_not_black_boxes(qapp):
+    assert QFontDatabase.families()
+
+
+def test_every_page_is_reachable_by_keyboard(window, qtbot):
+    Partner.create(name="Someone")  # not empty: no welcome panel
+    for number, spec in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == spec.key
+        assert window.stack.currentWidget() is window.pages[spec.key]
+        assert window.pages[spec.key].accessibleName()
+
+
+def test_every_page_is_reachable_from_the_navigation(window, qtbot):
+    for row, spec in enumerate(PAGES):
+        item = window.nav.item(row)
+        rect = window.nav.visualItemRect(item)
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_key() == spec.key
+        assert window.nav.item(row).toolTip()
+
+
+def test_empty_database_offers_next_steps_and_demo_fills_it(window, qtbot):
+    window.show_welcome_if_empty()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.add_partner.isVisible() and window.welcome.load_demo.isVisible()
+    qtbot.mouseClick(window.welcome.load_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.welcome is None)
+    assert Partner.select().count() == 200
+    assert window.stack.currentWidget() is window.pages["today"]
+
+
+def test_window_size_and_last_page_are_remembered(qtbot, db, data_dir, db_url, qsettings_clean):
+    first = MainWindow(data_dir, db_url)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 540)
+    first.show_page("thanks")
+    first.close()
+    assert settings.get("window/last_page") == "thanks"
+    second = MainWindow(data_dir, db_url)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_key() == "thanks"
+    assert second.size().width() == 760 and second.size().height() == 540
+
+
+def test_uncaught_exception_shows_dialog_naming_the_log(qapp, monkeypatch, tmp_path):
+    from refdesk.ui import errors
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_file = tmp_path / "logs" / "refdesk.log"
+    errors.install_excepthook(log_file)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(errors.log, "error", lambda *a, **k: None)
+            sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1
+    assert str(log_file) in shown[0] and "boom" in shown[0]
+
+
+def test_open_database_switches_and_a_bad_one_keeps_the_current(window, qtbot, tmp_path, monkeypatch):
+    Partner.create(name="In the first database")
+    other = tmp_path / "other.db"
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert window.switch_database(paths.sqlite_url(other))
+    assert Partner.select().count() == 0
+    assert "other.db" in window.db_label.text()
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database")
+    assert not window.switch_database(paths.sqlite_url(junk))
+    assert warnings and "not a RefDesk database" in warnings[0]
+    assert "other.db" in window.db_label.text()
+    Partner.create(name="Still works")
+    assert Partner.select().count() == 1
+
+
+def test_about_names_version_and_database(window, monkeypatch, db_url):
+    texts = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
+    window.action_about.trigger()
+    assert "RefDesk" in texts[0] and paths.DATABASE_FILE in texts[0]
+
+
+def test_back_up_now_reports_in_the_status_bar(window, data_dir):
+    Partner.create(name="Backed up")
+    window.action_backup.trigger()
+    assert "Backup saved" in window.statusBar().currentMessage()
+    assert list((data_dir / "backups").glob("refdesk-*.db"))
