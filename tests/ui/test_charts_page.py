@@ -48,7 +48,7 @@ def _bars(panel):
     return [b.get_height() for b in given], [b.get_height() for b in received]
 
 
-def test_given_vs_received_holds_the_months(window, data):
+def test_given_vs_received_holds_the_months(data, window):
     page = _charts(window)
     assert page.stack.currentIndex() == 0
     given, received = _bars(page.given_received)
@@ -62,7 +62,7 @@ def test_given_vs_received_holds_the_months(window, data):
     assert page.given_received.axes.get_ylabel() == "Referrals"
 
 
-def test_period_change_redraws(window, data):
+def test_period_change_redraws(data, window):
     page = _charts(window)
     page.set_period("24")
     given, _ = _bars(page.given_received)
@@ -81,7 +81,7 @@ def test_period_change_redraws(window, data):
     assert not page.date_from.isVisible()
 
 
-def test_balance_chart_top_partners_and_one_partner(window, data):
+def test_balance_chart_top_partners_and_one_partner(data, window):
     page = _charts(window)
     ax = page.balance.axes
     names = [t.get_text() for t in ax.get_yticklabels()]
@@ -99,7 +99,7 @@ def test_balance_chart_top_partners_and_one_partner(window, data):
     assert max(value_lines[1].get_ydata()) == 1200 and max(value_lines[0].get_ydata()) == 0
 
 
-def test_updates_when_data_changes(window, data):
+def test_updates_when_data_changes(data, window):
     page = _charts(window)
     Referral.create(date=TODAY, direction=Direction.RECEIVED, partner=data["amara"])
     window.events.data_changed.emit("referrals")
@@ -115,7 +115,7 @@ def test_empty_state_says_what_to_do(window):
     assert window.current_key() == "referrals"
 
 
-def test_export_png_and_svg(window, data, tmp_path, monkeypatch):
+def test_export_png_and_svg(data, window, tmp_path, monkeypatch):
     page = _charts(window)
     saved = []
     page.value.exported.connect(saved.append)
@@ -134,7 +134,7 @@ def test_export_png_and_svg(window, data, tmp_path, monkeypatch):
     assert len(saved) == 1
 
 
-def test_controls_have_accessible_names(window, data):
+def test_controls_have_accessible_names(data, window):
     page = _charts(window)
     for widget in (page.period, page.partner, page.date_from, page.date_to,
                    *(p.export_button for p in page.panels)):
