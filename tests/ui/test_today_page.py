@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from pypdf import PdfReader
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankStatus, ThankYou
 from refdesk.services import today as today_service
