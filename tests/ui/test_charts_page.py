@@ -93,6 +93,10 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     page.show_item(data["ben"].id)
     assert page.partner.currentText().startswith("Ben Smith")
     assert page.balance.heading.text() == "Running balance with Ben Smith"
+    page.balance.canvas.draw()
+    ticks = [t.get_text() for t in page.balance.axes.get_yticklabels()]
+    assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)  # numbers, not partner names
+    assert min(page.balance.axes.lines[0].get_ydata()) == -3
     given, received = _bars(page.given_received)
     assert sum(given) == 0 and sum(received) == 3
     value_lines = page.value.axes.lines
