@@ -86,10 +86,10 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     ax = page.balance.axes
     names = [t.get_text() for t in ax.get_yticklabels()]
     widths = [b.get_width() for b in ax.patches]
-    assert dict(zip(names, widths, strict=True)) == {"Amara Okafor": 3, "Ben Smith": -3}
-    assert names[-1] == "Amara Okafor"  # drawn bottom-up: the first row sits on top
+    assert dict(zip(names, widths, strict=True)) == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert names[-1] == "Amara Okafor  +3"  # drawn bottom-up: the first row sits on top
     page.set_period("all")
-    assert "Cleo Retired (retired)" in [t.get_text() for t in page.balance.axes.get_yticklabels()]
+    assert "Cleo Retired (retired)  +1" in [t.get_text() for t in page.balance.axes.get_yticklabels()]
     page.show_item(data["ben"].id)
     assert page.partner.currentText().startswith("Ben Smith")
     assert page.balance.heading.text() == "Running balance with Ben Smith"

@@ -143,7 +143,7 @@ class ChartPanel(QFrame):
     def _date_axis(self, ax) -> None:
         from matplotlib import dates as mdates
 
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
         formatter.formats = ["%Y", "%b", "%d", "%H:%M", "%H:%M", "%S.%f"]
@@ -224,12 +224,12 @@ class GivenReceivedChart(ChartPanel):
         else:
             ax.plot(days, given, color=GIVEN, label="Given", linewidth=1.8)
             ax.plot(days, received, color=RECEIVED, label="Received", linewidth=1.8, linestyle="--")
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         twin.plot(days, [r.cumulative for r in rows], color=BALANCE, linewidth=2, marker="o", markersize=3,
                   label="Running balance (given − received)")
         twin.set_ylabel("Running balance", color=t.text, fontsize=t.font_size)
         twin.spines["right"].set_visible(False)
-        twin.yaxis.set_major_locator(MaxNLocator(integer=True))
+        twin.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         self._date_axis(ax)
         handles, labels = ax.get_legend_handles_labels()
         h2, l2 = twin.get_legend_handles_labels()
@@ -252,7 +252,7 @@ class BalanceChart(ChartPanel):
         """Diverging bars: *balances* (``stats.PartnerBalance``), largest imbalance first."""
         from matplotlib.ticker import MaxNLocator, ScalarFormatter
 
-        self._begin(xlabel="← they give more      given − received      I give more →")
+        self._begin(xlabel="← they give more  ·  I give more →")
         ax, t = self.axes, self.theme
         self._grid("x")
         rows = list(balances)[: self.TOP]
@@ -261,7 +261,8 @@ class BalanceChart(ChartPanel):
             self._finish()
             return
         rows.reverse()  # largest at the top
-        names = [_short(b.name) + (" (retired)" if b.retired else "") for b in rows]
+        # The balance goes in the label: as readable as a number by each bar, at half the text to draw.
+        names = [f"{_short(b.name)}{' (retired)' if b.retired else ''}  {b.balance:+d}" for b in rows]
         values = [b.balance for b in rows]
         colors = [GIVEN if v > 0 else RECEIVED for v in values]
         hatches = ["" if v > 0 else "///" for v in values]
@@ -270,16 +271,13 @@ class BalanceChart(ChartPanel):
             bar.set_hatch(hatch)
         ax.set_yticks(range(len(rows)), names)
         ax.axvline(0, color=t.muted, linewidth=1)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
         ax.xaxis.set_major_formatter(ScalarFormatter())
         span = max(1, max(abs(v) for v in values))
-        ax.set_xlim(-span * 1.25, span * 1.25)
+        ax.set_xlim(-span * 1.05, span * 1.05)
         ax.set_ylim(-0.6, len(rows) - 0.4)
-        for i, v in enumerate(values):
-            ax.text(v + (0.03 * span if v >= 0 else -0.03 * span), i, f"{v:+d}", va="center",
-                    ha="left" if v >= 0 else "right", color=t.text, fontsize=t.font_size * 0.8)
         longest = max(len(n) for n in names)
-        self._finish(left=min(0.45, 0.04 + longest * 0.0125 * t.font_size / 10 * 1.2), bottom=0.14,
+        self._finish(left=min(0.42, 0.04 + longest * 0.0125 * t.font_size / 10 * 1.2), bottom=0.14,
                      right=0.97, top=0.98)
 
     def plot_one(self, name: str, rows) -> None:
@@ -326,7 +324,7 @@ class ValueChart(ChartPanel):
                 label="Won by partners from my referrals")
         ax.plot(days, [r.received for r in rows], color=RECEIVED, linewidth=2, marker="s", markersize=3,
                 linestyle="--", label="Won by me from referrals received")
-        ax.yaxis.set_major_locator(MaxNLocator())
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
         ax.yaxis.set_major_formatter(FuncFormatter(_money_tick))
         top = max(max(r.given for r in rows), max(r.received for r in rows))
         ax.set_ylim(0, top * 1.05)

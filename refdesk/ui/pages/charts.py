@@ -216,8 +216,11 @@ class ChartsPage(Page):
         self.given_received.plot(rows)
         if partner_id is None:
             self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
-            self.balance.plot_partners(stats.partner_balances(start=start or dt.date(1, 1, 1), end=end,
-                                                              limit=BalanceChart.TOP, today=self._today))
+            key = ("balances", start, end)
+            if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
+                self._cache[key] = stats.partner_balances(start=start or dt.date(1, 1, 1), end=end,
+                                                          limit=BalanceChart.TOP, today=self._today)
+            self.balance.plot_partners(self._cache[key])
         else:
             name = self.partner.currentText().split(" — ")[0]
             self.balance.heading.setText(f"Running balance with {name}")
