@@ -275,7 +275,14 @@ class Referral(BaseModel):
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("partner", "date"), False), (("direction", "date"), False))
+        # (partner, date, direction) onwards: covering indexes for the statistics (migration 0002).
+        indexes = (
+            (("partner", "date", "direction"), False),
+            (("direction", "date"), False),
+            (("date", "direction", "partner"), False),
+            (("status", "closed_date", "date", "direction", "closed_value"), False),
+            (("follow_up_done", "follow_up_date", "status"), False),
+        )
 
 
 class ThankYou(BaseModel):
@@ -290,6 +297,9 @@ class ThankYou(BaseModel):
     written_date = DateField(null=True)
     sent_date = DateField(null=True)
     note = TextField(default="")
+
+    class Meta:
+        indexes = ((("status", "due_date"), False),)  # thank-yous owed (migration 0002)
 
 
 ALL_MODELS: list[type[BaseModel]] = [

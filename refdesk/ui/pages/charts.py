@@ -1,11 +1,267 @@
-"""The Charts page."""
+"""The Charts page: given vs received per month, balance per partner, value of closed business.
+
+Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
+A period change redraws from series kept since the last refresh: the whole history
+is read once per refresh and sliced, and only the per-partner balances are queried
+again for the new window.
+"""
 
 from __future__ import annotations
 
-from refdesk.ui.pages.base import PlaceholderPage
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.services import stats
+from refdesk.ui import settings
+from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
+from refdesk.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+
+PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
+ALL_PARTNERS = "All partners"
 
 
-class ChartsPage(PlaceholderPage):
+class ChartsPage(Page):
     key = "charts"
     title = "Charts"
-    sentence = "This page will chart referrals given against received each month, each partner's balance and the value of closed business."
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self._cache: dict = {}
+        self._today = dt.date.today()
+
+        # Controls
+        self.period = QComboBox()
+        for key, text in PERIODS:
+            self.period.addItem(text, key)
+        self.period.setAccessibleName("Period")
+        self.period.setToolTip("Which months the charts cover")
+        period_label = QLabel("&Period:")
+        period_label.setBuddy(self.period)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(f"{name} date")
+            edit.setToolTip(f"{name} which date (custom range)")
+            edit.dateChanged.connect(self._custom_changed)
+        self.to_label = QLabel("to")
+        self.partner = QComboBox()
+        self.partner.setEditable(True)
+        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.setAccessibleName("Partner")
+        self.partner.setToolTip("Chart all partners together, or one partner (type to search)")
+        self.partner.setMinimumContentsLength(24)
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        partner_label = QLabel("P&artner:")
+        partner_label.setBuddy(self.partner)
+
+        controls = QHBoxLayout()
+        controls.addWidget(period_label)
+        controls.addWidget(self.period)
+        controls.addWidget(self.date_from)
+        controls.addWidget(self.to_label)
+        controls.addWidget(self.date_to)
+        controls.addSpacing(16)
+        controls.addWidget(partner_label)
+        controls.addWidget(self.partner)
+        controls.addStretch(1)
+
+        # Charts
+        self.given_received = GivenReceivedChart()
+        self.balance = BalanceChart()
+        self.value = ValueChart()
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.given_received, 0, 0, 1, 2)
+        grid.addWidget(self.balance, 1, 0)
+        grid.addWidget(self.value, 1, 1)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 6)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.panels = (self.given_received, self.balance, self.value)
+
+        # Empty state
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        self.empty_text = QLabel(
+            "No referrals yet, so there is nothing to chart.\n\n"
+            "Log the referrals you give and receive on the Referrals page, and these charts will show, "
+            "month by month, whether each partnership is a two-way street."
+        )
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.go_referrals = QPushButton("Go to &Referrals")
+        self.go_referrals.setToolTip("Open the referral log (Ctrl+3)")
+        self.go_referrals.setAccessibleName("Go to Referrals")
+        self.go_referrals.clicked.connect(lambda: self.events.show_requested.emit("referrals", None))
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.go_referrals, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(grid_host)
+        self.stack.addWidget(empty)
+
+        heading = QLabel(self.title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.partner.currentIndexChanged.connect(lambda _i: self.redraw())
+        self._load_partners()
+        self._set_custom_visible(False)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def _load_partners(self) -> None:
+        current = self.partner.currentData()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem(ALL_PARTNERS, None)
+        for pid, text in stats.partner_choices():
+            self.partner.addItem(text, pid)
+        completer = QCompleter(self.partner.model(), self.partner)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.partner.setCompleter(completer)
+        index = self.partner.findData(current) if current is not None else 0
+        self.partner.setCurrentIndex(max(0, index))
+        self.partner.blockSignals(False)
+
+    def window_dates(self) -> tuple[dt.date | None, dt.date]:
+        """The chosen period as (first day or None for all time, last day)."""
+        key = self.period.currentData()
+        today = self._today
+        if key == "custom":
+            a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
+            return (min(a, b), max(a, b))
+        if key == "all":
+            return None, today
+        return stats.window_start(today, int(key)), today
+
+    def _range(self) -> tuple[dt.date, dt.date] | None:
+        if "range" not in self._cache:
+            self._cache["range"] = stats.data_range()
+        return self._cache["range"]
+
+    def _series(self, partner_id):
+        """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
+        key = ("series", partner_id)
+        if key not in self._cache:
+            span = self._range()
+            first = min(span[0], self._today) if span else self._today
+            last = max(span[1], self._today) if span else self._today
+            self._cache[key] = (stats.monthly(first, last, partner_id=partner_id, today=self._today),
+                                stats.closed_value_monthly(first, last, partner_id=partner_id, today=self._today))
+        return self._cache[key]
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._today = dt.date.today()
+        self._cache.clear()
+        has_data = self._range() is not None
+        self.stack.setCurrentIndex(0 if has_data else 1)
+        if not has_data:
+            return
+        self._load_partners()
+        if self.period.currentData() != "custom":
+            first, last = self.window_dates()
+            self._set_dates(first or self._range()[0], last)
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.stack.currentIndex() != 0:
+            return
+        start, end = self.window_dates()
+        partner_id = self.partner.currentData()
+        months, values = self._series(partner_id)
+        counts = {r.month: r for r in months}
+        money = {v.month: v for v in values}
+        first = start or (self._range() or (end, end))[0]
+        rows, vals = [], []
+        running = 0
+        for month in stats.month_list(first, end):  # the running balance starts with the window
+            r = counts.get(month) or stats.MonthRow(month)
+            running += r.balance
+            rows.append(stats.MonthRow(month, r.given, r.received, r.balance, running))
+            vals.append(money.get(month) or stats.ValueRow(month))
+        self.given_received.plot(rows)
+        if partner_id is None:
+            self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
+            key = ("balances", start, end)
+            if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
+                self._cache[key] = stats.partner_balances(start=start or dt.date(1, 1, 1), end=end,
+                                                          limit=BalanceChart.TOP, today=self._today)
+            self.balance.plot_partners(self._cache[key])
+        else:
+            name = self.partner.currentText().split(" — ")[0]
+            self.balance.heading.setText(f"Running balance with {name}")
+            self.balance.plot_one(name, rows)
+        self.value.plot(vals, settings.get("money/currency") or "")
+
+    @Slot(int)
+    def _period_changed(self, _index: int) -> None:
+        custom = self.period.currentData() == "custom"
+        self._set_custom_visible(custom)
+        if not custom:
+            first, last = self.window_dates()
+            span = self._range()
+            if span:
+                self._set_dates(first or span[0], last)
+        self.redraw()
+
+    def _set_dates(self, first: dt.date, last: dt.date) -> None:
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def _set_custom_visible(self, visible: bool) -> None:
+        for widget in (self.date_from, self.to_label, self.date_to):
+            widget.setVisible(visible)
+
+    @Slot()
+    def _custom_changed(self) -> None:
+        if self.period.currentData() == "custom":
+            self.redraw()
+
+    # --- page API --------------------------------------------------------------------------------
+
+    def set_period(self, key: str) -> None:
+        index = self.period.findData(key)
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+
+    def show_item(self, item_id) -> None:
+        """Chart one partner (``item_id`` a partner id)."""
+        index = self.partner.findData(item_id)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)

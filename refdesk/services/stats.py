@@ -1,0 +1,564 @@
+"""Reciprocity statistics: given vs received over time, balances, one-way streets, what is due.
+
+Qt-free.  Everything is aggregated in SQL (``GROUP BY`` month or partner) with SQL
+that runs on SQLite and PostgreSQL alike; only the month bucket differs, and that
+difference lives in one helper, :func:`month_key`.  Python only fills the months
+that had nothing with zeros (a list of at most a few hundred months) and adds them
+up into quarters and years.
+
+Windows are whole calendar months: "the last 12 months" is the current month so
+far plus the 11 before it, the same span the charts show.  A referral counts for
+its ``partner`` (the one it was given to or received from); when the prospect is
+itself a partner ("I introduced A to B"), B's counts do not change, but the
+introduction does count as contact with B for "gone quiet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from peewee import JOIN, Case, PostgresqlDatabase, fn
+
+from refdesk.db.database import db
+from refdesk.db.models import (
+    Direction,
+    Meeting,
+    Partner,
+    Referral,
+    ReferralStatus,
+    Stage,
+    StandingCheck,
+    ThankStatus,
+    ThankYou,
+)
+
+log = logging.getLogger(__name__)
+
+QUIET_DAYS = 60
+CHECK_IN_DAYS = 90
+DEFAULT_WINDOW_MONTHS = 12
+ONE_WAY_TOP = 10
+FOLLOW_UP_STATUSES = (ReferralStatus.PASSED, ReferralStatus.CONTACTED)
+
+
+# --- months --------------------------------------------------------------------------------------
+
+
+def month_key(expr):
+    """SQL for the ``'YYYY-MM'`` month of a date column, on whichever database is open.
+
+    The one place that knows the two dialects: SQLite stores dates as ISO text, so
+    the first seven characters are the month; PostgreSQL formats a real date.
+    """
+    if isinstance(db.obj, PostgresqlDatabase):
+        return fn.to_char(expr, "YYYY-MM")
+    return fn.substr(expr, 1, 7)
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month *months* after (or before) *day*'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def window_start(today: dt.date, months: int) -> dt.date:
+    """First day of the window of *months* calendar months ending with *today*'s month."""
+    return add_months(today, -(max(1, months) - 1))
+
+
+def month_list(first: dt.date, last: dt.date) -> list[str]:
+    """Every month from *first*'s to *last*'s, as ``'YYYY-MM'``."""
+    out = []
+    cur = month_start(first)
+    end = month_start(last)
+    while cur <= end:
+        out.append(f"{cur.year:04d}-{cur.month:02d}")
+        cur = add_months(cur, 1)
+    return out
+
+
+def quarter_of(month: str) -> str:
+    year, mon = month.split("-")
+    return f"{year}-Q{(int(mon) - 1) // 3 + 1}"
+
+
+def _given():
+    return fn.SUM(Case(None, [(Referral.direction == Direction.GIVEN, 1)], 0))
+
+
+def _received():
+    return fn.SUM(Case(None, [(Referral.direction == Direction.RECEIVED, 1)], 0))
+
+
+def _to_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _money(value) -> float:
+    if value is None:
+        return 0.0
+    return float(round(Decimal(str(value)), 2))
+
+
+# --- given vs received over time -----------------------------------------------------------------
+
+
+@dataclass
+class MonthRow:
+    month: str  # 'YYYY-MM' (or 'YYYY-Qn', 'YYYY' when rolled up)
+    given: int = 0
+    received: int = 0
+    balance: int = 0  # given - received
+    cumulative: int = 0  # running balance from the first row
+
+    def as_dict(self) -> dict:
+        return {"month": self.month, "given": self.given, "received": self.received,
+                "balance": self.balance, "cumulative": self.cumulative}
+
+
+def data_range() -> tuple[dt.date, dt.date] | None:
+    """The first and last referral dates, or None when there are none."""
+    # Two queries: each is one step down the date index; MIN and MAX together would scan it.
+    first = Referral.select(fn.MIN(Referral.date)).scalar()
+    if first is None:
+        return None
+    return _to_date(first), _to_date(Referral.select(fn.MAX(Referral.date)).scalar())
+
+
+def _period(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    end = end or today
+    if start is None:
+        span = data_range()
+        if span is None:
+            return None
+        start = min(span[0], end)
+    return month_start(start), end
+
+
+def monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id: int | None = None,
+            today: dt.date | None = None) -> list[MonthRow]:
+    """Given and received per month from *start*'s month to *end* (default today), zeros filled.
+
+    *start* None means from the first referral on record.  With *partner_id*, only
+    that partner's referrals.  ``cumulative`` is the running given-minus-received.
+    """
+    today = today or dt.date.today()
+    span = _period(start, end, today)
+    if span is None:
+        return []
+    first, last = span
+    # Counted per day and direction in SQL: that follows the (date, direction) index with no
+    # sort, where grouping by a month expression would sort every row.  Days fold into months here.
+    query = (Referral.select(Referral.date, Referral.direction, fn.COUNT(Referral.id))
+             .where((Referral.date >= first) & (Referral.date <= last)))
+    if partner_id is not None:
+        query = query.where(Referral.partner == partner_id)
+    counts: dict[str, list[int]] = {}
+    for day, direction, count in query.group_by(Referral.date, Referral.direction).tuples():
+        pair = counts.setdefault(str(day)[:7], [0, 0])
+        pair[0 if _enum_text(direction) == Direction.GIVEN.value else 1] += count
+    rows = []
+    running = 0
+    for m in month_list(first, last):
+        g, r = counts.get(m, (0, 0))
+        running += g - r
+        rows.append(MonthRow(m, g, r, g - r, running))
+    return rows
+
+
+def roll_up(rows: list[MonthRow], by: str) -> list[MonthRow]:
+    """Monthly rows added up per ``"quarter"`` or ``"year"``, cumulative carried through."""
+    if by not in ("quarter", "year"):
+        raise ValueError(f"roll_up by quarter or year, not {by!r}")
+    out: list[MonthRow] = []
+    for row in rows:
+        key = quarter_of(row.month) if by == "quarter" else row.month[:4]
+        if not out or out[-1].month != key:
+            out.append(MonthRow(key))
+        bucket = out[-1]
+        bucket.given += row.given
+        bucket.received += row.received
+        bucket.balance += row.balance
+        bucket.cumulative = row.cumulative
+    return out
+
+
+@dataclass
+class ValueRow:
+    month: str
+    given: float = 0.0  # value of business won by people I referred to partners
+    received: float = 0.0  # value of business I won from referrals received
+
+    def as_dict(self) -> dict:
+        return {"month": self.month, "given": self.given, "received": self.received}
+
+
+def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id: int | None = None,
+                         today: dt.date | None = None) -> list[ValueRow]:
+    """Value of closed (won) business per month it closed, given and received, zeros filled.
+
+    A won referral without a close date counts in the month it was made.
+    """
+    today = today or dt.date.today()
+    span = _period(start, end, today)
+    if span is None:
+        return []
+    first, last = span
+    closed = fn.COALESCE(Referral.closed_date, Referral.date)
+    key = month_key(closed)
+    value = Referral.closed_value
+    query = (Referral
+             .select(key.alias("m"),
+                     fn.SUM(Case(None, [(Referral.direction == Direction.GIVEN, value)], 0)),
+                     fn.SUM(Case(None, [(Referral.direction == Direction.RECEIVED, value)], 0)))
+             .where((Referral.status == ReferralStatus.WON) & Referral.closed_value.is_null(False)
+                    & (closed >= first) & (closed <= last)))
+    if partner_id is not None:
+        query = query.where(Referral.partner == partner_id)
+    sums = {m: (_money(g), _money(r)) for m, g, r in query.group_by(key).tuples()}
+    return [ValueRow(m, *sums.get(m, (0.0, 0.0))) for m in month_list(first, last)]
+
+
+# --- per partner -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PartnerBalance:
+    partner_id: int
+    name: str
+    company: str
+    given: int
+    received: int
+    retired: bool = False
+
+    @property
+    def balance(self) -> int:
+        return self.given - self.received
+
+    def as_dict(self) -> dict:
+        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
+                "given": self.given, "received": self.received, "balance": self.balance,
+                "retired": self.retired}
+
+
+def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = None,
+                   skip_retired: bool = False, having=None):
+    """Given and received per partner in SQL, ranked and cut to *limit* before the partner names are joined."""
+    given, received = _given(), _received()
+    inner = (Referral
+             .select(Referral.partner.alias("pid"), given.alias("g"), received.alias("r"))
+             .where((Referral.date >= start) & (Referral.date <= end))
+             .group_by(Referral.partner))
+    if skip_retired:
+        retired = Partner.select(Partner.id).where(Partner.stage == Stage.RETIRED)
+        inner = inner.where(Referral.partner.not_in(retired))
+    if having is not None:
+        inner = inner.having(having(given - received))
+    inner = inner.order_by(*order(given, received), Referral.partner)
+    if limit:
+        inner = inner.limit(limit)
+    sub = inner.alias("b")
+    g, r = sub.c.g, sub.c.r
+    return (Partner
+            .select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r)
+            .join(sub, on=(Partner.id == sub.c.pid))
+            .order_by(*order(g, r), Partner.id))
+
+
+def _balances(query) -> list[PartnerBalance]:
+    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), stage in (Stage.RETIRED, Stage.RETIRED.value))
+            for pid, name, company, stage, g, r in query.tuples()]
+
+
+def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
+                     start: dt.date | None = None, end: dt.date | None = None,
+                     limit: int | None = None) -> list[PartnerBalance]:
+    """Each partner's given and received over a window, largest imbalance (either way) first.
+
+    The window is *start*..*end* when given, else the last *months* calendar months.
+    Partners with no referral in the window are left out.  With *limit*, only the
+    first *limit* rows (the top of the diverging-bar chart).
+    """
+    today = today or dt.date.today()
+    end = end or today
+    start = start or window_start(today, months)
+    return _balances(_balance_query(
+        start, end, limit=limit,
+        order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())))
+
+
+def one_way_streets(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
+                    limit: int = ONE_WAY_TOP) -> list[PartnerBalance]:
+    """Partners I give to more than they give back, most lopsided first (retired partners left out).
+
+    The top ten are the "conversations to have".
+    """
+    today = today or dt.date.today()
+    return _balances(_balance_query(
+        window_start(today, months), today, limit=limit, skip_retired=True, having=lambda diff: diff > 0,
+        order=lambda g, r: ((g - r).desc(), g.desc())))
+
+
+# --- what is due -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Due:
+    """A list on the Today page: how many in all, and the first few rows."""
+
+    total: int
+    items: list = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "items": [item.as_dict() for item in self.items]}
+
+
+@dataclass
+class QuietPartner:
+    partner_id: int
+    name: str
+    company: str
+    last_contact: dt.date | None  # None: no meeting or referral ever
+
+    def as_dict(self) -> dict:
+        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
+                "last_contact": self.last_contact.isoformat() if self.last_contact else None}
+
+
+def _not_since(model, date_field, partner_field, cutoff: dt.date):
+    inner = model.alias()
+    return ~fn.EXISTS(inner.select(inner.id).where(
+        (getattr(inner, partner_field.name) == Partner.id) & (getattr(inner, date_field.name) >= cutoff)))
+
+
+def _last(model, date_field, partner_field):
+    inner = model.alias()
+    return (inner.select(fn.MAX(getattr(inner, date_field.name)))
+            .where(getattr(inner, partner_field.name) == Partner.id))
+
+
+NEVER = dt.date(1, 1, 1)
+
+
+def greatest(*exprs):
+    """SQL for the latest of several dates, NULLs counted as "never" (:data:`NEVER`).
+
+    SQLite's many-argument ``MAX()`` is PostgreSQL's ``GREATEST()``.
+    """
+    args = [fn.COALESCE(e, NEVER) for e in exprs]
+    if isinstance(db.obj, PostgresqlDatabase):
+        return fn.GREATEST(*args)
+    return fn.MAX(*args)
+
+
+def gone_quiet(today: dt.date | None = None, days: int = QUIET_DAYS, limit: int | None = 50) -> Due:
+    """Partners not retired with no meeting or referral in the last *days* days.
+
+    Partners added in that time are not counted (they have had no chance to go
+    quiet).  Most recently active first (the ones just slipping away); partners
+    never met nor referred last.
+    """
+    today = today or dt.date.today()
+    cutoff = today - dt.timedelta(days=days)
+    cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
+    cond = ((Partner.stage != Stage.RETIRED) & (Partner.created_at < cutoff_time)
+            & _not_since(Referral, Referral.date, Referral.partner, cutoff)
+            & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
+            & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff))
+    total = Partner.select().where(cond).count()
+    last = greatest(_last(Referral, Referral.date, Referral.partner),
+                    _last(Referral, Referral.date, Referral.prospect_partner),
+                    _last(Meeting, Meeting.date, Meeting.partner))
+    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last"))
+             .where(cond).order_by(last.desc(), Partner.name, Partner.id))
+    if limit:
+        query = query.limit(limit)
+    items = []
+    for pid, name, company, last_date in query.tuples():
+        last_date = _to_date(last_date)
+        items.append(QuietPartner(pid, name, company or "", None if last_date == NEVER else last_date))
+    return Due(total, items)
+
+
+@dataclass
+class CheckInDue:
+    partner_id: int
+    name: str
+    company: str
+    last_check: dt.date | None
+    last_willingness: int | None
+
+    def as_dict(self) -> dict:
+        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
+                "last_check": self.last_check.isoformat() if self.last_check else None,
+                "last_willingness": self.last_willingness}
+
+
+def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit: int | None = 50) -> Due:
+    """Partners not retired whose last standing check-in is more than *days* days old, or who never had one.
+
+    Partners who had a check-in before come first, the longest ago first; then those never asked.
+    """
+    today = today or dt.date.today()
+    cutoff = today - dt.timedelta(days=days)
+    cond = (Partner.stage != Stage.RETIRED) & _not_since(StandingCheck, StandingCheck.date,
+                                                         StandingCheck.partner, cutoff)
+    total = Partner.select().where(cond).count()
+    inner = StandingCheck.alias()
+    last = _last(StandingCheck, StandingCheck.date, StandingCheck.partner)
+    score = (inner.select(inner.willingness).where(inner.partner == Partner.id)
+             .order_by(inner.date.desc(), inner.id.desc()).limit(1))
+    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last"), score.alias("score"))
+             .where(cond)
+             .order_by(fn.COALESCE(last, dt.date(9999, 12, 31)), Partner.name, Partner.id))
+    if limit:
+        query = query.limit(limit)
+    items = []
+    for pid, name, company, last_date, score in query.tuples():
+        items.append(CheckInDue(pid, name, company or "", _to_date(last_date), score))
+    return Due(total, items)
+
+
+@dataclass
+class FollowUpDue:
+    referral_id: int
+    partner_id: int
+    partner_name: str
+    direction: str
+    prospect: str
+    date: dt.date
+    follow_up_date: dt.date
+    status: str
+
+    def as_dict(self) -> dict:
+        return {"referral_id": self.referral_id, "partner_id": self.partner_id, "partner_name": self.partner_name,
+                "direction": self.direction, "prospect": self.prospect, "date": self.date.isoformat(),
+                "follow_up_date": self.follow_up_date.isoformat(), "status": self.status}
+
+
+def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
+    """Referrals whose follow-up date has come, still passed or contacted, not yet confirmed; oldest first."""
+    today = today or dt.date.today()
+    cond = ((Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
+            & (Referral.follow_up_date <= today)
+            & Referral.status.in_(FOLLOW_UP_STATUSES))
+    total = Referral.select().where(cond).count()
+    prospect = Partner.alias()
+    query = (Referral
+             .select(Referral.id, Referral.partner, Partner.name, Referral.direction, Referral.prospect_name,
+                     prospect.name, Referral.date, Referral.follow_up_date, Referral.status)
+             .join(Partner, on=(Referral.partner == Partner.id))
+             .switch(Referral)
+             .join(prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == prospect.id))
+             .where(cond)
+             .order_by(Referral.follow_up_date, Referral.id))
+    if limit:
+        query = query.limit(limit)
+    items = [FollowUpDue(rid, pid, pname, _enum_text(direction), prospect_name or (other or ""),
+                         _to_date(day), _to_date(follow), _enum_text(status))
+             for rid, pid, pname, direction, prospect_name, other, day, follow, status in query.tuples()]
+    return Due(total, items)
+
+
+def _enum_text(value) -> str:
+    return getattr(value, "value", value) or ""
+
+
+@dataclass
+class ThankOwed:
+    thank_id: int
+    partner_id: int | None
+    recipient: str
+    reason: str
+    amount: float | None
+    due_date: dt.date
+    status: str
+    overdue: bool
+    referral_id: int | None
+
+    def as_dict(self) -> dict:
+        return {"thank_id": self.thank_id, "partner_id": self.partner_id, "recipient": self.recipient,
+                "reason": self.reason, "amount": self.amount, "due_date": self.due_date.isoformat(),
+                "status": self.status, "overdue": self.overdue, "referral_id": self.referral_id}
+
+
+@dataclass
+class ThanksDue(Due):
+    overdue: int = 0
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "overdue": self.overdue, "items": [item.as_dict() for item in self.items]}
+
+
+def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksDue:
+    """Thank-yous not yet sent (owed or written); overdue (due before today) first, oldest first."""
+    today = today or dt.date.today()
+    cond = ThankYou.status != ThankStatus.SENT
+    total, overdue = (ThankYou
+                      .select(fn.COUNT(ThankYou.id),
+                              fn.SUM(Case(None, [(ThankYou.due_date < today, 1)], 0)))
+                      .where(cond).tuples().get())
+    query = (ThankYou
+             .select(ThankYou.id, ThankYou.partner, Partner.name, ThankYou.recipient_name, ThankYou.reason,
+                     ThankYou.amount, ThankYou.due_date, ThankYou.status, ThankYou.referral)
+             .join(Partner, JOIN.LEFT_OUTER, on=(ThankYou.partner == Partner.id))
+             .where(cond)
+             .order_by(ThankYou.due_date, ThankYou.id))
+    if limit:
+        query = query.limit(limit)
+    items = []
+    for tid, pid, pname, recipient, reason, amount, due, status, rid in query.tuples():
+        due = _to_date(due)
+        items.append(ThankOwed(tid, pid, pname or recipient or "", _enum_text(reason),
+                               _money(amount) if amount is not None else None, due, _enum_text(status),
+                               due < today, rid))
+    return ThanksDue(int(total or 0), items, int(overdue or 0))
+
+
+# --- headline figures --------------------------------------------------------------------------------
+
+
+@dataclass
+class Headline:
+    given_this_month: int
+    received_this_month: int
+    given_12_months: int
+    received_12_months: int
+    thanks_owed: int
+    thanks_overdue: int
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _counts(start: dt.date, end: dt.date) -> tuple[int, int]:
+    g, r = (Referral.select(_given(), _received())
+            .where((Referral.date >= start) & (Referral.date <= end)).tuples().get())
+    return int(g or 0), int(r or 0)
+
+
+def headline(today: dt.date | None = None) -> Headline:
+    today = today or dt.date.today()
+    g_month, r_month = _counts(month_start(today), today)
+    g_year, r_year = _counts(window_start(today, 12), today)
+    cond = ThankYou.status != ThankStatus.SENT
+    owed, overdue = (ThankYou.select(fn.COUNT(ThankYou.id), fn.SUM(Case(None, [(ThankYou.due_date < today, 1)], 0)))
+                     .where(cond).tuples().get())
+    return Headline(g_month, r_month, g_year, r_year, int(owed or 0), int(overdue or 0))
+
+
+def partner_choices() -> list[tuple[int, str]]:
+    """(id, "Name — Company") of partners with at least one referral, by name: the Charts page's partner filter."""
+    has = Referral.select(Referral.id).where(Referral.partner == Partner.id)
+    rows = (Partner.select(Partner.id, Partner.name, Partner.company)
+            .where(fn.EXISTS(has)).order_by(Partner.name, Partner.id).tuples())
+    return [(pid, f"{name} — {company}" if company else name) for pid, name, company in rows]

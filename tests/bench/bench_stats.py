@@ -1,0 +1,71 @@
+"""Time every statistics query on a big database.
+
+    python -m refdesk --data-dir /tmp/sbench demo --partners 10000 --referrals 100000
+    python tests/bench/bench_stats.py /tmp/sbench [--repeat 5]
+
+Prints the best and median milliseconds per query; the goal is <= 50 ms each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from refdesk import paths  # noqa: E402
+from refdesk.db.database import open_database  # noqa: E402
+from refdesk.services import stats  # noqa: E402
+
+LIMIT_MS = 50.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir", nargs="?", default="/tmp/sbench")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(args.data_dir)
+    open_database(paths.sqlite_url(folder / paths.DATABASE_FILE), backup_dir=folder / "backups")
+    pid = stats.one_way_streets()[0].partner_id
+    queries = {
+        "monthly (12 months)": lambda: stats.monthly(stats.window_start(stats.dt.date.today(), 12)),
+        "monthly (all)": lambda: stats.monthly(),
+        "monthly (one partner, all)": lambda: stats.monthly(partner_id=pid),
+        "roll_up quarter+year (all)": lambda: (stats.roll_up(stats.monthly(), "quarter"),
+                                               stats.roll_up(stats.monthly(), "year")),
+        "closed_value_monthly (all)": lambda: stats.closed_value_monthly(),
+        "closed_value_monthly (12 months)": lambda: stats.closed_value_monthly(
+            stats.window_start(stats.dt.date.today(), 12)),
+        "partner_balances (12 months, top 15)": lambda: stats.partner_balances(limit=15),
+        "partner_balances (12 months, all)": lambda: stats.partner_balances(),
+        "one_way_streets": lambda: stats.one_way_streets(),
+        "gone_quiet": lambda: stats.gone_quiet(),
+        "check_ins_due": lambda: stats.check_ins_due(),
+        "follow_ups_due": lambda: stats.follow_ups_due(),
+        "thanks_owed": lambda: stats.thanks_owed(),
+        "headline": lambda: stats.headline(),
+        "partner_choices": lambda: stats.partner_choices(),
+        "data_range": lambda: stats.data_range(),
+    }
+    worst = 0.0
+    print(f"{'query':40} {'best ms':>8} {'median ms':>10}")
+    for name, func in queries.items():
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            func()
+            times.append((time.perf_counter() - started) * 1000)
+        best, median = min(times), statistics.median(times)
+        worst = max(worst, median)
+        flag = "" if median <= LIMIT_MS else "  <-- over 50 ms"
+        print(f"{name:40} {best:8.1f} {median:10.1f}{flag}")
+    print(f"slowest median: {worst:.1f} ms (limit {LIMIT_MS:.0f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

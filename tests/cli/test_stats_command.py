@@ -1,0 +1,93 @@
+"""``refdesk stats``: the JSON keys are a contract; the text is for people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from refdesk.commands.stats import collect, render_text
+from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage, ThankStatus, ThankYou
+from refdesk.services import stats
+from tests.conftest import run_refdesk
+
+TOP_KEYS = {"today", "months", "window", "headline", "monthly", "balances", "one_way_streets",
+            "follow_ups_due", "thanks_owed", "check_ins_due", "gone_quiet"}
+HEADLINE_KEYS = {"given_this_month", "received_this_month", "given_12_months", "received_12_months",
+                 "thanks_owed", "thanks_overdue"}
+BALANCE_KEYS = {"partner_id", "name", "company", "given", "received", "balance", "retired"}
+
+
+def _fill(today: dt.date) -> dict:
+    old = dt.datetime.combine(today - dt.timedelta(days=400), dt.time(9))
+    amara = Partner.create(name="Amara Okafor", company="Okafor Realty", created_at=old)
+    ben = Partner.create(name="Ben Smith", company="", created_at=old)
+    gone = Partner.create(name="Gone Partner", stage=Stage.RETIRED, created_at=old)
+    this_month = today.replace(day=1)
+    for _ in range(3):
+        Referral.create(date=this_month, direction=Direction.GIVEN, partner=amara, status=ReferralStatus.WON)
+    Referral.create(date=this_month, direction=Direction.RECEIVED, partner=ben, status=ReferralStatus.WON)
+    Referral.create(date=this_month, direction=Direction.GIVEN, partner=gone, status=ReferralStatus.PASSED,
+                    follow_up_date=this_month, follow_up_done=False)
+    ThankYou.create(partner=ben, due_date=today - dt.timedelta(days=3), status=ThankStatus.OWED)
+    return {"amara": amara, "ben": ben, "gone": gone}
+
+
+def test_json_contract(db, data_dir):
+    today = dt.date.today()
+    people = _fill(today)
+    db.close()
+    result = run_refdesk("--data-dir", str(data_dir), "stats", "--json", "--months", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == TOP_KEYS
+    assert data["today"] == today.isoformat() and data["months"] == 3
+    assert data["window"] == {"start": stats.window_start(today, 3).isoformat(), "end": today.isoformat()}
+    assert set(data["headline"]) == HEADLINE_KEYS
+    assert data["headline"]["given_this_month"] == 4 and data["headline"]["received_this_month"] == 1
+    assert data["headline"]["thanks_overdue"] == 1
+    assert len(data["monthly"]) == 3
+    assert set(data["monthly"][0]) == {"month", "given", "received", "balance", "cumulative"}
+    assert data["monthly"][-1] == {"month": today.strftime("%Y-%m"), "given": 4, "received": 1, "balance": 3,
+                                   "cumulative": 3}
+    assert all(set(b) == BALANCE_KEYS for b in data["balances"])
+    assert [(b["name"], b["balance"]) for b in data["balances"]] == [("Amara Okafor", 3), ("Gone Partner", 1),
+                                                                     ("Ben Smith", -1)]
+    assert [b["partner_id"] for b in data["one_way_streets"]] == [people["amara"].id]  # retired left out
+    assert data["follow_ups_due"]["total"] == 1
+    assert set(data["follow_ups_due"]["items"][0]) == {"referral_id", "partner_id", "partner_name", "direction",
+                                                       "prospect", "date", "follow_up_date", "status"}
+    owed = data["thanks_owed"]
+    assert (owed["total"], owed["overdue"]) == (1, 1)
+    assert set(owed["items"][0]) == {"thank_id", "partner_id", "recipient", "reason", "amount", "due_date",
+                                     "status", "overdue", "referral_id"}
+    assert set(data["check_ins_due"]) == {"total", "items"}
+    assert data["check_ins_due"]["total"] == 2
+    assert set(data["check_ins_due"]["items"][0]) == {"partner_id", "name", "company", "last_check",
+                                                      "last_willingness"}
+    assert set(data["gone_quiet"]) == {"total", "items"}
+
+
+def test_text_output_reads_well(db, data_dir):
+    _fill(dt.date.today())
+    db.close()
+    result = run_refdesk("--data-dir", str(data_dir), "stats")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "One-way streets: conversations to have" in out
+    assert "Amara Okafor, Okafor Realty: given 3, received 0, balance +3" in out
+    assert "Gone Partner (retired)" in out
+    assert "Thank-yous owed: 1 (1 overdue)" in out
+    assert len([line for line in out.splitlines() if line[:4].isdigit() and line[4] == "-"]) == 12
+
+
+def test_bad_months_is_a_clear_problem(data_dir):
+    result = run_refdesk("--data-dir", str(data_dir), "stats", "--months", "0")
+    assert result.returncode == 2
+    assert "--months must be" in result.stderr
+    assert result.stdout == ""
+
+
+def test_empty_database_says_so(db):
+    text = render_text(collect(12))
+    assert "No referrals in this period." in text
+    assert "All thank-yous sent." in text
