@@ -1,10 +1,8 @@
 """The Today page's own small writes and the "conversations to have" sheet.  Qt-free.
 
-``mark_follow_ups_done`` and ``mark_thanks_sent`` are stand-ins: once the
-referral log (``refdesk.services.referrals.confirm_follow_up``) and the
-thank-you tracker (``refdesk.services.thanks.set_status``) are on main, the
-Today page should call those instead.  Each returns what it changed, so the
-page can undo it with ``restore_follow_ups`` / ``restore_thanks``.
+``mark_follow_ups_done`` returns what it changed, so the page can undo it
+with ``restore_follow_ups``.  Thank-yous are marked through
+``refdesk.services.thanks.set_status``.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from refdesk.db.database import db
-from refdesk.db.models import Partner, Referral, ThankStatus, ThankYou
+from refdesk.db.models import Partner, Referral
 from refdesk.services import stats
 
 log = logging.getLogger(__name__)
@@ -40,33 +38,6 @@ def restore_follow_ups(previous: list[tuple[int, bool]]) -> None:
             if referral is not None:
                 referral.follow_up_done = done
                 referral.save()
-
-
-ThankState = tuple[int, ThankStatus, "dt.date | None", "dt.date | None"]
-
-
-def mark_thanks_sent(thank_ids: list[int], today: dt.date | None = None) -> list[ThankState]:
-    """Mark these thank-yous sent today; returns (id, status, written_date, sent_date) as they were."""
-    today = today or dt.date.today()
-    previous = []
-    with db.atomic():
-        for thank in ThankYou.select().where(ThankYou.id.in_(list(thank_ids))):
-            previous.append((thank.id, thank.status, thank.written_date, thank.sent_date))
-            thank.status = ThankStatus.SENT
-            thank.written_date = thank.written_date or today
-            thank.sent_date = today
-            thank.save()
-    log.info("thank-yous %s marked sent", [p[0] for p in previous])
-    return previous
-
-
-def restore_thanks(previous: list[ThankState]) -> None:
-    with db.atomic():
-        for thank_id, status, written, sent in previous:
-            thank = ThankYou.get_or_none(ThankYou.id == thank_id)
-            if thank is not None:
-                thank.status, thank.written_date, thank.sent_date = status, written, sent
-                thank.save()
 
 
 # --- conversations to have ------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from refdesk import APP_NAME
 from refdesk.db.models import Direction, ReferralStatus, ThankReason, ThankStatus, label
 from refdesk.services import stats
+from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
 from refdesk.ui.models.due import ROW_ROLE, Column, DueModel
 from refdesk.ui.pages.base import Page
@@ -361,7 +362,8 @@ class TodayPage(Page):
         if not ids:
             return
         text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
-        self._push(text, lambda: today_service.mark_thanks_sent(ids), today_service.restore_thanks, "thanks")
+        self._push(text, lambda: thanks_service.set_status(ids, ThankStatus.SENT), thanks_service.restore_status,
+                   "thanks")
         self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     # --- printing --------------------------------------------------------------------------------
