@@ -240,6 +240,9 @@ class Meeting(BaseModel):
     next_step = TextField(default="")
     next_step_date = DateField(null=True)
 
+    class Meta:
+        indexes = ((("partner", "date"), False),)  # latest meeting per partner (migration 0002)
+
 
 class StandingCheck(BaseModel):
     partner = ForeignKeyField(Partner, backref="standing_checks", on_delete="CASCADE")
@@ -247,6 +250,9 @@ class StandingCheck(BaseModel):
     willingness = IntegerField(constraints=[Check("willingness BETWEEN 0 AND 10")])
     comfort = EnumField(Comfort)
     notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("partner", "date"), False),)  # latest check-in per partner (migration 0002)
 
 
 class Referral(BaseModel):
@@ -275,7 +281,11 @@ class Referral(BaseModel):
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("partner", "date"), False), (("direction", "date"), False))
+        indexes = (
+            (("partner", "date"), False),
+            (("direction", "date"), False),
+            (("partner", "direction", "date"), False),  # 12-month counts per partner (migration 0002)
+        )
 
 
 class ThankYou(BaseModel):
