@@ -693,8 +693,9 @@ def check_in_due(last: dt.date | None, on: dt.date | None = None) -> bool:
 
 
 def last_checkin_date(partner_id: int) -> dt.date | None:
-    return (StandingCheck.select(StandingCheck.date).where(StandingCheck.partner == partner_id)
-            .order_by(StandingCheck.date.desc()).scalar(convert=True))
+    latest = (StandingCheck.select(StandingCheck.date).where(StandingCheck.partner == partner_id)
+              .order_by(StandingCheck.date.desc()).first())
+    return latest.date if latest is not None else None
 
 
 def willingness_trend(partner_id: int) -> list[tuple[dt.date, int]]:
