@@ -227,8 +227,8 @@ class PartnersPage(Page):
         hh = self.table.horizontalHeader()
         hh.setHighlightSections(False)
         fm = self.fontMetrics()
-        for column, sample in enumerate(("Bianca Johansson-Smith", "Oakridge Document Solutions", "Mortgage broker",
-                                         "Profitability", "Given", "Received", "Balance", "2026-12-31",
+        for column, sample in enumerate(("Bianca Johansson", "Harbour Property Mana", "Mortgage broker",
+                                         "Profitability", "Given", "Received", "Balance", "Last contact",
                                          "Willingness")):
             hh.resizeSection(column, fm.horizontalAdvance(sample) + 24)
         hh.setStretchLastSection(False)
@@ -262,10 +262,10 @@ class PartnersPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 480])
+        self.splitter.setSizes([5000, 2000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -723,17 +723,7 @@ class PartnersPage(Page):
             return
         row = self.model.find(pid)
         name = row[ps.COL_NAME] if row else "this partner"
-        refs = len(ps.partner_referrals(pid))
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          f"Delete {name} with their meetings, check-ins, {refs} referrals and thank-yous?",
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("You can undo this with Ctrl+Z until you close RefDesk. "
-                               "To keep their history instead, retire them.")
-        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not self._confirm_delete(name, len(ps.partner_referrals(pid))):
             return
         try:
             snapshot = ps.delete_partner(pid)
@@ -754,6 +744,18 @@ class PartnersPage(Page):
         self._current_id = None
         self.committed({pid}, None)
         self.tell(f"Deleted {name}. Ctrl+Z brings them back.")
+
+    def _confirm_delete(self, name: str, referrals: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          f"Delete {name} with their meetings, check-ins, {referrals} referrals and thank-yous?",
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("You can undo this with Ctrl+Z until you close RefDesk. "
+                               "To keep their history instead, retire them.")
+        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def merge_partner(self) -> None:
         from refdesk.ui.dialogs.partner_merge import MergeDialog
