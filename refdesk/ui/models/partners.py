@@ -32,6 +32,8 @@ NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, ID_ROLE})
 
 
 def balance_text(value: int) -> str:
@@ -53,6 +55,7 @@ class PartnerTableModel(QAbstractTableModel):
         self._show_retired = False
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._grey: QBrush | None = None
 
     # --- data in ---------------------------------------------------------------------------------
 
@@ -108,14 +111,15 @@ class PartnerTableModel(QAbstractTableModel):
 
     # --- Qt model ----------------------------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._shown)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks for a dozen roles per cell; answer the ones we do not use first, cheaply.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._shown[index.row()]
         pos = COLUMNS[index.column()][1]
@@ -138,7 +142,10 @@ class PartnerTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
-                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                if self._grey is None:
+                    self._grey = QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                                     QPalette.ColorRole.Text))
+                return self._grey
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if pos == ps.COL_BALANCE:
