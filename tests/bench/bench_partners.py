@@ -41,6 +41,9 @@ def main() -> None:
         times.append(time.perf_counter() - t)
     print(f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms")
 
+    from refdesk.ui import settings
+
+    settings.put("window/last_page", "today")  # so the page is built below, not when the window opens
     window = MainWindow(folder, url)
     window.resize(1400, 860)
     window.show_page("today")

@@ -56,6 +56,10 @@ class PartnerTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
+        self._base: list[ps.PartnerRow] | None = None
+        self._base_key: tuple = (None, "", False)
+        self._words: tuple[str, ...] = ()
+        self._cache: dict[tuple[str, ...], list[ps.PartnerRow]] = {}
 
     # --- data in ---------------------------------------------------------------------------------
 
@@ -77,21 +81,44 @@ class PartnerTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str = "", stage: Stage | None = None, category: str = "",
                    show_retired: bool = False) -> None:
-        narrowing = (
-            stage == self._stage and category == self._category and show_retired == self._show_retired
-            and text.lower().startswith(self._text.lower()) and len(text.split()) == len(self._text.split())
-        )
-        source = self._shown if narrowing else self._all
+        """Show the rows matching the filter.
+
+        Rows without the retired/stage/category ones are kept as a base; each result is
+        remembered per text (so Backspace is instant) and a longer text narrows the rows
+        already shown instead of all of them.
+        """
+        base_key = (stage, category, show_retired)
+        words = tuple(ps.search_words(text))
+        if base_key != self._base_key:
+            self._base_key = base_key
+            self._base = None
+            self._cache.clear()
+        if self._base is None:
+            self._base = ps.base_rows(self._all, stage=stage, category=category, show_retired=show_retired)
+        old = self._words
         self._text, self._stage, self._category, self._show_retired = text, stage, category, show_retired
+        self._words = words
+        shown = self._cache.get(words)
+        if shown is None:
+            narrowing = (old and len(old) == len(words) and old in self._cache
+                         and all(o in n for o, n in zip(old, words)))
+            shown = ps.match_words(self._cache[old] if narrowing else self._base, words)
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[words] = shown
         self.beginResetModel()
-        self._shown = self._filtered(source)
+        self._shown = shown
         self.endResetModel()
 
     def _filtered(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
-        if not self._text and self._stage is None and not self._category and self._show_retired:
-            return rows
-        return ps.filter_rows(rows, self._text, stage=self._stage, category=self._category,
-                              show_retired=self._show_retired)
+        """Filter freshly loaded or sorted rows (and start the per-text memory afresh)."""
+        self._cache.clear()
+        self._base = ps.base_rows(rows, stage=self._stage, category=self._category, show_retired=self._show_retired)
+        self._base_key = (self._stage, self._category, self._show_retired)
+        self._words = tuple(ps.search_words(self._text))
+        shown = ps.match_words(self._base, self._words)
+        self._cache[self._words] = shown
+        return shown
 
     def _sorted(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
         pos = COLUMNS[self._sort_column][1]
