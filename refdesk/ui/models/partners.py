@@ -101,7 +101,7 @@ class PartnerTableModel(QAbstractTableModel):
         shown = self._cache.get(words)
         if shown is None:
             narrowing = (old and len(old) == len(words) and old in self._cache
-                         and all(o in n for o, n in zip(old, words)))
+                         and all(o in n for o, n in zip(old, words, strict=True)))
             shown = ps.match_words(self._cache[old] if narrowing else self._base, words)
             if len(self._cache) > 64:
                 self._cache.clear()
