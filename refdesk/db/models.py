@@ -240,6 +240,9 @@ class Meeting(BaseModel):
     next_step = TextField(default="")
     next_step_date = DateField(null=True)
 
+    class Meta:
+        indexes = ((("partner", "date"), False),)  # latest meeting per partner (migration 0003)
+
 
 class StandingCheck(BaseModel):
     partner = ForeignKeyField(Partner, backref="standing_checks", on_delete="CASCADE")
@@ -247,6 +250,9 @@ class StandingCheck(BaseModel):
     willingness = IntegerField(constraints=[Check("willingness BETWEEN 0 AND 10")])
     comfort = EnumField(Comfort)
     notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("partner", "date"), False),)  # latest check-in per partner (migration 0003)
 
 
 class Referral(BaseModel):
@@ -275,13 +281,15 @@ class Referral(BaseModel):
     notes = TextField(default="")
 
     class Meta:
-        # (partner, date, direction) onwards: covering indexes for the statistics (migration 0002).
+        # (partner, date, direction) onwards: covering indexes for the statistics (migration 0002);
+        # (partner, direction, date): 12-month counts per partner for the Partners page (migration 0003).
         indexes = (
             (("partner", "date", "direction"), False),
             (("direction", "date"), False),
             (("date", "direction", "partner"), False),
             (("status", "closed_date", "date", "direction", "closed_value"), False),
             (("follow_up_done", "follow_up_date", "status"), False),
+            (("partner", "direction", "date"), False),
         )
 
 

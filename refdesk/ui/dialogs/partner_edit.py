@@ -1,0 +1,271 @@
+"""The dialog that creates or edits a partner's profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.models import Stage, label
+from refdesk.services import partners as ps
+
+HINTS = {
+    "ideal_referral": "Ask them: “What would be a good referral for you?” Write down who, and in what situation.",
+    "what_to_tell": "Ask them: “What do you want me to tell people about you?” Their words, so you can repeat them.",
+    "wants_from_me": "What they hope to get from you: introductions, mentions, feedback…",
+    "want_from_them": "What you would like from them: the kind of clients, a testimonial, a joint event…",
+    "experience": "Have you used their service yourself, or heard from clients you sent? A personal story "
+                  "makes your referral believable.",
+    "tags": "Words to find them by, separated by commas (e.g. chamber, golf, BNI).",
+    "notes": "Anything else worth remembering.",
+}
+
+
+def error_label() -> QLabel:
+    """A label for input problems: plain text, with a warning sign so colour is not the only signal."""
+    lab = QLabel()
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(True)
+    lab.setObjectName("error")
+    lab.setStyleSheet("QLabel#error { color: #b00020; font-weight: bold; }")
+    lab.setAccessibleName("Problem")
+    lab.hide()
+    return lab
+
+
+def show_error(lab: QLabel, text: str) -> None:
+    lab.setText(f"⚠ {text}")
+    lab.setVisible(bool(text))
+
+
+def hint(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(True)
+    lab.setForegroundRole(lab.foregroundRole())
+    font = lab.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    lab.setFont(font)
+    pal = lab.palette()
+    pal.setColor(lab.foregroundRole(), pal.color(pal.ColorRole.PlaceholderText))
+    lab.setPalette(pal)
+    return lab
+
+
+def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setAccessibleName(name)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class ContactList(QWidget):
+    """Several emails (or phones): one line each with its kind, a remove button, and an Add button."""
+
+    changed = Signal()
+
+    def __init__(self, what: str, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.what = what
+        self.placeholder = placeholder
+        self._rows: list[tuple[QWidget, QLineEdit, QLineEdit]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.add_button = QPushButton(f"Add {what}")
+        self.add_button.setToolTip(f"Add another {what}")
+        self.add_button.setAccessibleName(f"Add {what}")
+        self.add_button.clicked.connect(lambda: self.add_row("", "", focus=True))
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self, value: str, kind: str, focus: bool = False) -> QLineEdit:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(self.placeholder)
+        edit.setAccessibleName(self.what.capitalize())
+        kind_edit = QLineEdit(kind)
+        kind_edit.setPlaceholderText("work, home, mobile…")
+        kind_edit.setAccessibleName(f"Kind of {self.what}")
+        kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance("mobile, home") + 20)
+        remove = QToolButton()
+        remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
+        remove.setToolTip(f"Remove this {self.what}")
+        remove.setAccessibleName(f"Remove {self.what}")
+        line.addWidget(edit, 1)
+        line.addWidget(kind_edit)
+        line.addWidget(remove)
+        entry = (row, edit, kind_edit)
+        self._rows.append(entry)
+        remove.clicked.connect(lambda: self._remove(entry))
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        if focus:
+            edit.setFocus()
+        return edit
+
+    def _remove(self, entry) -> None:
+        self._rows.remove(entry)
+        entry[0].deleteLater()
+
+    def set_values(self, values: list[tuple[str, str]]) -> None:
+        for entry in list(self._rows):
+            self._remove(entry)
+        for value, kind in values:
+            self.add_row(value, kind)
+        if not values:
+            self.add_row("", "")
+
+    def values(self) -> list[tuple[str, str]]:
+        return [(edit.text().strip(), kind.text().strip()) for _row, edit, kind in self._rows if edit.text().strip()]
+
+    def edits(self) -> list[QLineEdit]:
+        return [edit for _row, edit, _kind in self._rows]
+
+
+class PartnerDialog(QDialog):
+    """New partner, or edit one.  ``data()`` gives what was typed; ``accept`` only when it is valid."""
+
+    def __init__(self, parent=None, data: ps.PartnerData | None = None, categories: list[str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit partner" if data and data.id else "New partner")
+        self.setObjectName("partner-dialog")
+        self.setMinimumWidth(560)
+        self.error = error_label()
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Hannah Goldberg")
+        self.company = QLineEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(categories or [])
+        self.category.setCurrentText("")
+        self.category.lineEdit().setPlaceholderText("Their profession, e.g. Realtor")
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://…")
+        self.address = text_box("Address", 2)
+        self.tags = QLineEdit()
+        self.stage = QComboBox()
+        for stage in Stage:
+            self.stage.addItem(label(stage), stage)
+        self.stage.setToolTip("Visibility: they know you. Credibility: they trust you. "
+                              "Profitability: you send each other business. Retired: no longer a partner.")
+        self.retired_reason = QLineEdit()
+        self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
+        self.retired_label = QLabel("Retired because")
+        self.emails = ContactList("email", "name@example.com")
+        self.phones = ContactList("phone", "as you would dial it")
+        self.notes = text_box("Notes", 3)
+
+        contact = QWidget()
+        form = QFormLayout(contact)
+        form.addRow("&Name *", self.name)
+        form.addRow("&Company", self.company)
+        form.addRow("Ca&tegory", self.category)
+        form.addRow("&Stage", self.stage)
+        form.addRow(self.retired_label, self.retired_reason)
+        form.addRow("Emails", self.emails)
+        form.addRow("Phones", self.phones)
+        form.addRow("&Website", self.website)
+        form.addRow("&Address", self.address)
+        form.addRow("Ta&gs", self.tags)
+        form.addRow("", hint(HINTS["tags"]))
+        form.addRow("N&otes", self.notes)
+
+        practice = QWidget()
+        pform = QFormLayout(practice)
+        self.ideal_referral = text_box("Ideal referral for them")
+        self.what_to_tell = text_box("What to tell people about them")
+        self.wants_from_me = text_box("What they want from me")
+        self.want_from_them = text_box("What I want from them")
+        self.experience = text_box("My experience of their service")
+        for title, box, key in (("&Ideal referral for them", self.ideal_referral, "ideal_referral"),
+                                ("What to &tell people", self.what_to_tell, "what_to_tell"),
+                                ("What they want from &me", self.wants_from_me, "wants_from_me"),
+                                ("What I want from t&hem", self.want_from_them, "want_from_them"),
+                                ("My e&xperience of them", self.experience, "experience")):
+            pform.addRow(title, box)
+            pform.addRow("", hint(HINTS[key]))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(contact, "&Contact")
+        self.tabs.addTab(practice, "&Referral practice")
+        for widget, name in ((self.name, "Name"), (self.company, "Company"), (self.category, "Category"),
+                             (self.website, "Website"), (self.tags, "Tags"), (self.stage, "Stage"),
+                             (self.retired_reason, "Reason for retiring"), (self.tabs, "Partner details")):
+            widget.setAccessibleName(name)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self.set_data(data or ps.PartnerData())
+
+    def _stage_changed(self) -> None:
+        retired = self.stage.currentData() is Stage.RETIRED
+        self.retired_reason.setVisible(retired)
+        self.retired_label.setVisible(retired)
+
+    def set_data(self, data: ps.PartnerData) -> None:
+        self._id = data.id
+        for name in ("name", "company", "website", "tags", "retired_reason"):
+            getattr(self, name).setText(getattr(data, name))
+        self.category.setCurrentText(data.category)
+        for name in ("address", "notes", "ideal_referral", "what_to_tell", "wants_from_me", "want_from_them",
+                     "experience"):
+            getattr(self, name).setPlainText(getattr(data, name))
+        self.stage.setCurrentIndex(self.stage.findData(data.stage))
+        self.emails.set_values(data.emails)
+        self.phones.set_values(data.phones)
+        self._stage_changed()
+
+    def data(self) -> ps.PartnerData:
+        return ps.PartnerData(
+            name=self.name.text(), company=self.company.text(), category=self.category.currentText().strip(),
+            website=self.website.text(), address=self.address.toPlainText(), tags=self.tags.text(),
+            notes=self.notes.toPlainText(), ideal_referral=self.ideal_referral.toPlainText(),
+            what_to_tell=self.what_to_tell.toPlainText(), wants_from_me=self.wants_from_me.toPlainText(),
+            want_from_them=self.want_from_them.toPlainText(), experience=self.experience.toPlainText(),
+            stage=self.stage.currentData(), retired_reason=self.retired_reason.text(),
+            emails=self.emails.values(), phones=self.phones.values(), id=self._id,
+        )
+
+    def accept(self) -> None:
+        problems = ps.validate(self.data())
+        if problems:
+            key, text = next(iter(problems.items()))
+            show_error(self.error, text)
+            self.tabs.setCurrentIndex(0)
+            if key == "name":
+                self.name.setFocus()
+            elif key == "emails":
+                bad = text.split("“", 1)[-1].split("”", 1)[0]
+                for edit in self.emails.edits():
+                    if edit.text().strip() == bad:
+                        edit.setFocus()
+                        edit.selectAll()
+            elif key == "retired_reason":
+                self.retired_reason.setFocus()
+            return
+        super().accept()
