@@ -60,6 +60,12 @@ def main(args: argparse.Namespace | None = None) -> int:
     from refdesk.ui.errors import install_excepthook
 
     install_excepthook(log_path)
+    instance = claim_database(folder, url)
+    if instance == "activated":
+        return 0
+    if isinstance(instance, str):
+        QMessageBox.warning(None, APP_NAME, instance)
+        return 2
     problem = open_startup_database(folder, url)
     if problem:
         QMessageBox.critical(None, APP_NAME, problem)
@@ -69,6 +75,33 @@ def main(args: argparse.Namespace | None = None) -> int:
     window = MainWindow(folder, url)
     window.show()
     window.show_welcome_if_empty()
+    if instance is not None:
+        instance.attach(window)
     code = app.exec()
     database.close_database()
+    if instance is not None:
+        instance.release()
     return code
+
+
+def claim_database(folder, url):
+    """One window per database file: the SingleInstance that holds it, None (a server database),
+    "activated" (the window that has it open came to the front) or a sentence saying why not."""
+    path = database.sqlite_path(url)
+    if path is None:
+        return None
+    if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
+        try:
+            paths.ensure_data_dir(folder)
+        except OSError:
+            pass  # open_startup_database explains it
+    from refdesk.services.instance import DatabaseInUse
+    from refdesk.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path)
+    try:
+        if instance.claim() == "activated":
+            return "activated"
+    except DatabaseInUse as exc:
+        return str(exc)
+    return instance
