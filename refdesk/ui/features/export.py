@@ -10,8 +10,6 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QThread, Signal,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStyle
 
-from refdesk import APP_NAME
-
 log = logging.getLogger(__name__)
 
 
