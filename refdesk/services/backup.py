@@ -107,6 +107,9 @@ def _explain(exc: Exception, folder: Path) -> str:
         return f"The disk holding {folder} is full, so the backup was not made. Your data is unchanged."
     if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
         return f"RefDesk cannot write to the backup folder {folder}. Your data is unchanged."
+    if "locked" in text or "busy" in text:
+        return ("Another program is using the database, so the backup was not made. Your data is unchanged. "
+                "Close the other program (or wait a moment) and try again.")
     return f"The backup could not be made ({exc}). Your data is unchanged."
 
 

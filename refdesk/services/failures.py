@@ -17,7 +17,24 @@ SAVED_IS_SAFE = "Everything saved before is safe."
 
 
 def explain(exc: BaseException) -> str | None:
-    """A sentence for a storage failure, or None if *exc* is not one."""
+    """A sentence for a storage failure, or None if *exc* is not one.
+
+    Looks down the exception chain too: when SQLite has already rolled back after a
+    full disk, peewee's own rollback fails ("no transaction is active") and the
+    real cause is that error's context.
+    """
+    seen = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        sentence = _explain_one(current)
+        if sentence:
+            return sentence
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _explain_one(exc: BaseException) -> str | None:
     if not isinstance(exc, (sqlite3.Error, PeeweeException, OSError)):
         return None
     text = str(exc).lower()
