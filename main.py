@@ -1,8 +1,13 @@
-"""Double-click entry: opens the RefDesk window."""
+"""Double-click entry: opens the RefDesk window.
+
+Arguments work as for the ``refdesk`` command (``python main.py --version``,
+``python main.py info``).  On Windows a double-click that opened a console
+window for RefDesk alone hides it again.
+"""
 
 import sys
 
-from refdesk.app import main
+from refdesk.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

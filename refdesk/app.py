@@ -62,7 +62,21 @@ def _quit_after_first_paint(window) -> None:
     window.installEventFilter(window._paint_watcher)
 
 
+def _hide_own_console() -> None:
+    """Windows: hide the console window that a double-click on main.py opened for RefDesk alone."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    hwnd = kernel32.GetConsoleWindow()
+    processes = (ctypes.c_uint * 2)()
+    if hwnd and kernel32.GetConsoleProcessList(processes, 2) == 1:  # nobody else shares it
+        ctypes.windll.user32.ShowWindow(hwnd, 0)
+
+
 def main(args: argparse.Namespace | None = None) -> int:
+    _hide_own_console()
     if args is None:
         from refdesk.cli import build_parser
 
@@ -74,6 +88,12 @@ def main(args: argparse.Namespace | None = None) -> int:
     from refdesk.ui.errors import install_excepthook
 
     install_excepthook(log_path)
+    instance = claim_database(folder, url)
+    if instance == "activated":
+        return 0
+    if isinstance(instance, str):
+        QMessageBox.warning(None, APP_NAME, instance)
+        return 2
     problem = open_startup_database(folder, url)
     if problem:
         QMessageBox.critical(None, APP_NAME, problem)
@@ -83,8 +103,35 @@ def main(args: argparse.Namespace | None = None) -> int:
     window = MainWindow(folder, url)
     window.show()
     window.show_welcome_if_empty()
+    if instance is not None:
+        instance.attach(window)
     if os.environ.get("REFDESK_QUIT_AFTER_FIRST_PAINT"):  # start-up benchmark
         _quit_after_first_paint(window)
     code = app.exec()
     database.close_database()
+    if instance is not None:
+        instance.release()
     return code
+
+
+def claim_database(folder, url):
+    """One window per database file: the SingleInstance that holds it, None (a server database),
+    "activated" (the window that has it open came to the front) or a sentence saying why not."""
+    path = database.sqlite_path(url)
+    if path is None:
+        return None
+    if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
+        try:
+            paths.ensure_data_dir(folder)
+        except OSError:
+            pass  # open_startup_database explains it
+    from refdesk.services.instance import DatabaseInUse
+    from refdesk.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path)
+    try:
+        if instance.claim() == "activated":
+            return "activated"
+    except DatabaseInUse as exc:
+        return str(exc)
+    return instance

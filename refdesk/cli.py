@@ -194,15 +194,24 @@ def main(argv: list[str] | None = None) -> int:
     from refdesk.logs import setup_logging
 
     setup_logging(paths.data_dir(args.data_dir), console=False)
+    from refdesk.services import failures
+    from refdesk.services.instance import DatabaseInUse, command_lock
+
     try:
-        return args.func(args)
-    except CliProblem as exc:
+        with command_lock(args):  # writers never share a database file with the window unknowingly
+            return args.func(args)
+    except (CliProblem, DatabaseInUse) as exc:
         print(f"refdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("refdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: a message, never a bare traceback
+        explained = failures.explain(exc)
+        if explained:  # a full disk, a lock, a read-only folder: not a bug
+            log.warning("%s failed: %s", args.command, exc)
+            print(f"refdesk: {explained}", file=sys.stderr)
+            return EXIT_PROBLEM
         log.exception("unexpected error in %s", args.command)
         print(f"refdesk: unexpected error: {exc} (details in the log file)", file=sys.stderr)
         return EXIT_ERROR

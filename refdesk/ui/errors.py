@@ -30,10 +30,17 @@ def install_excepthook(log_path: Path | None) -> None:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", QMessageBox.StandardButton.Ok)
             box.setTextFormat(Qt.TextFormat.PlainText)
             where = f"The details were written to {log_path}." if log_path else "The details could not be logged."
-            box.setText(
-                f"RefDesk ran into a problem it did not expect: {exc}\n\n"
-                f"Your saved data is safe. {where} Please send that file with a note of what you were doing."
-            )
+            from refdesk.services.failures import explain
+
+            explained = explain(exc)  # a full disk, a lock, a read-only folder: say so plainly
+            if explained:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setText(explained)
+            else:
+                box.setText(
+                    f"RefDesk ran into a problem it did not expect: {exc}\n\n"
+                    f"Your saved data is safe. {where} Please send that file with a note of what you were doing."
+                )
             box.exec()
         finally:
             _showing = False

@@ -1,0 +1,338 @@
+"""Export everything to a zip (one CSV per table plus one JSON file), and load that JSON back.
+
+The CSV files are for people: UTF-8 with a byte-order mark so spreadsheets
+read accents, choices in words ("Handwritten card"), and every text cell that
+a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) prefixed with a single quote.  The JSON
+file is for programs and for moving house: raw values, ids kept, and
+``import_json()`` loads it into an empty database exactly as it was.
+
+Both are read inside one transaction, so they show the same moment even if
+another program writes meanwhile.  The zip is written beside its target and
+renamed into place only when complete: a full disk or a cancelled export
+never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import errno
+import io
+import json
+import logging
+import os
+import sqlite3
+import zipfile
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    PeeweeException,
+)
+from playhouse.fields import EnumField
+
+from refdesk import __version__
+from refdesk.db.bulk import insert_rows
+from refdesk.db.database import db, is_sqlite, latest_schema_version
+from refdesk.db.models import (
+    ALL_MODELS,
+    BaseModel,
+    ImportBatch,
+    Meeting,
+    Partner,
+    PartnerEmail,
+    PartnerPhone,
+    Referral,
+    StandingCheck,
+    ThankYou,
+    label,
+)
+
+log = logging.getLogger(__name__)
+
+FORMAT = "refdesk-export"
+FORMAT_VERSION = 1
+JSON_NAME = "refdesk-data.json"
+README_NAME = "README.txt"
+#: the CSV file for each table, in an order that respects foreign keys
+CSV_NAMES: dict[type[BaseModel], str] = {
+    ImportBatch: "imports.csv",
+    Partner: "partners.csv",
+    PartnerEmail: "partner_emails.csv",
+    PartnerPhone: "partner_phones.csv",
+    Meeting: "meetings.csv",
+    StandingCheck: "standing_checks.csv",
+    Referral: "referrals.csv",
+    ThankYou: "thank_yous.csv",
+}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_EVERY = 500
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(Exception):
+    """Export or import failed; ``str()`` is a sentence for the user."""
+
+
+class ExportCancelled(ExportError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula, made inert with a leading single quote."""
+    if text and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return label(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float, Decimal)):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    return neutralise(str(value))
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _columns(model: type[BaseModel]) -> list[Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _rows(model: type[BaseModel]) -> Iterator[tuple]:
+    fields = _columns(model)
+    return model.select(*fields).order_by(model._meta.primary_key).tuples().iterator()
+
+
+def table_counts() -> dict[str, int]:
+    return {model._meta.table_name: model.select().count() for model in ALL_MODELS}
+
+
+def _readme(counts: dict[str, int], when: dt.datetime) -> str:
+    lines = [
+        f"RefDesk export, {when:%Y-%m-%d %H:%M}, RefDesk {__version__}",
+        "",
+        "One CSV file per table (UTF-8; open with your spreadsheet program) and",
+        f"{JSON_NAME}, everything in one file that RefDesk can load into an empty database.",
+        "Text that a spreadsheet would run as a formula starts with a single quote in the CSV files.",
+        "",
+    ]
+    for model, name in CSV_NAMES.items():
+        lines.append(f"{name:<22} {counts[model._meta.table_name]:>8} rows")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def export_all(
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, int]:
+    """Write the export zip to *target*; returns the row count per table.
+
+    *progress(done, total)* is called now and then; *cancelled()* returning True stops the export.
+    """
+    target = Path(target)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with db.atomic():  # one snapshot for every file
+            counts = table_counts()
+            total = 2 * sum(counts.values())
+            done = 0
+
+            def tick(step: int = 1) -> None:
+                nonlocal done
+                done += step
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(done, total)
+
+            if progress is not None:
+                progress(0, total)
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(README_NAME, _readme(counts, now))
+                for model, name in CSV_NAMES.items():
+                    with zf.open(name, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as fh:
+                        writer = csv.writer(fh)
+                        writer.writerow([f.column_name for f in _columns(model)])
+                        for i, row in enumerate(_rows(model), start=1):
+                            writer.writerow([csv_cell(v) for v in row])
+                            if i % PROGRESS_EVERY == 0:
+                                tick(PROGRESS_EVERY)
+                        tick(counts[model._meta.table_name] % PROGRESS_EVERY)
+                with zf.open(JSON_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
+                    _write_json(fh, counts, now, tick)
+            os.replace(partial, target)
+    except ExportError:
+        _remove(partial)
+        raise
+    except (OSError, sqlite3.Error, PeeweeException) as exc:
+        _remove(partial)
+        raise ExportError(explain(exc, target)) from exc
+    except BaseException:
+        _remove(partial)
+        raise
+    log.info("exported %s rows to %s", sum(counts.values()), target)
+    return counts
+
+
+def _write_json(fh, counts: dict[str, int], now: dt.datetime, tick: Callable[[int], None]) -> None:
+    head = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "refdesk_version": __version__,
+        "schema_version": latest_schema_version(),
+        "exported_at": now.isoformat(sep=" "),
+        "counts": counts,
+    }
+    fh.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "tables": {')
+    for t, model in enumerate(CSV_NAMES):
+        names = [f.column_name for f in _columns(model)]
+        fh.write(("," if t else "") + f"\n  {json.dumps(model._meta.table_name)}: [")
+        for i, row in enumerate(_rows(model), start=1):
+            record = {n: json_value(v) for n, v in zip(names, row, strict=True)}
+            fh.write(("," if i > 1 else "") + "\n   " + json.dumps(record, ensure_ascii=False))
+            if i % PROGRESS_EVERY == 0:
+                tick(PROGRESS_EVERY)
+        tick(counts[model._meta.table_name] % PROGRESS_EVERY)
+        fh.write("\n  ]")
+    fh.write("\n }\n}\n")
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not remove %s", path)
+
+
+def explain(exc: BaseException, target: Path) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return f"The disk holding {target.parent} is full, so the export was not written. Your data is unchanged."
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"RefDesk is not allowed to write to {target.parent}. Choose another folder; your data is unchanged."
+        if exc.errno == errno.ENOENT:
+            return f"The folder {target.parent} does not exist. Choose another folder."
+        return f"The export could not be written to {target}: {exc.strerror or exc}. Your data is unchanged."
+    if "locked" in text or "busy" in text:
+        return "Another program is holding the database locked, so it could not be read. Try again in a moment."
+    return f"The database could not be read for the export ({exc}). Your data is unchanged."
+
+
+# --- loading the JSON back -------------------------------------------------------------------
+
+
+def _load_document(source: Path) -> dict:
+    try:
+        if zipfile.is_zipfile(source):
+            with zipfile.ZipFile(source) as zf:
+                if JSON_NAME not in zf.namelist():
+                    raise ExportError(f"{source.name} is a zip file but not a RefDesk export (no {JSON_NAME} inside).")
+                with zf.open(JSON_NAME) as fh:
+                    doc = json.load(io.TextIOWrapper(fh, encoding="utf-8"))
+        else:
+            with open(source, encoding="utf-8") as fh:
+                doc = json.load(fh)
+    except ExportError:
+        raise
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ExportError(f"{source} cannot be read: {getattr(exc, 'strerror', None) or exc}") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ExportError(f"{source.name} is not a RefDesk export (it is not valid JSON: {exc}).") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("tables"), dict):
+        raise ExportError(f"{source.name} is not a RefDesk export.")
+    if doc.get("format_version", 0) > FORMAT_VERSION or doc.get("schema_version", 0) > latest_schema_version():
+        raise ExportError(f"{source.name} was written by a newer version of RefDesk; update RefDesk to load it.")
+    return doc
+
+
+def _python_value(field: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(field, EnumField):
+        return field.enum_class(value)
+    if isinstance(field, DateTimeField):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(field, DateField):
+        return dt.date.fromisoformat(value)
+    if isinstance(field, DecimalField):
+        return Decimal(str(value))
+    if isinstance(field, BooleanField):
+        return bool(value)
+    if isinstance(field, (IntegerField, ForeignKeyField)) or field.name == "id":
+        return int(value)
+    return value
+
+
+def import_json(source: Path) -> dict[str, int]:
+    """Load an export (the zip or its JSON file) into an EMPTY database, keeping ids; returns counts."""
+    source = Path(source)
+    doc = _load_document(source)
+    tables: dict = doc["tables"]
+    known = {m._meta.table_name for m in ALL_MODELS}
+    unknown = set(tables) - known
+    if unknown:
+        raise ExportError(f"{source.name} holds tables this RefDesk does not know: {', '.join(sorted(unknown))}.")
+    loaded: dict[str, int] = {}
+    try:
+        with db.atomic():
+            if any(model.select().exists() for model in ALL_MODELS):
+                raise ExportError("Data can only be loaded into an empty database. "
+                                  "Start a new database (File → New database…) and load it there.")
+            for model in CSV_NAMES:
+                name = model._meta.table_name
+                records = tables.get(name, [])
+                fields = [f for f in _columns(model) if not records or f.column_name in records[0]]
+                rows = (
+                    tuple(f.db_value(_python_value(f, record.get(f.column_name))) for f in fields)
+                    for record in records
+                )
+                loaded[name] = insert_rows(model, fields, rows) if records else 0
+            if not is_sqlite():
+                for model in CSV_NAMES:
+                    table = model._meta.table_name
+                    db.execute_sql(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                        f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)"
+                    )
+    except ExportError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ExportError(f"{source.name} has a value RefDesk cannot read ({exc}); nothing was loaded.") from exc
+    except (sqlite3.Error, PeeweeException) as exc:
+        raise ExportError(f"{source.name} could not be loaded ({exc}); nothing was loaded.") from exc
+    log.info("imported %s from %s", loaded, source)
+    return loaded

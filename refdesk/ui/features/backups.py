@@ -1,0 +1,298 @@
+"""File → Backups…: the automatic backups (date, size, counts), restore one, open their folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+)
+
+from refdesk import APP_NAME, paths
+from refdesk.db import database
+from refdesk.services.backup import (
+    COUNTED_TABLES,
+    KEEP,
+    BackupError,
+    BackupInfo,
+    backup_counts,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+def taken_text(info: BackupInfo) -> str:
+    moment = QDateTime(info.taken.year, info.taken.month, info.taken.day, info.taken.hour, info.taken.minute,
+                       info.taken.second)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class BackupsModel(QAbstractTableModel):
+    """One row per backup file, newest first."""
+
+    TAKEN, KIND, SIZE = 0, 1, 2
+    HEADERS = ["Taken", "Kind", "Size", *COUNTED_TABLES.values()]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[BackupInfo, dict[str, int] | None]] = []
+
+    def set_rows(self, rows: list[tuple[BackupInfo, dict[str, int] | None]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row][0]
+
+    def counts(self, row: int) -> dict[str, int] | None:
+        return self._rows[row][1]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        info, counts = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TAKEN:
+                return taken_text(info)
+            if column == self.KIND:
+                return info.kind_label
+            if column == self.SIZE:
+                return human_size(info.size)
+            if counts is None:
+                return "damaged" if column == self.SIZE + 1 else "—"
+            table = list(COUNTED_TABLES)[column - self.SIZE - 1]
+            return f"{counts[table]:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if counts is None:
+                return f"{info.path}\nThis file cannot be read: it is damaged and cannot be restored."
+            return str(info.path)
+        if role == Qt.ItemDataRole.UserRole:
+            return str(info.path)
+        return None
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.folder: Path = paths.backup_dir(window.data_dir)
+        self.setWindowTitle("Backups")
+        self.setObjectName("backups-dialog")
+        layout = QVBoxLayout(self)
+        # The dialog is resizable; no layout-driven minimum (headless Qt warns on each change of it).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        intro = QLabel(
+            f"RefDesk backs up your database each day you open it and keeps the newest {KEEP} copies. "
+            "Restoring a backup replaces your current data with it; RefDesk first saves what you have now "
+            "as one more backup, so you can change your mind."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+
+        self.model = BackupsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backups-table")
+        self.table.setAccessibleName("Backups")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(BackupsModel.KIND, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(
+            "No backups yet.\n\nRefDesk makes one automatically each day it starts. "
+            "Click “Back up now” to make one at once."
+        )
+        self.empty.setObjectName("backups-empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        style = self.style()
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "&Restore…")
+        self.restore_button.setToolTip("Replace your current data with the selected backup (asks first)")
+        self.backup_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+                                         "&Back up now")
+        self.backup_button.setToolTip("Copy the database into the backups folder now")
+        self.folder_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+                                         "&Open backup folder")
+        self.folder_button.setToolTip(f"Show {self.folder} in your file manager")
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip("Close this window (Esc)")
+        for button in (self.restore_button, self.backup_button, self.folder_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        close.setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.folder_button.clicked.connect(self.open_folder)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.setMinimumSize(520, 300)
+        self.resize(max(720, self.fontMetrics().horizontalAdvance("M") * 60), 420)
+        self.refresh()
+
+    # --- contents ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = [(info, backup_counts(info.path)) for info in list_backups(self.folder)]
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if rows:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self._update_buttons()
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.restore_button.setEnabled(row is not None and self.model.counts(row) is not None)
+        self.folder_button.setEnabled(True)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def open_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            QMessageBox.warning(self, APP_NAME, f"The backup folder {self.folder} cannot be created: "
+                                f"{exc.strerror or exc}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    @Slot()
+    def back_up_now(self) -> None:
+        path = database.current_path()
+        if path is None:
+            QMessageBox.information(self, APP_NAME, "A team database on a server is backed up by exporting it.")
+            return
+        try:
+            make_backup(path, self.folder)
+        except BackupError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.refresh()
+
+    @Slot()
+    def restore_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        info, counts = self.model.backup(row), self.model.counts(row)
+        what = ", ".join(f"{counts[t]:,} {h.lower()}" for t, h in COUNTED_TABLES.items()) if counts else ""
+        answer = QMessageBox.question(
+            self, "Restore backup",
+            f"Replace your current data with the backup from {taken_text(info)} ({what})?\n\n"
+            "Everything entered since then will be replaced. RefDesk first saves your current data "
+            "as a new backup, so you can go back to it from this list.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore(info)
+
+    def restore(self, info: BackupInfo) -> bool:
+        window = self.window_
+        path = database.current_path()
+        if path is None:
+            QMessageBox.information(self, APP_NAME, "Backups can only be restored into a database file.")
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            database.close_database()
+            try:
+                safety = restore_backup(info.path, path, self.folder)
+                error = None
+            except BackupError as exc:
+                safety, error = None, str(exc)
+            reopened = window.switch_database(window.url)  # reopens, migrates if older, reloads every page
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh()
+        if error is not None:
+            QMessageBox.warning(self, APP_NAME, error)
+            return False
+        if not reopened:
+            return False
+        kept = f"\n\nYour data from before is kept as the backup “{safety.name}”." if safety else ""
+        QMessageBox.information(self, APP_NAME, f"The backup from {taken_text(info)} was restored.{kept}")
+        window.statusBar().showMessage(f"Backup from {taken_text(info)} restored", 8000)
+        return True
+
+
+def open_backups(window) -> BackupsDialog:
+    dialog = BackupsDialog(window)
+    window.backups_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def install(window) -> None:
+    action = QAction("Back&ups…", window)
+    action.setObjectName("action-backups")
+    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+    action.setToolTip("See the automatic backups, restore one, or open their folder (Ctrl+Shift+U)")
+    action.setStatusTip(action.toolTip())
+    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+    action.triggered.connect(lambda: open_backups(window))
+    window.action_backups = action
+    window.add_file_action(action)
