@@ -1,0 +1,226 @@
+"""A contact as read from one row or card, before it meets the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from refdesk.db.models import normalise_email
+from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
+from refdesk.services.importer.names import clean, display_name, join_parts
+
+MAX_NAME = 200
+_EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
+_MULTI_SPLIT = re.compile(r"\s*:::\s*|\s*[;\n\r]+\s*")
+_TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
+_IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
+_EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@dataclass(slots=True)
+class Contact:
+    row: int
+    name: str = ""
+    company: str = ""
+    category: str = ""
+    emails: list[tuple[str, str]] = field(default_factory=list)  # (normalised email, label)
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (as written, label)
+    website: str = ""
+    address: str = ""
+    notes: str = ""
+    tags: str = ""
+    problems: list[str] = field(default_factory=list)
+    skip: str = ""  # why this row cannot be imported
+
+    def fields(self) -> dict[str, str]:
+        return {"name": self.name, "company": self.company, "category": self.category, "website": self.website,
+                "address": self.address, "notes": self.notes, "tags": self.tags}
+
+
+def clean_label(label: str) -> tuple[str, bool]:
+    """("Work", primary?) from a label cell such as "* Work" (Google marks the primary value with "* ")."""
+    label = clean(label)
+    primary = label.startswith("*")
+    label = label.lstrip("* ").strip()
+    if label.lower() in ("internet", "pref", "x-internet", "voice"):
+        label = ""
+    return label[:60], primary
+
+
+def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    for token in _EMAIL_SPLIT.split(cell):
+        if not token:
+            continue
+        email = normalise_email(token).strip("<>()\"'")
+        if not email:
+            continue
+        if not _EMAILISH.match(email):
+            contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
+            continue
+        if any(e == email for e, _ in contact.emails):
+            continue
+        if primary:
+            contact.emails.insert(0, (email[:254], label))
+        else:
+            contact.emails.append((email[:254], label))
+
+
+def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    for token in _MULTI_SPLIT.split(cell):
+        phone = clean(token)
+        if not phone:
+            continue
+        if not any(ch.isdigit() for ch in phone):
+            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
+            continue
+        if any(p == phone for p, _ in contact.phones):
+            continue
+        if primary:
+            contact.phones.insert(0, (phone[:80], label))
+        else:
+            contact.phones.append((phone[:80], label))
+
+
+def birthday_text(value: str) -> str:
+    """"Birthday: 14 May" for "--05-14" (year unknown), "Birthday: 14 May 1980" for "1980-05-14"."""
+    value = clean(value)
+    if not value or not any(ch in "123456789" for ch in value):
+        return ""
+    m = re.fullmatch(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?", value)
+    if m:
+        year, month, day = m.groups()
+        try:
+            y = int(year) if year.isdigit() and year not in ("0000", "1604", "1900") else 2000
+            dt.date(y, int(month), int(day))
+        except ValueError:
+            return f"Birthday: {value}"
+        shown = f"{int(day)} {MONTHS[int(month) - 1]}"
+        if year.isdigit() and year not in ("0000", "1604"):
+            shown += f" {year}"
+        return f"Birthday: {shown}"
+    if value in ("0/0/00", "0/0/0000", "1/1/1601"):
+        return ""
+    return f"Birthday: {value}"
+
+
+def tags_text(cell: str) -> list[str]:
+    out = []
+    for tag in _TAG_SPLIT.split(cell):
+        tag = clean(tag)
+        if tag and tag.lower() not in _IGNORED_TAGS and tag.lower().lstrip("* ") not in _IGNORED_TAGS:
+            out.append(tag.lstrip("* "))
+    return out
+
+
+def finish(contact: Contact) -> Contact:
+    """Name rules shared by CSV rows and vCards: a row needs a person, a business or an email."""
+    if len(contact.name) > MAX_NAME:
+        contact.problems.append(f"The name was {len(contact.name):,} characters long; only the first {MAX_NAME} "
+                                "were kept.")
+        contact.name = contact.name[:MAX_NAME]
+    if len(contact.company) > MAX_NAME:
+        contact.company = contact.company[:MAX_NAME]
+    if not contact.name:
+        if contact.company:
+            contact.name = contact.company
+        elif contact.emails:
+            contact.name = contact.emails[0][0]
+        else:
+            contact.skip = "No name, business or email address, so there is nobody to import."
+    return contact
+
+
+class RowBuilder:
+    """Turns CSV records into contacts following a mapping (compiled once, used for every row)."""
+
+    def __init__(self, mapping: Mapping):
+        self.mapping = mapping
+        by: dict[str, list] = {}
+        for column in mapping.columns:
+            by.setdefault(column.target, []).append(column)
+        self.by = by
+        self.single = {t: [c.index for c in by.get(t, [])] for t in
+                       ("full_name", "first_name", "middle_name", "last_name", "prefix", "suffix", "company",
+                        "category", "website", "notes", "tags", "birthday")}
+        self.emails = [(c.index, c.label, c.label_column) for c in by.get("email", [])]
+        self.phones = [(c.index, c.label, c.label_column) for c in by.get("phone", [])]
+        groups: dict[str, dict[str, list[int]]] = {}
+        order: list[str] = []
+        for target in ("address", *ADDRESS_PARTS):
+            for column in by.get(target, []):
+                group = column.group or "address"
+                if group not in groups:
+                    groups[group] = {}
+                    order.append(group)
+                groups[group].setdefault(target, []).append(column.index)
+        self.address_groups = [groups[g] for g in order]
+
+    @staticmethod
+    def _first(cells: list[str], indices: list[int]) -> str:
+        for i in indices:
+            value = cells[i].strip()
+            if value:
+                return value
+        return ""
+
+    def build(self, row: int, cells: list[str]) -> Contact:
+        c = Contact(row)
+        s = self.single
+        first = self._first
+        parts = [first(cells, s["prefix"]), first(cells, s["first_name"]), first(cells, s["middle_name"]),
+                 first(cells, s["last_name"]), first(cells, s["suffix"])]
+        if parts[1] or parts[2] or parts[3]:
+            c.name = join_parts(*parts)
+        else:
+            full = first(cells, s["full_name"])
+            if full:
+                c.name = display_name(full)
+                if parts[0] and parts[0].rstrip(".").lower() in ("dr", "prof", "rev"):
+                    c.name = display_name(f"{parts[0]} {full}")
+        c.company = clean(first(cells, s["company"]))
+        c.category = clean(first(cells, s["category"]))
+        c.website = clean(first(cells, s["website"]))
+        notes = [cells[i].strip() for i in s["notes"] if cells[i].strip()]
+        birthday = first(cells, s["birthday"])
+        if birthday:
+            text = birthday_text(birthday)
+            if text:
+                notes.append(text)
+        c.notes = "\n\n".join(notes)
+        tags: list[str] = []
+        for i in s["tags"]:
+            if cells[i]:
+                tags.extend(t for t in tags_text(cells[i]) if t not in tags)
+        c.tags = ", ".join(tags)
+        for index, label, label_column in self.emails:
+            cell = cells[index]
+            if cell:
+                primary = False
+                if label_column is not None:
+                    label, primary = clean_label(cells[label_column])
+                split_emails(cell, c, label, primary)
+        for index, label, label_column in self.phones:
+            cell = cells[index]
+            if cell:
+                primary = False
+                if label_column is not None:
+                    label, primary = clean_label(cells[label_column])
+                split_phones(cell, c, label, primary)
+        for group in self.address_groups:
+            formatted = first(cells, group.get("address", []))
+            if formatted:
+                c.address = formatted.replace(" ::: ", "\n").replace("\r\n", "\n").strip()
+                break
+            pieces = [first(cells, group.get(p, [])) for p in ADDRESS_PARTS]
+            street, city, region, postcode, country = (clean(p) for p in pieces)
+            if any(pieces):
+                street_lines = [
+                    cells[i].strip() for i in group.get("street", []) if cells[i].strip()
+                ]
+                line2 = " ".join(p for p in (city, region, postcode) if p)
+                c.address = "\n".join(x for x in ("\n".join(street_lines) or street, line2, country) if x)
+                break
+        return finish(c)
