@@ -51,6 +51,7 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    found = []
     for token in _EMAIL_SPLIT.split(cell):
         if not token:
             continue
@@ -60,15 +61,17 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if any(e == email for e, _ in contact.emails):
+        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
             continue
-        if primary:
-            contact.emails.insert(0, (email[:254], label))
-        else:
-            contact.emails.append((email[:254], label))
+        found.append((email[:254], label))
+    if primary:
+        contact.emails[:0] = found
+    else:
+        contact.emails.extend(found)
 
 
 def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    found: list[tuple[str, str]] = []
     for token in _MULTI_SPLIT.split(cell):
         phone = clean(token)
         if not phone:
@@ -76,12 +79,13 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not any(ch.isdigit() for ch in phone):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if any(p == phone for p, _ in contact.phones):
+        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
             continue
-        if primary:
-            contact.phones.insert(0, (phone[:80], label))
-        else:
-            contact.phones.append((phone[:80], label))
+        found.append((phone[:80], label))
+    if primary:
+        contact.phones[:0] = found
+    else:
+        contact.phones.extend(found)
 
 
 def birthday_text(value: str) -> str:
@@ -183,7 +187,7 @@ class RowBuilder:
         c.company = clean(first(cells, s["company"]))
         c.category = clean(first(cells, s["category"]))
         c.website = clean(first(cells, s["website"]))
-        notes = [cells[i].strip() for i in s["notes"] if cells[i].strip()]
+        notes = [cells[i].strip().replace("\r\n", "\n") for i in s["notes"] if cells[i].strip()]
         birthday = first(cells, s["birthday"])
         if birthday:
             text = birthday_text(birthday)
@@ -221,6 +225,7 @@ class RowBuilder:
                     cells[i].strip() for i in group.get("street", []) if cells[i].strip()
                 ]
                 line2 = " ".join(p for p in (city, region, postcode) if p)
-                c.address = "\n".join(x for x in ("\n".join(street_lines) or street, line2, country) if x)
+                address = "\n".join(x for x in ("\n".join(street_lines) or street, line2, country) if x)
+                c.address = address.replace("\r\n", "\n")
                 break
         return finish(c)

@@ -67,12 +67,13 @@ def _add(target: str, *names: str) -> None:
 
 _add("full_name", "name", "full name", "fullname", "contact name", "contact", "display name", "person", "who",
      "contact full name", "your name", "client name", "partner", "partner name", "referral partner")
-_add("first_name", "first name", "given name", "firstname", "first", "forename", "first names", "given")
+_add("full_name", "nom", "nombre", "nome", "naam")
+_add("first_name", "vorname", "prénom", "prenom", "first name", "given name", "firstname", "first", "forename", "first names", "given")
 _add("middle_name", "middle name", "additional name", "middle", "middle names", "middle initial")
-_add("last_name", "last name", "family name", "surname", "lastname", "last", "family")
+_add("last_name", "nachname", "nom de famille", "apellido", "last name", "family name", "surname", "lastname", "last", "family")
 _add("prefix", "name prefix", "prefix", "salutation", "honorific")
 _add("suffix", "name suffix", "suffix")
-_add("company", "company", "company name", "organization", "organisation", "organization name",
+_add("company", "firma", "société", "societe", "entreprise", "empresa", "bedrijf", "company", "company name", "organization", "organisation", "organization name",
      "organisation name", "organization 1 - name", "business", "business name", "firm", "employer", "account name",
      "associated company", "practice", "agency", "brokerage", "org")
 _add("category", "job title", "position", "organization title", "organization 1 - title", "occupation",
@@ -101,7 +102,8 @@ _add("birthday", "birthday", "date of birth", "birth date", "dob", "birthdate")
 # Columns that look like phones but are not the partner's own number.
 _NOT_PHONES = {"assistant's phone", "callback", "radio phone", "telex", "tty/tdd phone", "pager", "car phone",
                "isdn", "phone 1 - label", "phone 1 - type"}
-_PHONE_WORDS = re.compile(r"\b(phone|mobile|cell|cellphone|tel|telephone|fax|landline)\b")
+_PHONE_WORDS = re.compile(r"\b(phone|mobile|cell|cellphone|tel|telephone|fax|landline|telefon|téléphone|telefono|"
+                          r"teléfono|handy|mobil|portable|gsm)\b")
 _NUMBERED = re.compile(r"^(email|phone|address|website|organization|relation|im|event|custom field|external id)"
                        r" (\d+) - (value|label|type|formatted|street|city|region|postal code|country|po box|"
                        r"extended address|name|title|department)$")

@@ -99,8 +99,8 @@ def display_name(full: str) -> str:
             text = f"{head.strip()} {' '.join(tail.split())}".strip()
             # keep "Jr." style suffixes but without the comma
     tokens = _strip_prefixes(text.split(" "))
-    if tokens:
-        tokens[0] = _title(tokens[0]) if _bare(tokens[0]) in KEPT_PREFIXES else tokens[0]
+    if len(tokens) > 1 and _bare(tokens[0]) in KEPT_PREFIXES:
+        return f"{_title(tokens[0])} {tidy_case(' '.join(tokens[1:]))}"
     return tidy_case(" ".join(tokens))
 
 
@@ -111,13 +111,12 @@ def join_parts(prefix: str, first: str, middle: str, last: str, suffix: str) -> 
         prefix = ""
     elif prefix:
         prefix = _title(prefix)
-    parts = [p for p in (prefix, clean(first), clean(middle), clean(last), clean(suffix)) if p]
+    parts = [p for p in (clean(first), clean(middle), clean(last), clean(suffix)) if p]
     if not parts:
-        return ""
+        return prefix
     # A whole name typed into "Last Name" as "Okafor, Amara" (and nothing else) is reordered too.
-    if len(parts) == 1:
-        return display_name(parts[0])
-    return tidy_case(" ".join(parts))
+    name = display_name(parts[0]) if len(parts) == 1 else tidy_case(" ".join(parts))
+    return f"{prefix} {name}" if prefix else name
 
 
 def _fold(text: str) -> str:

@@ -36,6 +36,8 @@ ENCODING_LABELS = {
     "cp1252": "Windows-1252 (Western European)",
 }
 
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
+
 # What some files really are, by their first bytes.
 SIGNATURES = [
     (b"PK\x03\x04", "a spreadsheet workbook (Excel .xlsx or OpenDocument), not a CSV file"),
@@ -140,7 +142,8 @@ def detect_encoding(path: Path, head: bytes) -> str:
                 "cannot be read that way (the file may be damaged). Export it again and import the new file."
             )
         return codec
-    if b"\x00" in head:
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if head.count(b"\x00") > max(8, len(head) // 100) or controls > max(8, len(head) // 50):
         raise ImportRefused(f"{path.name} is not a text file (it contains binary data), so it holds no contacts "
                             "RefDesk can read.")
     if _valid(path, "utf-8"):
@@ -192,7 +195,7 @@ _SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
 def _rows(text: str, delimiter: str, limit: int) -> list[list[str]]:
     out = []
     try:
-        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             out.append(row)
             if len(out) >= limit:
                 break
@@ -239,7 +242,7 @@ def find_header(text: str, known) -> tuple[str, int, list[str], int]:
         return delimiter, sep_lines, [c.strip() for c in rows[0]] if rows else [], sep_lines
     delimiter, index, header = best[4], best[5], best[6]
     # physical lines before the header row (rows may span lines)
-    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     for _ in range(index):
         next(reader, None)
     skip = reader.line_num + sep_lines
@@ -344,6 +347,8 @@ def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
                 spanned = base + reader.line_num - start + 1
                 record.broken = (f"A quotation mark opened in this row is never closed, so the rest of the file "
                                  f"({spanned} lines) ran into one cell. Close the quote and import again.")
+                yield record, lines.position()
+                return
             if len(cells) > width:
                 extra = [c for c in cells[width:] if c.strip()]
                 if extra:

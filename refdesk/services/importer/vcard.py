@@ -55,12 +55,18 @@ def version_of(text: str) -> str:
 def card_to_contact(number: int, text: str) -> Contact:
     import vobject
 
+    logging.getLogger("vobject.base").setLevel(logging.CRITICAL)  # broken lines become our own row messages
     contact = Contact(number)
     try:
-        card = vobject.readOne(text, ignoreUnreadable=True)
-    except Exception as exc:  # noqa: BLE001 - vobject raises many kinds; each becomes a message for this card
-        contact.skip = f"This contact card cannot be read ({str(exc).splitlines()[0][:120] if str(exc) else 'damaged'})."
-        return contact
+        card = vobject.readOne(text)
+    except Exception:  # noqa: BLE001 - vobject raises many kinds; try again leaving out what it cannot read
+        try:
+            card = vobject.readOne(text, ignoreUnreadable=True)
+            contact.problems.append("Some lines of this contact card could not be read and were left out.")
+        except Exception as exc:  # noqa: BLE001 - one broken card is a message for that card
+            reason = str(exc).splitlines()[0][:120] if str(exc) else "it is damaged"
+            contact.skip = f"This contact card cannot be read ({reason})."
+            return contact
     contents = card.contents
     labels = {}
     for prop in contents.get("x-ablabel", []):
