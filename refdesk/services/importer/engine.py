@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,8 +154,11 @@ def analyse(path: Path | str) -> Analysis:
     return Analysis(source, fmt, mapping, samples)
 
 
+_NOT_DIGITS = re.compile(r"\D+")
+
+
 def _phone_key(phone: str) -> str:
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = _NOT_DIGITS.sub("", phone)
     return digits[-10:] if len(digits) >= 7 else ""
 
 
@@ -164,6 +168,8 @@ def _company_key(company: str) -> str:
 
 def _blocks(key: str) -> list[tuple[str, str]]:
     words = key.split(" ")
+    if len(words) == 2:
+        return [(words[0], words[1][:1]), (words[1], words[0][:1])]
     if len(words) < 2:
         return [(key, "")]
     return [(w, "".join(o[:1] for j, o in enumerate(words) if j != i)) for i, w in enumerate(words)]
@@ -208,7 +214,9 @@ class _Engine:
     # --- indexes ---------------------------------------------------------------------------------------------
 
     def _index_name(self, pid: int, name: str) -> None:
-        key = name_key(name)
+        self._index_key(pid, name_key(name))
+
+    def _index_key(self, pid: int, key: str) -> None:
         if not key:
             return
         self.name_index.setdefault(key, []).append(pid)
@@ -301,9 +309,9 @@ class _Engine:
             s.possible_duplicates += 1
             self._outcome(contact, "duplicate", f"Possible duplicate of “{self.names.get(match_id, '')}” ({why}).",
                           pid, match_id)
-        else:
+        elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
-        self._index_name(pid, contact.name)
+        self._index_key(pid, key)
 
     def _already_there(self, pid: int, contact: Contact) -> bool:
         if self.companies.get(pid, "") != _company_key(contact.company):
@@ -439,19 +447,23 @@ class _Engine:
     def flush(self) -> None:
         if self.dry_run:
             return
+        now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
         if self.pending:
             p = Partner
             insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags, p.source,
-                            p.import_batch, p.possible_duplicate_of], self.pending.values())
+                            p.import_batch, p.possible_duplicate_of, p.created_at, p.updated_at],
+                        (row + [now, now] for row in self.pending.values()))
             self.flushed_new.update(self.pending)
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail
-            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position], self.pending_emails)
+            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position, e.created_at, e.updated_at],
+                        (row + (now, now) for row in self.pending_emails))
             self.pending_emails.clear()
         if self.pending_phones:
             ph = PartnerPhone
-            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position], self.pending_phones)
+            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position, ph.created_at, ph.updated_at],
+                        (row + (now, now) for row in self.pending_phones))
             self.pending_phones.clear()
 
 

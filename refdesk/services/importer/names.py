@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Honorifics dropped from a name: they are how you greet someone, not who they are.
 DROPPED_PREFIXES = {"mr", "mrs", "ms", "miss", "mx", "m", "mme", "herr", "frau"}
@@ -49,10 +50,7 @@ def _cap_word(word: str) -> str:
 
 def tidy_case(name: str) -> str:
     """Recase a name typed all in capitals or all in lower case; leave mixed case alone."""
-    letters = [c for c in name if c.isalpha()]
-    if not letters:
-        return name
-    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+    if not (name.isupper() or name.islower()):  # mixed case (or no letters): as typed
         return name
     words = name.split(" ")
     out = []
@@ -68,7 +66,7 @@ def clean(text: str | None) -> str:
     """Collapse spaces and strip; None becomes ''."""
     if not text:
         return ""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _strip_prefixes(tokens: list[str]) -> list[str]:
@@ -120,10 +118,13 @@ def join_parts(prefix: str, first: str, middle: str, last: str, suffix: str) -> 
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Order- and case-free form of a name for matching: titles, suffixes and accents dropped."""
     words = _WORD.findall(_fold(name))

@@ -361,7 +361,7 @@ def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
                 record.problems.append(f"The row has only {len(cells)} of {width} cells; the missing ones were left "
                                        "empty.")
                 cells.extend([""] * (width - len(cells)))
-            for i, cell in enumerate(cells):
+            for i, cell in enumerate(cells) if max(map(len, cells)) > MAX_CELL else ():
                 if len(cell) > MAX_CELL:
                     cells[i] = cell[:MAX_CELL]
                     name = source.header[i] or f"column {i + 1}"

@@ -17,11 +17,20 @@ HEADER = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix"
           "Address 1 - Formatted", "Website 1 - Label", "Website 1 - Value"]
 
 
+SYLLABLES = ["ka", "ri", "na", "lo", "mi", "ta", "sen", "do", "ra", "vi", "el", "an", "jo", "mar", "su", "ben",
+             "li", "ko", "fa", "ne", "ol", "wi", "ha", "zu", "per", "dan", "gri", "ste", "bo", "ya"]
+
+
+def _word(rnd: random.Random, low: int, high: int) -> str:
+    return "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(low, high))).capitalize()
+
+
 def rows(n: int, seed: int = 7):
+    """Distinct invented people (as in a real export), with the odd accent and apostrophe."""
     rnd = random.Random(seed)
     for i in range(n):
-        first = rnd.choice(FIRST) + ("" if i < len(FIRST) else str(i % 997))
-        last = rnd.choice(LAST) + str(i // 997)
+        first = rnd.choice(FIRST) if i % 10 == 0 else _word(rnd, 2, 3)
+        last = rnd.choice(LAST) if i % 10 == 5 else _word(rnd, 2, 4)
         trade = rnd.choice(TRADES)
         company = f"{last} {trade}"
         email = f"{first.lower()}.{last.lower()}.{i}@example.com".replace("'", "")
