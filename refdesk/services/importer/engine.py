@@ -24,6 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extractOne as extract_one
+
 from refdesk.db.bulk import insert_rows
 from refdesk.db.database import db
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
@@ -143,7 +146,7 @@ def analyse(path: Path | str) -> Analysis:
     mapping = auto_mapping(source.header, fmt)
     samples = []
     try:
-        for record, _pos in csv_records(source):
+        for record in csv_records(source):
             if record is None or record.broken:
                 continue
             samples.append(record.cells)
@@ -210,36 +213,36 @@ class _Engine:
         self.pending_emails: list[tuple] = []
         self.pending_phones: list[tuple] = []
         self.details: list[dict] = []
+        self.now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
 
     # --- indexes ---------------------------------------------------------------------------------------------
 
     def _index_name(self, pid: int, name: str) -> None:
         self._index_key(pid, name_key(name))
 
-    def _index_key(self, pid: int, key: str) -> None:
+    def _index_key(self, pid: int, key: str, blocks=None) -> None:
         if not key:
             return
         self.name_index.setdefault(key, []).append(pid)
-        for block in _blocks(key):
+        for block in blocks or _blocks(key):
             keys, ids = self.block_index.setdefault(block, ([], []))
             keys.append(key)
             ids.append(pid)
 
-    def _looks_like(self, contact: Contact, key: str) -> tuple[int | None, str]:
+    def _looks_like(self, contact: Contact, key: str, blocks) -> tuple[int | None, str]:
+        phone_index = self.phone_index
         for phone, _label in contact.phones:
             pkey = _phone_key(phone)
-            if pkey and pkey in self.phone_index:
-                return self.phone_index[pkey], "same phone number"
+            if pkey and pkey in phone_index:
+                return phone_index[pkey], "same phone number"
         if key:
             same = self.name_index.get(key)
             if same:
                 return same[0], "same name"
-            from rapidfuzz import fuzz, process
-
-            for block in _blocks(key):
+            for block in blocks:
                 entry = self.block_index.get(block)
                 if entry:
-                    found = process.extractOne(key, entry[0], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                    found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
                     if found is not None:
                         return entry[1][found[2]], "similar name"
         return None, ""
@@ -303,7 +306,8 @@ class _Engine:
                 if pid <= self.max_existing and self._already_there(pid, contact):
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
-        match_id, why = (None, "") if decision == "separate" else self._looks_like(contact, key)
+        blocks = _blocks(key) if key else ()
+        match_id, why = (None, "") if decision == "separate" else self._looks_like(contact, key, blocks)
         pid = self._create(contact, match_id)
         if match_id is not None:
             s.possible_duplicates += 1
@@ -311,7 +315,7 @@ class _Engine:
                           pid, match_id)
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
-        self._index_key(pid, key)
+        self._index_key(pid, key, blocks)
 
     def _already_there(self, pid: int, contact: Contact) -> bool:
         if self.companies.get(pid, "") != _company_key(contact.company):
@@ -334,8 +338,9 @@ class _Engine:
         self.summary.created += 1
         self.names[pid] = contact.name
         self.companies[pid] = _company_key(contact.company)
+        now = self.now
         row = [pid, contact.name, contact.company, contact.category, contact.website, contact.address,
-               contact.notes, contact.tags, "import", self.batch_id, match_id]
+               contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
         if self.dry_run:
             self.new_fields[pid] = contact.fields()
         else:
@@ -344,14 +349,14 @@ class _Engine:
         self.phone_sets[pid] = phones
         for position, (email, label) in enumerate(contact.emails):
             self.email_index[email] = pid
-            self.pending_emails.append((self.next_email, pid, email, label, position))
+            self.pending_emails.append((self.next_email, pid, email, label, position, now, now))
             self.next_email += 1
         for position, (phone, label) in enumerate(contact.phones):
             key = _phone_key(phone)
             if key:
                 phones.add(key)
                 self.phone_index.setdefault(key, pid)
-            self.pending_phones.append((self.next_phone, pid, phone, label, position))
+            self.pending_phones.append((self.next_phone, pid, phone, label, position, now, now))
             self.next_phone += 1
         if not self.dry_run and len(self.pending) >= FLUSH_EVERY:
             self.flush()
@@ -404,7 +409,7 @@ class _Engine:
         for email, label in contact.emails:
             if email not in self.email_index:
                 self.email_index[email] = pid
-                new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails)))
+                new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails), self.now, self.now))
                 self.next_email += 1
         new_phones = []
         for phone, label in contact.phones:
@@ -414,7 +419,7 @@ class _Engine:
             if key:
                 phones.add(key)
                 self.phone_index.setdefault(key, pid)
-            new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones)))
+            new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones), self.now, self.now))
             self.next_phone += 1
         if not changes and not new_emails and not new_phones:
             self.skip(contact, "Already in RefDesk, with nothing new to add.")
@@ -447,45 +452,48 @@ class _Engine:
     def flush(self) -> None:
         if self.dry_run:
             return
-        now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
         if self.pending:
             p = Partner
             insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags, p.source,
                             p.import_batch, p.possible_duplicate_of, p.created_at, p.updated_at],
-                        (row + [now, now] for row in self.pending.values()))
+                        self.pending.values())
             self.flushed_new.update(self.pending)
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail
             insert_rows(e, [e.id, e.partner, e.email, e.label, e.position, e.created_at, e.updated_at],
-                        (row + (now, now) for row in self.pending_emails))
+                        self.pending_emails)
             self.pending_emails.clear()
         if self.pending_phones:
             ph = PartnerPhone
             insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position, ph.created_at, ph.updated_at],
-                        (row + (now, now) for row in self.pending_phones))
+                        self.pending_phones)
             self.pending_phones.clear()
 
 
-def _contacts(analysis: Analysis, mapping: Mapping):
-    """(contact or None for a blank row, byte position) for every row or card."""
+def _contacts(analysis: Analysis, mapping: Mapping, where: list):
+    """The contact (or None for a blank row) of every row or card; *where* gets a position callable."""
     source = analysis.source
     if source.kind == "vcard":
+        position = [0]
+        where.append(lambda: position[0])
         for number, text, pos in vcard_blocks(source):
-            yield card_to_contact(number, text), pos
+            position[0] = pos
+            yield card_to_contact(number, text)
         return
     builder = RowBuilder(mapping)
-    for record, pos in csv_records(source):
+    build = builder.build
+    for record in csv_records(source, where):
         if record is None:
-            yield None, pos
+            yield None
             continue
         if record.broken:
             contact = Contact(record.row, skip=record.broken)
         else:
-            contact = builder.build(record.row, record.cells)
+            contact = build(record.row, record.cells)
         if record.problems:
             contact.problems[:0] = record.problems
-        yield contact, pos
+        yield contact
 
 
 def run_import(
@@ -535,15 +543,17 @@ def run_import(
             summary.encoding_label = source.encoding_label
             summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
             count = 0
-            for contact, pos in _contacts(analysis, mapping):
+            where: list = []
+            add = engine.add
+            for contact in _contacts(analysis, mapping, where):
                 count += 1
                 if contact is not None:
-                    engine.add(contact)
+                    add(contact)
                 if count % REPORT_EVERY == 0:
                     if cancelled is not None and cancelled():
                         raise ImportCancelled()
                     if progress is not None:
-                        progress(pos, source.size, summary.rows)
+                        progress(where[0]() if where else 0, source.size, summary.rows)
             if summary.rows == 0:
                 raise ImportRefused(f"{source.path.name} has column names but no contacts under them."
                                     if source.kind == "csv" else f"{source.path.name} holds no contact cards.")

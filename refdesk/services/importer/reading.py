@@ -314,12 +314,15 @@ class _Lines:
             return 0
 
 
-def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
-    """Each data record with the byte position reached (for progress); (None, pos) for blank rows."""
+def csv_records(source: Source, where: list | None = None) -> Iterator[Record | None]:
+    """Each data record (None for a blank row).  *where*, if given, receives a callable giving the byte
+    position reached, for progress."""
     with open(source.path, "rb") as raw:
         errors = "replace" if source.encoding == "cp1252" else "strict"
         fh = io.TextIOWrapper(raw, encoding=source.encoding, errors=errors, newline="")
         lines = _Lines(fh, raw)
+        if where is not None:
+            where.append(lines.position)
         for _ in range(source.skip_lines):
             fh.readline()
         reader = csv.reader(lines, delimiter=source.delimiter)
@@ -333,11 +336,11 @@ def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
             except StopIteration:
                 return
             except csv.Error as exc:  # pragma: no cover - the non-strict reader rarely raises
-                yield Record(start, [], broken=f"This row cannot be read ({exc}); the rest of the file was skipped."), 0
+                yield Record(start, [], broken=f"This row cannot be read ({exc}); the rest of the file was skipped.")
                 return
             if not any(c.strip() for c in cells):
                 lines.nul = False
-                yield None, lines.position()
+                yield None
                 continue
             record = Record(start, cells)
             if lines.nul:
@@ -347,7 +350,7 @@ def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
                 spanned = base + reader.line_num - start + 1
                 record.broken = (f"A quotation mark opened in this row is never closed, so the rest of the file "
                                  f"({spanned} lines) ran into one cell. Close the quote and import again.")
-                yield record, lines.position()
+                yield record
                 return
             if len(cells) > width:
                 extra = [c for c in cells[width:] if c.strip()]
@@ -367,7 +370,7 @@ def csv_records(source: Source) -> Iterator[tuple[Record | None, int]]:
                     name = source.header[i] or f"column {i + 1}"
                     record.problems.append(f"The cell in “{name}” had {len(cell):,} characters; only the first "
                                            f"{MAX_CELL:,} were kept.")
-            yield record, lines.position()
+            yield record
 
 
 def vcard_blocks(source: Source) -> Iterator[tuple[int, str, int]]:
