@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 
 FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
 IMPORTABLE_SUFFIXES = {".csv", ".vcf", ".vcard", ".tsv", ".txt"}
-ACTION_WORDS = {"create": "New partner", "merge": "Merge", "skip": "Skip", "duplicate": "New — possible duplicate"}
+ACTION_WORDS = {"create": "New partner", "merge": "", "skip": "Skipped", "duplicate": ""}
 
 
 def _label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -262,8 +262,9 @@ class OutcomeModel(QAbstractTableModel):
             return None
         o = self.outcomes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (str(o.row), o.name, o.company, o.emails, o.phones,
-                      ACTION_WORDS.get(o.action, o.action) + (f": {o.message}" if o.message else ""))
+            word = ACTION_WORDS.get(o.action, o.action)
+            what = f"{word}: {o.message}" if word and o.message else (word or o.message)
+            values = (str(o.row), o.name, o.company, o.emails, o.phones, what)
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -279,8 +280,8 @@ class DuplicateModel(OutcomeModel):
     """Possible duplicates with the user's decision for each (an editable last column)."""
 
     HEADERS = ("Row", "Name", "Business", "Email", "Looks like", "Decision")
-    CHOICES = (("flag", "Import, mark as possible duplicate"), ("separate", "Import as a different person"),
-               ("merge", "Merge into the existing partner"), ("skip", "Don't import this row"))
+    CHOICES = (("flag", "Import, mark as duplicate"), ("separate", "Import, a different person"),
+               ("merge", "Merge into that partner"), ("skip", "Don't import"))
 
     def __init__(self, parent=None):
         super().__init__(None, parent)
@@ -387,6 +388,13 @@ class ChoosePage(QWizardPage):
         problem_row.addWidget(self.problem, 1)
         self.problem_icon.hide()
         self.problem.hide()
+        self.drop_zone = _label("Drop a contacts file here\n(.csv, .vcf, .tsv or .txt)")
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setObjectName("drop-zone")
+        self.drop_zone.setAccessibleName("Drop area for a contacts file")
+        self.drop_zone.setMinimumHeight(120)
+        self.drop_zone.setStyleSheet("#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; "
+                                     "color: palette(placeholder-text); }")
         hint = _label("How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
                       "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
                       "iPhone/Android → share or export contacts as vCard.")
@@ -395,7 +403,9 @@ class ChoosePage(QWizardPage):
         layout.addLayout(row)
         layout.addSpacing(8)
         layout.addLayout(problem_row)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.drop_zone, 1)
+        layout.addSpacing(8)
         layout.addWidget(hint)
         self.setAcceptDrops(True)
 
@@ -586,7 +596,14 @@ class PreviewPage(QWizardPage):
         for view in (self.rows_view, self.dup_view):
             view.resizeColumnsToContents()
             for column in range(1, 5):
-                view.setColumnWidth(column, min(view.columnWidth(column), 220))
+                view.setColumnWidth(column, min(view.columnWidth(column), 160))
+            view.setWordWrap(True)  # long "what happens" sentences wrap instead of being cut
+        decision_width = max(self.fontMetrics().horizontalAdvance(t) for _k, t in DuplicateModel.CHOICES) + 48
+        self.dup_view.horizontalHeader().setStretchLastSection(False)
+        self.dup_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.dup_view.setColumnWidth(5, decision_width)
+        for view in (self.rows_view, self.dup_view):
+            view.resizeRowsToContents()
         self.tabs.setTabText(1, f"Possible duplicates ({summary.possible_duplicates:,})")
         self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
         text = (f"{summary.rows:,} rows: {summary.created:,} new partner(s), {summary.merged:,} merged into "
@@ -624,6 +641,8 @@ class ImportPage(QWizardPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName("Import progress")
+        self.details_label = _label("Row messages (a row number is the line in the file):")
+        self.details_label.hide()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName("Row messages")
@@ -636,6 +655,7 @@ class ImportPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
+        layout.addWidget(self.details_label)
         layout.addWidget(self.details, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -650,9 +670,11 @@ class ImportPage(QWizardPage):
         self.progress.setValue(0)
         self.progress.show()
         self.details.hide()
+        self.details_label.hide()
         self.undo.hide()
         self.status.setText("Importing…")
         self.setTitle("Importing")
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.wiz.start_worker(self, dry_run=False, options=self.wiz.preview_page.options())
 
     def on_progress(self, permille: int, rows: int) -> None:
@@ -664,7 +686,8 @@ class ImportPage(QWizardPage):
         self.done = True
         self.progress.hide()
         self.setTitle("Import finished")
-        self.setSubTitle("")
+        self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
+        self._finish_buttons()
         lines = [f"{summary.created:,} new partner(s) created", f"{summary.merged:,} merged into partners you had",
                  f"{summary.skipped:,} row(s) skipped", f"{summary.possible_duplicates:,} marked as possible duplicate"]
         text = "From " + Path(summary.file).name + f" ({summary.rows:,} rows):\n• " + "\n• ".join(lines)
@@ -678,6 +701,7 @@ class ImportPage(QWizardPage):
             self.details.setPlainText("\n".join(
                 (f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000]))
             self.details.show()
+            self.details_label.show()
         self.undo.setVisible(summary.batch_id is not None)
         self.undo.setEnabled(True)
         self.wiz.imported(summary)
@@ -686,6 +710,7 @@ class ImportPage(QWizardPage):
     def on_failed(self, message: str) -> None:
         self.done = True
         self.progress.hide()
+        self._finish_buttons()
         self.setTitle("Nothing was imported")
         self.status.setText(f"{message}\n\nYour partners are as they were.")
         self.completeChanged.emit()
@@ -693,12 +718,17 @@ class ImportPage(QWizardPage):
     def on_cancelled(self) -> None:
         self.done = True
         self.progress.hide()
+        self._finish_buttons()
         self.setTitle("Import cancelled")
         self.status.setText("The import was cancelled. Nothing was imported; your partners are as they were.")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.done
+
+    def _finish_buttons(self) -> None:
+        """Once the import has ended there is nothing to cancel: only Finish remains."""
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
     @Slot()
     def undo_import(self) -> None:
