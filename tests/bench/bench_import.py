@@ -24,6 +24,8 @@ import csv, sqlite3, sys, time, resource
 from refdesk.db.database import open_database
 path, db_file = sys.argv[1], sys.argv[2]
 open_database("sqlite:///" + db_file).close()
+u0 = resource.getrusage(resource.RUSAGE_SELF)
+cpu0 = u0.ru_utime + u0.ru_stime
 started = time.perf_counter()
 con = sqlite3.connect(db_file, isolation_level=None)
 con.execute("PRAGMA journal_mode=wal"); con.execute("PRAGMA synchronous=normal"); con.execute("PRAGMA foreign_keys=1")
@@ -49,7 +51,8 @@ con.executemany('INSERT INTO partner_email (partner_id, email, position, created
 con.executemany('INSERT INTO partner_phone (partner_id, phone, position, created_at, updated_at, version, label)'
                 ' VALUES (?, ?, ?, ?, ?, 1, "")', phones)
 con.execute("COMMIT")
-print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(partners))
+u = resource.getrusage(resource.RUSAGE_SELF)
+print(time.perf_counter() - started, u.ru_maxrss, len(partners), u.ru_utime + u.ru_stime - cpu0)
 '''
 
 REFDESK = r'''
@@ -58,17 +61,20 @@ from refdesk.db.database import open_database
 from refdesk.services.importer import run_import
 path, db_file = sys.argv[1], sys.argv[2]
 open_database("sqlite:///" + db_file)
+u0 = resource.getrusage(resource.RUSAGE_SELF)
+cpu0 = u0.ru_utime + u0.ru_stime
 started = time.perf_counter()
 summary = run_import(path)
-print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, summary.created)
+u = resource.getrusage(resource.RUSAGE_SELF)
+print(time.perf_counter() - started, u.ru_maxrss, summary.created, u.ru_utime + u.ru_stime - cpu0)
 '''
 
 
-def child(script: str, csv_path: Path, db_file: Path) -> tuple[float, int, int]:
+def child(script: str, csv_path: Path, db_file: Path) -> tuple[float, int, int, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", script, str(csv_path), str(db_file)], capture_output=True, text=True,
                          env=env, check=True).stdout.split()
-    return float(out[0]), int(out[1]), int(out[2])
+    return float(out[0]), int(out[1]), int(out[2]), float(out[3])
 
 
 def main() -> None:
@@ -80,7 +86,7 @@ def main() -> None:
         tmp = Path(tmp)
         csv_path = write_google_csv(tmp / "google.csv", rows)
         print(f"file: {rows:,} rows, {csv_path.stat().st_size / 1e6:.1f} MB")
-        ratios, base_times, ours_times, rss = [], [], [], []
+        ratios, cpu_ratios, base_times, ours_times, rss = [], [], [], [], []
         for i in range(repeats):
             base = child(BASELINE, csv_path, tmp / f"base{i}.db")
             ours = child(REFDESK, csv_path, tmp / f"ours{i}.db")
@@ -88,13 +94,16 @@ def main() -> None:
             base_times.append(base[0])
             ours_times.append(ours[0])
             ratios.append(ours[0] / base[0])
+            cpu_ratios.append(ours[3] / base[3])
             rss.append(ours[1])
             print(f"run {i + 1}: stdlib csv+executemany {base[0]:.2f} s (peak RSS {base[1] / 1024:.0f} MB); "
-                  f"refdesk import {ours[0]:.2f} s (peak RSS {ours[1] / 1024:.0f} MB); ratio {ours[0] / base[0]:.2f}")
+                  f"refdesk import {ours[0]:.2f} s (peak RSS {ours[1] / 1024:.0f} MB); ratio {ours[0] / base[0]:.2f} "
+                  f"(CPU time {base[3]:.2f} s vs {ours[3]:.2f} s, ratio {ours[3] / base[3]:.2f})")
         print(json.dumps({
             "rows": rows,
             "baseline_s_best": round(min(base_times), 2), "import_s_best": round(min(ours_times), 2),
             "ratio_best": round(min(ratios), 2), "ratio_median": round(statistics.median(ratios), 2),
+            "cpu_ratio_best": round(min(cpu_ratios), 2), "cpu_ratio_median": round(statistics.median(cpu_ratios), 2),
             "import_peak_rss_mb": round(max(rss) / 1024),
         }))
 

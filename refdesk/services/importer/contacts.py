@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from refdesk.db.models import normalise_email
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
@@ -168,6 +169,11 @@ class RowBuilder:
             by.setdefault(column.target, []).append(column)
         self.by = by
         self.single = {t: tuple(c.index for c in by.get(t, [])) for t in self.SINGLE}
+        # One C call picks the first column of every single-valued target; a missing target reads the
+        # extra empty cell appended at the end of each row.
+        self.width = len(mapping.columns)
+        self.pick = itemgetter(*[(self.single[t] or (self.width,))[0] for t in self.SINGLE])
+        self.more = {t: idx[1:] for t, idx in self.single.items() if len(idx) > 1}
         self.notes = tuple(c.index for c in by.get("notes", []))
         self.tags = tuple(c.index for c in by.get("tags", []))
         self.emails = [(c.index, c.label, c.label_column) for c in by.get("email", [])]
@@ -197,31 +203,33 @@ class RowBuilder:
 
     def build(self, row: int, cells: list[str]) -> Contact:
         c = Contact(row)
-        s = self.single
         first = self._first
-        given, middle, last = first(cells, s["first_name"]), first(cells, s["middle_name"]), first(cells, s["last_name"])
-        prefix, suffix = first(cells, s["prefix"]), first(cells, s["suffix"])
+        cells.append("")
+        picked = self.pick(cells)
+        if self.more:  # a target fed by several columns: the first non-empty one
+            picked = list(picked)
+            for t, extra in self.more.items():
+                i = self.SINGLE.index(t)
+                if not picked[i].strip():
+                    picked[i] = first(cells, extra)
+        full, given, middle, last, prefix, suffix, company, category, website, birthday = (
+            v.strip() if v else "" for v in picked
+        )
         if given or middle or last:
             if prefix or suffix or middle or not (given and last) or "," in last or "  " in given or "  " in last:
                 c.name = join_parts(prefix, given, middle, last, suffix)
             else:
                 c.name = tidy_case(f"{given} {last}")
-        else:
-            full = first(cells, s["full_name"])
-            if full:
-                c.name = display_name(f"{prefix} {full}" if prefix.rstrip(".").lower() in ("dr", "prof", "rev")
-                                      else full)
-        company = first(cells, s["company"])
+        elif full:
+            keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
+            c.name = display_name(f"{prefix} {full}" if keep_title else full)
         if company:
             c.company = clean(company)
-        category = first(cells, s["category"])
         if category:
             c.category = clean(category)
-        website = first(cells, s["website"])
         if website:
             c.website = clean(website)
         notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
-        birthday = first(cells, s["birthday"])
         if birthday:
             text = birthday_text(birthday)
             if text:

@@ -213,6 +213,7 @@ class _Engine:
         self.pending_emails: list[tuple] = []
         self.pending_phones: list[tuple] = []
         self.details: list[dict] = []
+        self.decisions = options.decisions
         self.now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
 
     # --- indexes ---------------------------------------------------------------------------------------------
@@ -276,20 +277,23 @@ class _Engine:
     def add(self, contact: Contact) -> None:
         s = self.summary
         s.rows += 1
-        for problem in contact.problems:
-            self.note(contact.row, problem)
+        if contact.problems:
+            for problem in contact.problems:
+                self.note(contact.row, problem)
         if contact.skip:
             self.skip(contact, contact.skip)
             return
-        decision = self.options.decisions.get(contact.row)
+        decision = self.decisions.get(contact.row) if self.decisions else None
         if decision == "skip":
             self.skip(contact, "You chose to skip this row.")
             return
         owners: list[int] = []
+        email_index = self.email_index
         for email, _label in contact.emails:
-            pid = self.email_index.get(email)
-            if pid is not None and pid not in owners:
-                owners.append(pid)
+            if email in email_index:
+                pid = email_index[email]
+                if pid not in owners:
+                    owners.append(pid)
         if owners:
             if len(owners) > 1:
                 others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
@@ -326,6 +330,8 @@ class _Engine:
     def _phones_of(self, pid: int) -> set[str]:
         phones = self.phone_sets.get(pid)
         if phones is None:
+            if pid > self.max_existing:
+                self.flush()  # a partner created by this import: its phones are written first
             rows = db.obj.execute_sql('SELECT phone FROM "partner_phone" WHERE partner_id = ?'.replace(
                 "?", db.obj.param), (pid,)).fetchall()
             phones = {_phone_key(r[0]) for r in rows} - {""}
@@ -334,35 +340,47 @@ class _Engine:
 
     def _create(self, contact: Contact, match_id: int | None) -> int:
         pid = self.next_partner
-        self.next_partner += 1
+        self.next_partner = pid + 1
         self.summary.created += 1
-        self.names[pid] = contact.name
-        self.companies[pid] = _company_key(contact.company)
+        name = contact.name
+        self.names[pid] = name
         now = self.now
-        row = [pid, contact.name, contact.company, contact.category, contact.website, contact.address,
-               contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
         if self.dry_run:
             self.new_fields[pid] = contact.fields()
+            phones: set[str] | None = set()
+            self.phone_sets[pid] = phones
         else:
-            self.pending[pid] = row
-        phones = set()
-        self.phone_sets[pid] = phones
-        for position, (email, label) in enumerate(contact.emails):
-            self.email_index[email] = pid
-            self.pending_emails.append((self.next_email, pid, email, label, position, now, now))
-            self.next_email += 1
-        for position, (phone, label) in enumerate(contact.phones):
-            key = _phone_key(phone)
-            if key:
-                phones.add(key)
-                self.phone_index.setdefault(key, pid)
-            self.pending_phones.append((self.next_phone, pid, phone, label, position, now, now))
-            self.next_phone += 1
-        if not self.dry_run and len(self.pending) >= FLUSH_EVERY:
-            self.flush()
-        elif self.dry_run:
+            self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
+                                 contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
+            phones = None  # looked up in the database if a later row merges into this partner
+        if contact.emails:
+            email_index = self.email_index
+            pending = self.pending_emails
+            number = self.next_email
+            for position, (email, label) in enumerate(contact.emails):
+                email_index[email] = pid
+                pending.append((number, pid, email, label, position, now, now))
+                number += 1
+            self.next_email = number
+        if contact.phones:
+            phone_index = self.phone_index
+            pending = self.pending_phones
+            number = self.next_phone
+            for position, (phone, label) in enumerate(contact.phones):
+                key = _phone_key(phone)
+                if key:
+                    if phones is not None:
+                        phones.add(key)
+                    if key not in phone_index:
+                        phone_index[key] = pid
+                pending.append((number, pid, phone, label, position, now, now))
+                number += 1
+            self.next_phone = number
+        if self.dry_run:
             self.pending_emails.clear()
             self.pending_phones.clear()
+        elif len(self.pending) >= FLUSH_EVERY:
+            self.flush()
         return pid
 
     _SELECT_FIELDS = 'SELECT name, company, category, website, address, notes, tags FROM "partner" WHERE id = {}'

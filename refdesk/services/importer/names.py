@@ -22,7 +22,7 @@ SUFFIXES = {
 UPPER_SUFFIXES = {"ii", "iii", "iv", "v", "phd", "md", "dds", "cpa", "mba", "rn", "pe", "cfp", "jd", "dvm", "cfa",
                   "llm", "do", "od", "qc", "kc", "obe", "mbe"}
 PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "bin", "al"}
-_SPACES = re.compile(r"\s+")
+_NOT_NAME = frozenset(DROPPED_PREFIXES | KEPT_PREFIXES | SUFFIXES)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -127,9 +127,9 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Order- and case-free form of a name for matching: titles, suffixes and accents dropped."""
-    words = _WORD.findall(_fold(name))
-    words = [w for w in words if w not in DROPPED_PREFIXES and w not in KEPT_PREFIXES and w not in SUFFIXES]
-    return " ".join(sorted(words))
+    words = [w for w in _WORD.findall(_fold(name)) if w not in _NOT_NAME]
+    words.sort()
+    return " ".join(words)
 
 
 def name_from_email(email: str) -> str:
