@@ -17,6 +17,7 @@ _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
 _MULTI_SPLIT = re.compile(r"\s*:::\s*|\s*[;\n\r]+\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
+_SPECIAL = re.compile(r"[\s,;:<>()\"'\x00]")
 _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -54,6 +55,15 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    if cell.count("@") == 1 and cell.islower() and cell[0] != "@" and cell[-1] != "@" and len(cell) <= 254 \
+            and not _SPECIAL.search(cell):
+        emails = contact.emails  # one plain address: the common case, kept short
+        if not emails or all(e != cell for e, _ in emails):
+            if primary:
+                emails.insert(0, (cell, label))
+            else:
+                emails.append((cell, label))
+        return
     found = []
     if "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
             cell.count("@") == 1 and cell.islower() and "\n" not in cell:
@@ -212,9 +222,7 @@ class RowBuilder:
                 i = self.SINGLE.index(t)
                 if not picked[i].strip():
                     picked[i] = first(cells, extra)
-        full, given, middle, last, prefix, suffix, company, category, website, birthday = (
-            v.strip() if v else "" for v in picked
-        )
+        full, given, middle, last, prefix, suffix, company, category, website, birthday = map(str.strip, picked)
         if given or middle or last:
             if prefix or suffix or middle or not (given and last) or "," in last or "  " in given or "  " in last:
                 c.name = join_parts(prefix, given, middle, last, suffix)

@@ -161,6 +161,7 @@ _NOT_DIGITS = re.compile(r"\D+")
 
 
 def _phone_key(phone: str) -> str:
+    """Digits only, the last ten: "+1 (555) 010-2233" and "555.010.2233" match."""
     digits = _NOT_DIGITS.sub("", phone)
     return digits[-10:] if len(digits) >= 7 else ""
 
@@ -230,10 +231,9 @@ class _Engine:
             keys.append(key)
             ids.append(pid)
 
-    def _looks_like(self, contact: Contact, key: str, blocks) -> tuple[int | None, str]:
+    def _looks_like(self, key: str, blocks, pkeys: list[str]) -> tuple[int | None, str]:
         phone_index = self.phone_index
-        for phone, _label in contact.phones:
-            pkey = _phone_key(phone)
+        for pkey in pkeys:
             if pkey and pkey in phone_index:
                 return phone_index[pkey], "same phone number"
         if key:
@@ -311,8 +311,9 @@ class _Engine:
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
         blocks = _blocks(key) if key else ()
-        match_id, why = (None, "") if decision == "separate" else self._looks_like(contact, key, blocks)
-        pid = self._create(contact, match_id)
+        pkeys = [_phone_key(p) for p, _ in contact.phones] if contact.phones else []
+        match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
+        pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
             s.possible_duplicates += 1
             self._outcome(contact, "duplicate", f"Possible duplicate of “{self.names.get(match_id, '')}” ({why}).",
@@ -338,7 +339,7 @@ class _Engine:
             self.phone_sets[pid] = phones
         return phones
 
-    def _create(self, contact: Contact, match_id: int | None) -> int:
+    def _create(self, contact: Contact, match_id: int | None, pkeys: list[str]) -> int:
         pid = self.next_partner
         self.next_partner = pid + 1
         self.summary.created += 1
@@ -367,7 +368,7 @@ class _Engine:
             pending = self.pending_phones
             number = self.next_phone
             for position, (phone, label) in enumerate(contact.phones):
-                key = _phone_key(phone)
+                key = pkeys[position]
                 if key:
                     if phones is not None:
                         phones.add(key)

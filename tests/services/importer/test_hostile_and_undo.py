@@ -142,3 +142,14 @@ def test_undo_keeps_partners_in_use_and_values_edited_since(db, write):
     assert result.kept == ["Used Person"]
     assert Partner.get(Partner.name == "Bo Ek").company == "Ek Removals (edited)"
     assert Partner.select().where(Partner.name == "Used Person").exists()
+
+
+def test_unclosed_quote_without_nul_bytes(db, write):
+    summary = run_import(write("q.csv", 'Name,Email\nAnn Lee,ann@lee.example\nBo Ek,"bo@ek.example\nCy Oh,cy@oh.example\n'))
+    assert any(e.row == 3 and "never closed" in e.message and "2 lines" in e.message for e in summary.errors)
+    assert (summary.created, summary.skipped) == (1, 1)
+
+
+def test_blank_rows_are_not_counted(db, write):
+    summary = run_import(write("b.csv", "Name,Email\n\nAnn Lee,ann@lee.example\n,\n  ,  \n"))
+    assert (summary.rows, summary.created, summary.skipped) == (1, 1, 0)
