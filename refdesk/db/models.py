@@ -209,6 +209,8 @@ class Partner(BaseModel):
     retired_reason = TextField(default="")
     source = CharField(default="typed")  # "typed", "demo", or "import"
     import_batch = ForeignKeyField(ImportBatch, null=True, backref="partners", on_delete="SET NULL")
+    # set by an import when this partner looks like another one (same name or phone, no shared email)
+    possible_duplicate_of = ForeignKeyField("self", null=True, backref="possible_duplicates", on_delete="SET NULL")
 
     def __str__(self) -> str:
         return self.name

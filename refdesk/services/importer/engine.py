@@ -1,0 +1,613 @@
+"""The import itself: de-duplication and one all-or-nothing transaction.
+
+Rules (issue 7):
+- a row is the same partner as an existing one, or an earlier row, when they
+  share any normalised email address; it is then merged: empty fields filled,
+  new emails and phones added, nothing overwritten unless the caller says so;
+- rows without a shared email are never merged automatically; those that look
+  like a partner by name or phone are created and flagged "possible duplicate";
+- a row without email that is already in RefDesk word for word (same name,
+  business, phones) adds nothing, so importing a file twice adds nothing.
+
+Speed: emails, name keys and phone keys of the existing partners are loaded
+once into dicts; new rows get their ids up front and go in with
+``insert_rows`` (one executemany per few thousand rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extractOne as extract_one
+
+from refdesk.db.bulk import insert_rows
+from refdesk.db.database import db
+from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
+from refdesk.services.importer.contacts import Contact, RowBuilder
+from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
+from refdesk.services.importer.names import name_key
+from refdesk.services.importer.reading import ImportRefused, Source, csv_records, inspect, vcard_blocks
+from refdesk.services.importer.vcard import card_to_contact, version_of
+
+log = logging.getLogger(__name__)
+
+FLUSH_EVERY = 4000
+REPORT_EVERY = 500
+FUZZY_CUTOFF = 88
+MERGE_FIELDS = ("company", "category", "website", "address", "notes", "tags")
+
+Progress = Callable[[int, int, int], None]  # (bytes read, file size, rows read)
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back."""
+
+
+@dataclass
+class RowMessage:
+    row: int | None
+    message: str
+
+
+@dataclass
+class RowOutcome:
+    """What happens (or happened) to one row, for the preview and the summary."""
+
+    row: int
+    action: str  # "create", "merge", "skip", "duplicate"
+    name: str = ""
+    company: str = ""
+    emails: str = ""
+    phones: str = ""
+    message: str = ""
+    partner_id: int | None = None
+    match_id: int | None = None
+    match_name: str = ""
+
+
+@dataclass
+class Options:
+    overwrite: bool = False  # when a merged partner already has a different value, take the file's
+    decisions: dict[int, str | int] = field(default_factory=dict)  # row → "separate" | "skip" | partner id
+
+
+@dataclass
+class Analysis:
+    """A file looked at, not yet imported: how it will be read and the proposed mapping."""
+
+    source: Source
+    format: str
+    mapping: Mapping
+    samples: list[list[str]]  # first rows' cells, for the mapping step
+
+    @property
+    def format_label(self) -> str:
+        if self.format == "vcard":
+            return f"vCard {self.vcard_version}".strip()
+        return FORMAT_LABELS.get(self.format, self.format)
+
+    vcard_version: str = ""
+
+
+@dataclass
+class Summary:
+    file: str = ""
+    format: str = ""
+    format_label: str = ""
+    encoding: str = ""
+    encoding_label: str = ""
+    delimiter: str = ""
+    rows: int = 0
+    created: int = 0
+    merged: int = 0
+    skipped: int = 0
+    possible_duplicates: int = 0
+    errors: list[RowMessage] = field(default_factory=list)
+    batch_id: int | None = None
+    dry_run: bool = False
+    refused: str = ""
+    outcomes: list[RowOutcome] = field(default_factory=list)  # the first rows
+    duplicates: list[RowOutcome] = field(default_factory=list)  # rows flagged as possible duplicates
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "format": self.format,
+            "encoding": self.encoding,
+            "rows": self.rows,
+            "created": self.created,
+            "merged": self.merged,
+            "skipped": self.skipped,
+            "possible_duplicates": self.possible_duplicates,
+            "errors": [{"row": e.row, "message": e.message} for e in self.errors],
+        }
+
+
+def analyse(path: Path | str) -> Analysis:
+    """Look at a file: refuses it (ImportRefused) or says how it will be read and mapped."""
+    source = inspect(Path(path), is_known)
+    if source.kind == "vcard":
+        version = ""
+        samples = []
+        for _number, text, _pos in vcard_blocks(source):
+            version = version or version_of(text)
+            break
+        analysis = Analysis(source, "vcard", Mapping([]), samples)
+        analysis.vcard_version = version or "3.0"
+        return analysis
+    fmt = detect_format(source.header)
+    mapping = auto_mapping(source.header, fmt)
+    samples = []
+    try:
+        for record in csv_records(source):
+            if record is None or record.broken:
+                continue
+            samples.append(record.cells)
+            if len(samples) >= 5:
+                break
+    except (UnicodeDecodeError, OSError):
+        pass
+    return Analysis(source, fmt, mapping, samples)
+
+
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _phone_key(phone: str) -> str:
+    """Digits only, the last ten: "+1 (555) 010-2233" and "555.010.2233" match."""
+    digits = _NOT_DIGITS.sub("", phone)
+    return digits[-10:] if len(digits) >= 7 else ""
+
+
+def _company_key(company: str) -> str:
+    return " ".join(company.lower().split())
+
+
+def _blocks(key: str) -> list[tuple[str, str]]:
+    words = key.split(" ")
+    if len(words) == 2:
+        return [(words[0], words[1][:1]), (words[1], words[0][:1])]
+    if len(words) < 2:
+        return [(key, "")]
+    return [(w, "".join(o[:1] for j, o in enumerate(words) if j != i)) for i, w in enumerate(words)]
+
+
+class _Engine:
+    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int):
+        self.batch_id = batch_id
+        self.options = options
+        self.dry_run = dry_run
+        self.keep_outcomes = keep_outcomes
+        self.summary = Summary(dry_run=dry_run)
+        database = db.obj
+        cur = database.execute_sql
+        self.max_existing = cur('SELECT COALESCE(MAX(id), 0) FROM "partner"').fetchone()[0]
+        self.next_partner = self.max_existing + 1
+        self.next_email = cur('SELECT COALESCE(MAX(id), 0) FROM "partner_email"').fetchone()[0] + 1
+        self.next_phone = cur('SELECT COALESCE(MAX(id), 0) FROM "partner_phone"').fetchone()[0] + 1
+        self.email_index: dict[str, int] = dict(cur('SELECT email, partner_id FROM "partner_email"').fetchall())
+        self.phone_index: dict[str, int] = {}
+        for pid, phone in cur('SELECT partner_id, phone FROM "partner_phone"'):
+            key = _phone_key(phone)
+            if key:
+                self.phone_index.setdefault(key, pid)
+        self.names: dict[int, str] = {}
+        self.name_index: dict[str, list[int]] = {}
+        self.block_index: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self.companies: dict[int, str] = {}
+        for pid, name, company in cur('SELECT id, name, company FROM "partner"'):
+            self.names[pid] = name
+            self.companies[pid] = _company_key(company)
+            self._index_name(pid, name)
+        self.pending: dict[int, list] = {}  # new partners not yet written: id → row
+        self.flushed_new: set[int] = set()
+        self.new_fields: dict[int, dict[str, str]] = {}  # dry run: fields of created partners
+        self.touched: dict[int, dict[str, str]] = {}  # fields of existing partners merged into
+        self.phone_sets: dict[int, set[str]] = {}
+        self.pending_emails: list[tuple] = []
+        self.pending_phones: list[tuple] = []
+        self.details: list[dict] = []
+        self.decisions = options.decisions
+        self.now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
+
+    # --- indexes ---------------------------------------------------------------------------------------------
+
+    def _index_name(self, pid: int, name: str) -> None:
+        self._index_key(pid, name_key(name))
+
+    def _index_key(self, pid: int, key: str, blocks=None) -> None:
+        if not key:
+            return
+        self.name_index.setdefault(key, []).append(pid)
+        for block in blocks or _blocks(key):
+            keys, ids = self.block_index.setdefault(block, ([], []))
+            keys.append(key)
+            ids.append(pid)
+
+    def _looks_like(self, key: str, blocks, pkeys: list[str]) -> tuple[int | None, str]:
+        phone_index = self.phone_index
+        for pkey in pkeys:
+            if pkey and pkey in phone_index:
+                return phone_index[pkey], "same phone number"
+        if key:
+            same = self.name_index.get(key)
+            if same:
+                return same[0], "same name"
+            for block in blocks:
+                entry = self.block_index.get(block)
+                if entry:
+                    found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
+                    if found is not None:
+                        return entry[1][found[2]], "similar name"
+        return None, ""
+
+    # --- rows ------------------------------------------------------------------------------------------------
+
+    def note(self, row: int | None, message: str) -> None:
+        self.summary.errors.append(RowMessage(row, message))
+
+    def _outcome(self, contact: Contact, action: str, message: str = "", partner_id=None, match_id=None) -> None:
+        s = self.summary
+        if len(s.outcomes) >= self.keep_outcomes and action != "duplicate":
+            return
+        outcome = RowOutcome(
+            contact.row, action, contact.name, contact.company, ", ".join(e for e, _ in contact.emails),
+            ", ".join(p for p, _ in contact.phones), message, partner_id, match_id,
+            self.names.get(match_id, "") if match_id else "",
+        )
+        if len(s.outcomes) < self.keep_outcomes:
+            s.outcomes.append(outcome)
+        if action == "duplicate" and len(s.duplicates) < 5000:
+            s.duplicates.append(outcome)
+
+    def skip(self, contact: Contact, reason: str) -> None:
+        s = self.summary
+        s.skipped += 1
+        s.skip_reasons[reason] = s.skip_reasons.get(reason, 0) + 1
+        self.note(contact.row, reason)
+        self._outcome(contact, "skip", reason)
+
+    def add(self, contact: Contact) -> None:
+        s = self.summary
+        s.rows += 1
+        if contact.problems:
+            for problem in contact.problems:
+                self.note(contact.row, problem)
+        if contact.skip:
+            self.skip(contact, contact.skip)
+            return
+        decision = self.decisions.get(contact.row) if self.decisions else None
+        if decision == "skip":
+            self.skip(contact, "You chose to skip this row.")
+            return
+        owners: list[int] = []
+        email_index = self.email_index
+        for email, _label in contact.emails:
+            if email in email_index:
+                pid = email_index[email]
+                if pid not in owners:
+                    owners.append(pid)
+        if owners:
+            if len(owners) > 1:
+                others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
+                self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged into "
+                                       f"“{self.names.get(owners[0], owners[0])}” only (also matches {others}).")
+            self._merge(owners[0], contact, "same email address")
+            return
+        if isinstance(decision, int) and decision in self.names:
+            self._merge(decision, contact, "you chose to merge")
+            return
+        key = name_key(contact.name)
+        if not contact.emails and key:
+            for pid in self.name_index.get(key, ()):
+                if pid <= self.max_existing and self._already_there(pid, contact):
+                    self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
+                    return
+        blocks = _blocks(key) if key else ()
+        pkeys = [_phone_key(p) for p, _ in contact.phones] if contact.phones else []
+        match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
+        pid = self._create(contact, match_id, pkeys)
+        if match_id is not None:
+            s.possible_duplicates += 1
+            self._outcome(contact, "duplicate", f"Possible duplicate of “{self.names.get(match_id, '')}” ({why}).",
+                          pid, match_id)
+        elif self.keep_outcomes:
+            self._outcome(contact, "create", "", pid)
+        self._index_key(pid, key, blocks)
+
+    def _already_there(self, pid: int, contact: Contact) -> bool:
+        if self.companies.get(pid, "") != _company_key(contact.company):
+            return False
+        phones = self._phones_of(pid)
+        return all(_phone_key(p) in phones or not _phone_key(p) for p, _ in contact.phones)
+
+    def _phones_of(self, pid: int) -> set[str]:
+        phones = self.phone_sets.get(pid)
+        if phones is None:
+            if pid > self.max_existing:
+                self.flush()  # a partner created by this import: its phones are written first
+            rows = db.obj.execute_sql('SELECT phone FROM "partner_phone" WHERE partner_id = ?'.replace(
+                "?", db.obj.param), (pid,)).fetchall()
+            phones = {_phone_key(r[0]) for r in rows} - {""}
+            self.phone_sets[pid] = phones
+        return phones
+
+    def _create(self, contact: Contact, match_id: int | None, pkeys: list[str]) -> int:
+        pid = self.next_partner
+        self.next_partner = pid + 1
+        self.summary.created += 1
+        name = contact.name
+        self.names[pid] = name
+        now = self.now
+        if self.dry_run:
+            self.new_fields[pid] = contact.fields()
+            phones: set[str] | None = set()
+            self.phone_sets[pid] = phones
+        else:
+            self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
+                                 contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
+            phones = None  # looked up in the database if a later row merges into this partner
+        if contact.emails:
+            email_index = self.email_index
+            pending = self.pending_emails
+            number = self.next_email
+            for position, (email, label) in enumerate(contact.emails):
+                email_index[email] = pid
+                pending.append((number, pid, email, label, position, now, now))
+                number += 1
+            self.next_email = number
+        if contact.phones:
+            phone_index = self.phone_index
+            pending = self.pending_phones
+            number = self.next_phone
+            for position, (phone, label) in enumerate(contact.phones):
+                key = pkeys[position]
+                if key:
+                    if phones is not None:
+                        phones.add(key)
+                    if key not in phone_index:
+                        phone_index[key] = pid
+                pending.append((number, pid, phone, label, position, now, now))
+                number += 1
+            self.next_phone = number
+        if self.dry_run:
+            self.pending_emails.clear()
+            self.pending_phones.clear()
+        elif len(self.pending) >= FLUSH_EVERY:
+            self.flush()
+        return pid
+
+    _SELECT_FIELDS = 'SELECT name, company, category, website, address, notes, tags FROM "partner" WHERE id = {}'
+
+    def _fields_of(self, pid: int) -> dict[str, str]:
+        if pid in self.pending:
+            row = self.pending[pid]
+            return dict(zip(("name", *MERGE_FIELDS), row[1:8], strict=True))
+        if pid in self.new_fields:
+            return self.new_fields[pid]
+        if pid in self.touched:
+            return self.touched[pid]
+        database = db.obj
+        found = database.execute_sql(self._SELECT_FIELDS.format(database.param), (pid,)).fetchone()
+        values = dict(zip(("name", *MERGE_FIELDS), found or ("",) * 7, strict=True))
+        self.touched[pid] = values
+        return values
+
+    def _merge(self, pid: int, contact: Contact, why: str) -> None:
+        current = self._fields_of(pid)
+        new_values = contact.fields()
+        changes: dict[str, list[str]] = {}
+        for name in MERGE_FIELDS:
+            value = new_values[name]
+            if not value:
+                continue
+            old = current.get(name, "")
+            if not old:
+                changes[name] = [old, value]
+            elif old != value:
+                if name == "tags":
+                    merged = [t.strip() for t in old.split(",") if t.strip()]
+                    extra = [t for t in value.split(", ") if t not in merged]
+                    if extra:
+                        changes[name] = [old, ", ".join(merged + extra)]
+                elif self.options.overwrite:
+                    changes[name] = [old, value]
+                else:
+                    shown = value if len(value) < 60 else value[:57] + "…"
+                    self.note(contact.row, f"Kept the {name} RefDesk has for “{current.get('name', '')}”; the file "
+                                           f"says “{shown}”.")
+        phones = self._phones_of(pid)
+        new_emails = []
+        for email, label in contact.emails:
+            if email not in self.email_index:
+                self.email_index[email] = pid
+                new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails), self.now, self.now))
+                self.next_email += 1
+        new_phones = []
+        for phone, label in contact.phones:
+            key = _phone_key(phone)
+            if (key and key in phones) or any(phone == p[2] for p in new_phones):
+                continue
+            if key:
+                phones.add(key)
+                self.phone_index.setdefault(key, pid)
+            new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones), self.now, self.now))
+            self.next_phone += 1
+        if not changes and not new_emails and not new_phones:
+            self.skip(contact, "Already in RefDesk, with nothing new to add.")
+            return
+        self.summary.merged += 1
+        self._outcome(contact, "merge", f"Merged into “{current.get('name', '')}” ({why}).", pid, pid)
+        for name, (_old, value) in changes.items():
+            current[name] = value
+        if pid in self.pending:
+            row = self.pending[pid]
+            for name, (_old, value) in changes.items():
+                row[1 + ("name", *MERGE_FIELDS).index(name)] = value
+        elif not self.dry_run and changes:
+            database = db.obj
+            sets = ", ".join(f'"{name}" = {database.param}' for name in changes)
+            database.execute_sql(
+                f'UPDATE "partner" SET {sets}, "version" = "version" + 1, "updated_at" = {database.param} '
+                f'WHERE id = {database.param}',
+                (*[v for _o, v in changes.values()], dt.datetime.now().replace(microsecond=0), pid),
+            )
+        self.pending_emails.extend(new_emails)
+        self.pending_phones.extend(new_phones)
+        if pid <= self.max_existing:
+            self.details.append({"partner": pid, "fields": changes, "emails": [e[0] for e in new_emails],
+                                 "phones": [p[0] for p in new_phones]})
+        if self.dry_run:
+            self.pending_emails.clear()
+            self.pending_phones.clear()
+
+    def flush(self) -> None:
+        if self.dry_run:
+            return
+        if self.pending:
+            p = Partner
+            insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags, p.source,
+                            p.import_batch, p.possible_duplicate_of, p.created_at, p.updated_at],
+                        self.pending.values())
+            self.flushed_new.update(self.pending)
+            self.pending.clear()
+        if self.pending_emails:
+            e = PartnerEmail
+            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position, e.created_at, e.updated_at],
+                        self.pending_emails)
+            self.pending_emails.clear()
+        if self.pending_phones:
+            ph = PartnerPhone
+            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position, ph.created_at, ph.updated_at],
+                        self.pending_phones)
+            self.pending_phones.clear()
+
+
+def _contacts(analysis: Analysis, mapping: Mapping, where: list):
+    """The contact (or None for a blank row) of every row or card; *where* gets a position callable."""
+    source = analysis.source
+    if source.kind == "vcard":
+        position = [0]
+        where.append(lambda: position[0])
+        for number, text, pos in vcard_blocks(source):
+            position[0] = pos
+            yield card_to_contact(number, text)
+        return
+    builder = RowBuilder(mapping)
+    build = builder.build
+    for record in csv_records(source, where):
+        if record is None:
+            yield None
+            continue
+        if record.broken:
+            contact = Contact(record.row, skip=record.broken)
+        else:
+            contact = build(record.row, record.cells)
+        if record.problems:
+            contact.problems[:0] = record.problems
+        yield contact
+
+
+def run_import(
+    path: Path | str,
+    *,
+    analysis: Analysis | None = None,
+    mapping: Mapping | None = None,
+    options: Options | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    keep_outcomes: int = 0,
+) -> Summary:
+    """Import *path* into the open database in one transaction and return what happened.
+
+    Raises ImportRefused (nothing written) for a file that cannot be imported, ImportCancelled when
+    *cancelled()* turns true (nothing written).  With *dry_run* nothing is ever written.
+    """
+    analysis = analysis or analyse(path)
+    source = analysis.source
+    mapping = mapping or analysis.mapping
+    options = options or Options()
+    if source.kind == "csv" and not mapping.usable():
+        found = ", ".join(f"“{h}”" for h in source.header if h.strip())[:300]
+        raise ImportRefused(
+            f"No column of {source.path.name} holds a name, a business or an email address "
+            f"(its columns are {found or 'empty'}), so there is nothing to import."
+        )
+    database = db.obj
+    is_sqlite = database.param == "?"
+    context = database.atomic("IMMEDIATE") if is_sqlite and not dry_run else database.atomic()
+    summary = None
+    try:
+        with context:
+            if not is_sqlite and not dry_run:
+                database.execute_sql("LOCK TABLE partner, partner_email, partner_phone IN SHARE ROW EXCLUSIVE MODE")
+            batch = None
+            if not dry_run:
+                batch = ImportBatch.create(file=str(source.path), format=analysis.format,
+                                           encoding=source.encoding)
+            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes)
+            summary = engine.summary
+            summary.file = str(source.path)
+            summary.format = analysis.format
+            summary.format_label = analysis.format_label
+            summary.encoding = source.encoding
+            summary.encoding_label = source.encoding_label
+            summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
+            count = 0
+            where: list = []
+            add = engine.add
+            for contact in _contacts(analysis, mapping, where):
+                count += 1
+                if contact is not None:
+                    add(contact)
+                if count % REPORT_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(where[0]() if where else 0, source.size, summary.rows)
+            if summary.rows == 0:
+                raise ImportRefused(f"{source.path.name} has column names but no contacts under them."
+                                    if source.kind == "csv" else f"{source.path.name} holds no contact cards.")
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            engine.flush()
+            if batch is not None:
+                if summary.created == 0 and summary.merged == 0:
+                    batch.delete_instance()  # nothing changed: leave no trace
+                else:
+                    batch.rows = summary.rows
+                    batch.created = summary.created
+                    batch.merged = summary.merged
+                    batch.skipped = summary.skipped
+                    batch.flagged = summary.possible_duplicates
+                    batch.details = json.dumps({"merged": engine.details})
+                    batch.save()
+                    summary.batch_id = batch.id
+                    if not is_sqlite:
+                        for table in ("partner", "partner_email", "partner_phone"):
+                            database.execute_sql(
+                                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+            if progress is not None:
+                progress(source.size, source.size, summary.rows)
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
+                            f"near byte {exc.start:,}; nothing was imported.") from exc
+    log.info("import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s", source.path,
+             summary.rows, summary.created, summary.merged, summary.skipped, summary.possible_duplicates,
+             " (dry run)" if dry_run else "")
+    return summary
+
+
+def refused_summary(path: Path | str, message: str) -> Summary:
+    summary = Summary(file=str(path), refused=message)
+    summary.errors.append(RowMessage(None, message))
+    return summary

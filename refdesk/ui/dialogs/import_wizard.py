@@ -1,0 +1,823 @@
+"""The Import contacts wizard: file → detected format and column mapping → preview → import → summary.
+
+The checking pass (preview) and the import itself run in a worker thread with its own database
+connection; the worker reports by signal, the window stays responsive, and Cancel rolls the whole
+import back so nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from refdesk import APP_NAME
+from refdesk.services.importer import (
+    TARGETS,
+    Analysis,
+    ImportCancelled,
+    ImportRefused,
+    Mapping,
+    Options,
+    RowOutcome,
+    Summary,
+    UndoProblem,
+    analyse,
+    run_import,
+    undo_batch,
+)
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+IMPORTABLE_SUFFIXES = {".csv", ".vcf", ".vcard", ".tsv", ".txt"}
+ACTION_WORDS = {"create": "New partner", "merge": "", "skip": "Skipped", "duplicate": ""}
+
+
+def _label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+# --- the worker ------------------------------------------------------------------------------------------------
+
+
+class ImportWorker(QObject):
+    """Runs ``run_import`` in a thread.  Never touches widgets; reports by signal."""
+
+    progressed = Signal(int, int)  # per mille of the file read, rows read
+    import_finished = Signal(object)  # Summary
+    import_failed = Signal(str)  # a sentence for the user; nothing was written
+    import_cancelled = Signal()
+
+    def __init__(self, analysis: Analysis, mapping: Mapping, options: Options, *, dry_run: bool,
+                 keep_outcomes: int = 0):
+        super().__init__()
+        self.analysis = analysis
+        self.mapping = mapping
+        self.options = options
+        self.dry_run = dry_run
+        self.keep_outcomes = keep_outcomes
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _progress(self, done: int, size: int, rows: int) -> None:
+        self.progressed.emit(int(1000 * done / size) if size else 0, rows)
+
+    @Slot()
+    def run(self) -> None:
+        from refdesk.db.database import db
+
+        database = db.obj
+        # peewee keeps one connection per thread: this thread gets its own, closed when done.
+        database.connect(reuse_if_open=True)
+        try:
+            summary = run_import(self.analysis.source.path, analysis=self.analysis, mapping=self.mapping,
+                                 options=self.options, dry_run=self.dry_run, progress=self._progress,
+                                 cancelled=lambda: self._cancel, keep_outcomes=self.keep_outcomes)
+        except ImportCancelled:
+            self.import_cancelled.emit()
+        except ImportRefused as exc:
+            self.import_failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user; the transaction was rolled back
+            log.exception("import of %s failed", self.analysis.source.path)
+            self.import_failed.emit(f"The import stopped because of an unexpected problem ({exc}). "
+                                    "Nothing was imported; details are in the log file.")
+        else:
+            self.import_finished.emit(summary)
+        finally:
+            database.close()
+
+
+class WorkerRun(QObject):
+    """One worker in its own QThread, cleaned up when it ends."""
+
+    ended = Signal()
+
+    def __init__(self, worker: ImportWorker, parent: QObject):
+        super().__init__(parent)
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName("import-worker")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        for signal in (worker.import_finished, worker.import_failed, worker.import_cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self.ended)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+    def stop(self) -> None:
+        """Cancel and wait for the rollback to finish."""
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait()
+
+
+# --- item models -----------------------------------------------------------------------------------------------
+
+
+class MappingModel(QAbstractTableModel):
+    """The file's columns, an example value and where each goes; the last column is editable."""
+
+    COLUMN, EXAMPLE, TARGET = range(3)
+    HEADERS = ("Column in the file", "Example", "Import as")
+
+    def __init__(self, mapping: Mapping, samples: list[list[str]], parent=None):
+        super().__init__(parent)
+        self.mapping = mapping
+        self.samples = samples
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt name
+        return 0 if parent is not None and parent.isValid() else len(self.mapping.columns)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else 3
+
+    def example(self, row: int) -> str:
+        for sample in self.samples:
+            if row < len(sample) and sample[row].strip():
+                value = " ".join(sample[row].split())
+                return value if len(value) <= 60 else value[:57] + "…"
+        return ""
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.mapping.columns[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == self.COLUMN:
+                return column.header or f"(column {column.index + 1} has no name)"
+            if index.column() == self.EXAMPLE:
+                return self.example(index.row()) or ("(empty)" if role == Qt.ItemDataRole.DisplayRole else None)
+            return column.target_label
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.TARGET:
+            return column.target
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.EXAMPLE and not self.example(index.row()):
+            from PySide6.QtGui import QPalette
+
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.TARGET:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != self.TARGET or role != Qt.ItemDataRole.EditRole:
+            return False
+        if value not in TARGETS:
+            return False
+        self.mapping.set_target(index.row(), value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """A drop-down of the places a column can go."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        combo = QComboBox(parent)
+        combo.setAccessibleName(f"Import column {index.siblingAtColumn(0).data()} as")
+        for key, text in TARGETS.items():
+            combo.addItem(text, key)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, position))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class OutcomeModel(QAbstractTableModel):
+    """Rows of the preview (or possible duplicates) and what happens to each."""
+
+    HEADERS = ("Row", "Name", "Business", "Email", "Phone", "What happens")
+
+    def __init__(self, outcomes: list[RowOutcome] | None = None, parent=None):
+        super().__init__(parent)
+        self.outcomes = list(outcomes or [])
+
+    def set_outcomes(self, outcomes: list[RowOutcome]) -> None:
+        self.beginResetModel()
+        self.outcomes = list(outcomes)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.outcomes)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        o = self.outcomes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            word = ACTION_WORDS.get(o.action, o.action)
+            what = f"{word}: {o.message}" if word and o.message else (word or o.message)
+            values = (str(o.row), o.name, o.company, o.emails, o.phones, what)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class DuplicateModel(OutcomeModel):
+    """Possible duplicates with the user's decision for each (an editable last column)."""
+
+    HEADERS = ("Row", "Name", "Business", "Email", "Looks like", "Decision")
+    CHOICES = (("flag", "Import, mark as duplicate"), ("separate", "Import, a different person"),
+               ("merge", "Merge into that partner"), ("skip", "Don't import"))
+
+    def __init__(self, parent=None):
+        super().__init__(None, parent)
+        self.decisions: dict[int, str] = {}
+
+    def set_outcomes(self, outcomes: list[RowOutcome]) -> None:
+        super().set_outcomes(outcomes)
+        self.decisions = {}
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        o = self.outcomes[index.row()]
+        if index.column() == 4 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return o.message.removeprefix("Possible duplicate of ")
+        if index.column() == 5:
+            choice = self.decisions.get(o.row, "flag")
+            if role == Qt.ItemDataRole.EditRole:
+                return choice
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return dict(self.CHOICES)[choice]
+        return super().data(index, role)
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == 5 else base
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != 5 or value not in dict(self.CHOICES):
+            return False
+        self.decisions[self.outcomes[index.row()].row] = value
+        self.dataChanged.emit(index, index)
+        return True
+
+    def options_decisions(self) -> dict[int, str | int]:
+        out: dict[int, str | int] = {}
+        by_row = {o.row: o for o in self.outcomes}
+        for row, choice in self.decisions.items():
+            if choice == "merge" and by_row[row].match_id is not None:
+                out[row] = by_row[row].match_id
+            elif choice in ("separate", "skip"):
+                out[row] = choice
+        return out
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setAccessibleName(f"Decision for row {index.siblingAtColumn(0).data()}")
+        for key, text in DuplicateModel.CHOICES:
+            combo.addItem(text, key)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+# --- pages -----------------------------------------------------------------------------------------------------
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Choose the file to import")
+        self.setSubTitle("Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
+                         "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.")
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("The contacts file (.csv or .vcf)")
+        self.path_edit.setAccessibleName("File to import")
+        self.path_edit.setToolTip("Type or paste the path of the file, or use Browse…")
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.textChanged.connect(self._changed)
+        self.browse = QPushButton("&Browse…")
+        self.browse.setToolTip("Pick the contacts file (Alt+B)")
+        self.browse.setAccessibleName("Browse for the file")
+        self.browse.clicked.connect(self.pick)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        self.problem_icon = QLabel()
+        self.problem_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24))
+        self.problem = _label()
+        self.problem.setAccessibleName("Problem with the file")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem_icon, 0, Qt.AlignmentFlag.AlignTop)
+        problem_row.addWidget(self.problem, 1)
+        self.problem_icon.hide()
+        self.problem.hide()
+        self.drop_zone = _label("Drop a contacts file here\n(.csv, .vcf, .tsv or .txt)")
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setObjectName("drop-zone")
+        self.drop_zone.setAccessibleName("Drop area for a contacts file")
+        self.drop_zone.setMinimumHeight(120)
+        self.drop_zone.setStyleSheet("#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; "
+                                     "color: palette(placeholder-text); }")
+        hint = _label("How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
+                      "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
+                      "iPhone/Android → share or export contacts as vCard.")
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addLayout(problem_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.drop_zone, 1)
+        layout.addSpacing(8)
+        layout.addWidget(hint)
+        self.setAcceptDrops(True)
+
+    def _changed(self) -> None:
+        self.problem.hide()
+        self.problem_icon.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt name
+        return bool(self.path_edit.text().strip())
+
+    @Slot()
+    def pick(self) -> None:
+        start = self.path_edit.text().strip() or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Import contacts", start, FILE_FILTER)
+        if name:
+            self.path_edit.setText(name)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.problem_icon.show()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt name
+        path = Path(self.path_edit.text().strip().strip('"'))
+        try:
+            self.wiz.analysis = analyse(path)
+        except ImportRefused as exc:
+            self.show_problem(f"{exc}\n\nNothing has been imported.")
+            return False
+        return True
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.path_edit.setText(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Check the columns")
+        self.setSubTitle("RefDesk matched the file's columns by their names. Change any that went to the wrong "
+                         "place; columns set to “Don't import” are left out.")
+        self.detected = _label()
+        self.detected.setAccessibleName("What RefDesk found in the file")
+        self.view = QTableView()
+        self.view.setAccessibleName("Columns and where they go")
+        self.view.setItemDelegateForColumn(MappingModel.TARGET, TargetDelegate(self.view))
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setWordWrap(False)
+        self.show_empty = QCheckBox("Show &empty columns")
+        self.show_empty.setToolTip("Also list the columns that have no values in the first rows")
+        self.show_empty.setAccessibleName("Show empty columns")
+        self.show_empty.toggled.connect(self._filter_rows)
+        self.status = _label()
+        self.status.setAccessibleName("Mapping status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.show_empty)
+        layout.addLayout(bottom)
+        self.model: MappingModel | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt name
+        analysis = self.wiz.analysis
+        source = analysis.source
+        if source.kind == "vcard":
+            self.detected.setText(f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+                                  f"{source.encoding_label}\nContact cards are read field by field; there are no "
+                                  "columns to match.")
+            self.view.hide()
+            self.show_empty.hide()
+            self.status.setText("")
+            return
+        self.view.show()
+        self.show_empty.show()
+        lines = f" (the first {source.skip_lines} line(s) before the column names are skipped)" if \
+            source.skip_lines else ""
+        self.detected.setText(f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+                              f"{source.encoding_label} · Separator: {source.delimiter_label}{lines}")
+        self.model = MappingModel(analysis.mapping, analysis.samples, self)
+        self.model.dataChanged.connect(self._mapping_changed)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MappingModel.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MappingModel.TARGET, QHeaderView.ResizeMode.Interactive)
+        combo_width = max(self.fontMetrics().horizontalAdvance(t) for t in TARGETS.values()) + 48
+        header.resizeSection(MappingModel.TARGET, combo_width)
+        for row in range(self.model.rowCount()):
+            self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
+        self.view.resizeRowsToContents()
+        self._filter_rows()
+        self._mapping_changed()
+
+    def _filter_rows(self) -> None:
+        if self.model is None:
+            return
+        show_all = self.show_empty.isChecked()
+        for row in range(self.model.rowCount()):
+            column = self.model.mapping.columns[row]
+            empty = not self.model.example(row) and column.target in ("ignore", "label")
+            self.view.setRowHidden(row, empty and not show_all)
+
+    def _mapping_changed(self, *_args) -> None:
+        self.completeChanged.emit()
+        if self.model is None:
+            return
+        if self.model.mapping.usable():
+            chosen = [c.target_label for c in self.model.mapping.columns if c.target not in ("ignore", "label")]
+            self.status.setText(f"{len(chosen)} column(s) will be imported.")
+        else:
+            self.status.setText("Choose at least one column holding a name, a business or an email address.")
+
+    def isComplete(self) -> bool:  # noqa: N802
+        analysis = self.wiz.analysis
+        return analysis is not None and (analysis.source.kind == "vcard" or analysis.mapping.usable())
+
+
+class PreviewPage(QWizardPage):
+    PREVIEW_ROWS = 50
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Preview")
+        self.setSubTitle("What the import will do. Nothing has been written yet.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.counts = _label("Checking the file…")
+        self.counts.setAccessibleName("What the import will do")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Checking progress")
+        self.rows_model = OutcomeModel(parent=self)
+        self.dup_model = DuplicateModel(self)
+        self.rows_view = _table(self.rows_model, "First rows of the file")
+        self.dup_view = _table(self.dup_model, "Possible duplicates")
+        self.dup_view.setItemDelegateForColumn(5, DecisionDelegate(self.dup_view))
+        self.dup_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Preview tables")
+        self.tabs.addTab(self.rows_view, "First rows")
+        self.tabs.addTab(self.dup_view, "Possible duplicates")
+        self.overwrite = QCheckBox("When a matched partner already has a different business, title, website, "
+                                   "address or notes, &use the file's value")
+        self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
+        self.overwrite.setAccessibleName("Use the file's values for matched partners")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.overwrite)
+        self.run: WorkerRun | None = None
+        self.summary: Summary | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.summary = None
+        self.rows_model.set_outcomes([])
+        self.dup_model.set_outcomes([])
+        self.counts.setText("Checking the file…")
+        self.progress.setValue(0)
+        self.progress.show()
+        self.wiz.start_worker(self, dry_run=True)
+
+    def on_progress(self, permille: int, rows: int) -> None:
+        self.progress.setValue(permille)
+        self.counts.setText(f"Checking the file… {rows:,} rows read")
+
+    def on_finished(self, summary: Summary) -> None:
+        self.summary = summary
+        self.progress.hide()
+        self.rows_model.set_outcomes(summary.outcomes)
+        self.dup_model.set_outcomes(summary.duplicates)
+        for row in range(self.dup_model.rowCount()):
+            self.dup_view.openPersistentEditor(self.dup_model.index(row, 5))
+        for view in (self.rows_view, self.dup_view):
+            view.resizeColumnsToContents()
+            for column in range(1, 5):
+                view.setColumnWidth(column, min(view.columnWidth(column), 160))
+            view.setWordWrap(True)  # long "what happens" sentences wrap instead of being cut
+        decision_width = max(self.fontMetrics().horizontalAdvance(t) for _k, t in DuplicateModel.CHOICES) + 48
+        self.dup_view.horizontalHeader().setStretchLastSection(False)
+        self.dup_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.dup_view.setColumnWidth(5, decision_width)
+        for view in (self.rows_view, self.dup_view):
+            view.resizeRowsToContents()
+        self.tabs.setTabText(1, f"Possible duplicates ({summary.possible_duplicates:,})")
+        self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
+        text = (f"{summary.rows:,} rows: {summary.created:,} new partner(s), {summary.merged:,} merged into "
+                f"partners you have (same email address), {summary.skipped:,} skipped, "
+                f"{summary.possible_duplicates:,} possible duplicate(s).")
+        problems = len(summary.errors)
+        if problems:
+            text += f" {problems:,} row message(s) will be listed after the import."
+        self.counts.setText(text)
+        self.completeChanged.emit()
+
+    def on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
+        self.completeChanged.emit()
+
+    def on_cancelled(self) -> None:
+        self.progress.hide()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.summary is not None
+
+    def options(self) -> Options:
+        return Options(overwrite=self.overwrite.isChecked(), decisions=self.dup_model.options_decisions())
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Importing")
+        self.setSubTitle("You can keep working; Cancel stops the import and leaves your partners as they were.")
+        self.status = _label("Importing…")
+        self.status.setAccessibleName("Import status")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Import progress")
+        self.details_label = _label("Row messages (a row number is the line in the file):")
+        self.details_label.hide()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Row messages")
+        self.details.hide()
+        self.undo = QPushButton("&Undo this import")
+        self.undo.setToolTip("Remove the partners this import created and revert what it filled in")
+        self.undo.setAccessibleName("Undo this import")
+        self.undo.clicked.connect(self.undo_import)
+        self.undo.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.undo)
+        layout.addLayout(row)
+        self.summary: Summary | None = None
+        self.done = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.summary = None
+        self.done = False
+        self.progress.setValue(0)
+        self.progress.show()
+        self.details.hide()
+        self.details_label.hide()
+        self.undo.hide()
+        self.status.setText("Importing…")
+        self.setTitle("Importing")
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.wiz.start_worker(self, dry_run=False, options=self.wiz.preview_page.options())
+
+    def on_progress(self, permille: int, rows: int) -> None:
+        self.progress.setValue(permille)
+        self.status.setText(f"Importing… {rows:,} rows read")
+
+    def on_finished(self, summary: Summary) -> None:
+        self.summary = summary
+        self.done = True
+        self.progress.hide()
+        self.setTitle("Import finished")
+        self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
+        self._finish_buttons()
+        lines = [f"{summary.created:,} new partner(s) created", f"{summary.merged:,} merged into partners you had",
+                 f"{summary.skipped:,} row(s) skipped", f"{summary.possible_duplicates:,} marked as possible duplicate"]
+        text = "From " + Path(summary.file).name + f" ({summary.rows:,} rows):\n• " + "\n• ".join(lines)
+        if summary.skip_reasons:
+            text += "\n\nSkipped because:\n" + "\n".join(f"• {reason} ({count:,})" for reason, count in
+                                                          sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1]))
+        if summary.batch_id is None:
+            text += "\n\nNothing new was added: everything in this file is already in RefDesk."
+        self.status.setText(text)
+        if summary.errors:
+            self.details.setPlainText("\n".join(
+                (f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000]))
+            self.details.show()
+            self.details_label.show()
+        self.undo.setVisible(summary.batch_id is not None)
+        self.undo.setEnabled(True)
+        self.wiz.imported(summary)
+        self.completeChanged.emit()
+
+    def on_failed(self, message: str) -> None:
+        self.done = True
+        self.progress.hide()
+        self._finish_buttons()
+        self.setTitle("Nothing was imported")
+        self.status.setText(f"{message}\n\nYour partners are as they were.")
+        self.completeChanged.emit()
+
+    def on_cancelled(self) -> None:
+        self.done = True
+        self.progress.hide()
+        self._finish_buttons()
+        self.setTitle("Import cancelled")
+        self.status.setText("The import was cancelled. Nothing was imported; your partners are as they were.")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.done
+
+    def _finish_buttons(self) -> None:
+        """Once the import has ended there is nothing to cancel: only Finish remains."""
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    @Slot()
+    def undo_import(self) -> None:
+        if self.summary is None or self.summary.batch_id is None:
+            return
+        try:
+            result = undo_batch(self.summary.batch_id)
+        except UndoProblem as exc:
+            QMessageBox.information(self, APP_NAME, str(exc))
+            return
+        self.undo.setEnabled(False)
+        text = f"Import undone: {result.removed:,} partner(s) removed, {result.reverted:,} merged partner(s) reverted."
+        if result.kept:
+            text += f"\nKept {len(result.kept)} partner(s) you have used since: " + ", ".join(result.kept[:10])
+        self.status.setText(text)
+        self.wiz.data_changed()
+
+
+class ImportWizard(QWizard):
+    """File → Import contacts…"""
+
+    import_finished = Signal(object)  # Summary, after a real import committed
+
+    def __init__(self, parent=None, path: str | Path | None = None, events=None):
+        super().__init__(parent)
+        self.events = events
+        self.setWindowTitle("Import contacts")
+        self.setObjectName("import-wizard")
+        self.setAccessibleName("Import contacts")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.resize(900, 620)
+        self.analysis: Analysis | None = None
+        self.run: WorkerRun | None = None
+        self.choose_page = ChoosePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.choose_page, self.mapping_page, self.preview_page, self.import_page):
+            self.addPage(page)
+        self.setAcceptDrops(True)
+        if path:
+            self.choose_page.path_edit.setText(str(path))
+
+    # the worker ------------------------------------------------------------------------------------------------
+
+    def start_worker(self, page, *, dry_run: bool, options: Options | None = None) -> None:
+        self.stop_worker()
+        worker = ImportWorker(self.analysis, self.analysis.mapping, options or Options(), dry_run=dry_run,
+                              keep_outcomes=PreviewPage.PREVIEW_ROWS if dry_run else 0)
+        worker.progressed.connect(page.on_progress)
+        worker.import_finished.connect(page.on_finished)
+        worker.import_failed.connect(page.on_failed)
+        worker.import_cancelled.connect(page.on_cancelled)
+        self.run = WorkerRun(worker, self)
+        self.run.start()
+
+    def stop_worker(self) -> None:
+        if self.run is not None and self.run.running():
+            self.run.stop()
+        self.run = None
+
+    def busy(self) -> bool:
+        return self.run is not None and self.run.running()
+
+    def imported(self, summary: Summary) -> None:
+        if summary.batch_id is not None:
+            self.data_changed()
+        self.import_finished.emit(summary)
+
+    def data_changed(self) -> None:
+        if self.events is not None:
+            self.events.data_changed.emit("partners")
+
+    # closing ---------------------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel: stop a running check or import (rolled back, nothing left behind), then close."""
+        self.stop_worker()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.stop_worker()
+        super().done(result)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.currentPage() is self.choose_page:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.choose_page.dropEvent(event)
