@@ -1,4 +1,4 @@
-"""Schema version 2 (importer): a partner can be marked "possible duplicate of" another.
+"""Schema version 4 (importer): a partner can be marked "possible duplicate of" another.
 
 The importer sets it when a new partner looks like an existing one by name or
 phone but shares no email address, so the user can merge them or keep both.
