@@ -223,6 +223,7 @@ def test_missing_folder_is_explained(db, tmp_path):
         export_all(tmp_path / "nowhere" / "out.zip")
 
 
+@pytest.mark.sqlite_only
 def test_cli_export_contract(db, data_dir, tmp_path):
     from tests.conftest import run_refdesk
 
@@ -240,6 +241,7 @@ def test_cli_export_contract(db, data_dir, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.sqlite_only  # two data folders: two SQLite files
 def test_cli_import_json_round_trip(db, data_dir, tmp_path):
     from tests.conftest import run_refdesk
 
