@@ -106,14 +106,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from refdesk.db.database import current_path
-    from refdesk.services.backup import BackupError, make_backup
+    from refdesk.services.backup import BackupError, export_backup, make_backup
 
     loc = location(args)
     open_db(loc)
     path = current_path()
-    if path is None:
-        raise CliProblem("Backups of a server database are made with `refdesk export`.")
     try:
+        if path is None:
+            target = export_backup(loc.backup_dir)
+            print(f"This is a server database, so the backup is a portable export (CSV files and JSON): {target}")
+            print(f"Load it into a new, empty database with: refdesk import-json {target}")
+            return EXIT_OK
         target = make_backup(path, loc.backup_dir)
     except BackupError as exc:
         raise CliProblem(str(exc)) from exc

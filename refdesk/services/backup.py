@@ -274,3 +274,24 @@ def _explain_restore(exc: Exception, db_path: Path, safety: Path | None) -> str:
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         return f"{db_path} is read-only, so the backup was not restored. {kept}."
     return f"The backup could not be restored ({exc}). {kept}."
+
+
+def export_backup(folder: Path, now: dt.datetime | None = None) -> Path:
+    """A server database (team mode) cannot be copied as a file: write the portable export instead.
+
+    The zip holds one CSV per table and the JSON file that ``refdesk import-json`` loads back
+    (into an empty SQLite or PostgreSQL database).  Kept in *folder* beside the file backups.
+    """
+    from refdesk.services.export import ExportError, export_all
+
+    now = now or dt.datetime.now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise BackupError(_explain(exc, folder)) from exc
+    target = folder / f"{PREFIX}{_stamp(now)}-export.zip"
+    try:
+        export_all(target, now=now.replace(microsecond=0))
+    except ExportError as exc:
+        raise BackupError(str(exc)) from exc
+    return target

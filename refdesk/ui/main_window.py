@@ -375,18 +375,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_now(self) -> None:
-        from refdesk.services.backup import BackupError, make_backup
+        from refdesk.services.backup import BackupError, export_backup, make_backup
 
         path = database.current_path()
-        if path is None:
-            QMessageBox.information(self, APP_NAME, "A team database on a server is backed up by exporting it.")
-            return
         try:
-            target = make_backup(path, paths.backup_dir(self.data_dir))
+            if path is None:  # a team database on a server: a portable export instead of a file copy
+                target = export_backup(paths.backup_dir(self.data_dir))
+            else:
+                target = make_backup(path, paths.backup_dir(self.data_dir))
         except BackupError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
-        self.statusBar().showMessage(f"Backup saved: {target.name}", 8000)
+        kind = "Export saved" if path is None else "Backup saved"
+        self.statusBar().showMessage(f"{kind}: {target.name} (in {target.parent})", 8000)
 
     @Slot()
     def show_data_folder(self) -> None:

@@ -80,3 +80,28 @@ def test_screenshots_one_png_per_page(tmp_path):
     for name in pngs:
         data = (out / name).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+
+
+def test_backup_of_a_server_database_is_a_portable_export(postgres_url, tmp_path, capsys):
+    """Team mode: `refdesk backup` on PostgreSQL writes the JSON export, which loads back into PostgreSQL."""
+    from refdesk.db import database
+    from refdesk.db.models import Partner, Referral
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "--database-url", postgres_url, "demo", "--partners", "12",
+                 "--referrals", "40"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "--database-url", postgres_url, "backup"]) == 0
+    out = capsys.readouterr().out
+    assert "portable export" in out
+    [export] = list((folder / "backups").glob("refdesk-*-export.zip"))
+    assert str(export) in out
+    names = sorted(p.name for p in Partner.select())
+    database.close_database()
+    from tests.conftest import fresh_postgres_database
+
+    empty = fresh_postgres_database()
+    assert main(["--data-dir", str(folder), "--database-url", empty, "import-json", str(export)]) == 0
+    assert sorted(p.name for p in Partner.select()) == names
+    assert Referral.select().count() == 40
+    Partner.create(name="Added after the restore")  # ids continue after the restored ones
