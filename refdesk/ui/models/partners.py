@@ -40,6 +40,8 @@ NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.ToolTipRole, ID_ROLE})
 
@@ -189,9 +191,7 @@ class PartnerTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row[ps.COL_ID]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if pos in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if pos in NUMERIC else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
                 if self._grey is None:
