@@ -54,6 +54,8 @@ BACKGROUND_FROM = 2000
 """From this many partners the list loads in a worker thread; below, at once (a few tens of ms)."""
 FIRST_SCREEN = 200
 """Rows shown at once, with all their figures, while a big list loads (more than a tall screen holds)."""
+LOADER_DELAY_MS = 50
+"""The first screenful is painted before the loader starts: its thread would compete for Python's GIL."""
 
 
 class PartnerCommand(QUndoCommand):
@@ -431,10 +433,18 @@ class PartnersPage(Page):
             self._load_here()
             return
         self._expected = total
-        if not self.model.total:
-            self.model.set_rows(ps.first_partners(FIRST_SCREEN, show_retired=self.show_retired.isChecked()))
-            self._partial = True
-        self._start_loader()
+        if self.model.total:
+            self._start_loader()
+            return
+        self.model.set_rows(ps.first_partners(FIRST_SCREEN, show_retired=self.show_retired.isChecked()))
+        self._partial = self.loading = True
+        self._generation += 1
+        # A timer, not singleShot(0): Qt handles posted calls before the (low-priority) paint request.
+        QTimer.singleShot(LOADER_DELAY_MS, self, self._kick)
+
+    def _kick(self) -> None:
+        if self.loading and self._loader is None:
+            self._spawn()
 
     def _start_loader(self) -> None:
         """Ask for a fresh load in the background; one still running becomes stale."""
