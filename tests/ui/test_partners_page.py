@@ -276,6 +276,7 @@ def test_big_list_paints_first_screenful_then_loads_the_rest_in_the_background(w
     assert names(page) == ["Al One", "Bea Two"]
     assert page.count_label.text() == "Loading 5 partners…"
     assert page.list_stack.currentWidget() is page.table
+    assert page._categories() == ["Accountant", "Lawyer", "Plumber", "Realtor"]  # all of them already
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)
     assert names(page) == ["Al One", "Bea Two", "Cat Three", "Dan Four", "Eve Five"]
     assert page.count_label.text() == "5 partners"

@@ -437,6 +437,7 @@ class PartnersPage(Page):
             self._start_loader()
             return
         self.model.set_rows(ps.first_partners(FIRST_SCREEN, show_retired=self.show_retired.isChecked()))
+        self._fill_categories(ps.categories())  # all of them now (a few ms), so the filter row keeps its size
         self._partial = self.loading = True
         self._generation += 1
         # A timer, not singleShot(0): Qt handles posted calls before the (low-priority) paint request.
@@ -735,8 +736,6 @@ class PartnersPage(Page):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _categories(self) -> list[str]:
-        if self._partial:  # the filter's list is filled when every row has loaded
-            return ps.categories()
         return [self.category_filter.itemData(i) for i in range(1, self.category_filter.count())]
 
     # --- partner actions ----------------------------------------------------------------------------
