@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import compress, repeat
 from operator import contains, eq, itemgetter, ne
+from pathlib import Path
 from typing import Any
 
-from peewee import JOIN, PostgresqlDatabase
+from peewee import JOIN, Database, PostgresqlDatabase
 
-from refdesk.db.database import db
+from refdesk.db.database import connect_url, db
 from refdesk.db.models import (
     Comfort,
     Direction,
@@ -44,6 +45,7 @@ from refdesk.db.models import (
     label,
     normalise_email,
 )
+from refdesk.paths import sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -105,24 +107,36 @@ def year_ago(day: dt.date) -> dt.date:
 
 # --- the list ------------------------------------------------------------------------------------
 
-def _is_postgres() -> bool:
-    return isinstance(db.obj, PostgresqlDatabase)
+def _is_postgres(database: Database | None = None) -> bool:
+    return isinstance(database or db.obj, PostgresqlDatabase)
 
 
-def _list_sql(where: str = "") -> str:
-    param = db.obj.param
-    if _is_postgres():
+def _list_sql(database: Database, chosen: str = "") -> str:
+    """The list query.  Parameters: those of *chosen*, then since, since, until, until.
+
+    *chosen*, when given, is a SELECT of the ids of the partners to list (e.g. one partner, or the
+    first screenful); the referral aggregate is then restricted to them too, so a few rows cost a
+    few index look-ups instead of a pass over every referral.
+    """
+    param = database.param
+    if _is_postgres(database):
         emails = "string_agg(e.email, ' ')"
     else:
         emails = "group_concat(e.email, ' ')"
-    since = until = param  # parameters, in order: since, since, until, until
+    since = until = param
+    if chosen:
+        head = f"WITH chosen AS ({chosen}),\nref AS ("
+        only = "AND partner_id IN (SELECT id FROM chosen) "
+        where = "WHERE p.id IN (SELECT id FROM chosen)\nORDER BY lower(p.name), p.id"
+    else:
+        head, only, where = "WITH ref AS (", "", ""
     return f"""
-WITH ref AS (
+{head}
     SELECT partner_id,
            SUM(CASE WHEN direction = 'given' AND date >= {since} THEN 1 ELSE 0 END) AS given,
            SUM(CASE WHEN direction = 'received' AND date >= {since} THEN 1 ELSE 0 END) AS received,
            MAX(date) AS last_ref
-    FROM referral WHERE date <= {until} GROUP BY partner_id
+    FROM referral WHERE date <= {until} {only}GROUP BY partner_id
 )
 SELECT p.id, p.name, p.company, p.category, p.stage,
        COALESCE(ref.given, 0), COALESCE(ref.received, 0),
@@ -135,6 +149,12 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
 """
+
+
+def _window(on: dt.date | None) -> tuple[str, str, str, str]:
+    day = on or today()
+    since, until = year_ago(day).isoformat(), day.isoformat()
+    return since, since, until, until
 
 
 def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
@@ -152,26 +172,55 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
 
 
 def list_partners(*, on: dt.date | None = None, text: str = "", stage: Stage | None = None, category: str = "",
-                  show_retired: bool = True) -> list[PartnerRow]:
+                  show_retired: bool = True, database: Database | None = None) -> list[PartnerRow]:
     """Every partner as a row tuple (``COL_*``), in id order, with its 12-month figures as of *on*.
 
     The optional filters are those of ``filter_rows``; by default every partner, retired too.
+    *database* is another connection to use instead of the application's (e.g. in a worker thread).
     """
-    day = on or today()
-    since, until = year_ago(day).isoformat(), day.isoformat()
-    cursor = db.execute_sql(_list_sql(), (since, since, until, until))
+    database = database or db.obj
+    cursor = database.execute_sql(_list_sql(database), _window(on))
     rows = _rows(cursor.fetchall())
     if text or stage is not None or category or not show_retired:
         rows = filter_rows(rows, text, stage=stage, category=category, show_retired=show_retired)
     return rows
 
 
+def list_partners_in_file(path: Path, *, on: dt.date | None = None) -> list[PartnerRow]:
+    """``list_partners`` over a connection of its own to the SQLite file *path*, closed afterwards.
+
+    For a worker thread: the application's connection belongs to the thread that opened it.
+    """
+    database = connect_url(sqlite_url(path))
+    try:
+        database.connect()
+        return list_partners(on=on, database=database)
+    finally:
+        database.close()
+
+
+def first_partners(limit: int, *, on: dt.date | None = None, show_retired: bool = False) -> list[PartnerRow]:
+    """The first *limit* rows of the list in name order (case-insensitive, then id), with all their figures.
+
+    Enough to paint the Partners page at once on a big database while ``list_partners`` loads the
+    rest in the background.  ``lower(name)`` (an index, migration 0004) orders ASCII names exactly
+    as the page's ``str.casefold`` does.  Retired partners are left out unless *show_retired*.
+    """
+    param = db.obj.param
+    params: list[Any] = []
+    where = ""
+    if not show_retired:
+        where = f"WHERE stage <> {param} "
+        params.append(Stage.RETIRED.value)
+    chosen = f"SELECT id FROM partner {where}ORDER BY lower(name), id LIMIT {param}"
+    params.append(limit)
+    return _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall())
+
+
 def partner_row(partner_id: int, *, on: dt.date | None = None) -> PartnerRow | None:
     """One partner's list row (same figures as ``list_partners``), or None if it does not exist."""
-    day = on or today()
-    since, until = year_ago(day).isoformat(), day.isoformat()
-    params = (since, since, until, until, partner_id)
-    rows = _rows(db.execute_sql(_list_sql(f"WHERE p.id = {db.obj.param}"), params).fetchall())
+    chosen = f"SELECT id FROM partner WHERE id = {db.obj.param}"
+    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall())
     return rows[0] if rows else None
 
 

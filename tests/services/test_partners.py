@@ -279,3 +279,58 @@ def test_partner_referrals_both_directions_and_as_prospect(db):
     assert [(line.date, line.role) for line in lines] == [
         (D(2024, 3, 1), "prospect"), (D(2024, 2, 1), "partner"), (D(2024, 1, 1), "partner")]
     assert lines[0].other == "Ben" and lines[2].other == "Client X"
+
+
+def _busy_partners(on: dt.date) -> list[int]:
+    """Partners whose names sort differently by case, with referrals, meetings, check-ins and emails."""
+    ids = []
+    for i, name in enumerate(["de Vries", "Zoe Adams", "anna Berg", "Ben Cole", "al-Farsi", "Bob",
+                              "Carla Retired", "bob", "Émile Zola", "Ömer"]):
+        stage = Stage.RETIRED if name == "Carla Retired" else Stage.CREDIBILITY
+        pid = make(name, stage=stage, retired_reason="Moved" if stage is Stage.RETIRED else "",
+                   emails=[(f"p{i}@a.example", ""), (f"q{i}@b.example", "")] if i % 3 == 0 else [])
+        for k in range(i % 4):
+            ref(pid, on - dt.timedelta(days=100 * k), Direction.GIVEN if k % 2 else Direction.RECEIVED)
+        if i % 2:
+            Meeting.create(partner=pid, date=on - dt.timedelta(days=i), kind=MeetingKind.COFFEE)
+            StandingCheck.create(partner=pid, date=on - dt.timedelta(days=i), willingness=i,
+                                 comfort=Comfort.WOULD_RECOMMEND)
+        ids.append(pid)
+    return ids
+
+
+def test_first_partners_are_the_start_of_the_list_in_name_order_with_the_same_figures(db):
+    if ps._is_postgres():
+        pytest.skip("the page uses first_partners with SQLite files only; PostgreSQL collations order differently")
+    on = D(2024, 6, 30)
+    _busy_partners(on)
+    every = ps.list_partners(on=on)
+    by_name = sorted(ps.filter_rows(every), key=lambda r: r[ps.COL_NAME].casefold())  # the page's order
+    assert ps.first_partners(4, on=on) == by_name[:4]
+    # ASCII names in the order the page sorts them; non-ASCII initials sort after "z" in both
+    assert [r[ps.COL_NAME] for r in ps.first_partners(20, on=on)] == [r[ps.COL_NAME] for r in by_name]
+    with_retired = ps.first_partners(20, on=on, show_retired=True)
+    assert sorted(with_retired) == sorted(every)
+    assert "Carla Retired" in [r[ps.COL_NAME] for r in with_retired]
+
+
+def test_restricted_query_gives_the_same_rows_as_the_whole_list(db):
+    """partner_row and first_partners restrict the referral aggregate to their ids: same figures."""
+    on = D(2024, 6, 30)
+    ids = _busy_partners(on)
+    every = {r[ps.COL_ID]: r for r in ps.list_partners(on=on)}
+    assert len(every) == len(ids)
+    for pid in ids:
+        assert ps.partner_row(pid, on=on) == every[pid]
+    assert any(r[ps.COL_GIVEN] for r in every.values()) and any(r[ps.COL_WILLINGNESS] for r in every.values())
+
+
+def test_list_in_file_uses_a_connection_of_its_own(db):
+    from refdesk.db.database import current_path
+
+    if current_path() is None:
+        pytest.skip("an SQLite file only")
+    _busy_partners(ps.today())
+    rows = ps.list_partners_in_file(current_path())
+    assert rows == ps.list_partners()
+    assert len(rows) == 10

@@ -242,3 +242,97 @@ def test_trend_widget_renders(qtbot):
     trend.set_points([(dt.date(2024, 1, 1), 3), (dt.date(2024, 6, 1), 8)])
     assert "8" in trend.accessibleDescription()
     assert not trend.grab().isNull()
+
+
+@pytest.fixture
+def big_list(monkeypatch):
+    """Make the page treat any list as big: first screenful at once (2 rows here), the rest in a thread."""
+    from refdesk.ui.pages import partners as page_module
+
+    monkeypatch.setattr(page_module, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(page_module, "FIRST_SCREEN", 2)
+
+
+def seed_five() -> dict[str, int]:
+    ids = {name: ps.create_partner(ps.PartnerData(name=name, category=cat,
+                                                  emails=[(f"{name.split()[0].lower()}@x.example", "")]))
+           for name, cat in [("Eve Five", "Plumber"), ("Dan Four", "Realtor"), ("Cat Three", "Lawyer"),
+                             ("Bea Two", "Realtor"), ("Al One", "Accountant")]}
+    Referral.create(partner=ids["Eve Five"], date=dt.date.today(), direction=Direction.RECEIVED, prospect_name="X")
+    StandingCheck.create(partner=ids["Dan Four"], date=dt.date.today(), willingness=8, comfort=Comfort.WOULD_INTRODUCE)
+    return ids
+
+
+def names(page) -> list[str]:
+    return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+
+def test_big_list_paints_first_screenful_then_loads_the_rest_in_the_background(window, qtbot, big_list):
+    ids = seed_five()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    # at once: the first two by name, complete with their figures, while the rest loads
+    assert page.loading
+    assert names(page) == ["Al One", "Bea Two"]
+    assert page.count_label.text() == "Loading 5 partners…"
+    assert page.list_stack.currentWidget() is page.table
+    assert page._categories() == ["Accountant", "Lawyer", "Plumber", "Realtor"]  # all of them already
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert names(page) == ["Al One", "Bea Two", "Cat Three", "Dan Four", "Eve Five"]
+    assert page.count_label.text() == "5 partners"
+    eve = page.model.find(ids["Eve Five"])
+    assert (eve[ps.COL_RECEIVED], eve[ps.COL_BALANCE], eve[ps.COL_LAST_CONTACT]) == (1, -1, dt.date.today().isoformat())
+    assert page.model.find(ids["Dan Four"])[ps.COL_WILLINGNESS] == 8
+    assert page._categories() == ["Accountant", "Lawyer", "Plumber", "Realtor"]
+    page.filter_edit.setText("dan@x")  # emails are searchable once loaded
+    assert names(page) == ["Dan Four"]
+
+
+def test_filter_and_sort_typed_while_loading_apply_to_the_whole_list(window, qtbot, big_list):
+    seed_five()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    assert page.loading
+    page.filter_edit.setText("realtor")
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert names(page) == ["Dan Four", "Bea Two"]
+    assert page.count_label.text() == "Showing 2 of 5 partners"
+
+
+def test_change_during_background_load_is_kept(window, qtbot, big_list, monkeypatch):
+    ids = seed_five()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    assert page.loading
+    page.show_item(ids["Eve Five"])  # not in the first screenful: fetched and selected at once
+    assert page.selected_id() == ids["Eve Five"] and "Eve Five" in names(page)
+    drive(page, monkeypatch, lambda d: d.name.setText("Eve Renamed"))
+    page.edit_partner()  # the loader may have read the old name: the page loads again
+    assert "Eve Renamed" in names(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert "Eve Renamed" in names(page) and "Eve Five" not in names(page)
+    assert page.model.total == 5
+    assert page.selected_id() == ids["Eve Five"]
+
+
+def test_background_load_failure_falls_back_to_loading_here(window, qtbot, big_list, monkeypatch):
+    seed_five()
+
+    def broken(path, **kw):
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(ps, "list_partners_in_file", broken)
+    window.show_page("partners")
+    page = window.pages["partners"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert len(names(page)) == 5
+    assert page.count_label.text() == "5 partners"
+
+
+def test_small_list_loads_at_once(window, qtbot):
+    seed_five()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    assert not page.loading
+    assert page.model.total == 5

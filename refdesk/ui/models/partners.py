@@ -3,18 +3,26 @@
 Rows come from ``services.partners.list_partners`` (plain tuples).  Filtering a
 keystroke narrows the rows already shown when the text only grew, so typing
 stays well under a frame even with 50,000 partners.
+
+On a big database the rows load in a ``PartnerLoader`` thread (its own database
+connection), so the page can paint its first screenful at once.
 """
 
 from __future__ import annotations
 
+import atexit
+import logging
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from refdesk.db.models import Stage, label
 from refdesk.services import partners as ps
+
+log = logging.getLogger(__name__)
 
 COLUMNS = [
     # title, row position, tooltip
@@ -32,8 +40,31 @@ NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.ToolTipRole, ID_ROLE})
+
+
+def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> list[ps.PartnerRow]:
+    """*rows* in the order of table *column*; names case-insensitively; partners without a figure last.
+
+    Plain Python, safe in a worker thread.  Equal keys keep their order (the sort is stable).
+    """
+    pos = COLUMNS[column][1]
+    descending = order == Qt.SortOrder.DescendingOrder
+    if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
+        rows.sort(key=lambda r: r[pos].casefold(), reverse=descending)
+    elif pos == ps.COL_STAGE:
+        stage_order = {s.value: i for i, s in enumerate(Stage)}
+        rows.sort(key=lambda r: stage_order.get(r[pos], 9), reverse=descending)
+    else:
+        # numbers and dates; partners without a value go last either way
+        present = [r for r in rows if r[pos] is not None]
+        missing = [r for r in rows if r[pos] is None]
+        present.sort(key=lambda r: r[pos], reverse=descending)
+        rows = present + missing
+    return rows
 
 
 def balance_text(value: int) -> str:
@@ -63,10 +94,14 @@ class PartnerTableModel(QAbstractTableModel):
 
     # --- data in ---------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ps.PartnerRow]) -> None:
-        """Replace every row (after loading from the database); keeps the filter and sort."""
+    def set_rows(self, rows: Sequence[ps.PartnerRow], *, sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Replace every row (after loading from the database); keeps the filter and sort.
+
+        *sorted_by*: the rows are already in ``sort_rows`` order for this (column, order), e.g.
+        sorted in the loading thread; they are sorted again only if the sort changed meanwhile.
+        """
         self.beginResetModel()
-        self._all = self._sorted(list(rows))
+        self._all = list(rows) if sorted_by == self.sort_key else self._sorted(list(rows))
         self._shown = self._filtered(self._all)
         self.endResetModel()
 
@@ -121,20 +156,12 @@ class PartnerTableModel(QAbstractTableModel):
         return shown
 
     def _sorted(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
-        pos = COLUMNS[self._sort_column][1]
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
-            rows.sort(key=lambda r: r[pos].casefold(), reverse=descending)
-        elif pos == ps.COL_STAGE:
-            order = {s.value: i for i, s in enumerate(Stage)}
-            rows.sort(key=lambda r: order.get(r[pos], 9), reverse=descending)
-        else:
-            # numbers and dates; partners without a value go last either way
-            present = [r for r in rows if r[pos] is not None]
-            missing = [r for r in rows if r[pos] is None]
-            present.sort(key=lambda r: r[pos], reverse=descending)
-            rows = present + missing
-        return rows
+        return sort_rows(rows, self._sort_column, self._sort_order)
+
+    @property
+    def sort_key(self) -> tuple[int, Qt.SortOrder]:
+        """(column, order) of the current sort, for ``sort_rows`` in a worker thread."""
+        return self._sort_column, self._sort_order
 
     # --- Qt model ----------------------------------------------------------------------------------
 
@@ -164,9 +191,7 @@ class PartnerTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row[ps.COL_ID]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if pos in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if pos in NUMERIC else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
                 if self._grey is None:
@@ -230,3 +255,52 @@ class PartnerTableModel(QAbstractTableModel):
             if row[ps.COL_ID] == partner_id:
                 return i
         return -1
+
+
+class PartnerLoader(QThread):
+    """Loads every partner row from an SQLite file in a thread of its own, with its own connection.
+
+    Reports once, by signal (delivered in the GUI thread): ``loaded(generation, rows, categories)``
+    with the rows already in ``sort_rows`` order for *sort_key*, or ``failed(generation, message)``.
+    It never touches widgets or the application's connection.
+    """
+
+    loaded = Signal(int, object, object)
+    failed = Signal(int, str)
+
+    def __init__(self, generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder]):
+        super().__init__()  # no parent: it must outlive a page deleted while it runs (see _RUNNING)
+        self.generation = generation
+        self.path = path
+        self.sort_key = sort_key
+
+    def run(self) -> None:
+        try:
+            rows = sort_rows(ps.list_partners_in_file(self.path), *self.sort_key)
+            categories = sorted({r[ps.COL_CATEGORY] for r in rows if r[ps.COL_CATEGORY]}, key=str.casefold)
+        except Exception as exc:  # reported to the page, which loads the usual way instead
+            log.exception("loading the partner list from %s failed", self.path)
+            self.failed.emit(self.generation, str(exc))
+            return
+        self.loaded.emit(self.generation, rows, categories)
+
+
+# Loaders that may still run: a QThread destroyed while running aborts the program.
+_RUNNING: set[PartnerLoader] = set()
+
+
+def start_loader(generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder]) -> PartnerLoader:
+    """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit)."""
+    for done in [t for t in _RUNNING if t.isFinished()]:
+        _RUNNING.discard(done)
+    loader = PartnerLoader(generation, path, sort_key)
+    _RUNNING.add(loader)
+    loader.start()
+    return loader
+
+
+@atexit.register
+def _wait_for_loaders() -> None:
+    for loader in list(_RUNNING):
+        loader.wait()
+    _RUNNING.clear()

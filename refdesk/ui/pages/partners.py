@@ -39,15 +39,23 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME
+from refdesk.db.database import current_path
 from refdesk.db.models import Direction, Stage, label
 from refdesk.services import partners as ps
-from refdesk.ui.models.partners import PartnerTableModel
+from refdesk.ui.models.partners import PartnerTableModel, start_loader
 from refdesk.ui.pages.base import Page
 from refdesk.ui.widgets.trend import WillingnessTrend
 
 log = logging.getLogger(__name__)
 
 Result = tuple[set[int], int | None]  # partners whose list rows changed, the partner to select
+
+BACKGROUND_FROM = 2000
+"""From this many partners the list loads in a worker thread; below, at once (a few tens of ms)."""
+FIRST_SCREEN = 200
+"""Rows shown at once, with all their figures, while a big list loads (more than a tall screen holds)."""
+LOADER_DELAY_MS = 50
+"""The first screenful is painted before the loader starts: its thread would compete for Python's GIL."""
 
 
 class PartnerCommand(QUndoCommand):
@@ -117,6 +125,12 @@ class PartnersPage(Page):
         self._just_updated = False
         self.check_in_is_due = False
         self.model = PartnerTableModel(self)
+        self._generation = 0  # of the list load wanted; a loader reporting an older one is stale
+        self._loader = None  # the PartnerLoader running, if any
+        self.loading = False  # the list is being (re)loaded in the background
+        self._partial = False  # only the first screenful is shown (while loading)
+        self._loader_sort = self.model.sort_key  # the sort the running loader puts its rows in
+        self._expected = 0  # partners counted when the load started
         self._build()
         self.refresh()
 
@@ -402,14 +416,89 @@ class PartnersPage(Page):
         if self._just_updated:  # this page already updated the rows it changed
             self._just_updated = False
         else:
-            self.model.set_rows(ps.list_partners())
-            self._fill_categories()
+            self._load()
         self._update_count()
         self._show_detail(self._current_id)
 
-    def _fill_categories(self) -> None:
+    def _load(self) -> None:
+        """Reload the list: at once when small, else in a worker thread.
+
+        While a big list loads, the rows already shown stay; on first opening these are the first
+        screenful (``ps.first_partners``, a few milliseconds), complete with their figures.
+        """
+        path = current_path()
+        total = ps.count_partners() if path is not None else 0
+        if path is None or total < BACKGROUND_FROM:  # a server database, or a small list
+            self._generation += 1  # a load still running is now stale
+            self._load_here()
+            return
+        self._expected = total
+        if self.model.total:
+            self._start_loader()
+            return
+        self.model.set_rows(ps.first_partners(FIRST_SCREEN, show_retired=self.show_retired.isChecked()))
+        self._fill_categories(ps.categories())  # all of them now (a few ms), so the filter row keeps its size
+        self._partial = self.loading = True
+        self._generation += 1
+        # A timer, not singleShot(0): Qt handles posted calls before the (low-priority) paint request.
+        QTimer.singleShot(LOADER_DELAY_MS, self, self._kick)
+
+    def _kick(self) -> None:
+        if self.loading and self._loader is None:
+            self._spawn()
+
+    def _start_loader(self) -> None:
+        """Ask for a fresh load in the background; one still running becomes stale."""
+        self._generation += 1
+        self.loading = True
+        if self._loader is None:
+            self._spawn()
+        # else: the running loader's report is stale, and _loaded starts the next one
+
+    def _spawn(self) -> None:
+        path = current_path()
+        if path is None:  # the database was closed meanwhile
+            self._load_here()
+            return
+        self._loader_sort = self.model.sort_key
+        self._loader = start_loader(self._generation, path, self._loader_sort)
+        self._loader.loaded.connect(self._loaded)
+        self._loader.failed.connect(self._load_failed)
+
+    def _loaded(self, generation: int, rows: list, categories: list[str]) -> None:
+        self._loader = None
+        if generation != self._generation:  # the data changed after it started
+            if self.loading:
+                self._spawn()
+            return
+        self.loading = self._partial = False
+        self.model.set_rows(rows, sorted_by=self._loader_sort)
+        self._fill_categories(categories)
+        self._update_count()
+        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _load_failed(self, generation: int, message: str) -> None:
+        self._loader = None
+        if generation != self._generation:
+            if self.loading:
+                self._spawn()
+            return
+        log.warning("loading the partner list in the background failed (%s); loading it here", message)
+        self._load_here()
+
+    def _load_here(self) -> None:
+        """Load the whole list with the application's connection (small lists, server databases)."""
+        self.loading = self._partial = False
+        self.model.set_rows(ps.list_partners())
+        self._fill_categories()
+        self._update_count()
+
+    def _fill_categories(self, cats: list[str] | None = None) -> None:
         current = self.category_filter.currentData() or ""
-        cats = sorted({r[ps.COL_CATEGORY] for r in self.model.all_rows if r[ps.COL_CATEGORY]}, key=str.casefold)
+        if cats is None:
+            cats = sorted({r[ps.COL_CATEGORY] for r in self.model.all_rows if r[ps.COL_CATEGORY]}, key=str.casefold)
         if cats == [self.category_filter.itemData(i) for i in range(1, self.category_filter.count())]:
             return
         self.category_filter.blockSignals(True)
@@ -428,11 +517,23 @@ class PartnersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        if self._partial:  # the first screenful of a big list; the rest is loading
+            total = max(total, self._expected)
         noun = "partner" if total == 1 else "partners"
-        self.count_label.setText(f"{total:,} {noun}" if shown == total else f"Showing {shown:,} of {total:,} {noun}")
+        if self._partial:
+            self.count_label.setText(f"Loading {total:,} {noun}…")
+        elif shown == total:
+            self.count_label.setText(f"{total:,} {noun}")
+        else:
+            self.count_label.setText(f"Showing {shown:,} of {total:,} {noun}")
+        if self.loading and not self._partial:
+            self.count_label.setText(self.count_label.text() + " (updating…)")
         if total == 0:
             self.empty_label.setText("No partners yet.\n\nAdd someone who sends you work, or could: "
                                      "press Ctrl+N or click “New partner”.")
+            self.list_stack.setCurrentWidget(self.empty_label)
+        elif shown == 0 and self._partial:
+            self.empty_label.setText(f"Loading {total:,} {noun}…")
             self.list_stack.setCurrentWidget(self.empty_label)
         elif shown == 0:
             hint = "" if self.show_retired.isChecked() else " or tick “Show retired”"
@@ -467,12 +568,13 @@ class PartnersPage(Page):
         except (TypeError, ValueError):
             return
         row = self.model.find(pid)
-        if row is None:
-            self.refresh()
-            row = self.model.find(pid)
+        if row is None:  # new since the list loaded, or not loaded yet (big list loading)
+            row = ps.partner_row(pid)
             if row is None:
                 self.tell("That partner no longer exists.")
                 return
+            self.model.update_rows({pid: row})
+            self._update_count()
         self._current_id = pid
         if self.model.row_of(pid) < 0:
             self.filter_edit.blockSignals(True)
@@ -605,7 +707,10 @@ class PartnersPage(Page):
     def committed(self, changed: set[int], select: int | None) -> None:
         """Called after every committed change (and each undo/redo): update the rows, tell the window."""
         self.model.update_rows({pid: ps.partner_row(pid) for pid in changed})
-        self._fill_categories()
+        if self.loading:  # what the loader read may predate this change: load again
+            self._start_loader()
+        else:
+            self._fill_categories()
         if select is not None:
             self._current_id = select
         self._just_updated = True  # refresh() (called by the window for the current page) need not reload
