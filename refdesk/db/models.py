@@ -217,7 +217,7 @@ class Partner(BaseModel):
         return self.name
 
 
-# The list's name order, for the first screenful of the Partners page (migration 0004).
+# The list's name order, for the first screenful of the Partners page (migration 0005).
 Partner.add_index(Partner.index(fn.LOWER(Partner.name), name="partner_name_lower"))
 
 

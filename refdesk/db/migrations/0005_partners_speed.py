@@ -1,4 +1,4 @@
-"""Schema version 4: the Partners page opens at once on big databases.
+"""Schema version 5: the Partners page opens at once on big databases.
 
 An index on ``lower(name)`` gives the first screenful of partners in the list's
 name order (``services.partners.first_partners``) without reading and sorting
