@@ -216,7 +216,9 @@ class Change:
 
     @property
     def thanks_changed(self) -> bool:
-        return self.before is None or self.after is None or self.before.thank_yous != self.after.thank_yous
+        before = self.before.thank_yous if self.before else []
+        after = self.after.thank_yous if self.after else []
+        return before != after
 
     def undo(self) -> None:
         _set_state(self.referral_id, self.before, self.after)
