@@ -292,9 +292,23 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        chain = [self.date, self.given, self.received, self.partner, self.prospect_is_partner, self.prospect_partner,
+                 self.prospect_name, self.prospect_contact, self.prospect_need, self.recommendation,
+                 self.introduction, self.first_contact, self.follow_up, self.follow_up_done, self.notes, self.status,
+                 self.closed_value, self.currency, self.closed_date, self.outcome, self.feedback, self.partner_told,
+                 self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         self._load(data or ReferralData(date=dt.date.today()))
-        self.partner.setFocus() if not editing else self.status.setFocus()
+        self._first_focus = self.status if editing else self.partner
         self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._first_focus is not None:
+            self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._first_focus = None
 
     # --- helpers --------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,8 +194,10 @@ class ReferralsPage(Page):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.setToolTip("Double-click or press Enter to edit; right-click for more")
-        for action in (self.edit_action, self.confirm_action, self.delete_action):
-            self.table.addAction(action)
+        # Enter and Delete are handled by the table itself (an event filter), so they never fire while a
+        # dialog or another field has the keyboard; the actions show the keys in the context menu.
+        self.table.installEventFilter(self)
+        self.addAction(self.confirm_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -242,6 +244,16 @@ class ReferralsPage(Page):
         self.setTabOrder(self.direction, self.status)
         self._load_partners()
         self.apply_filters()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     # --- building helpers ---------------------------------------------------------------------
 
