@@ -62,6 +62,7 @@ class ReferralsPage(Page):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.model = ReferralTableModel(self)
+        self._due: int | None = None
 
         heading = QLabel(self.title)
         font = heading.font()
@@ -379,13 +380,17 @@ class ReferralsPage(Page):
 
     def _update_summary(self) -> None:
         flt = self.model.filter
-        total = svc.count_referrals(flt, self.model.today)
-        due = svc.count_due(self.model.today)
+        if self.model.canFetchMore():
+            total = svc.count_referrals(flt, self.model.today)
+        else:
+            total = self.model.rowCount()  # everything is loaded: no need to ask the database
+        if self._due is None:  # changes only with the data, not with the filters
+            self._due = svc.count_due(self.model.today)
         words = f"{total:,} referral{'s' if total != 1 else ''}"
         if self.filters_active():
-            words += " match"
-        if due:
-            words += f"  ·  {due:,} follow-up{'s' if due != 1 else ''} due"
+            words += " match" if total != 1 else " matches"
+        if self._due:
+            words += f"  ·  {self._due:,} follow-up{'s' if self._due != 1 else ''} due"
         self.summary.setText(words)
 
     # --- selection ----------------------------------------------------------------------------
@@ -416,6 +421,7 @@ class ReferralsPage(Page):
 
     def refresh(self) -> None:
         selected = self.selected_id()
+        self._due = None
         self._load_partners()
         self.model.reload()
         self._after_load(selected)
