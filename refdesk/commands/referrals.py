@@ -1,0 +1,140 @@
+"""``refdesk referrals [--due] [--direction given|received] [--json]``: the referral log, for scripts and review.
+
+Newest first.  ``--due`` lists only referrals whose follow-up is due (oldest follow-up first):
+its date has come, it is not confirmed, and the status is still passed or contacted (or the
+outcome was bad).  Exit 0 (also when nothing matches); 2 with one line on stderr for a problem.
+
+``--json`` prints one JSON object:
+
+``today``
+    the date the "due" rule was applied for (YYYY-MM-DD)
+``filters``
+    ``{"due": bool, "direction": "given" | "received" | null}``
+``count``
+    the number of referrals listed
+``referrals``
+    a list of objects, one per referral, with these keys:
+
+    ``id`` (int), ``date`` (YYYY-MM-DD), ``direction`` ("given"/"received"),
+    ``partner_id`` (int), ``partner`` (name), ``prospect`` (name), ``prospect_partner_id``
+    (int, or null when the prospect is not a partner), ``prospect_need``,
+    ``type`` ("recommendation"/"introduction"), ``first_contact`` ("partner"/"prospect"/"me"),
+    ``status`` ("passed"/"contacted"/"meeting"/"won"/"lost"/"no_connection"),
+    ``follow_up_date`` (YYYY-MM-DD or null), ``follow_up_done`` (bool: connection confirmed),
+    ``follow_up_due`` (bool), ``follow_up_overdue`` (bool: due before today),
+    ``closed_value`` (string with two decimals, e.g. "1200.00", or null), ``currency`` (ISO code or ""),
+    ``closed_date`` (YYYY-MM-DD or null), ``outcome`` ("good"/"neutral"/"bad" or null),
+    ``outcome_feedback``, ``partner_told`` (bool), ``notes``.
+
+Choice values are the stored codes above, not translated labels, so scripts can rely on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+DIRECTIONS = ("given", "received")
+
+
+def register(add) -> None:
+    p = add("referrals", run, "List referrals given and received (newest first), or those with a follow-up due.")
+    p.add_argument("--due", action="store_true", help="only referrals whose follow-up is due")
+    p.add_argument("--direction", metavar="given|received", help="only referrals given, or only received")
+    p.add_argument("--json", action="store_true", help="print one JSON object (keys below)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
+
+
+def _row_json(row, today: dt.date) -> dict:
+    def day(value):
+        return value.isoformat() if value else None
+
+    return {
+        "id": row.id,
+        "date": day(row.date),
+        "direction": row.direction.value,
+        "partner_id": row.partner_id,
+        "partner": row.partner,
+        "prospect": row.prospect,
+        "prospect_partner_id": row.prospect_partner_id,
+        "prospect_need": row.prospect_need,
+        "type": row.type.value,
+        "first_contact": row.first_contact.value,
+        "status": row.status.value,
+        "follow_up_date": day(row.follow_up_date),
+        "follow_up_done": row.follow_up_done,
+        "follow_up_due": row.follow_up_due(today),
+        "follow_up_overdue": row.follow_up_overdue(today),
+        "closed_value": f"{row.closed_value:.2f}" if row.closed_value is not None else None,
+        "currency": row.currency,
+        "closed_date": day(row.closed_date),
+        "outcome": row.outcome.value if row.outcome else None,
+        "outcome_feedback": row.outcome_feedback,
+        "partner_told": row.partner_told,
+        "notes": row.notes,
+    }
+
+
+def _text_line(row, today: dt.date) -> str:
+    from refdesk.db.models import label
+
+    arrow = "→" if row.direction.value == "given" else "←"
+    follow = ""
+    if row.follow_up_due(today):
+        follow = f"follow up {row.follow_up_date:%Y-%m-%d}" + (" (overdue)" if row.follow_up_overdue(today) else "")
+    value = f"{row.closed_value:,.2f} {row.currency}".strip() if row.closed_value is not None else ""
+    parts = [f"{row.date:%Y-%m-%d}", f"{arrow} {label(row.direction):<8}", f"{row.partner[:28]:<28}",
+             f"{row.prospect[:24]:<24}", f"{label(row.status):<13}", follow, value]
+    return f"#{row.id:<6} " + "  ".join(parts).rstrip()
+
+
+def run(args) -> int:
+    from refdesk.cli import EXIT_OK, CliProblem, location, open_db
+
+    direction = None
+    if args.direction is not None:
+        value = args.direction.strip().lower()
+        if value not in DIRECTIONS:
+            raise CliProblem(f"--direction must be 'given' or 'received', not '{args.direction}'.")
+        from refdesk.db.models import Direction
+
+        direction = Direction(value)
+    open_db(location(args))
+    from refdesk.services import referrals as service
+
+    today = dt.date.today()
+    flt = service.ReferralFilter(direction=direction, due_only=args.due)
+    if args.due:
+        rows = iter(service.due_follow_ups(today))
+        rows = (r for r in rows if direction is None or r.direction is direction)
+    else:
+        rows = service.iter_referrals(flt, today=today)
+    try:
+        _print(args, rows, today, direction)
+    except BrokenPipeError:  # `refdesk referrals | head`: the reader has seen enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _print(args, rows, today: dt.date, direction) -> None:
+    out = sys.stdout
+    if args.json:
+        listed = [_row_json(r, today) for r in rows]
+        document = {"today": today.isoformat(), "filters": {"due": args.due, "direction": direction and direction.value},
+                    "count": len(listed), "referrals": listed}
+        out.write(json.dumps(document, indent=2, ensure_ascii=False))
+        out.write("\n")
+        out.flush()
+        return
+    count = 0
+    for row in rows:
+        out.write(_text_line(row, today) + "\n")
+        count += 1
+    what = "referrals with a follow-up due" if args.due else "referrals"
+    out.write(f"{count} {what}.\n" if count else f"No {what}.\n")
+    out.flush()
