@@ -1,8 +1,7 @@
-"""The Today page's own small writes and the "conversations to have" sheet.  Qt-free.
+"""The "conversations to have" sheet for the Today page.  Qt-free.
 
-``mark_follow_ups_done`` returns what it changed, so the page can undo it
-with ``restore_follow_ups``.  Thank-yous are marked through
-``refdesk.services.thanks.set_status``.
+Follow-ups are marked done through ``refdesk.services.referrals.confirm_follow_up``
+and thank-yous sent through ``refdesk.services.thanks.set_status``.
 """
 
 from __future__ import annotations
@@ -12,32 +11,10 @@ import html
 import logging
 from dataclasses import dataclass
 
-from refdesk.db.database import db
-from refdesk.db.models import Partner, Referral
+from refdesk.db.models import Partner
 from refdesk.services import stats
 
 log = logging.getLogger(__name__)
-
-
-def mark_follow_ups_done(referral_ids: list[int], done: bool = True) -> list[tuple[int, bool]]:
-    """Confirm the follow-up of these referrals; returns (id, previous value) for undo."""
-    previous = []
-    with db.atomic():
-        for referral in Referral.select().where(Referral.id.in_(list(referral_ids))):
-            previous.append((referral.id, bool(referral.follow_up_done)))
-            referral.follow_up_done = done
-            referral.save()
-    log.info("follow-ups %s marked done=%s", [p[0] for p in previous], done)
-    return previous
-
-
-def restore_follow_ups(previous: list[tuple[int, bool]]) -> None:
-    with db.atomic():
-        for referral_id, done in previous:
-            referral = Referral.get_or_none(Referral.id == referral_id)
-            if referral is not None:
-                referral.follow_up_done = done
-                referral.save()
 
 
 # --- conversations to have ------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from refdesk import APP_NAME
 from refdesk.db.models import Direction, ReferralStatus, ThankReason, ThankStatus, label
+from refdesk.services import referrals as referrals_service
 from refdesk.services import stats
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
@@ -61,6 +62,16 @@ def _enum_label(enum_cls, value: str) -> str:
         return label(enum_cls(value))
     except ValueError:
         return value
+
+
+def _confirm_follow_ups(ids: list[int]) -> list:
+    """Mark each referral's follow-up done ("connection confirmed"); returns the changes, for undo."""
+    return [referrals_service.confirm_follow_up(i) for i in ids]
+
+
+def _undo_changes(changes: list) -> None:
+    for change in reversed(changes):
+        change.undo()
 
 
 class _Command(QUndoCommand):
@@ -352,8 +363,7 @@ class TodayPage(Page):
         if not ids:
             return
         text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
-        self._push(text, lambda: today_service.mark_follow_ups_done(ids), today_service.restore_follow_ups,
-                   "referrals")
+        self._push(text, lambda: _confirm_follow_ups(ids), _undo_changes, "referrals")
         self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     @Slot()
