@@ -121,3 +121,42 @@ def test_qt_calls_do_not_leak_references_to_none(qapp):
     for _ in range(2000):
         label.setText("x")
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_no_keyboard_shortcut_is_ambiguous(window):
+    """A key bound for the whole window is bound nowhere else; a page binds each page-wide key once.
+    (Keys of a section or a single widget only fire with the focus there, so two sections may share one.)"""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    from refdesk.ui.pages.base import Page
+
+    for spec in PAGES:
+        window.show_page(spec.key)
+
+    def scope(obj) -> str:
+        widget = obj.parent()
+        while widget is not None and widget is not window:
+            if isinstance(widget, Page):
+                return widget.key
+            widget = widget.parent()
+        return "window"
+
+    window_keys: dict[str, set[str]] = defaultdict(set)
+    page_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+    local: list[tuple[str, str]] = []
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString()
+            if scope(action) == "window":
+                window_keys[name].add(action.text())
+            elif action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                page_keys[(scope(action), name)].append(action.text())
+            else:
+                local.append((name, action.text()))
+    assert all(len(texts) == 1 for texts in window_keys.values()), window_keys
+    assert all(len(texts) == 1 for texts in page_keys.values()), page_keys
+    clashes = [(key, text) for (_, key), texts in page_keys.items() for text in texts if key in window_keys]
+    clashes += [(key, text) for key, text in local if key in window_keys]
+    assert not clashes, clashes

@@ -276,7 +276,8 @@ class TodayPage(Page):
         self.conversations.opened.connect(lambda b: self.events.show_requested.emit("partners", b.partner_id))
         self.print_button = self.conversations.add_button(
             "&Print…", "A one-page list of these partners with what they want, to take into the conversation "
-            "(Ctrl+P)", self.print_conversations, QKeySequence.StandardKey.Print, needs_selection=False)
+            "(Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)", self.print_conversations, "Ctrl+Shift+P",
+            needs_selection=False)
         self.print_more = QToolButton()
         self.print_more.setText("PDF…")
         self.print_more.setToolTip("Save the conversations list as a PDF file")
