@@ -50,11 +50,16 @@ def open_startup_database(folder, url) -> str | None:
 
 
 def _quit_after_first_paint(window) -> None:
+    """Start-up benchmark: print the wall-clock time of the first paint, then quit."""
+    import time
+
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watcher(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt name
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and not self.property("done"):
+                self.setProperty("done", True)
+                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
             return False
 

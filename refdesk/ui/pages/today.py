@@ -12,9 +12,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMarginsF, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument, QUndoCommand
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -62,6 +61,26 @@ def _enum_label(enum_cls, value: str) -> str:
         return label(enum_cls(value))
     except ValueError:
         return value
+
+
+class _AfterFirstPaint(QObject):
+    """Calls *callback* once, from the event loop, after *window* has painted for the first time."""
+
+    def __init__(self, window, callback: Callable[[], None]):
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        window.installEventFilter(self)
+        if window.isVisible() and not window.visibleRegion().isEmpty():  # already on screen
+            self._fire()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if obj is self._window and event.type() == QEvent.Type.Paint:
+            self._fire()
+        return False
+
+    def _fire(self) -> None:
+        self._window.removeEventFilter(self)
+        QTimer.singleShot(0, self._callback)
 
 
 def _confirm_follow_ups(ids: list[int]) -> list:
@@ -114,12 +133,13 @@ class Section(QGroupBox):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
         self.view.activated.connect(lambda _i: self.open_current())
         self.view.doubleClicked.connect(lambda _i: self.open_current())
 
+        self.empty_text = empty
         self.empty = QLabel(empty)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,8 +184,14 @@ class Section(QGroupBox):
         self._update_buttons()
         return button
 
+    def show_loading(self) -> None:
+        self.empty.setText("Loading…")
+        self.stack.setCurrentIndex(1)
+
     def set_rows(self, rows: list, total: int) -> None:
+        self.empty.setText(self.empty_text)
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
         self.setTitle(f"{self.base_title} ({total})" if total else self.base_title)
         self.stack.setCurrentIndex(0 if rows else 1)
         self.more.setText(f"showing {len(rows)} of {total}" if total > len(rows) else "")
@@ -320,11 +346,20 @@ class TodayPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.refresh()
+        # The lists load just after the window's first paint, so RefDesk appears at once on a big database.
+        self.loaded = False
+        for section in self.sections:
+            section.show_loading()
+        self._first_paint_watch = _AfterFirstPaint(self.window_, self._first_load)
+
+    def _first_load(self) -> None:
+        if not self.loaded:
+            self.refresh()
 
     # --- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.loaded = True
         self.today = dt.date.today()
         today = self.today
         self.heading.setText(f"Today, {today.strftime('%A')} {today.day} {today.strftime('%B %Y')}")
@@ -386,7 +421,10 @@ class TodayPage(Page):
         return doc
 
     @staticmethod
-    def _printer(printer: QPrinter) -> QPrinter:
+    def _printer():
+        from PySide6.QtPrintSupport import QPrinter  # printing support loads when first used
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                           QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
         printer.setDocName("Conversations to have")
@@ -394,7 +432,9 @@ class TodayPage(Page):
 
     @Slot()
     def print_conversations(self) -> None:
-        printer = self._printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle("Conversations to have — print preview")
         doc = self.conversations_document()
@@ -402,8 +442,8 @@ class TodayPage(Page):
         dialog.exec()
 
     def save_conversations_pdf(self, path: Path) -> Path:
-        printer = self._printer(QPrinter(QPrinter.PrinterMode.HighResolution))
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer = self._printer()
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         self.conversations_document().print_(printer)
         return path
