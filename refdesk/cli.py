@@ -7,7 +7,6 @@ with one line on stderr; 1 an unexpected error (logged).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -62,6 +61,8 @@ def open_db(loc: Location, *, create_folder: bool = True):
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    import json
+
     from refdesk.db.database import describe, latest_schema_version, schema_version
     from refdesk.services.info import row_counts
 
@@ -149,7 +150,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         "(env REFDESK_DATABASE_URL)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refdesk",
         description="RefDesk keeps your referral partners, the referrals you give and receive, "
@@ -180,15 +181,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
 
-    from refdesk.commands import registrars
+    if with_commands:
+        from refdesk.commands import registrars
 
-    for register in registrars():
-        register(add)
+        for register in registrars():
+            register(add)
     return parser
 
 
+def _opens_window(argv: list[str]) -> bool:
+    """True when *argv* holds only global options: the window opens, no subcommand module is needed."""
+    globals_only = argparse.ArgumentParser(add_help=False)
+    _add_common(globals_only, suppress=False)
+    _args, rest = globals_only.parse_known_args(argv)
+    return not rest
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Opening the window (no subcommand) skips importing every subcommand: start-up stays quick.
+    parser = build_parser(with_commands=not _opens_window(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from refdesk.app import main as gui_main

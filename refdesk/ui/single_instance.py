@@ -15,10 +15,14 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # QtNetwork loads when first needed, after the window's first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from refdesk import APP_NAME
 from refdesk.services.instance import DatabaseInUse, InstanceLock
@@ -41,6 +45,8 @@ def server_name(db_path: Path) -> str:
 
 def ask_running_window(db_path: Path, wait: float | None = None) -> bool:
     """Ask the window that has *db_path* open to come to the front; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     name = server_name(db_path)
     deadline = time.monotonic() + (CONNECT_WAIT_SECONDS if wait is None else wait)
     while True:
@@ -95,6 +101,8 @@ class SingleInstance(QObject):
             raise
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.db_path)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -115,7 +123,7 @@ class SingleInstance(QObject):
         self._url = window.url
         self.activation_requested.connect(lambda: bring_to_front(window))
         window.events.database_changed.connect(self._on_database_changed)
-        self.listen()
+        QTimer.singleShot(0, self.listen)  # from the event loop: the window paints first
 
     # --- requests from other launches ----------------------------------------------------------
 
