@@ -36,7 +36,10 @@ demo: setup
 	$(BIN)/refdesk demo
 
 screenshots: setup
-	$(BIN)/refdesk screenshots resources/screenshots/pages
+	rm -rf .screenshots-data
+	$(BIN)/refdesk --data-dir .screenshots-data demo
+	$(BIN)/refdesk --data-dir .screenshots-data screenshots resources/screenshots
+	rm -rf .screenshots-data
 
 bench: setup
 	$(PY) tests/bench/bench_startup.py
