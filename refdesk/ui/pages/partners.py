@@ -241,10 +241,12 @@ class PartnersPage(Page):
         hh = self.table.horizontalHeader()
         hh.setHighlightSections(False)
         fm = self.fontMetrics()
-        for column, sample in enumerate(("Bianca Johansson", "Harbour Property Mana", "Mortgage broker",
-                                         "Profitability", "Given", "Received", "Balance", "Last contact",
+        # Text columns get a typical value's width; figures just their heading's, so all nine fit beside
+        # the profile on a 1280-pixel screen (wider names are elided, the full text is in the tooltip).
+        for column, sample in enumerate(("Bianca Johansson", "Harbour Property", "Mortgage broker",
+                                         "Profitability", "Given", "Received", "Balance", "30 Sep 2026",
                                          "Willingness")):
-            hh.resizeSection(column, fm.horizontalAdvance(sample) + 24)
+            hh.resizeSection(column, fm.horizontalAdvance(sample) + (24 if column < 4 else 14))
         hh.setStretchLastSection(False)
         self.table.activated.connect(lambda _index: self.edit_partner())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
