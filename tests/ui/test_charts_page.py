@@ -43,9 +43,9 @@ def _charts(window):
 
 
 def _bars(panel):
-    ax = panel.axes
-    given, received = ax.containers[0], ax.containers[1]
-    return [b.get_height() for b in given], [b.get_height() for b in received]
+    """Given and received per month, read back from the bars drawn."""
+    assert panel.given_bars.get_visible() and not panel.given_line.get_visible()
+    return panel.bar_heights()
 
 
 def test_given_vs_received_holds_the_months(data, window):
@@ -55,8 +55,10 @@ def test_given_vs_received_holds_the_months(data, window):
     assert len(given) == 12  # months with nothing are zeros
     assert given[-1] == 3 and received[-1] == 1
     assert received[-3] == 2 and sum(given) == 3 and sum(received) == 3
-    running = page.given_received.twin.lines[0].get_ydata()
+    running = page.given_received.running.get_ydata()
     assert list(running)[-1] == 0  # 3 given, 3 received over the window
+    ticks = [t.get_text() for t in page.given_received.axes.get_xticklabels()]
+    assert str(TODAY.year) in " ".join(ticks)  # the year is always on the month axis
     labels = [t.get_text() for t in page.given_received.axes.get_legend().get_texts()]
     assert labels == ["Given", "Received", "Running balance (given − received)"]
     assert page.given_received.axes.get_ylabel() == "Referrals"
@@ -85,9 +87,9 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     page = _charts(window)
     ax = page.balance.axes
     names = [t.get_text() for t in ax.get_yticklabels()]
-    widths = [b.get_width() for b in ax.patches]
-    assert dict(zip(names, widths, strict=True)) == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
-    assert names[-1] == "Amara Okafor  +3"  # drawn bottom-up: the first row sits on top
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert names == ["Ben Smith  -3", "Amara Okafor  +3"]  # drawn bottom-up: the first row sits on top
+    assert page.balance.less_bars.get_hatch()  # "they give more" is hatched, not only another colour
     page.set_period("all")
     assert "Cleo Retired (retired)  +1" in [t.get_text() for t in page.balance.axes.get_yticklabels()]
     page.show_item(data["ben"].id)
@@ -96,11 +98,13 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     page.balance.canvas.draw()
     ticks = [t.get_text() for t in page.balance.axes.get_yticklabels()]
     assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)  # numbers, not partner names
-    assert min(page.balance.axes.lines[0].get_ydata()) == -3
+    assert min(page.balance.step_line.get_ydata()) == -3
+    assert not page.balance.more_bars.get_visible()
     given, received = _bars(page.given_received)
     assert sum(given) == 0 and sum(received) == 3
-    value_lines = page.value.axes.lines
-    assert max(value_lines[1].get_ydata()) == 1200 and max(value_lines[0].get_ydata()) == 0
+    assert max(page.value.received_line.get_ydata()) == 1200 and max(page.value.given_line.get_ydata()) == 0
+    page.partner.setCurrentIndex(0)  # back to everyone ("all time"): the bars again
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3, "Cleo Retired (retired)  +1": 1}
 
 
 def test_updates_when_data_changes(data, window):
