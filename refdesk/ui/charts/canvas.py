@@ -6,7 +6,9 @@ the Charts page most strings come back (tick labels such as "2026" or "600", leg
 axis labels, partner names), so :class:`TextCachingRenderer` keeps each string's
 rendered image, keyed by the text, font, angle and resolution, and stamps it in one
 go the next time.  The image is exactly the one matplotlib draws; the only difference
-is that a string's origin is rounded to a whole pixel.
+is that a string's origin is rounded to a whole pixel.  It also keeps each font's
+height metrics, which matplotlib otherwise reads from the font file's tables for every
+text it measures (several times per text and draw).
 
 Older matplotlib (which renders a string in one go) and maths text are drawn as
 usual.  Imported with the first chart, never at start-up.
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 
 CACHE_SIZE = 4000  # strings; each a few hundred bytes to a few kilobytes
 _cache: OrderedDict[tuple, tuple[np.ndarray, int, int]] = OrderedDict()
+_heights: dict[tuple, tuple] = {}
 # matplotlib >= 3.11 draws text glyph by glyph (the slow path this cache skips).
 _GLYPH_BY_GLYPH = hasattr(RendererAgg, "_draw_text_glyphs_and_boxes")
 counts = {"hits": 0, "misses": 0}  # for tests and benchmarks
@@ -73,8 +76,36 @@ def _compose(glyphs: list[tuple[np.ndarray, int, int]]) -> tuple[np.ndarray, int
     return out.astype(np.uint8), left, bottom
 
 
+def _height_metrics(prop, dpi: float) -> tuple:
+    """(ascent, descent, line gap) of *prop*'s font in pixels, as ``Text._get_layout`` works them out."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, gap_key, ascent_key, descent_key in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                                                         ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = prop.get_size_in_points() * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
+
+
 class TextCachingRenderer(RendererAgg):
     """``RendererAgg`` that draws a string it has drawn before from its cached image."""
+
+    def _get_font_height_metrics(self, prop):
+        # matplotlib >= 3.11 asks the renderer first (``Text._get_layout``); (None, None, None) = work it out.
+        key = (_font_key(prop), self.dpi)
+        metrics = _heights.get(key)
+        if metrics is None:
+            try:
+                metrics = _height_metrics(prop, self.dpi)
+            except Exception:  # a font matplotlib reads some other way: let it
+                log.debug("no height metrics for %s", prop, exc_info=True)
+                metrics = (None, None, None)
+            _heights[key] = metrics
+        return metrics
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath or not _GLYPH_BY_GLYPH or not s:
