@@ -283,34 +283,33 @@ class PartnerBalance:
 
 def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = None,
                    skip_retired: bool = False, having=None):
-    """Given and received per partner in SQL, ranked and cut to *limit* before the partner names are joined.
+    """Given and received per partner in SQL, ranked, cut to *limit*.
 
-    The sums are computed once, in the innermost query, and ranked by their column names
-    one level up: ordering by the ``SUM(CASE ...)`` expressions themselves would make the
-    database add every referral up again for each sort key (SQLite does not see that two
-    expressions with bound parameters are the same).
+    Partners are read in id order and each one's referrals in the window are looked up
+    in the (partner, date, direction) index, so the sums come out partner by partner
+    with no sort; ``CROSS JOIN`` (an inner join, the condition being in ``WHERE``) keeps
+    SQLite to that order, where it would otherwise read the window by date and sort it
+    all by partner.  The sums are ranked one level up by their column names: ranking by
+    the ``SUM(CASE ...)`` expressions themselves would add every referral up again per
+    sort key (SQLite does not see that expressions with bound parameters are the same).
     """
-    sums = (Referral
-            .select(Referral.partner.alias("pid"), _given().alias("g"), _received().alias("r"))
-            .where((Referral.date >= start) & (Referral.date <= end))
-            .group_by(Referral.partner))
+    sums = (Partner
+            .select(Partner.id.alias("pid"), Partner.name.alias("name"), Partner.company.alias("company"),
+                    Partner.stage.alias("stage"), _given().alias("g"), _received().alias("r"))
+            .join(Referral, JOIN.CROSS)
+            .where((Referral.partner == Partner.id) & (Referral.date >= start) & (Referral.date <= end))
+            .group_by(Partner.id))
     if skip_retired:
-        retired = Partner.select(Partner.id).where(Partner.stage == Stage.RETIRED)
-        sums = sums.where(Referral.partner.not_in(retired))
+        sums = sums.where(Partner.stage != Stage.RETIRED)
     sums = sums.alias("s")
+    g, r = sums.c.g, sums.c.r
+    query = (Partner.select(sums.c.pid, sums.c.name, sums.c.company, sums.c.stage, g, r).from_(sums)
+             .order_by(*order(g, r), sums.c.pid))
+    if having is not None:
+        query = query.where(having(g - r))
     if limit:
-        ranked = (Referral.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
-                  .order_by(*order(sums.c.g, sums.c.r), sums.c.pid).limit(limit))
-        if having is not None:
-            ranked = ranked.where(having(sums.c.g - sums.c.r))
-        sub = ranked.alias("b")
-        joined = Partner.select(Partner.id, Partner.name, Partner.company, Partner.stage, sub.c.g, sub.c.r)
-    else:
-        sub = sums
-        joined = Partner.select(Partner.id, Partner.name, Partner.company, Partner.stage, sub.c.g, sub.c.r)
-        if having is not None:
-            joined = joined.where(having(sub.c.g - sub.c.r))
-    return joined.join(sub, on=(Partner.id == sub.c.pid)).order_by(*order(sub.c.g, sub.c.r), Partner.id)
+        query = query.limit(limit)
+    return query
 
 
 def _balances(query) -> list[PartnerBalance]:
