@@ -185,3 +185,70 @@ def test_window_on_today_does_not_import_matplotlib(tmp_path):
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_month_ticks_are_few_round_and_carry_the_year():
+    from refdesk.ui.charts.panel import month_ticks
+
+    months = stats.month_list(dt.date(2025, 12, 1), dt.date(2026, 11, 1))
+    positions, labels = month_ticks(months)
+    assert labels == ["2026", "Mar", "May", "Jul", "Sep", "Nov"]  # every other month, January as its year
+    assert [months[i] for i in positions] == ["2026-01", "2026-03", "2026-05", "2026-07", "2026-09", "2026-11"]
+    long = stats.month_list(dt.date(2015, 3, 1), dt.date(2026, 6, 1))
+    positions, labels = month_ticks(long)
+    assert 3 <= len(labels) <= 7 and all(label.isdigit() for label in labels)  # whole years only
+    _positions, labels = month_ticks(["2026-03", "2026-04"])
+    assert labels == ["Mar 2026", "Apr"]  # no January shown: the year goes on the first label
+    assert month_ticks([]) == ([], [])
+
+
+def test_long_periods_are_drawn_as_lines(db, window):
+    partner = Partner.create(name="Long Standing")
+    for months_ago in range(40):
+        Referral.create(date=_month(-months_ago), direction=Direction.GIVEN, partner=partner)
+    page = _charts(window)
+    page.set_period("all")
+    chart = page.given_received
+    assert chart.given_line.get_visible() and not chart.given_bars.get_visible()
+    given, received = chart.bar_heights()
+    assert len(given) == 40 and set(given) == {1} and set(received) == {0}
+    labels = [t.get_text() for t in chart.axes.get_legend().get_texts()]
+    assert labels == ["Given", "Received", "Running balance (given − received)"]
+    page.set_period("12")
+    assert chart.given_bars.get_visible() and not chart.given_line.get_visible()
+    assert chart.bar_heights()[0] == [1] * 12
+
+
+def test_a_period_with_nothing_says_so_and_recovers(data, window):
+    page = _charts(window)
+    page.set_period("custom")
+    page.date_from.setDate(dt.date(2001, 1, 1))
+    page.date_to.setDate(dt.date(2001, 3, 31))
+    assert _bars(page.given_received) == ([0, 0, 0], [0, 0, 0])  # the months are there, with nothing in them
+    for panel in (page.balance, page.value):
+        assert panel.message.get_visible() and panel.message.get_text()
+    assert not any(t.get_visible() for t in page.balance.labels)
+    assert not page.value.given_line.get_visible()
+    page.set_period("12")
+    assert not any(panel.message.get_visible() for panel in page.panels)
+    assert _bars(page.given_received)[0][-1] == 3
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    page.given_received.canvas.draw()  # the axes draw again after the message
+    assert page.given_received.axes.get_yticklabels()
+
+
+def test_partner_list_is_read_when_the_box_is_used(data, window, qtbot, qtmodeltester):
+    page = _charts(window)
+    assert page.choices.rowCount() == 1  # only "All partners": the names are not read to open the page
+    page.partner.setFocus()
+    qtbot.waitUntil(lambda: page.choices.rowCount() > 1)
+    texts = [page.choices.index(i).data() for i in range(page.choices.rowCount())]
+    assert texts == ["All partners", "Amara Okafor — Okafor Realty", "Ben Smith — Smith Lending", "Cleo Retired"]
+    qtmodeltester.check(page.choices)
+    dora = Partner.create(name="Dora New")
+    Referral.create(date=TODAY, direction=Direction.GIVEN, partner=dora)
+    window.events.data_changed.emit("referrals")
+    assert page.choices.rowCount() == 4  # not read again until the box is used
+    page.show_item(dora.id)
+    assert page.partner.currentText() == "Dora New"
+    assert page.balance.heading.text() == "Running balance with Dora New"
