@@ -262,7 +262,7 @@ def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = Non
 # --- per partner -----------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PartnerBalance:
     partner_id: int
     name: str
@@ -289,32 +289,35 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
     in the (partner, date, direction) index, so the sums come out partner by partner
     with no sort; ``CROSS JOIN`` (an inner join, the condition being in ``WHERE``) keeps
     SQLite to that order, where it would otherwise read the window by date and sort it
-    all by partner.  The sums are ranked one level up by their column names: ranking by
+    all by partner.  The sums are ranked one level up by their column names (ranking by
     the ``SUM(CASE ...)`` expressions themselves would add every referral up again per
-    sort key (SQLite does not see that expressions with bound parameters are the same).
+    sort key: SQLite does not see that expressions with bound parameters are the same),
+    and the names are joined last.
     """
     sums = (Partner
-            .select(Partner.id.alias("pid"), Partner.name.alias("name"), Partner.company.alias("company"),
-                    Partner.stage.alias("stage"), _given().alias("g"), _received().alias("r"))
+            .select(Partner.id.alias("pid"), _given().alias("g"), _received().alias("r"))
             .join(Referral, JOIN.CROSS)
             .where((Referral.partner == Partner.id) & (Referral.date >= start) & (Referral.date <= end))
             .group_by(Partner.id))
     if skip_retired:
         sums = sums.where(Partner.stage != Stage.RETIRED)
     sums = sums.alias("s")
-    g, r = sums.c.g, sums.c.r
-    query = (Partner.select(sums.c.pid, sums.c.name, sums.c.company, sums.c.stage, g, r).from_(sums)
-             .order_by(*order(g, r), sums.c.pid))
+    ranked = Partner.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
     if having is not None:
-        query = query.where(having(g - r))
-    if limit:
-        query = query.limit(limit)
-    return query
+        ranked = ranked.where(having(sums.c.g - sums.c.r))
+    if limit:  # cut before the names are joined: sorting thin rows is cheaper
+        ranked = ranked.order_by(*order(sums.c.g, sums.c.r), sums.c.pid).limit(limit)
+    ranked = ranked.alias("b")
+    g, r = ranked.c.g, ranked.c.r
+    return (Partner
+            .select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r)
+            .join(ranked, on=(Partner.id == ranked.c.pid))
+            .order_by(*order(g, r), Partner.id))
 
 
 def _balances(query) -> list[PartnerBalance]:
-    retired = Stage.RETIRED.value
-    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), _enum_text(stage) == retired)
+    retired = Stage.RETIRED.value  # stages come back raw: their text
+    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), stage == retired)
             for pid, name, company, stage, g, r in _rows(query)]
 
 
