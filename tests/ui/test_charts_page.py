@@ -252,3 +252,23 @@ def test_partner_list_is_read_when_the_box_is_used(data, window, qtbot, qtmodelt
     page.show_item(dora.id)
     assert page.partner.currentText() == "Dora New"
     assert page.balance.heading.text() == "Running balance with Dora New"
+
+
+def test_clicking_into_the_partner_box_reads_the_list(data, window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = _charts(window)
+    window.activateWindow()
+    qtbot.mouseClick(page.partner.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.choices.rowCount() == 4)
+
+
+def test_a_charted_partner_that_is_gone_falls_back_to_everyone(data, window):
+    page = _charts(window)
+    page.show_item(data["ben"].id)
+    assert page.partner.currentText().startswith("Ben Smith")
+    data["ben"].delete_instance()  # with their referrals
+    window.events.data_changed.emit("partners")
+    assert page.partner.currentData() is None and page.partner.currentText() == "All partners"
+    assert page.balance.heading.text() == "Balance per partner (top 15)"
+    assert page.balance.bars() == {"Amara Okafor  +3": 3}

@@ -196,8 +196,11 @@ class ChartsPage(Page):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def _load_partners(self) -> None:
-        """Read the partner list if it may have changed since it was last read (once per refresh at most)."""
+    def _load_partners(self, redraw: bool = True) -> None:
+        """Read the partner list if it may have changed since it was last read (once per refresh at most).
+
+        If the partner being charted is no longer in it, chart all partners (redrawn unless *redraw* is False).
+        """
         if self._choices_read:
             return
         self._choices_read = True
@@ -210,7 +213,7 @@ class ChartsPage(Page):
             self.partner.setCurrentIndex(max(0, index))
         finally:
             self.partner.blockSignals(False)
-        if current is not None and self.partner.currentData() != current:  # that partner is gone
+        if redraw and current is not None and self.partner.currentData() != current:
             self.redraw()
 
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
@@ -251,7 +254,7 @@ class ChartsPage(Page):
         if not has_data:
             return
         if self.partner.currentData() is not None:  # one partner charted: check it is still there
-            self._load_partners()
+            self._load_partners(redraw=False)
         if self.period.currentData() != "custom":
             first, last = self.window_dates()
             self._set_dates(first or self._range()[0], last)
