@@ -40,6 +40,7 @@ EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
 BARS_UP_TO = 36  # months; more than that are drawn as lines
 MOST_MONTH_TICKS = 7
 MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24, 60, 120)  # months between labelled ticks
+_NUMBER_WIDTHS = {"+": 0.84, "-": 0.36}  # other characters (digits) 0.64 of the font size
 HATCH = "///"  # received (and "they give more") bars are hatched: colour is never the only signal
 
 
@@ -384,13 +385,18 @@ class BalanceChart(ChartPanel):
         self.zero_h = ax.axhline(0, linewidth=1, visible=False)
         (self.step_line,) = ax.plot([], [], color=BALANCE, linewidth=2, drawstyle="steps-mid")
         self.step_fill = ax.add_patch(PathPatch(empty, facecolor=BALANCE, alpha=0.2, linewidth=0, visible=False))
-        # The partners' names label the rows like tick labels, as plain texts made once: a tick is five
-        # artists, and fifteen of them took longer to make than the whole chart takes to draw.
+        # The partners' names and balances label the rows like tick labels, as plain texts made once (a
+        # tick is five artists: fifteen took longer to make than the chart takes to draw).  Name and
+        # balance are two texts, the balances right-aligned in a column: a partner's name then looks the
+        # same in every period and is drawn from the text cache.
         from matplotlib.transforms import offset_copy
 
-        beside = offset_copy(ax.get_yaxis_transform(), fig=self.figure, x=-4, units="points")
-        self.labels = [ax.text(0, i, "", transform=beside, ha="right", va="center", visible=False)
-                       for i in range(self.TOP)]
+        self._beside = ax.get_yaxis_transform()
+        numbers = offset_copy(self._beside, fig=self.figure, x=-4, units="points")
+        self.labels = [ax.text(0, i, "", ha="right", va="center", visible=False) for i in range(self.TOP)]
+        self.numbers = [ax.text(0, i, "", transform=numbers, ha="right", va="center", visible=False)
+                        for i in range(self.TOP)]
+        self._column = None
         self.names: list[str] = []
         self.mode = ""
 
@@ -399,9 +405,10 @@ class BalanceChart(ChartPanel):
         self.less_bars.set_edgecolor(t.plot)
         self.zero_v.set_color(t.muted)
         self.zero_h.set_color(t.muted)
-        for label in self.labels:
+        for label in (*self.labels, *self.numbers):
             label.set_color(t.text)
             label.set_fontsize(t.font_size * 0.9)
+        self._column = None
         legend = self.axes.get_legend()
         if legend is not None:
             legend.remove()
@@ -422,7 +429,7 @@ class BalanceChart(ChartPanel):
         for artist in (self.step_line, self.step_fill, self.zero_h):
             artist.set_visible(one)
         if not partners:
-            self._show_names([])
+            self._show_names([], [])
         ax.grid(False, axis="both")
         if partners or one:
             ax.grid(True, axis=self._grid_axis(), color=t.grid, linewidth=0.8)
@@ -450,28 +457,42 @@ class BalanceChart(ChartPanel):
         self._set_mode("partners")
         ax = self.axes
         rows.reverse()  # largest at the top
-        # The balance goes in the label: as readable as a number by each bar, at half the text to draw.
-        self.names = [f"{_short(b.name)}{' (retired)' if b.retired else ''}  {b.balance:+d}" for b in rows]
+        # The balance goes beside the name: as readable as a number by each bar, at half the text to draw.
+        names = [f"{_short(b.name)}{' (retired)' if b.retired else ''}" for b in rows]
+        numbers = [f"{b.balance:+d}" for b in rows]
+        self.names = [f"{name}  {number}" for name, number in zip(names, numbers, strict=True)]
         more = [(i, b.balance) for i, b in enumerate(rows) if b.balance > 0]
         less = [(i, b.balance) for i, b in enumerate(rows) if b.balance <= 0]
         for patch, items in ((self.more_bars, more), (self.less_bars, less)):
             patch.set_path(_rects([0] * len(items), [v for _i, v in items],
                                   [i - 0.35 for i, _v in items], [i + 0.35 for i, _v in items]))
         ax.set_yticks([])
-        self._show_names(self.names)
+        # The balances' column: as wide as the widest balance, then two spaces (as between name and
+        # balance in one string); widths in font sizes, those of matplotlib's DejaVu Sans.
+        column = max(sum(_NUMBER_WIDTHS.get(c, 0.64) for c in n) for n in numbers) + 0.64
+        if column != self._column:
+            from matplotlib.transforms import offset_copy
+
+            shift = offset_copy(self._beside, fig=self.figure, units="points",
+                                x=-4 - column * 0.9 * self.theme.font_size)
+            for label in self.labels:
+                label.set_transform(shift)
+            self._column = column
+        self._show_names(names, numbers)
         span = max(1, max(abs(b.balance) for b in rows))
         ax.set_xlim(-span * 1.05, span * 1.05)
         ax.set_ylim(-0.6, len(rows) - 0.4)
-        longest = max(len(n) for n in self.names)
-        self._set_margins(left=1.0 + longest * 0.6 * 0.9)
+        longest = max(len(n) for n in names) * 0.6 + column
+        self._set_margins(left=1.0 + longest * 0.9)
         self._finish()
 
-    def _show_names(self, names: list[str]) -> None:
-        for i, label in enumerate(self.labels):
-            shown = i < len(names)
-            label.set_visible(shown)
-            if shown:
-                label.set_text(names[i])
+    def _show_names(self, names: list[str], numbers: list[str]) -> None:
+        for texts, values in ((self.labels, names), (self.numbers, numbers)):
+            for i, text in enumerate(texts):
+                shown = i < len(values)
+                text.set_visible(shown)
+                if shown:
+                    text.set_text(values[i])
 
     def bars(self) -> dict[str, float]:
         """{tick label: bar length} as drawn, for checks and tests."""
