@@ -1,10 +1,13 @@
 """Reciprocity statistics: given vs received over time, balances, one-way streets, what is due.
 
-Qt-free.  Everything is aggregated in SQL (``GROUP BY`` month or partner) with SQL
-that runs on SQLite and PostgreSQL alike; only the month bucket differs, and that
-difference lives in one helper, :func:`month_key`.  Python only fills the months
-that had nothing with zeros (a list of at most a few hundred months) and adds them
-up into quarters and years.
+Qt-free.  Everything is aggregated in SQL (``GROUP BY`` day, month or partner) with
+SQL that runs on SQLite and PostgreSQL alike; only the month bucket and the latest of
+several dates differ, and those differences live in :func:`month_key` and
+:func:`greatest`.  Where a covering index lists the rows by day, the SQL counts per
+day (no sort) and Python folds the days (at most a few thousand rows) into months;
+Python also fills the months that had nothing with zeros and adds them up into
+quarters and years.  Rows are read raw (:func:`_rows`), not through peewee's
+per-value conversion.
 
 Windows are whole calendar months: "the last 12 months" is the current month so
 far plus the 11 before it, the same span the charts show.  A referral counts for
@@ -20,7 +23,7 @@ import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN, Case, PostgresqlDatabase, fn
+from peewee import JOIN, SQL, Case, PostgresqlDatabase, fn
 
 from refdesk.db.database import db
 from refdesk.db.models import (
@@ -89,6 +92,16 @@ def quarter_of(month: str) -> str:
     return f"{year}-Q{(int(mon) - 1) // 3 + 1}"
 
 
+def _rows(query) -> list[tuple]:
+    """The rows of *query* as the database driver returns them, skipping peewee's per-value conversion.
+
+    Dates come back as ISO text (SQLite) or ``date`` (PostgreSQL), enums as their text,
+    sums as numbers: callers use :func:`_to_date`, :func:`_enum_text` and :func:`_money`.
+    That conversion is most of the Python time on a few thousand rows.
+    """
+    return list(db.execute(query))
+
+
 def _given():
     return fn.SUM(Case(None, [(Referral.direction == Direction.GIVEN, 1)], 0))
 
@@ -101,6 +114,10 @@ def _to_date(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def _decimal(value) -> Decimal:
+    return Decimal(0) if value is None else Decimal(str(value))
 
 
 def _money(value) -> float:
@@ -158,14 +175,15 @@ def monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id
     first, last = span
     # Counted per day and direction in SQL: that follows the (date, direction) index with no
     # sort, where grouping by a month expression would sort every row.  Days fold into months here.
-    query = (Referral.select(Referral.date, Referral.direction, fn.COUNT(Referral.id))
+    query = (Referral.select(Referral.date, Referral.direction, fn.COUNT(SQL("*")))
              .where((Referral.date >= first) & (Referral.date <= last)))
     if partner_id is not None:
         query = query.where(Referral.partner == partner_id)
     counts: dict[str, list[int]] = {}
-    for day, direction, count in query.group_by(Referral.date, Referral.direction).tuples():
+    given = Direction.GIVEN.value
+    for day, direction, count in _rows(query.group_by(Referral.date, Referral.direction)):
         pair = counts.setdefault(str(day)[:7], [0, 0])
-        pair[0 if _enum_text(direction) == Direction.GIVEN.value else 1] += count
+        pair[0 if _enum_text(direction) == given else 1] += count
     rows = []
     running = 0
     for m in month_list(first, last):
@@ -213,25 +231,38 @@ def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = Non
     if span is None:
         return []
     first, last = span
-    closed = fn.COALESCE(Referral.closed_date, Referral.date)
-    key = month_key(closed)
     value = Referral.closed_value
-    query = (Referral
-             .select(key.alias("m"),
-                     fn.SUM(Case(None, [(Referral.direction == Direction.GIVEN, value)], 0)),
-                     fn.SUM(Case(None, [(Referral.direction == Direction.RECEIVED, value)], 0)))
-             .where((Referral.status == ReferralStatus.WON) & Referral.closed_value.is_null(False)
-                    & (closed >= first) & (closed <= last)))
-    if partner_id is not None:
-        query = query.where(Referral.partner == partner_id)
-    sums = {m: (_money(g), _money(r)) for m, g, r in query.group_by(key).tuples()}
-    return [ValueRow(m, *sums.get(m, (0.0, 0.0))) for m in month_list(first, last)]
+    won = (Referral.status == ReferralStatus.WON) & value.is_null(False)
+
+    def summed(key, cond):
+        return (Referral
+                .select(key,
+                        fn.SUM(Case(None, [(Referral.direction == Direction.GIVEN, value)], 0)),
+                        fn.SUM(Case(None, [(Referral.direction == Direction.RECEIVED, value)], 0)))
+                .where(won & cond)
+                .group_by(key))
+
+    if partner_id is not None:  # one partner's few won referrals, found through the partner index
+        closed = fn.COALESCE(Referral.closed_date, Referral.date)
+        query = summed(month_key(closed), (Referral.partner == partner_id) & (closed >= first) & (closed <= last))
+    else:
+        # Everyone's: summed per day, in the (status, closed_date, date, ...) index's order with no
+        # sort, where grouping by a month expression sorts every won referral.  Days fold into months below.
+        closed, made = Referral.closed_date, Referral.date
+        query = (summed(closed, closed.is_null(False) & (closed >= first) & (closed <= last))
+                 + summed(made, closed.is_null(True) & (made >= first) & (made <= last)))  # UNION ALL
+    sums: dict[str, list[Decimal]] = {}
+    for day, g, r in _rows(query):
+        pair = sums.setdefault(str(day)[:7], [Decimal(0), Decimal(0)])
+        pair[0] += _decimal(g)
+        pair[1] += _decimal(r)
+    return [ValueRow(m, *(_money(v) for v in sums.get(m, (0, 0)))) for m in month_list(first, last)]
 
 
 # --- per partner -----------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PartnerBalance:
     partner_id: int
     name: str
@@ -252,31 +283,42 @@ class PartnerBalance:
 
 def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = None,
                    skip_retired: bool = False, having=None):
-    """Given and received per partner in SQL, ranked and cut to *limit* before the partner names are joined."""
-    given, received = _given(), _received()
-    inner = (Referral
-             .select(Referral.partner.alias("pid"), given.alias("g"), received.alias("r"))
-             .where((Referral.date >= start) & (Referral.date <= end))
-             .group_by(Referral.partner))
+    """Given and received per partner in SQL, ranked, cut to *limit*.
+
+    Partners are read in id order and each one's referrals in the window are looked up
+    in the (partner, date, direction) index, so the sums come out partner by partner
+    with no sort; ``CROSS JOIN`` (an inner join, the condition being in ``WHERE``) keeps
+    SQLite to that order, where it would otherwise read the window by date and sort it
+    all by partner.  The sums are ranked one level up by their column names (ranking by
+    the ``SUM(CASE ...)`` expressions themselves would add every referral up again per
+    sort key: SQLite does not see that expressions with bound parameters are the same),
+    and the names are joined last.
+    """
+    sums = (Partner
+            .select(Partner.id.alias("pid"), _given().alias("g"), _received().alias("r"))
+            .join(Referral, JOIN.CROSS)
+            .where((Referral.partner == Partner.id) & (Referral.date >= start) & (Referral.date <= end))
+            .group_by(Partner.id))
     if skip_retired:
-        retired = Partner.select(Partner.id).where(Partner.stage == Stage.RETIRED)
-        inner = inner.where(Referral.partner.not_in(retired))
+        sums = sums.where(Partner.stage != Stage.RETIRED)
+    sums = sums.alias("s")
+    ranked = Partner.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
     if having is not None:
-        inner = inner.having(having(given - received))
-    inner = inner.order_by(*order(given, received), Referral.partner)
-    if limit:
-        inner = inner.limit(limit)
-    sub = inner.alias("b")
-    g, r = sub.c.g, sub.c.r
+        ranked = ranked.where(having(sums.c.g - sums.c.r))
+    if limit:  # cut before the names are joined: sorting thin rows is cheaper
+        ranked = ranked.order_by(*order(sums.c.g, sums.c.r), sums.c.pid).limit(limit)
+    ranked = ranked.alias("b")
+    g, r = ranked.c.g, ranked.c.r
     return (Partner
             .select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r)
-            .join(sub, on=(Partner.id == sub.c.pid))
+            .join(ranked, on=(Partner.id == ranked.c.pid))
             .order_by(*order(g, r), Partner.id))
 
 
 def _balances(query) -> list[PartnerBalance]:
-    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), stage in (Stage.RETIRED, Stage.RETIRED.value))
-            for pid, name, company, stage, g, r in query.tuples()]
+    retired = Stage.RETIRED.value  # stages come back raw: their text
+    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), stage == retired)
+            for pid, name, company, stage, g, r in _rows(query)]
 
 
 def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
@@ -347,6 +389,7 @@ def _last(model, date_field, partner_field):
 
 
 NEVER = dt.date(1, 1, 1)
+NOT_YET = dt.date(9999, 12, 31)  # sorts a check-in never held after every real date
 
 
 def greatest(*exprs):
@@ -374,19 +417,20 @@ def gone_quiet(today: dt.date | None = None, days: int = QUIET_DAYS, limit: int 
             & _not_since(Referral, Referral.date, Referral.partner, cutoff)
             & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
             & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff))
-    total = Partner.select().where(cond).count()
     last = greatest(_last(Referral, Referral.date, Referral.partner),
                     _last(Referral, Referral.date, Referral.prospect_partner),
                     _last(Meeting, Meeting.date, Meeting.partner))
-    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last"))
-             .where(cond).order_by(last.desc(), Partner.name, Partner.id))
-    if limit:
-        query = query.limit(limit)
+    # Ordered by the column's name, so the three latest-date look-ups run once per partner, not twice.
+    # Every quiet partner's row is read (a few numbers each) and counted here: cheaper than going
+    # over all partners a second time in SQL just to count them.
+    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"))
+             .where(cond).order_by(SQL("last_contact").desc(), Partner.name, Partner.id))
+    rows = _rows(query)
     items = []
-    for pid, name, company, last_date in query.tuples():
+    for pid, name, company, last_date in rows[:limit] if limit else rows:
         last_date = _to_date(last_date)
         items.append(QuietPartner(pid, name, company or "", None if last_date == NEVER else last_date))
-    return Due(total, items)
+    return Due(len(rows), items)
 
 
 @dataclass
@@ -417,14 +461,17 @@ def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit
     last = _last(StandingCheck, StandingCheck.date, StandingCheck.partner)
     score = (inner.select(inner.willingness).where(inner.partner == Partner.id)
              .order_by(inner.date.desc(), inner.id.desc()).limit(1))
-    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last"), score.alias("score"))
+    # Ordered by the column's name: the latest check-in is looked up once per partner, not twice.
+    query = (Partner.select(Partner.id, Partner.name, Partner.company,
+                            fn.COALESCE(last, NOT_YET).alias("last_check"), score.alias("score"))
              .where(cond)
-             .order_by(fn.COALESCE(last, dt.date(9999, 12, 31)), Partner.name, Partner.id))
+             .order_by(SQL("last_check"), Partner.name, Partner.id))
     if limit:
         query = query.limit(limit)
     items = []
-    for pid, name, company, last_date, score in query.tuples():
-        items.append(CheckInDue(pid, name, company or "", _to_date(last_date), score))
+    for pid, name, company, last_date, score in _rows(query):
+        last_date = _to_date(last_date)
+        items.append(CheckInDue(pid, name, company or "", None if last_date == NOT_YET else last_date, score))
     return Due(total, items)
 
 
@@ -560,5 +607,5 @@ def partner_choices() -> list[tuple[int, str]]:
     """(id, "Name — Company") of partners with at least one referral, by name: the Charts page's partner filter."""
     has = Referral.select(Referral.id).where(Referral.partner == Partner.id)
     rows = (Partner.select(Partner.id, Partner.name, Partner.company)
-            .where(fn.EXISTS(has)).order_by(Partner.name, Partner.id).tuples())
-    return [(pid, f"{name} — {company}" if company else name) for pid, name, company in rows]
+            .where(fn.EXISTS(has)).order_by(Partner.name, Partner.id))
+    return [(pid, f"{name} — {company}" if company else name) for pid, name, company in _rows(rows)]

@@ -7,6 +7,11 @@ Measures: first paint of the Charts page (building it imports matplotlib, querie
 all three charts and paints the window), goal <= 1.0 s; a period change redrawn and
 painted, goal <= 100 ms; and that start-up (import refdesk.app, window on Today) did not
 import matplotlib.
+
+Period changes are also shown split into first visits of a period in a run (its
+per-partner balances are queried and its new names drawn) and returns to one.  The
+CPU time of the first paint is printed beside the wall time: on a shared, busy
+machine the wall time also counts waiting for a core.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+PERIOD_KEYS = ["24", "all", "12", "24", "12", "all", "12"]
 
 CHILD = r"""
 import json, os, sys, time
@@ -39,14 +45,15 @@ window.resize(1280, 800)
 window.show()
 app.processEvents()
 out = {"matplotlib_at_start": "matplotlib" in sys.modules}
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 window.show_page("charts")
 app.processEvents()
 window.grab()
 out["first_paint"] = time.perf_counter() - started
+out["first_paint_cpu"] = time.process_time() - cpu
 page = window.pages["charts"]
 changes = []
-for key in ["24", "all", "12", "24", "12", "all", "12"]:
+for key in json.loads(os.environ["REFDESK_PERIODS"]):
     started = time.perf_counter()
     page.set_period(key)
     for panel in page.panels:
@@ -65,9 +72,10 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="refdesk-bench-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFDESK_ROOT=str(ROOT),
-               XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CONFIG_HOME=str(home / "config"), REFDESK_PERIODS=json.dumps(PERIOD_KEYS),
                MPLCONFIGDIR=os.environ.get("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "refdesk-bench-mpl")))
-    firsts, changes, at_start = [], [], []
+    firsts, cpus, changes, at_start = [], [], [], []
+    visits: dict[str, list[float]] = {"first visit": [], "return": []}
     for run in range(args.runs):
         result = subprocess.run([sys.executable, "-c", CHILD, args.data_dir], capture_output=True, text=True,
                                 env=env, timeout=300)
@@ -79,12 +87,21 @@ def main() -> int:
             print(f"(warm-up run: first paint {data['first_paint'] * 1000:.0f} ms, not counted)")
             continue
         firsts.append(data["first_paint"])
+        cpus.append(data["first_paint_cpu"])
         changes.extend(data["period_changes"])
+        seen = {"12"}  # the page opens on the last 12 months
+        for key, took in zip(PERIOD_KEYS, data["period_changes"], strict=True):
+            visits["return" if key in seen else "first visit"].append(took)
+            seen.add(key)
         at_start.append(data["matplotlib_at_start"])
     print(f"first paint of Charts (incl. matplotlib import): best {min(firsts) * 1000:.0f} ms, "
-          f"median {statistics.median(firsts) * 1000:.0f} ms (goal <= 1000 ms)")
+          f"median {statistics.median(firsts) * 1000:.0f} ms (goal <= 1000 ms); "
+          f"CPU time best {min(cpus) * 1000:.0f} ms, median {statistics.median(cpus) * 1000:.0f} ms")
     print(f"period change redraw: best {min(changes) * 1000:.0f} ms, median {statistics.median(changes) * 1000:.0f} ms,"
           f" worst {max(changes) * 1000:.0f} ms (goal <= 100 ms)")
+    for kind, times in visits.items():
+        print(f"  {kind} of a period: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms,"
+              f" worst {max(times) * 1000:.0f} ms ({len(times)} changes)")
     print(f"matplotlib imported at start-up: {any(at_start)}")
     return 0
 

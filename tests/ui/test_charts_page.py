@@ -43,9 +43,9 @@ def _charts(window):
 
 
 def _bars(panel):
-    ax = panel.axes
-    given, received = ax.containers[0], ax.containers[1]
-    return [b.get_height() for b in given], [b.get_height() for b in received]
+    """Given and received per month, read back from the bars drawn."""
+    assert panel.given_bars.get_visible() and not panel.given_line.get_visible()
+    return panel.bar_heights()
 
 
 def test_given_vs_received_holds_the_months(data, window):
@@ -55,8 +55,10 @@ def test_given_vs_received_holds_the_months(data, window):
     assert len(given) == 12  # months with nothing are zeros
     assert given[-1] == 3 and received[-1] == 1
     assert received[-3] == 2 and sum(given) == 3 and sum(received) == 3
-    running = page.given_received.twin.lines[0].get_ydata()
+    running = page.given_received.running.get_ydata()
     assert list(running)[-1] == 0  # 3 given, 3 received over the window
+    ticks = [t.get_text() for t in page.given_received.axes.get_xticklabels()]
+    assert str(TODAY.year) in " ".join(ticks)  # the year is always on the month axis
     labels = [t.get_text() for t in page.given_received.axes.get_legend().get_texts()]
     assert labels == ["Given", "Received", "Running balance (given − received)"]
     assert page.given_received.axes.get_ylabel() == "Referrals"
@@ -83,24 +85,28 @@ def test_period_change_redraws(data, window):
 
 def test_balance_chart_top_partners_and_one_partner(data, window):
     page = _charts(window)
-    ax = page.balance.axes
-    names = [t.get_text() for t in ax.get_yticklabels()]
-    widths = [b.get_width() for b in ax.patches]
-    assert dict(zip(names, widths, strict=True)) == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
-    assert names[-1] == "Amara Okafor  +3"  # drawn bottom-up: the first row sits on top
+    shown = [(t.get_text(), t.get_position()[1]) for t in page.balance.labels if t.get_visible()]
+    numbers = [t.get_text() for t in page.balance.numbers if t.get_visible()]
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert shown == [("Ben Smith", 0), ("Amara Okafor", 1)]  # drawn bottom-up: the first row sits on top
+    assert numbers == ["-3", "+3"]
+    assert page.balance.less_bars.get_hatch()  # "they give more" is hatched, not only another colour
     page.set_period("all")
-    assert "Cleo Retired (retired)  +1" in [t.get_text() for t in page.balance.axes.get_yticklabels()]
+    assert "Cleo Retired (retired)" in [t.get_text() for t in page.balance.labels if t.get_visible()]
     page.show_item(data["ben"].id)
     assert page.partner.currentText().startswith("Ben Smith")
     assert page.balance.heading.text() == "Running balance with Ben Smith"
     page.balance.canvas.draw()
     ticks = [t.get_text() for t in page.balance.axes.get_yticklabels()]
     assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)  # numbers, not partner names
-    assert min(page.balance.axes.lines[0].get_ydata()) == -3
+    assert not any(t.get_visible() for t in page.balance.labels)
+    assert min(page.balance.step_line.get_ydata()) == -3
+    assert not page.balance.more_bars.get_visible()
     given, received = _bars(page.given_received)
     assert sum(given) == 0 and sum(received) == 3
-    value_lines = page.value.axes.lines
-    assert max(value_lines[1].get_ydata()) == 1200 and max(value_lines[0].get_ydata()) == 0
+    assert max(page.value.received_line.get_ydata()) == 1200 and max(page.value.given_line.get_ydata()) == 0
+    page.partner.setCurrentIndex(0)  # back to everyone ("all time"): the bars again
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3, "Cleo Retired (retired)  +1": 1}
 
 
 def test_updates_when_data_changes(data, window):
@@ -181,3 +187,90 @@ def test_window_on_today_does_not_import_matplotlib(tmp_path):
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_month_ticks_are_few_round_and_carry_the_year():
+    from refdesk.ui.charts.panel import month_ticks
+
+    months = stats.month_list(dt.date(2025, 12, 1), dt.date(2026, 11, 1))
+    positions, labels = month_ticks(months)
+    assert labels == ["2026", "Mar", "May", "Jul", "Sep", "Nov"]  # every other month, January as its year
+    assert [months[i] for i in positions] == ["2026-01", "2026-03", "2026-05", "2026-07", "2026-09", "2026-11"]
+    long = stats.month_list(dt.date(2015, 3, 1), dt.date(2026, 6, 1))
+    positions, labels = month_ticks(long)
+    assert 3 <= len(labels) <= 7 and all(label.isdigit() for label in labels)  # whole years only
+    _positions, labels = month_ticks(["2026-03", "2026-04"])
+    assert labels == ["Mar 2026", "Apr"]  # no January shown: the year goes on the first label
+    assert month_ticks([]) == ([], [])
+
+
+def test_long_periods_are_drawn_as_lines(db, window):
+    partner = Partner.create(name="Long Standing")
+    for months_ago in range(40):
+        Referral.create(date=_month(-months_ago), direction=Direction.GIVEN, partner=partner)
+    page = _charts(window)
+    page.set_period("all")
+    chart = page.given_received
+    assert chart.given_line.get_visible() and not chart.given_bars.get_visible()
+    given, received = chart.bar_heights()
+    assert len(given) == 40 and set(given) == {1} and set(received) == {0}
+    labels = [t.get_text() for t in chart.axes.get_legend().get_texts()]
+    assert labels == ["Given", "Received", "Running balance (given − received)"]
+    page.set_period("12")
+    assert chart.given_bars.get_visible() and not chart.given_line.get_visible()
+    assert chart.bar_heights()[0] == [1] * 12
+
+
+def test_a_period_with_nothing_says_so_and_recovers(data, window):
+    page = _charts(window)
+    page.set_period("custom")
+    page.date_from.setDate(dt.date(2001, 1, 1))
+    page.date_to.setDate(dt.date(2001, 3, 31))
+    assert _bars(page.given_received) == ([0, 0, 0], [0, 0, 0])  # the months are there, with nothing in them
+    for panel in (page.balance, page.value):
+        assert panel.message.get_visible() and panel.message.get_text()
+    assert not any(t.get_visible() for t in (*page.balance.labels, *page.balance.numbers))
+    assert not page.value.given_line.get_visible()
+    page.set_period("12")
+    assert not any(panel.message.get_visible() for panel in page.panels)
+    assert _bars(page.given_received)[0][-1] == 3
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    page.given_received.canvas.draw()  # the axes draw again after the message
+    assert page.given_received.axes.get_yticklabels()
+
+
+def test_partner_list_is_read_when_the_box_is_used(data, window, qtbot, qtmodeltester):
+    page = _charts(window)
+    assert page.choices.rowCount() == 1  # only "All partners": the names are not read to open the page
+    page.partner.setFocus()
+    qtbot.waitUntil(lambda: page.choices.rowCount() > 1)
+    texts = [page.choices.index(i).data() for i in range(page.choices.rowCount())]
+    assert texts == ["All partners", "Amara Okafor — Okafor Realty", "Ben Smith — Smith Lending", "Cleo Retired"]
+    qtmodeltester.check(page.choices)
+    dora = Partner.create(name="Dora New")
+    Referral.create(date=TODAY, direction=Direction.GIVEN, partner=dora)
+    window.events.data_changed.emit("referrals")
+    assert page.choices.rowCount() == 4  # not read again until the box is used
+    page.show_item(dora.id)
+    assert page.partner.currentText() == "Dora New"
+    assert page.balance.heading.text() == "Running balance with Dora New"
+
+
+def test_clicking_into_the_partner_box_reads_the_list(data, window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = _charts(window)
+    window.activateWindow()
+    qtbot.mouseClick(page.partner.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.choices.rowCount() == 4)
+
+
+def test_a_charted_partner_that_is_gone_falls_back_to_everyone(data, window):
+    page = _charts(window)
+    page.show_item(data["ben"].id)
+    assert page.partner.currentText().startswith("Ben Smith")
+    data["ben"].delete_instance()  # with their referrals
+    window.events.data_changed.emit("partners")
+    assert page.partner.currentData() is None and page.partner.currentText() == "All partners"
+    assert page.balance.heading.text() == "Balance per partner (top 15)"
+    assert page.balance.bars() == {"Amara Okafor  +3": 3}

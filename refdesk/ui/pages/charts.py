@@ -3,7 +3,8 @@
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
-again for the new window.
+again for the new window.  The partner list (thousands of names) is read when the
+partner box is first used after a change, not on every refresh.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,8 +33,57 @@ from refdesk.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 
+_Index = QModelIndex | QPersistentModelIndex
+
 PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
 ALL_PARTNERS = "All partners"
+
+
+class PartnerChoices(QAbstractListModel):
+    """"All partners" and then each partner with referrals: text to show, partner id as user data."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[int | None, str]] = [(None, ALL_PARTNERS)]
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> bool:
+        """Replace the partners (``(id, text)``, in order); False when nothing changed."""
+        rows = [(None, ALL_PARTNERS), *choices]
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        pid, text = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return pid
+        return None
+
+
+class PartnerCombo(QComboBox):
+    """An editable partner box that asks for its list (``need_choices``) only when someone uses it."""
+
+    def __init__(self, need_choices, parent=None):
+        super().__init__(parent)
+        self._need_choices = need_choices
+
+    def focusInEvent(self, event) -> None:
+        self._need_choices()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self._need_choices()
+        super().showPopup()
 
 
 class ChartsPage(Page):
@@ -44,6 +94,7 @@ class ChartsPage(Page):
         super().__init__(window, parent)
         self._cache: dict = {}
         self._today = dt.date.today()
+        self._choices_read = False
 
         # Controls
         self.period = QComboBox()
@@ -62,9 +113,15 @@ class ChartsPage(Page):
             edit.setToolTip(f"{name} which date (custom range)")
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel("to")
-        self.partner = QComboBox()
+        self.choices = PartnerChoices(self)
+        self.partner = PartnerCombo(self._load_partners)
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.setModel(self.choices)
+        completer = QCompleter(self.choices, self.partner)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.partner.setCompleter(completer)
         self.partner.setAccessibleName("Partner")
         self.partner.setToolTip("Chart all partners together, or one partner (type to search)")
         self.partner.setMinimumContentsLength(24)
@@ -134,26 +191,30 @@ class ChartsPage(Page):
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.partner.currentIndexChanged.connect(lambda _i: self.redraw())
-        self._load_partners()
         self._set_custom_visible(False)
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------------
 
-    def _load_partners(self) -> None:
+    def _load_partners(self, redraw: bool = True) -> None:
+        """Read the partner list if it may have changed since it was last read (once per refresh at most).
+
+        If the partner being charted is no longer in it, chart all partners (redrawn unless *redraw* is False).
+        """
+        if self._choices_read:
+            return
+        self._choices_read = True
         current = self.partner.currentData()
         self.partner.blockSignals(True)
-        self.partner.clear()
-        self.partner.addItem(ALL_PARTNERS, None)
-        for pid, text in stats.partner_choices():
-            self.partner.addItem(text, pid)
-        completer = QCompleter(self.partner.model(), self.partner)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.partner.setCompleter(completer)
-        index = self.partner.findData(current) if current is not None else 0
-        self.partner.setCurrentIndex(max(0, index))
-        self.partner.blockSignals(False)
+        try:
+            if not self.choices.set_choices(stats.partner_choices()):
+                return
+            index = self.partner.findData(current) if current is not None else 0
+            self.partner.setCurrentIndex(max(0, index))
+        finally:
+            self.partner.blockSignals(False)
+        if redraw and current is not None and self.partner.currentData() != current:
+            self.redraw()
 
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
         """The chosen period as (first day or None for all time, last day)."""
@@ -187,11 +248,13 @@ class ChartsPage(Page):
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
+        self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
         if not has_data:
             return
-        self._load_partners()
+        if self.partner.currentData() is not None:  # one partner charted: check it is still there
+            self._load_partners(redraw=False)
         if self.period.currentData() != "custom":
             first, last = self.window_dates()
             self._set_dates(first or self._range()[0], last)
@@ -262,6 +325,7 @@ class ChartsPage(Page):
 
     def show_item(self, item_id) -> None:
         """Chart one partner (``item_id`` a partner id)."""
+        self._load_partners()
         index = self.partner.findData(item_id)
         if index >= 0:
             self.partner.setCurrentIndex(index)
