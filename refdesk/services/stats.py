@@ -29,6 +29,7 @@ from refdesk.db.database import db
 from refdesk.db.models import (
     Direction,
     Meeting,
+    Outcome,
     Partner,
     Referral,
     ReferralStatus,
@@ -493,11 +494,13 @@ class FollowUpDue:
 
 
 def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
-    """Referrals whose follow-up date has come, still passed or contacted, not yet confirmed; oldest first."""
+    """Referrals whose follow-up date has come, not yet confirmed, still passed or contacted — or gone
+    badly (a bad outcome asks to find out what went wrong); oldest first.  The same rule as
+    ``referrals.due_follow_ups``."""
     today = today or dt.date.today()
     cond = ((Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
             & (Referral.follow_up_date <= today)
-            & Referral.status.in_(FOLLOW_UP_STATUSES))
+            & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD)))
     total = Referral.select().where(cond).count()
     prospect = Partner.alias()
     query = (Referral

@@ -257,3 +257,23 @@ def test_dialect_helpers(db_url, data_dir):
         proxy.initialize(handle)
         handle.close()
     assert "to_char" in month and "GREATEST" in latest
+
+
+def test_follow_ups_due_follow_the_referral_log_rule(db):
+    """The Today page and the referral log count the same follow-ups as due, bad outcomes included."""
+    import datetime as dt
+
+    from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus
+    from refdesk.services import referrals, stats
+
+    today = dt.date(2026, 6, 10)
+    p = Partner.create(name="Pat")
+    base = dict(date=today - dt.timedelta(days=5), direction=Direction.GIVEN, partner=p,
+                follow_up_date=today - dt.timedelta(days=1))
+    Referral.create(**base, status=ReferralStatus.CONTACTED)  # due
+    Referral.create(**base, status=ReferralStatus.LOST, outcome=Outcome.BAD)  # due: find out what went wrong
+    Referral.create(**base, status=ReferralStatus.WON, outcome=Outcome.GOOD)  # not due
+    Referral.create(**base, status=ReferralStatus.PASSED, follow_up_done=True)  # confirmed
+    due = stats.follow_ups_due(today)
+    assert due.total == 2
+    assert sorted(i.referral_id for i in due.items) == sorted(r.id for r in referrals.due_follow_ups(today))

@@ -66,3 +66,19 @@ def test_cache_is_bounded(qapp, monkeypatch):
     canvas = chart_canvas.ChartCanvas(fig)
     canvas.draw()
     assert len(chart_canvas._cache) == 5
+
+
+def test_a_matplotlib_that_draws_differently_switches_the_cache_off(qapp, monkeypatch, rounded_origins):
+    """The cache leans on matplotlib internals; if they change, charts are still drawn, the usual way."""
+    monkeypatch.setattr(chart_canvas, "_cache", type(chart_canvas._cache)())
+    monkeypatch.setattr(chart_canvas, "_GLYPH_BY_GLYPH", True)
+
+    def broken(glyphs):
+        raise AttributeError("internals moved")
+
+    monkeypatch.setattr(chart_canvas, "_compose", broken)
+    canvas = chart_canvas.ChartCanvas(_figure())
+    canvas.resize(480, 288)
+    drawn = _pixels(canvas)
+    assert chart_canvas._GLYPH_BY_GLYPH is False
+    assert np.array_equal(drawn, _pixels(FigureCanvasAgg(_figure())))

@@ -108,8 +108,18 @@ class TextCachingRenderer(RendererAgg):
         return metrics
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        global _GLYPH_BY_GLYPH
         if ismath or not _GLYPH_BY_GLYPH or not s:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+        try:
+            return self._draw_cached(gc, x, y, s, prop, angle, mtext)
+        except Exception:  # this leans on matplotlib internals: if a new version changed them, draw as usual
+            log.warning("text cache switched off: matplotlib %s draws text differently", mpl.__version__,
+                        exc_info=True)
+            _GLYPH_BY_GLYPH = False
+            return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+
+    def _draw_cached(self, gc, x, y, s, prop, angle, mtext):
         features = mtext.get_fontfeatures() if mtext is not None and hasattr(mtext, "get_fontfeatures") else None
         language = mtext.get_language() if mtext is not None and hasattr(mtext, "get_language") else None
         key = (s, _font_key(prop), float(angle), self.dpi, bool(gc.get_antialiased()),
@@ -120,7 +130,7 @@ class TextCachingRenderer(RendererAgg):
         if entry is None:
             entry = self._record(gc, x0, y0, s, prop, angle, mtext)
             if entry is None:
-                return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+                return super().draw_text(gc, x, y, s, prop, angle, False, mtext)
             counts["misses"] += 1
             _cache[key] = entry
             if len(_cache) > CACHE_SIZE:
