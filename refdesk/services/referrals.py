@@ -633,10 +633,13 @@ def _order_keys(sort: str, descending: bool, query):
         keys = [Referral.closed_value]
     else:
         keys = [getattr(Referral, sort)]
+    # Empty values (no follow-up, no value, no outcome) sort as the smallest on SQLite and PostgreSQL alike.
+    nullable = sort in ("follow_up", "value", "outcome")
+    order = [keys[0].desc(nulls="LAST") if descending else keys[0].asc(nulls="FIRST")] if nullable else []
     if sort != "date":
         keys.append(Referral.date)
     keys.append(Referral.id)
-    return query, [k.desc() if descending else k.asc() for k in keys]
+    return query, order + [k.desc() if descending else k.asc() for k in keys[1 if nullable else 0:]]
 
 
 def _detail_query():
