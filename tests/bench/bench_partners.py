@@ -51,6 +51,8 @@ def main() -> None:
     window.show_page("today")
     window.show()
     QApplication.processEvents()
+    while not window.pages["today"].loaded:  # the start page fills in just after the first paint
+        QApplication.processEvents()
     t = time.perf_counter()
     window.show_page("partners")
     page = window.pages["partners"]
