@@ -105,3 +105,13 @@ def test_backup_of_a_server_database_is_a_portable_export(postgres_url, tmp_path
     assert sorted(p.name for p in Partner.select()) == names
     assert Referral.select().count() == 40
     Partner.create(name="Added after the restore")  # ids continue after the restored ones
+
+
+def test_only_global_options_open_the_window():
+    from refdesk.cli import _opens_window
+
+    assert _opens_window([])
+    assert _opens_window(["--data-dir", "/tmp/x", "--database-url", "sqlite:///x.db"])
+    assert not _opens_window(["info"])
+    assert not _opens_window(["--data-dir", "/tmp/x", "stats", "--json"])
+    assert not _opens_window(["--version"]) and not _opens_window(["--help"]) and not _opens_window(["--bogus"])
