@@ -11,12 +11,16 @@ Works the same on SQLite and PostgreSQL: the check and the write are one stateme
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from peewee import Model
+from peewee import Model, SqliteDatabase
+
+from refdesk.db.database import db
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +128,34 @@ def conflict_for(instance: Model, expected_version: int, *, original: dict[str, 
     log.info("conflict on %s %s: expected v%s, found v%s", model.__name__, instance.id, expected_version,
              theirs.version)
     return Conflict(model, instance.id, expected_version, theirs.version, changes)
+
+
+def write_transaction():
+    """A transaction that takes the write lock up front on SQLite (BEGIN IMMEDIATE).
+
+    A deferred SQLite transaction that reads a row and then writes it fails with "database is
+    locked" if another process wrote in between; IMMEDIATE waits its turn instead, so the
+    version check then sees the other save.  On PostgreSQL ``UPDATE … WHERE version = ?``
+    re-checks the row it locks, so an ordinary transaction is enough.
+    """
+    database = db.obj
+    if isinstance(database, SqliteDatabase) and not database.in_transaction():
+        return database.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+T = TypeVar("T")
+
+
+def merge_edits(original: T, mine: T, theirs: T, names: Iterable[str]) -> T:
+    """*theirs* (a dataclass) with my edits re-applied to the fields they did not change.
+
+    Used when the user chose "Reload their version": nothing they saved is lost, and what I typed
+    into the other fields stays on screen.  Where both changed a field, theirs wins.
+    """
+    keep = {name: getattr(mine, name) for name in names
+            if getattr(mine, name) != getattr(original, name) and getattr(theirs, name) == getattr(original, name)}
+    return dataclasses.replace(theirs, **keep)
 
 
 def snapshot(instance: Model) -> dict[str, Any]:

@@ -46,6 +46,7 @@ from refdesk.db.models import (
     normalise_email,
 )
 from refdesk.paths import sqlite_url
+from refdesk.services.concurrency import Change, Conflict, save_checked, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,10 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 # Text fields of a partner, in the order the profile shows them.
 TEXT_FIELDS = ("name", "company", "category", "website", "address", "tags", "notes", "ideal_referral",
                "what_to_tell", "wants_from_me", "want_from_them", "experience")
+# Everything the edit dialog changes on the partner row itself (emails and phones are rows of their own).
+EDITED_FIELDS = (*TEXT_FIELDS, "stage", "retired_reason")
+# The fields of PartnerData a "reload their version" merges (see concurrency.merge_edits).
+DATA_FIELDS = (*EDITED_FIELDS, "emails", "phones")
 # When merging, these are joined (both kept); the others are filled in only when empty.
 JOINED_FIELDS = ("notes", "ideal_referral", "what_to_tell", "wants_from_me", "want_from_them", "experience")
 
@@ -299,6 +304,7 @@ class PartnerData:
     emails: list[tuple[str, str]] = field(default_factory=list)  # (address, label)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number as typed, label)
     id: int | None = None
+    version: int | None = None  # the partner's version when loaded; update_partner checks it
 
 
 def validate(data: PartnerData) -> dict[str, str]:
@@ -332,14 +338,19 @@ def get_partner(partner_id: int) -> PartnerData:
     if partner is None:
         raise PartnerNotFound(partner_id)
     data = PartnerData(**{name: getattr(partner, name) for name in TEXT_FIELDS}, stage=partner.stage,
-                       retired_reason=partner.retired_reason, id=partner.id)
-    data.emails = [(e.email, e.label) for e in
-                   PartnerEmail.select().where(PartnerEmail.partner == partner_id)
-                   .order_by(PartnerEmail.position, PartnerEmail.id)]
-    data.phones = [(p.phone, p.label) for p in
-                   PartnerPhone.select().where(PartnerPhone.partner == partner_id)
-                   .order_by(PartnerPhone.position, PartnerPhone.id)]
+                       retired_reason=partner.retired_reason, id=partner.id, version=partner.version)
+    data.emails, data.phones = _contacts(partner_id)
     return data
+
+
+def _contacts(partner_id: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    emails = [(e.email, e.label) for e in
+              PartnerEmail.select().where(PartnerEmail.partner == partner_id)
+              .order_by(PartnerEmail.position, PartnerEmail.id)]
+    phones = [(p.phone, p.label) for p in
+              PartnerPhone.select().where(PartnerPhone.partner == partner_id)
+              .order_by(PartnerPhone.position, PartnerPhone.id)]
+    return emails, phones
 
 
 def _apply(partner: Partner, data: PartnerData) -> None:
@@ -384,19 +395,57 @@ def create_partner(data: PartnerData) -> int:
     return partner.id
 
 
-def update_partner(partner_id: int, data: PartnerData) -> None:
-    """Save *data* over the partner; raises PartnerError / PartnerNotFound."""
+def update_partner(partner_id: int, data: PartnerData, expected_version: int | None = None, *,
+                   original: PartnerData | None = None) -> int:
+    """Save *data* over the partner and return its new version; raises PartnerError / PartnerNotFound.
+
+    *expected_version* is the version the user started editing from (``PartnerData.version``): if
+    someone else saved or deleted the partner since, nothing is written and ``Conflict`` says what
+    they changed (narrowed to their changes when *original*, the data as loaded, is given).  The
+    check and the write are one ``UPDATE … WHERE id = ? AND version = ?`` in the same transaction as
+    the emails and phones.  None saves without the check (undo/redo, "Overwrite with mine").
+    """
     problems = validate(data)
     if problems:
         raise PartnerError(problems)
-    with db.atomic():
+    with write_transaction():
         partner = Partner.get_or_none(Partner.id == partner_id)
         if partner is None:
+            if expected_version is not None:
+                raise Conflict(Partner, partner_id, expected_version, None)
             raise PartnerNotFound(partner_id)
         _apply(partner, data)
-        partner.save()
+        if expected_version is None:
+            partner.save()
+        else:
+            loaded = {name: getattr(original, name) for name in EDITED_FIELDS} if original is not None else None
+            try:
+                save_checked(partner, expected_version, original=loaded)
+            except Conflict as conflict:
+                raise _with_contacts(conflict, data, original) from None
         _replace_contacts(partner_id, data)
-    log.info("updated partner %s", partner_id)
+    log.info("updated partner %s (version %s)", partner_id, partner.version)
+    return partner.version
+
+
+def _contact_text(pairs: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{value.strip()} ({tag.strip()})" if tag.strip() else value.strip()
+                     for value, tag in pairs if value.strip())
+
+
+def _with_contacts(conflict: Conflict, data: PartnerData, original: PartnerData | None) -> Conflict:
+    """*conflict* plus the emails and phones someone else changed (they live in rows of their own)."""
+    if conflict.deleted:
+        return conflict
+    changes = list(conflict.changes)
+    theirs = dict(zip(("emails", "phones"), _contacts(conflict.id), strict=True))
+    for name, title in (("emails", "Email addresses"), ("phones", "Phone numbers")):
+        # compared as shown, so a label typed with spaces or an email in capitals is no change
+        their_text, my_text = _contact_text(theirs[name]), _contact_text(getattr(data, name))
+        base = _contact_text(getattr(original, name)) if original is not None else my_text
+        if their_text != base:
+            changes.append(Change(name, title, their_text, my_text))
+    return Conflict(Partner, conflict.id, conflict.expected_version, conflict.their_version, changes)
 
 
 def retire_partner(partner_id: int, reason: str) -> None:

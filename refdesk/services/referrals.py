@@ -48,6 +48,7 @@ from refdesk.db.models import (
     ThankStatus,
     ThankYou,
 )
+from refdesk.services.concurrency import Conflict, save_checked, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ class ReferralData:
     partner_told: bool = False
     partner_told_date: dt.date | None = None
     notes: str = ""
+    version: int | None = None  # the referral's version when loaded (data_of); update_referral checks it
 
 
 def parse_value(text: str) -> Decimal | None:
@@ -342,7 +344,7 @@ def data_of(referral_id: int) -> ReferralData:
         first_contact=ref.first_contact, follow_up_date=ref.follow_up_date, follow_up_done=ref.follow_up_done,
         status=ref.status, closed_value=ref.closed_value, currency=ref.currency, closed_date=ref.closed_date,
         outcome=ref.outcome, outcome_feedback=ref.outcome_feedback, partner_told=ref.partner_told,
-        partner_told_date=ref.partner_told_date, notes=ref.notes,
+        partner_told_date=ref.partner_told_date, notes=ref.notes, version=ref.version,
     )
 
 
@@ -429,11 +431,21 @@ def create_referral(data: ReferralData, today: dt.date | None = None) -> Change:
     return Change(ref.id, None, after, f"Log {_describe(data, _partner_name(data.partner_id))}")
 
 
-def update_referral(referral_id: int, data: ReferralData, today: dt.date | None = None) -> Change:
-    """Save edits to a referral; the rules add or remove thank-yous and follow-ups as its state changes."""
+def update_referral(referral_id: int, data: ReferralData, today: dt.date | None = None, *,
+                    expected_version: int | None = None, original: ReferralData | None = None) -> Change:
+    """Save edits to a referral; the rules add or remove thank-yous and follow-ups as its state changes.
+
+    *expected_version* is the version the user started editing from (``ReferralData.version``): if
+    someone else saved or deleted the referral since, nothing is written (no thank-you either) and
+    ``Conflict`` says what they changed (narrowed to their changes when *original*, the data as
+    loaded, is given).  The check and the write are one ``UPDATE … WHERE id = ? AND version = ?``
+    in the same transaction as the thank-yous.  None saves without the check ("Overwrite with mine").
+    """
     today = today or dt.date.today()
     data = validate(data)
-    with db.atomic():
+    with write_transaction():
+        if expected_version is not None and not Referral.select().where(Referral.id == referral_id).exists():
+            raise Conflict(Referral, referral_id, expected_version, None)
         before = snapshot(referral_id)
         old = data_of(referral_id)
         created = None
@@ -446,7 +458,13 @@ def update_referral(referral_id: int, data: ReferralData, today: dt.date | None 
         ref = Referral.get_by_id(referral_id)
         for key, value in values.items():
             setattr(ref, key, value)
-        ref.save()
+        if expected_version is None:
+            ref.save()
+        else:
+            loaded = _referral_values(original) if original is not None else None
+            if loaded is not None and original.partner_id is None:
+                loaded.pop("partner")
+            save_checked(ref, expected_version, original=loaded)  # raises Conflict: the transaction is undone
         _sync_thank_yous(referral_id, data, old, today)
         after = snapshot(referral_id)
         after.created_partner = created

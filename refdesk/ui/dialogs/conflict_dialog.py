@@ -9,7 +9,7 @@ Use from any page that saves with ``refdesk.services.concurrency.save_checked``:
         if choice == ConflictDialog.OVERWRITE:
             overwrite(partner, conflict)
         elif choice == ConflictDialog.RELOAD:
-            self.show_partner(reload(partner))   # their version, my edits dropped
+            self.show_partner(reload(partner))   # their version (the pages keep my edits to other fields)
         # None: the user cancelled, keep the form as it is (nothing typed is lost)
 """
 
@@ -90,7 +90,8 @@ class ConflictDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.reload_button = QPushButton("&Reload their version")
-        self.reload_button.setToolTip("Show what is saved now; your unsaved edits to this item are dropped")
+        self.reload_button.setToolTip("Show what is saved now; where you both changed a field theirs is kept, "
+                                      "your other edits stay on screen")
         self.overwrite_button = QPushButton("&Overwrite with mine")
         self.overwrite_button.setToolTip("Save your version over theirs; their changes to these fields are lost")
         self.cancel_button = QPushButton("Keep &editing")
@@ -114,8 +115,8 @@ class ConflictDialog(QDialog):
             self.reload_button.setAccessibleName("Close the item")
         else:
             self.message.setText(
-                f"{conflict.message()}\n\nNothing was saved yet. Reload to see their version (your edits to this "
-                "item are dropped), or overwrite to save yours over theirs."
+                f"{conflict.message()}\n\nNothing was saved yet. Reload to see their version (where you both changed "
+                "a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs."
             )
         self.reload_button.setDefault(True)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())

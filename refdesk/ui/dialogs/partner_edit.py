@@ -229,6 +229,7 @@ class PartnerDialog(QDialog):
 
     def set_data(self, data: ps.PartnerData) -> None:
         self._id = data.id
+        self._version = data.version
         for name in ("name", "company", "website", "tags", "retired_reason"):
             getattr(self, name).setText(getattr(data, name))
         self.category.setCurrentText(data.category)
@@ -249,7 +250,12 @@ class PartnerDialog(QDialog):
             want_from_them=self.want_from_them.toPlainText(), experience=self.experience.toPlainText(),
             stage=self.stage.currentData(), retired_reason=self.retired_reason.text(),
             emails=self.emails.values(), phones=self.phones.values(), id=self._id,
+            version=self._version,
         )
+
+    def show_problem(self, text: str) -> None:
+        """A sentence above the form (e.g. why the last save did not go through)."""
+        show_error(self.error, text)
 
     def accept(self) -> None:
         problems = ps.validate(self.data())

@@ -6,6 +6,7 @@ the choice groups, Enter saves (Ctrl+Enter from the notes), Escape cancels.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.db.models import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
 from refdesk.services import referrals as svc
+from refdesk.services.concurrency import Conflict, merge_edits
 from refdesk.services.referrals import ReferralData, ReferralError
 
 NO_DATE = QDate(1900, 1, 1)
@@ -85,13 +87,20 @@ class PartnerPicker(QLineEdit):
 
 
 class ReferralDialog(QDialog):
-    """``save`` is called with the typed ReferralData; it raises ReferralError to keep the dialog open."""
+    """``save`` is called with the typed ReferralData; it raises ReferralError to keep the dialog open.
+
+    When editing, the typed data carries the version the edit started from (``loaded.version``) and
+    ``save`` raises ``Conflict`` if someone else saved the referral since: the dialog then explains
+    what they changed and offers to reload their version, overwrite it (``save`` is called again with
+    ``version=None``) or keep editing.
+    """
 
     def __init__(self, parent, choices: list[tuple[int, str, str]], save: Callable[[ReferralData], None],
                  data: ReferralData | None = None, editing: bool = False, currency: str = "USD"):
         super().__init__(parent)
         self._save = save
         self._editing = editing
+        self.loaded: ReferralData | None = data if editing else None  # the saved version being edited
         self._currency = currency
         self.setWindowTitle("Edit referral" if editing else "Log referral")
         self.setObjectName("referral-dialog")
@@ -411,6 +420,7 @@ class ReferralDialog(QDialog):
             partner_told=self.partner_told.isChecked(),
             partner_told_date=self._told_date if self.partner_told.isChecked() else None,
             notes=self.notes.toPlainText(),
+            version=self.loaded.version if self.loaded is not None else None,
         )
 
     def _widget_for(self, field: str) -> QWidget | None:
@@ -437,4 +447,38 @@ class ReferralDialog(QDialog):
         except ReferralError as exc:
             self.show_problem(str(exc), exc.field)
             return
+        except Conflict as conflict:
+            self._resolve(conflict, data)
+            return
         self.accept()
+
+    def _resolve(self, conflict: Conflict, mine: ReferralData) -> None:
+        """Someone else saved (or deleted) this referral since it was opened: ask, and lose nothing typed."""
+        from refdesk.ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
+
+        choice = resolve_conflict(self, conflict)
+        if choice == ConflictDialog.OVERWRITE:
+            try:
+                self._save(dataclasses.replace(mine, version=None))
+            except (ReferralError, Conflict) as exc:
+                self.show_problem(str(exc), getattr(exc, "field", ""))
+                return
+            self.accept()
+        elif choice == ConflictDialog.RELOAD and conflict.deleted:
+            self.reject()  # "Close the item": there is nothing left to edit
+        elif choice == ConflictDialog.RELOAD:
+            try:
+                theirs = svc.data_of(conflict.id)
+            except ReferralError as exc:
+                self.show_problem(str(exc))
+                return
+            # their version, with what I typed into the fields they did not change
+            names = [f.name for f in dataclasses.fields(ReferralData) if f.name != "version"]
+            self._load(merge_edits(self.loaded, mine, theirs, names))
+            self.loaded = theirs
+            changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
+            self.show_problem(f"Reloaded the version saved by someone else (they changed {changed}). Your other "
+                              "changes are still here: Save to keep them, Cancel to leave their version.")
+        else:  # keep editing: the form stays exactly as typed
+            self.show_problem(f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
+                              "or Cancel to drop your changes.")

@@ -86,7 +86,9 @@ def open_dialog(window, referral_id: int | None = None, prefill=None):
         if referral_id is None:
             change = svc.create_referral(values)
         else:
-            change = svc.update_referral(referral_id, values)
+            # values.version: the version the edit started from (None after "Overwrite with mine")
+            change = svc.update_referral(referral_id, values, expected_version=values.version,
+                                         original=dialog.loaded)
         saved.append(change.referral_id)
         push(window, change)
 

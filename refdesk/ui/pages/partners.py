@@ -42,6 +42,7 @@ from refdesk import APP_NAME
 from refdesk.db.database import current_path
 from refdesk.db.models import Direction, Stage, label
 from refdesk.services import partners as ps
+from refdesk.services.concurrency import Conflict, merge_edits
 from refdesk.ui.models.partners import PartnerTableModel, start_loader
 from refdesk.ui.pages.base import Page
 from refdesk.ui.widgets.trend import WillingnessTrend
@@ -774,29 +775,76 @@ class PartnersPage(Page):
         self.tell(f"Added {data.name.strip()}.")
 
     def edit_partner(self) -> None:
+        """Edit the selected partner; a save that someone else beat is explained, and nothing typed is lost."""
+        from refdesk.ui.dialogs.conflict_dialog import ConflictDialog
         from refdesk.ui.dialogs.partner_edit import PartnerDialog
 
         pid = self._current_id
         if pid is None:
             return
         try:
-            before = ps.get_partner(pid)
+            loaded = ps.get_partner(pid)  # the version being edited: the save checks nobody saved since
         except ps.PartnerNotFound as exc:
             self._fail("Editing", exc)
             return
-        dialog = PartnerDialog(self, before, self._categories())
-        if not self._run_dialog(dialog):
-            return
-        after = dialog.data()
-        try:
-            ps.update_partner(pid, after)
-        except Exception as exc:
-            self._fail("Saving your changes", exc)
-            return
+        shown, note = loaded, ""
+        while True:
+            dialog = PartnerDialog(self, shown, self._categories())
+            if note:
+                dialog.show_problem(note)
+            if not self._run_dialog(dialog):
+                return
+            after = dialog.data()
+            before = loaded  # what undo puts back
+            try:
+                ps.update_partner(pid, after, expected_version=loaded.version, original=loaded)
+                break
+            except Conflict as exc:
+                conflict = exc
+            except Exception as exc:
+                self._fail("Saving your changes", exc)
+                return
+            choice = self._resolve_conflict(conflict)
+            if choice == ConflictDialog.OVERWRITE:
+                try:
+                    before = ps.get_partner(pid)
+                    ps.update_partner(pid, after)
+                    break
+                except Exception as exc:
+                    self._fail("Saving your changes", exc)
+                    return
+            if choice == ConflictDialog.RELOAD and conflict.deleted:
+                self.refresh()  # "Close the item": it is gone from the list
+                self.tell(f"{after.name.strip() or 'The partner'} was deleted by someone else; nothing was saved.")
+                return
+            if choice == ConflictDialog.RELOAD:
+                try:
+                    theirs = ps.get_partner(pid)
+                except ps.PartnerNotFound as exc:
+                    self._fail("Reloading", exc)
+                    return
+                # their version, with what I typed into the fields they did not change
+                shown = merge_edits(loaded, after, theirs, ps.DATA_FIELDS)
+                loaded = theirs
+                self.model.update_rows({pid: ps.partner_row(pid)})  # list and profile show their version
+                self._show_detail(pid)
+                changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
+                note = (f"Reloaded the version saved by someone else (they changed {changed}). Your other "
+                        "changes are still here: Save to keep them, Cancel to leave their version.")
+            else:  # keep editing: the form comes back exactly as typed
+                shown = after
+                note = (f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
+                        "or Cancel to drop your changes.")
         self._push(f"Edit {after.name.strip()}",
                    lambda: (ps.update_partner(pid, after), ({pid}, pid))[1],
                    lambda: (ps.update_partner(pid, before), ({pid}, pid))[1])
         self.committed({pid}, pid)
+
+    def _resolve_conflict(self, conflict: Conflict) -> str | None:
+        """Ask what to do about someone else's save (tests replace this or patch the dialog's exec)."""
+        from refdesk.ui.dialogs.conflict_dialog import resolve_conflict
+
+        return resolve_conflict(self, conflict)
 
     def retire_partner(self) -> None:
         from refdesk.ui.dialogs.partner_retire import RetireDialog
