@@ -286,6 +286,14 @@ def _copy_aside(path: Path, folder: Path, version: int) -> Path:
     return target
 
 
+def refresh_statistics() -> None:
+    """After a bulk load: let the query planner see the new data (PostgreSQL plans badly until then)."""
+    if isinstance(db.obj, SqliteDatabase):
+        db.execute_sql("PRAGMA optimize")
+    else:
+        db.execute_sql("ANALYZE")
+
+
 def close_database() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db
+from refdesk.db.database import db, refresh_statistics
 from refdesk.db.models import (
     Comfort,
     Direction,
@@ -285,6 +285,7 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                            ThankYou.due_date, ThankYou.status, ThankYou.written_date, ThankYou.sent_date],
                 t_rows, 800)
 
+    refresh_statistics()
     return DemoSummary(partners, referrals, len(m_rows), len(c_rows), len(t_rows))
 
 

@@ -27,9 +27,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", nargs="?", default="/tmp/sbench")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--database-url", help="measure on this database instead (e.g. PostgreSQL, team mode)")
     args = parser.parse_args()
     folder = Path(args.data_dir)
-    open_database(paths.sqlite_url(folder / paths.DATABASE_FILE), backup_dir=folder / "backups")
+    url = args.database_url or paths.sqlite_url(folder / paths.DATABASE_FILE)
+    open_database(url, backup_dir=folder / "backups")
     pid = stats.one_way_streets()[0].partner_id
     queries = {
         "monthly (12 months)": lambda: stats.monthly(stats.window_start(stats.dt.date.today(), 12)),
