@@ -289,11 +289,16 @@ class PartnerLoader(QThread):
 _RUNNING: set[PartnerLoader] = set()
 
 
-def start_loader(generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder]) -> PartnerLoader:
-    """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit)."""
+def start_loader(generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder], on_loaded, on_failed) -> PartnerLoader:
+    """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit).
+
+    The slots are connected before the thread starts: a quick load must not report to nobody.
+    """
     for done in [t for t in _RUNNING if t.isFinished()]:
         _RUNNING.discard(done)
     loader = PartnerLoader(generation, path, sort_key)
+    loader.loaded.connect(on_loaded)
+    loader.failed.connect(on_failed)
     _RUNNING.add(loader)
     loader.start()
     return loader

@@ -464,9 +464,7 @@ class PartnersPage(Page):
             self._load_here()
             return
         self._loader_sort = self.model.sort_key
-        self._loader = start_loader(self._generation, path, self._loader_sort)
-        self._loader.loaded.connect(self._loaded)
-        self._loader.failed.connect(self._load_failed)
+        self._loader = start_loader(self._generation, path, self._loader_sort, self._loaded, self._load_failed)
 
     def _loaded(self, generation: int, rows: list, categories: list[str]) -> None:
         self._loader = None
