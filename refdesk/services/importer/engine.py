@@ -20,7 +20,6 @@ import datetime as dt
 import gc
 import json
 import logging
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -159,12 +158,12 @@ def analyse(path: Path | str) -> Analysis:
     return Analysis(source, fmt, mapping, samples)
 
 
-_NOT_DIGITS = re.compile(r"\D+")
-
-
 def _phone_key(phone: str) -> str:
-    """Digits only, the last ten: "+1 (555) 010-2233" and "555.010.2233" match."""
-    digits = _NOT_DIGITS.sub("", phone)
+    """Digits only, the last ten: "+1 (555) 010-2233" and "555.010.2233" match.
+
+    (str.isdecimal is what the regular expression ``\\d`` matches: any decimal digit, in any script.)
+    """
+    digits = "".join(filter(str.isdecimal, phone))
     return digits[-10:] if len(digits) >= 7 else ""
 
 
@@ -227,11 +226,19 @@ class _Engine:
     def _index_key(self, pid: int, key: str, blocks=None) -> None:
         if not key:
             return
-        self.name_index.setdefault(key, []).append(pid)
+        same = self.name_index.get(key)
+        if same is None:
+            self.name_index[key] = [pid]
+        else:
+            same.append(pid)
+        block_index = self.block_index
         for block in blocks or _blocks(key):
-            keys, ids = self.block_index.setdefault(block, ([], []))
-            keys.append(key)
-            ids.append(pid)
+            entry = block_index.get(block)
+            if entry is None:
+                block_index[block] = ([key], [pid])
+            else:
+                entry[0].append(key)
+                entry[1].append(pid)
 
     def _looks_like(self, key: str, blocks, pkeys: list[str]) -> tuple[int | None, str]:
         phone_index = self.phone_index
@@ -290,11 +297,12 @@ class _Engine:
             self.skip(contact, "You chose to skip this row.")
             return
         owners: list[int] = []
-        email_index = self.email_index
-        for email, _label in contact.emails:
-            if email in email_index:
-                pid = email_index[email]
-                if pid not in owners:
+        emails = contact.emails
+        if emails:
+            get_owner = self.email_index.get
+            for email, _label in emails:
+                pid = get_owner(email)
+                if pid is not None and pid not in owners:
                     owners.append(pid)
         if owners:
             if len(owners) > 1:
@@ -307,13 +315,14 @@ class _Engine:
             self._merge(decision, contact, "you chose to merge")
             return
         key = name_key(contact.name)
-        if not contact.emails and key:
+        if not emails and key:
             for pid in self.name_index.get(key, ()):
                 if pid <= self.max_existing and self._already_there(pid, contact):
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
         blocks = _blocks(key) if key else ()
-        pkeys = [_phone_key(p) for p, _ in contact.phones] if contact.phones else []
+        phones = contact.phones
+        pkeys = [_phone_key(p) for p, _ in phones] if phones else []
         match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
@@ -348,7 +357,8 @@ class _Engine:
         name = contact.name
         self.names[pid] = name
         now = self.now
-        if self.dry_run:
+        dry_run = self.dry_run
+        if dry_run:
             self.new_fields[pid] = contact.fields()
             phones: set[str] | None = set()
             self.phone_sets[pid] = phones
@@ -356,15 +366,24 @@ class _Engine:
             self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
                                  contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
             phones = None  # looked up in the database if a later row merges into this partner
-        if contact.emails:
+        emails = contact.emails
+        if emails:
             email_index = self.email_index
-            pending = self.pending_emails
             number = self.next_email
-            for position, (email, label) in enumerate(contact.emails):
+            if len(emails) == 1:
+                email, label = emails[0]
                 email_index[email] = pid
-                pending.append((number, pid, email, label, position, now, now))
-                number += 1
-            self.next_email = number
+                if not dry_run:
+                    self.pending_emails.append((number, pid, email, label, 0, now, now))
+                self.next_email = number + 1
+            else:
+                pending = self.pending_emails
+                for position, (email, label) in enumerate(emails):
+                    email_index[email] = pid
+                    if not dry_run:
+                        pending.append((number, pid, email, label, position, now, now))
+                    number += 1
+                self.next_email = number
         if contact.phones:
             phone_index = self.phone_index
             pending = self.pending_phones
@@ -376,13 +395,11 @@ class _Engine:
                         phones.add(key)
                     if key not in phone_index:
                         phone_index[key] = pid
-                pending.append((number, pid, phone, label, position, now, now))
+                if not dry_run:
+                    pending.append((number, pid, phone, label, position, now, now))
                 number += 1
             self.next_phone = number
-        if self.dry_run:
-            self.pending_emails.clear()
-            self.pending_phones.clear()
-        elif len(self.pending) >= FLUSH_EVERY:
+        if not dry_run and len(self.pending) >= FLUSH_EVERY:
             self.flush()
         return pid
 
