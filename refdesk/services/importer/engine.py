@@ -633,6 +633,8 @@ def run_import(
                                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
             if progress is not None:
                 progress(source.size, source.size, summary.rows)
+            # Free the indexes now, so the collector's first pass after the import does not walk them.
+            del engine, add
     except UnicodeDecodeError as exc:
         raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
                             f"near byte {exc.start:,}; nothing was imported.") from exc
