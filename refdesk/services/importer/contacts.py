@@ -75,9 +75,14 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
     for token in tokens:
         if not token:
             continue
-        email = token if plain else normalise_email(token).strip("<>()\"'")
-        if not email:
-            continue
+        if plain:
+            email = token
+        elif token.count("@") == 1 and token[0] != "@" and token[-1] != "@" and not _SPECIAL.search(token):
+            email = token.lower()  # a bare address (no space, quote, bracket or colon): normalising only lowers it
+        else:
+            email = normalise_email(token).strip("<>()\"'")
+            if not email:
+                continue
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue

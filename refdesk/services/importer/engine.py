@@ -311,7 +311,7 @@ class _Engine:
                                        f"“{self.names.get(owners[0], owners[0])}” only (also matches {others}).")
             self._merge(owners[0], contact, "same email address")
             return
-        if isinstance(decision, int) and decision in self.names:
+        if decision is not None and isinstance(decision, int) and decision in self.names:
             self._merge(decision, contact, "you chose to merge")
             return
         key = name_key(contact.name)
@@ -322,7 +322,12 @@ class _Engine:
                     return
         blocks = _blocks(key) if key else ()
         phones = contact.phones
-        pkeys = [_phone_key(p) for p, _ in phones] if phones else []
+        if not phones:
+            pkeys = []
+        elif len(phones) == 1:
+            pkeys = [_phone_key(phones[0][0])]
+        else:
+            pkeys = [_phone_key(p) for p, _ in phones]
         match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
