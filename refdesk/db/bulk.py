@@ -13,24 +13,29 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from peewee import Field, PostgresqlDatabase, chunked
 
 from refdesk.db.database import db
 
 
-def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch: int = 2000) -> int:
+def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch: int = 2000,
+                constants: Mapping[Field, object] | None = None) -> int:
     """Insert *rows* (tuples in the order of *fields*) into *model*'s table; returns the count.
 
-    Fields left out get their defaults (``created_at``, ``version``, empty text…).
+    *constants* gives fields that hold the same value (in database form) in every row, so the rows need
+    not carry it.  Fields left out get their defaults (``created_at``, ``version``, empty text…).
     Call inside ``db.atomic()``.
     """
     names = [f.column_name for f in fields]
     extra_names = []
     extra = []
+    for field, value in (constants or {}).items():
+        extra.append(value)
+        extra_names.append(field.column_name)
     for field in model._meta.sorted_fields:
-        if field.column_name in names or field.default is None:
+        if field.column_name in names or field.column_name in extra_names or field.default is None:
             continue
         value = field.default() if callable(field.default) else field.default
         extra.append(field.db_value(value))

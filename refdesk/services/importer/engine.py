@@ -361,7 +361,6 @@ class _Engine:
         self.summary.created += 1
         name = contact.name
         self.names[pid] = name
-        now = self.now
         dry_run = self.dry_run
         if dry_run:
             self.new_fields[pid] = contact.fields()
@@ -369,7 +368,7 @@ class _Engine:
             self.phone_sets[pid] = phones
         else:
             self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
-                                 contact.notes, contact.tags, "import", self.batch_id, match_id, now, now]
+                                 contact.notes, contact.tags, match_id]
             phones = None  # looked up in the database if a later row merges into this partner
         emails = contact.emails
         if emails:
@@ -379,14 +378,14 @@ class _Engine:
                 email, label = emails[0]
                 email_index[email] = pid
                 if not dry_run:
-                    self.pending_emails.append((number, pid, email, label, 0, now, now))
+                    self.pending_emails.append((number, pid, email, label, 0))
                 self.next_email = number + 1
             else:
                 pending = self.pending_emails
                 for position, (email, label) in enumerate(emails):
                     email_index[email] = pid
                     if not dry_run:
-                        pending.append((number, pid, email, label, position, now, now))
+                        pending.append((number, pid, email, label, position))
                     number += 1
                 self.next_email = number
         if contact.phones:
@@ -401,7 +400,7 @@ class _Engine:
                     if key not in phone_index:
                         phone_index[key] = pid
                 if not dry_run:
-                    pending.append((number, pid, phone, label, position, now, now))
+                    pending.append((number, pid, phone, label, position))
                 number += 1
             self.next_phone = number
         if not dry_run and len(self.pending) >= FLUSH_EVERY:
@@ -452,7 +451,7 @@ class _Engine:
         for email, label in contact.emails:
             if email not in self.email_index:
                 self.email_index[email] = pid
-                new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails), self.now, self.now))
+                new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails)))
                 self.next_email += 1
         new_phones = []
         for phone, label in contact.phones:
@@ -462,7 +461,7 @@ class _Engine:
             if key:
                 phones.add(key)
                 self.phone_index.setdefault(key, pid)
-            new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones), self.now, self.now))
+            new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones)))
             self.next_phone += 1
         if not changes and not new_emails and not new_phones:
             self.skip(contact, "Already in RefDesk, with nothing new to add.")
@@ -495,22 +494,24 @@ class _Engine:
     def flush(self) -> None:
         if self.dry_run:
             return
+        now = self.now  # the same in every row: written once into each statement, not carried by the rows
         if self.pending:
             p = Partner
-            insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags, p.source,
-                            p.import_batch, p.possible_duplicate_of, p.created_at, p.updated_at],
-                        self.pending.values())
+            insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags,
+                            p.possible_duplicate_of], self.pending.values(),
+                        constants={p.source: "import", p.import_batch: self.batch_id, p.created_at: now,
+                                   p.updated_at: now})
             self.flushed_new.update(self.pending)
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail
-            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position, e.created_at, e.updated_at],
-                        self.pending_emails)
+            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position], self.pending_emails,
+                        constants={e.created_at: now, e.updated_at: now})
             self.pending_emails.clear()
         if self.pending_phones:
             ph = PartnerPhone
-            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position, ph.created_at, ph.updated_at],
-                        self.pending_phones)
+            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position], self.pending_phones,
+                        constants={ph.created_at: now, ph.updated_at: now})
             self.pending_phones.clear()
 
 
