@@ -171,13 +171,19 @@ def _company_key(company: str) -> str:
     return " ".join(company.lower().split())
 
 
-def _blocks(key: str) -> list[tuple[str, str]]:
+def _blocks(key: str) -> list[str]:
+    """The buckets a name key is compared within: each word with the initials of the others ("okafor a").
+
+    Words hold no spaces, so "word initials" names a bucket unambiguously; a string (hashed once) is a
+    cheaper dictionary key than a tuple.
+    """
     words = key.split(" ")
     if len(words) == 2:
-        return [(words[0], words[1][:1]), (words[1], words[0][:1])]
+        first, second = words
+        return [f"{first} {second[:1]}", f"{second} {first[:1]}"]
     if len(words) < 2:
-        return [(key, "")]
-    return [(w, "".join(o[:1] for j, o in enumerate(words) if j != i)) for i, w in enumerate(words)]
+        return [key + " "]
+    return [w + " " + "".join(o[:1] for j, o in enumerate(words) if j != i) for i, w in enumerate(words)]
 
 
 class _Engine:
@@ -201,7 +207,7 @@ class _Engine:
                 self.phone_index.setdefault(key, pid)
         self.names: dict[int, str] = {}
         self.name_index: dict[str, list[int]] = {}
-        self.block_index: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self.block_index: dict[str, tuple[list[str], list[int]]] = {}
         self.companies: dict[int, str] = {}
         for pid, name, company in cur('SELECT id, name, company FROM "partner"'):
             self.names[pid] = name
