@@ -3,55 +3,84 @@
 peewee's ``insert_many`` builds a query object per batch, which costs more
 than SQLite itself at 100,000 rows.  ``insert_rows`` prepares one INSERT and
 hands all rows to the driver's ``executemany``.  Values must already be in
-database form (``db_value``): text for enums, ISO strings for dates.
+database form (``db_value``): text for enums, ISO strings for dates.  On SQLite,
+constant defaults (empty text, version 1, the default stage…) are written into
+the statement as literals, so each row binds only its own values and the rows
+go to the driver as they are, without being copied.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from peewee import Field, PostgresqlDatabase, chunked
 
 from refdesk.db.database import db
 
 
-def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch: int = 2000) -> int:
+def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch: int = 2000,
+                constants: Mapping[Field, object] | None = None) -> int:
     """Insert *rows* (tuples in the order of *fields*) into *model*'s table; returns the count.
 
-    Fields left out get their defaults (``created_at``, ``version``, empty text…).
+    *constants* gives fields that hold the same value (in database form) in every row, so the rows need
+    not carry it.  Fields left out get their defaults (``created_at``, ``version``, empty text…).
     Call inside ``db.atomic()``.
     """
     names = [f.column_name for f in fields]
+    extra_names = []
     extra = []
+    for field, value in (constants or {}).items():
+        extra.append(value)
+        extra_names.append(field.column_name)
     for field in model._meta.sorted_fields:
-        if field.column_name in names or field.default is None:
+        if field.column_name in names or field.column_name in extra_names or field.default is None:
             continue
         value = field.default() if callable(field.default) else field.default
         extra.append(field.db_value(value))
-        names.append(field.column_name)
-    extra_t = tuple(extra)
+        extra_names.append(field.column_name)
     database = db.obj
     param = database.param
     table = model._meta.table_name
-    columns = ", ".join(f'"{n}"' for n in names)
-    sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join([param] * len(names))})'
-    count = 0
     cursor = database.cursor()
     if isinstance(database, PostgresqlDatabase):
-        count = _copy_rows(cursor, table, columns, rows, extra_t)
+        columns = ", ".join(f'"{n}"' for n in names + extra_names)
+        count = _copy_rows(cursor, table, columns, rows, tuple(extra))
         if "id" in names:  # explicit ids do not advance the sequence: move it past them
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                 f'GREATEST((SELECT MAX(id) FROM "{table}"), 1))'
             )
         return count
+    # SQLite: constants become literals; anything else (a timestamp default) is bound with each row.
+    literals = [_literal(v) for v in extra]
+    bound = tuple(v for v, lit in zip(extra, literals, strict=True) if lit is None)
+    bound_names = [n for n, lit in zip(extra_names, literals, strict=True) if lit is None]
+    literal_names = [n for n, lit in zip(extra_names, literals, strict=True) if lit is not None]
+    columns = ", ".join(f'"{n}"' for n in names + bound_names + literal_names)
+    values = ", ".join([param] * (len(names) + len(bound)) + [lit for lit in literals if lit is not None])
+    sql = f'INSERT INTO "{table}" ({columns}) VALUES ({values})'
+    count = 0
     for chunk in chunked(rows, batch):
-        values = [tuple(r) + extra_t for r in chunk]
-        cursor.executemany(sql, values)
-        count += len(values)
+        if bound:
+            chunk = [tuple(r) + bound for r in chunk]
+        cursor.executemany(sql, chunk)
+        count += len(chunk)
     return count
+
+
+def _literal(value) -> str | None:
+    """*value* as an SQL literal, or None when it is better bound as a parameter."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 _NULL = "\\N\x1e"  # backslash, N, and an ASCII record separator

@@ -75,13 +75,19 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
     for token in tokens:
         if not token:
             continue
-        email = token if plain else normalise_email(token).strip("<>()\"'")
-        if not email:
-            continue
+        if plain:
+            email = token
+        elif token.count("@") == 1 and token[0] != "@" and token[-1] != "@" and not _SPECIAL.search(token):
+            email = token.lower()  # a bare address (no space, quote, bracket or colon): normalising only lowers it
+        else:
+            email = normalise_email(token).strip("<>()\"'")
+            if not email:
+                continue
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
+        if (contact.emails and any(e == email for e, _ in contact.emails)) or (
+                found and any(e == email for e, _ in found)):
             continue
         found.append((email[:254], label))
     if primary:
@@ -100,10 +106,11 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
         phone = clean(token)
         if not phone:
             continue
-        if not any(ch.isdigit() for ch in phone):
+        if not any(map(str.isdigit, phone)):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
+        if (contact.phones and any(p == phone for p, _ in contact.phones)) or (
+                found and any(p == phone for p, _ in found)):
             continue
         found.append((phone[:80], label))
     if primary:
@@ -142,6 +149,16 @@ def tags_text(cell: str) -> tuple[str, ...]:
         if tag and tag.lower() not in _IGNORED_TAGS and tag.lower().lstrip("* ") not in _IGNORED_TAGS:
             out.append(tag.lstrip("* "))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def joined_tags(cell: str) -> str:
+    """The tags of one cell, each once, as stored: "Movers, VIP"."""
+    tags: list[str] = []
+    for tag in tags_text(cell):
+        if tag not in tags:
+            tags.append(tag)
+    return ", ".join(tags)
 
 
 def finish(contact: Contact) -> Contact:
@@ -232,19 +249,28 @@ class RowBuilder:
             keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
             c.name = display_name(f"{prefix} {full}" if keep_title else full)
         if company:
-            c.company = clean(company)
+            c.company = " ".join(company.split())  # clean(), without the call: this runs for every row
         if category:
-            c.category = clean(category)
+            c.category = " ".join(category.split())
         if website:
-            c.website = clean(website)
-        notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
-        if birthday:
-            text = birthday_text(birthday)
-            if text:
-                notes.append(text)
-        if notes:
-            c.notes = "\n\n".join(n for n in notes if n)
-        if self.tags:
+            c.website = " ".join(website.split())
+        if len(self.notes) == 1 and not birthday:  # the common case, without building a list
+            note = cells[self.notes[0]]
+            if note:
+                c.notes = note.strip().replace("\r\n", "\n")
+        else:
+            notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
+            if birthday:
+                text = birthday_text(birthday)
+                if text:
+                    notes.append(text)
+            if notes:
+                c.notes = "\n\n".join(n for n in notes if n)
+        if len(self.tags) == 1:  # the common case: one column of labels, often the same few
+            cell = cells[self.tags[0]]
+            if cell:
+                c.tags = joined_tags(cell)
+        elif self.tags:
             tags: list[str] = []
             for i in self.tags:
                 if cells[i]:

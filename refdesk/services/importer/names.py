@@ -127,6 +127,12 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Order- and case-free form of a name for matching: titles, suffixes and accents dropped."""
+    if name.isascii():
+        words = name.lower().split()
+        if "".join(words).isalpha():  # letters and spaces only: the words are exactly the runs of letters
+            words = [w for w in words if w not in _NOT_NAME]
+            words.sort()
+            return " ".join(words)
     words = [w for w in _WORD.findall(_fold(name)) if w not in _NOT_NAME]
     words.sort()
     return " ".join(words)

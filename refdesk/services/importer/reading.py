@@ -361,7 +361,8 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
             except csv.Error as exc:  # pragma: no cover - the non-strict reader rarely raises
                 yield Record(start, [], broken=f"This row cannot be read ({exc}); the rest of the file was skipped.")
                 return
-            if not "".join(cells).strip():
+            joined = "".join(cells)
+            if not joined or joined.isspace():  # a blank row
                 lines.nul = False
                 yield None
                 continue
@@ -390,7 +391,8 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                 record.problems.append(f"The row has only {len(cells)} of {width} cells; the missing ones were left "
                                        "empty.")
                 cells.extend([""] * (width - len(cells)))
-            for i, cell in enumerate(cells) if max(map(len, cells)) > MAX_CELL else ():
+            # (no cell can be longer than MAX_CELL when all of them together are not)
+            for i, cell in enumerate(cells) if len(joined) > MAX_CELL and max(map(len, cells)) > MAX_CELL else ():
                 if len(cell) > MAX_CELL:
                     cells[i] = cell[:MAX_CELL]
                     name = source.header[i] or f"column {i + 1}"
