@@ -224,6 +224,43 @@ def test_add_meeting_and_checkin(window, page, monkeypatch):
     assert "Check-in due" in page.due_label.text()
 
 
+def test_edit_and_delete_meeting_and_checkin_with_undo(window, page, monkeypatch):
+    a, _b = seed()
+    ps.add_meeting(a, ps.MeetingData(date=dt.date(2026, 3, 2), kind=MeetingKind.COFFEE, notes="First coffee"))
+    ps.add_checkin(a, ps.CheckInData(date=dt.date(2026, 3, 2), willingness=5, comfort=Comfort.WOULD_RECOMMEND))
+    page.refresh()
+    page.show_item(a)
+    page.meeting_list.setCurrentItem(page.meeting_list.topLevelItem(0))
+
+    def notes(dialog):
+        dialog.notes.setPlainText("Second thoughts over coffee")
+    drive(page, monkeypatch, notes)
+    page.action_edit_meeting.trigger()
+    assert Meeting.get(Meeting.partner == a).notes == "Second thoughts over coffee"
+    window.undo_stack.undo()
+    assert Meeting.get(Meeting.partner == a).notes == "First coffee"
+
+    page.meeting_list.setCurrentItem(page.meeting_list.topLevelItem(0))
+    page.action_delete_meeting.trigger()
+    assert not Meeting.select().exists()
+    window.undo_stack.undo()
+    assert Meeting.get(Meeting.partner == a).notes == "First coffee"
+
+    page.checkin_list.setCurrentItem(page.checkin_list.topLevelItem(0))
+
+    def score(dialog):
+        dialog.willingness.setValue(9)
+    drive(page, monkeypatch, score)
+    page.action_edit_checkin.trigger()
+    assert StandingCheck.get(StandingCheck.partner == a).willingness == 9
+    page.checkin_list.setCurrentItem(page.checkin_list.topLevelItem(0))
+    page.action_delete_checkin.trigger()
+    assert not StandingCheck.select().exists()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert StandingCheck.get(StandingCheck.partner == a).willingness == 5
+
+
 def test_user_text_is_shown_as_plain_text(window, page):
     pid = ps.create_partner(ps.PartnerData(name="<b>Bob</b>", notes="<i>x</i>"))
     window.events.show_requested.emit("partners", pid)

@@ -952,159 +952,112 @@ class PartnersPage(Page):
         item = tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def add_meeting(self) -> None:
-        from refdesk.ui.dialogs.partner_meeting import MeetingDialog
+    # Meetings and check-ins: the same add / edit / delete, each undoable.
 
+    def _entries(self, kind: str):
+        """(noun, dialog class, add, get, update, delete, list widget, tab index) for "meeting" or "checkin"."""
+        if kind == "meeting":
+            from refdesk.ui.dialogs.partner_meeting import MeetingDialog
+
+            return ("meeting", MeetingDialog, ps.add_meeting, ps.get_meeting, ps.update_meeting, ps.delete_meeting,
+                    self.meeting_list, 1)
+        from refdesk.ui.dialogs.partner_checkin import CheckInDialog
+
+        return ("check-in", CheckInDialog, ps.add_checkin, ps.get_checkin, ps.update_checkin, ps.delete_checkin,
+                self.checkin_list, 2)
+
+    def _add_entry(self, kind: str, undo_text: str) -> None:
+        noun, dialog_class, add, _get, _update, delete, _list, tab = self._entries(kind)
         pid = self._current_id
         if pid is None:
             return
-        dialog = MeetingDialog(self, self._name())
+        dialog = dialog_class(self, self._name())
         if not self._run_dialog(dialog):
             return
-        data = dialog.data()
         try:
-            mid = ps.add_meeting(pid, data)
+            entry_id = add(pid, dialog.data())
         except Exception as exc:
-            self._fail("Saving the meeting", exc)
+            self._fail(f"Saving the {noun}", exc)
             return
         state: dict = {}
 
         def undo() -> Result:
-            state["rows"] = ps.delete_meeting(mid)
+            state["rows"] = delete(entry_id)
             return {pid}, pid
 
         def redo() -> Result:
             ps.restore_rows(state["rows"])
             return {pid}, pid
 
-        self._push(f"Log meeting with {self._name()}", redo, undo)
-        self.tabs.setCurrentIndex(1)
+        self._push(undo_text, redo, undo)
+        self.tabs.setCurrentIndex(tab)
         self.committed({pid}, pid)
+
+    def _edit_entry(self, kind: str) -> None:
+        noun, dialog_class, _add, get, update, _delete, entries, _tab = self._entries(kind)
+        pid, entry_id = self._current_id, self._selected(entries)
+        if pid is None or entry_id is None:
+            return
+        try:
+            before = get(entry_id)
+        except ps.PartnerNotFound as exc:
+            self._fail(f"Editing the {noun}", exc)
+            return
+        dialog = dialog_class(self, self._name(), before)
+        if not self._run_dialog(dialog):
+            return
+        after = dialog.data()
+        try:
+            update(entry_id, after)
+        except Exception as exc:
+            self._fail(f"Saving the {noun}", exc)
+            return
+        self._push(f"Edit {noun} with {self._name()}",
+                   lambda: (update(entry_id, after), ({pid}, pid))[1],
+                   lambda: (update(entry_id, before), ({pid}, pid))[1])
+        self.committed({pid}, pid)
+
+    def _delete_entry(self, kind: str) -> None:
+        noun, _dialog, _add, _get, _update, delete, entries, _tab = self._entries(kind)
+        pid, entry_id = self._current_id, self._selected(entries)
+        if pid is None or entry_id is None:
+            return
+        try:
+            rows = delete(entry_id)
+        except Exception as exc:
+            self._fail(f"Deleting the {noun}", exc)
+            return
+        state = {"rows": rows}
+
+        def undo() -> Result:
+            ps.restore_rows(state["rows"])
+            return {pid}, pid
+
+        def redo() -> Result:
+            state["rows"] = delete(entry_id)
+            return {pid}, pid
+
+        self._push(f"Delete {noun} with {self._name()}", redo, undo)
+        self.committed({pid}, pid)
+        self.tell(f"{noun.capitalize()} deleted. Ctrl+Z brings it back.")
+
+    def add_meeting(self) -> None:
+        self._add_entry("meeting", f"Log meeting with {self._name()}")
 
     def edit_meeting(self) -> None:
-        from refdesk.ui.dialogs.partner_meeting import MeetingDialog
-
-        pid, mid = self._current_id, self._selected(self.meeting_list)
-        if pid is None or mid is None:
-            return
-        try:
-            before = ps.get_meeting(mid)
-        except ps.PartnerNotFound as exc:
-            self._fail("Editing the meeting", exc)
-            return
-        dialog = MeetingDialog(self, self._name(), before)
-        if not self._run_dialog(dialog):
-            return
-        after = dialog.data()
-        try:
-            ps.update_meeting(mid, after)
-        except Exception as exc:
-            self._fail("Saving the meeting", exc)
-            return
-        self._push(f"Edit meeting with {self._name()}",
-                   lambda: (ps.update_meeting(mid, after), ({pid}, pid))[1],
-                   lambda: (ps.update_meeting(mid, before), ({pid}, pid))[1])
-        self.committed({pid}, pid)
+        self._edit_entry("meeting")
 
     def delete_meeting(self) -> None:
-        pid, mid = self._current_id, self._selected(self.meeting_list)
-        if pid is None or mid is None:
-            return
-        try:
-            rows = ps.delete_meeting(mid)
-        except Exception as exc:
-            self._fail("Deleting the meeting", exc)
-            return
-        state = {"rows": rows}
-
-        def undo() -> Result:
-            ps.restore_rows(state["rows"])
-            return {pid}, pid
-
-        def redo() -> Result:
-            state["rows"] = ps.delete_meeting(mid)
-            return {pid}, pid
-
-        self._push(f"Delete meeting with {self._name()}", redo, undo)
-        self.committed({pid}, pid)
-        self.tell("Meeting deleted. Ctrl+Z brings it back.")
+        self._delete_entry("meeting")
 
     def add_checkin(self) -> None:
-        from refdesk.ui.dialogs.partner_checkin import CheckInDialog
-
-        pid = self._current_id
-        if pid is None:
-            return
-        dialog = CheckInDialog(self, self._name())
-        if not self._run_dialog(dialog):
-            return
-        data = dialog.data()
-        try:
-            cid = ps.add_checkin(pid, data)
-        except Exception as exc:
-            self._fail("Saving the check-in", exc)
-            return
-        state: dict = {}
-
-        def undo() -> Result:
-            state["rows"] = ps.delete_checkin(cid)
-            return {pid}, pid
-
-        def redo() -> Result:
-            ps.restore_rows(state["rows"])
-            return {pid}, pid
-
-        self._push(f"Check-in with {self._name()}", redo, undo)
-        self.tabs.setCurrentIndex(2)
-        self.committed({pid}, pid)
+        self._add_entry("checkin", f"Check-in with {self._name()}")
 
     def edit_checkin(self) -> None:
-        from refdesk.ui.dialogs.partner_checkin import CheckInDialog
-
-        pid, cid = self._current_id, self._selected(self.checkin_list)
-        if pid is None or cid is None:
-            return
-        try:
-            before = ps.get_checkin(cid)
-        except ps.PartnerNotFound as exc:
-            self._fail("Editing the check-in", exc)
-            return
-        dialog = CheckInDialog(self, self._name(), before)
-        if not self._run_dialog(dialog):
-            return
-        after = dialog.data()
-        try:
-            ps.update_checkin(cid, after)
-        except Exception as exc:
-            self._fail("Saving the check-in", exc)
-            return
-        self._push(f"Edit check-in with {self._name()}",
-                   lambda: (ps.update_checkin(cid, after), ({pid}, pid))[1],
-                   lambda: (ps.update_checkin(cid, before), ({pid}, pid))[1])
-        self.committed({pid}, pid)
+        self._edit_entry("checkin")
 
     def delete_checkin(self) -> None:
-        pid, cid = self._current_id, self._selected(self.checkin_list)
-        if pid is None or cid is None:
-            return
-        try:
-            rows = ps.delete_checkin(cid)
-        except Exception as exc:
-            self._fail("Deleting the check-in", exc)
-            return
-        state = {"rows": rows}
-
-        def undo() -> Result:
-            ps.restore_rows(state["rows"])
-            return {pid}, pid
-
-        def redo() -> Result:
-            state["rows"] = ps.delete_checkin(cid)
-            return {pid}, pid
-
-        self._push(f"Delete check-in with {self._name()}", redo, undo)
-        self.committed({pid}, pid)
-        self.tell("Check-in deleted. Ctrl+Z brings it back.")
+        self._delete_entry("checkin")
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
