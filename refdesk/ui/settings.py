@@ -27,7 +27,6 @@ SETTINGS = {
         Setting("window/geometry", QByteArray, QByteArray()),
         Setting("window/state", QByteArray, QByteArray()),
         Setting("window/last_page", str, "today"),
-        Setting("database/recent", list, []),
         Setting("money/currency", str, None),  # None: from the system locale
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
