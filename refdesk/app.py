@@ -28,8 +28,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_startup_database(folder, url) -> str | None:
-    """Open the database and take the daily backup; returns an error sentence or None."""
+def open_startup_database(folder, url, *, backup: bool = True) -> str | None:
+    """Open the database and (unless *backup* is False) take the daily backup; returns an error
+    sentence or None."""
     try:
         if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
             paths.ensure_data_dir(folder)
@@ -38,15 +39,22 @@ def open_startup_database(folder, url) -> str | None:
         return str(exc)
     except OSError as exc:
         return f"The data folder {folder} cannot be used: {exc.strerror or exc}"
-    path = database.current_path()
-    if path is not None:
-        from refdesk.services.backup import BackupError, daily_backup
-
-        try:
-            daily_backup(path, paths.backup_dir(folder))
-        except BackupError as exc:
-            log.warning("daily backup failed: %s", exc)
+    if backup:
+        take_daily_backup(folder)
     return None
+
+
+def take_daily_backup(folder) -> None:
+    """The automatic backup, at most once a day, of the open SQLite file (a failure is only logged)."""
+    path = database.current_path()
+    if path is None:
+        return
+    from refdesk.services.backup import BackupError, daily_backup
+
+    try:
+        daily_backup(path, paths.backup_dir(folder))
+    except BackupError as exc:
+        log.warning("daily backup failed: %s", exc)
 
 
 def _quit_after_first_paint(window) -> None:
@@ -99,15 +107,17 @@ def main(args: argparse.Namespace | None = None) -> int:
     if isinstance(instance, str):
         QMessageBox.warning(None, APP_NAME, instance)
         return 2
-    problem = open_startup_database(folder, url)
+    problem = open_startup_database(folder, url, backup=False)
     if problem:
         QMessageBox.critical(None, APP_NAME, problem)
         return 2
+    from refdesk.ui.first_paint import AfterFirstPaint
     from refdesk.ui.main_window import MainWindow
 
-    window = MainWindow(folder, url)
+    # The window's frame paints first; its pages, its features and the day's backup follow at once.
+    window = MainWindow(folder, url, defer=True)
+    window._backup_watch = AfterFirstPaint(window, lambda: take_daily_backup(folder))
     window.show()
-    window.show_welcome_if_empty()
     if instance is not None:
         instance.attach(window)
     if os.environ.get("REFDESK_QUIT_AFTER_FIRST_PAINT"):  # start-up benchmark

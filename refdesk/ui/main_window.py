@@ -97,7 +97,10 @@ class WelcomePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path, url: str):
+    """The window.  With ``defer=True`` (how RefDesk starts) the frame paints first and the
+    pages and window features are built just after that first paint (``finish_start``)."""
+
+    def __init__(self, data_dir: Path, url: str, *, defer: bool = False):
         super().__init__()
         self.data_dir = data_dir
         self.url = url
@@ -134,18 +137,53 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self.db_label = QLabel()
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._update_db_label()
+        self.started = False
+        self._restore_geometry()
+        if defer:
+            self._show_placeholder()
+            from refdesk.ui.first_paint import AfterFirstPaint
+
+            self._start_watch = AfterFirstPaint(self, self._finish_deferred_start)
+        else:
+            self.finish_start()
+
+    def _show_placeholder(self) -> None:
+        """Until the pages are built: the remembered page selected and a quiet "Opening…" line."""
+        keys = [s.key for s in PAGES]
+        last = settings.get("window/last_page")
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        placeholder = QLabel("Opening…")
+        placeholder.setObjectName("opening")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setEnabled(False)
+        self.stack.addWidget(placeholder)
+        self._placeholder = placeholder
+
+    def _finish_deferred_start(self) -> None:
+        self.finish_start()
+        self.show_welcome_if_empty()
+
+    def finish_start(self) -> None:
+        """Install the window features and show the remembered page (once)."""
+        if self.started:
+            return
+        self.started = True
         from refdesk.ui.features import install_all
 
         install_all(self)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.events.data_changed.connect(self._on_data_changed)
         self.events.show_requested.connect(self.show_page)
-        self.db_label = QLabel()
-        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.db_label)
-        self._update_db_label()
-
-        self._restore()
+        self.show_page(settings.get("window/last_page"))
+        placeholder = getattr(self, "_placeholder", None)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._placeholder = None
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -234,6 +272,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_page(self, key: str, item=None) -> None:
+        if not self.started:  # a shortcut pressed before the deferred start finished
+            self.finish_start()
         keys = [s.key for s in PAGES]
         if key not in keys:
             key = PAGES[0].key
@@ -408,11 +448,10 @@ class MainWindow(QMainWindow):
 
     # --- window state --------------------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.get("window/geometry")
         if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
-        self.show_page(settings.get("window/last_page"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         settings.put("window/geometry", self.saveGeometry())

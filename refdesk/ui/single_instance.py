@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -122,7 +122,9 @@ class SingleInstance(QObject):
         self._url = window.url
         self.activation_requested.connect(lambda: bring_to_front(window))
         window.events.database_changed.connect(self._on_database_changed)
-        QTimer.singleShot(0, self.listen)  # from the event loop: the window paints first
+        from refdesk.ui.first_paint import AfterFirstPaint
+
+        self._listen_watch = AfterFirstPaint(window, self.listen)  # the window paints first
 
     # --- requests from other launches ----------------------------------------------------------
 

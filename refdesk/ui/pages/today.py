@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from refdesk.services import referrals as referrals_service
 from refdesk.services import stats
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
+from refdesk.ui.first_paint import AfterFirstPaint
 from refdesk.ui.models.due import ROW_ROLE, Column, DueModel
 from refdesk.ui.pages.base import Page
 
@@ -61,26 +62,6 @@ def _enum_label(enum_cls, value: str) -> str:
         return label(enum_cls(value))
     except ValueError:
         return value
-
-
-class _AfterFirstPaint(QObject):
-    """Calls *callback* once, from the event loop, after *window* has painted for the first time."""
-
-    def __init__(self, window, callback: Callable[[], None]):
-        super().__init__(window)
-        self._window, self._callback = window, callback
-        window.installEventFilter(self)
-        if window.isVisible() and not window.visibleRegion().isEmpty():  # already on screen
-            self._fire()
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
-        if obj is self._window and event.type() == QEvent.Type.Paint:
-            self._fire()
-        return False
-
-    def _fire(self) -> None:
-        self._window.removeEventFilter(self)
-        QTimer.singleShot(0, self._callback)
 
 
 def _confirm_follow_ups(ids: list[int]) -> list:
@@ -350,7 +331,7 @@ class TodayPage(Page):
         self.loaded = False
         for section in self.sections:
             section.show_loading()
-        self._first_paint_watch = _AfterFirstPaint(self.window_, self._first_load)
+        self._first_paint_watch = AfterFirstPaint(self.window_, self._first_load)
 
     def _first_load(self) -> None:
         if not self.loaded:

@@ -1,0 +1,31 @@
+"""Run work just after a window's first paint, so RefDesk appears at once and fills in a moment later."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class AfterFirstPaint(QObject):
+    """Calls *callback* once, from the event loop, after *window* has painted for the first time.
+
+    If the window is already on screen the callback runs on the next turn of the event loop.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]):
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        window.installEventFilter(self)
+        if window.isVisible() and not window.visibleRegion().isEmpty():  # already on screen
+            self._fire()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if obj is self._window and event.type() == QEvent.Type.Paint:
+            self._fire()
+        return False
+
+    def _fire(self) -> None:
+        self._window.removeEventFilter(self)
+        QTimer.singleShot(0, self._callback)
