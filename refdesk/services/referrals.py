@@ -535,6 +535,13 @@ def confirm_follow_up(referral_id: int, done: bool = True, *, expected_version: 
     return Change(referral_id, before, after, "Confirm follow-up" if done else "Reopen follow-up")
 
 
+def confirm_follow_ups(ids: list[int], expected: dict[int, int] | None = None) -> list[Change]:
+    """``confirm_follow_up`` for several referrals in one transaction: all of them, or none on a Conflict."""
+    expected = expected or {}
+    with write_transaction():
+        return [confirm_follow_up(i, expected_version=expected.get(i)) for i in ids]
+
+
 def delete_referral(referral_id: int) -> Snapshot:
     """Delete a referral and its unsent thank-yous; returns what ``restore()`` needs to put it back."""
     with db.atomic():

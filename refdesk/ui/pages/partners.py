@@ -52,6 +52,10 @@ log = logging.getLogger(__name__)
 Result = tuple[set[int], int | None]  # partners whose list rows changed, the partner to select
 
 BACKGROUND_FROM = 2000
+# What a refused retire lists as "what they changed" (PartnerData attribute → label).
+RETIRE_FIELDS = {"name": "Name", "company": "Company", "category": "Category", "stage": "Stage",
+                 "retired_reason": "Retired because", "notes": "Notes", "tags": "Tags", "emails": "Email addresses",
+                 "phones": "Phone numbers"}
 """From this many partners the list loads in a worker thread; below, at once (a few tens of ms)."""
 FIRST_SCREEN = 200
 """Rows shown at once, with all their figures, while a big list loads (more than a tall screen holds)."""
@@ -128,6 +132,7 @@ class PartnersPage(Page):
         self.model = PartnerTableModel(self)
         self._generation = 0  # of the list load wanted; a loader reporting an older one is stale
         self._loader = None  # the PartnerLoader running, if any
+        self._shown: ps.PartnerData | None = None  # the profile on screen
         self.loading = False  # the list is being (re)loaded in the background
         self._partial = False  # only the first screenful is shown (while loading)
         self._loader_sort = self.model.sort_key  # the sort the running loader puts its rows in
@@ -610,6 +615,7 @@ class PartnersPage(Page):
                 data = ps.get_partner(pid)
             except ps.PartnerNotFound:
                 self._current_id = None
+        self._shown = data  # the profile as shown (its version): quick actions apply to it
         has = data is not None
         for action in (self.action_edit, self.action_retire, self.action_delete, self.action_merge,
                        self.action_meeting, self.action_checkin, self.action_edit_meeting,
@@ -845,22 +851,37 @@ class PartnersPage(Page):
         return resolve_conflict(self, conflict)
 
     def retire_partner(self) -> None:
+        """Retire the partner whose profile is shown, as shown: if someone else changed it meanwhile, say so."""
+        from refdesk.ui.dialogs.conflict_dialog import describe_differences, explain_quick_conflict
         from refdesk.ui.dialogs.partner_retire import RetireDialog
 
         pid = self._current_id
         if pid is None:
             return
-        try:
-            before = ps.get_partner(pid)
-        except ps.PartnerNotFound as exc:
-            self._fail("Retiring", exc)
-            return
+        before = self._shown if self._shown is not None and self._shown.id == pid else None
+        if before is None:
+            try:
+                before = ps.get_partner(pid)
+            except ps.PartnerNotFound as exc:
+                self._fail("Retiring", exc)
+                return
         dialog = RetireDialog(self, before.name)
         if not self._run_dialog(dialog):
             return
         reason = dialog.reason_text()
         try:
-            ps.retire_partner(pid, reason)
+            ps.retire_partner(pid, reason, expected_version=before.version)
+        except Conflict as conflict:
+            now = None
+            if not conflict.deleted:
+                try:
+                    now = ps.get_partner(pid)
+                except ps.PartnerNotFound:
+                    pass
+            self.refresh()  # list and profile show their version
+            explain_quick_conflict(self, conflict, f"Retire {before.name}",
+                                   describe_differences(before, now, RETIRE_FIELDS))
+            return
         except Exception as exc:
             self._fail("Retiring", exc)
             return
