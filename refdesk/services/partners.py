@@ -204,6 +204,18 @@ def list_partners_in_file(path: Path, *, on: dt.date | None = None) -> list[Part
         database.close()
 
 
+def list_partners_with(database: Database, *, on: dt.date | None = None) -> list[PartnerRow]:
+    """``list_partners`` over *database*, a connection of its own (``worker_database()``), closed afterwards.
+
+    For a worker thread, on SQLite and PostgreSQL alike.
+    """
+    try:
+        database.connect(reuse_if_open=True)
+        return list_partners(on=on, database=database)
+    finally:
+        database.close()
+
+
 def first_partners(limit: int, *, on: dt.date | None = None, show_retired: bool = False) -> list[PartnerRow]:
     """The first *limit* rows of the list in name order (case-insensitive, then id), with all their figures.
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME
-from refdesk.db.database import current_path
+from refdesk.db.database import worker_database
 from refdesk.db.models import Direction, Stage, label
 from refdesk.services import partners as ps
 from refdesk.services.concurrency import Conflict, merge_edits
@@ -434,9 +434,8 @@ class PartnersPage(Page):
         While a big list loads, the rows already shown stay; on first opening these are the first
         screenful (``ps.first_partners``, a few milliseconds), complete with their figures.
         """
-        path = current_path()
-        total = ps.count_partners() if path is not None else 0
-        if path is None or total < BACKGROUND_FROM:  # a server database, or a small list
+        total = ps.count_partners()
+        if total < BACKGROUND_FROM:  # a small list
             self._generation += 1  # a load still running is now stale
             self._load_here()
             return
@@ -464,12 +463,12 @@ class PartnersPage(Page):
         # else: the running loader's report is stale, and _loaded starts the next one
 
     def _spawn(self) -> None:
-        path = current_path()
-        if path is None:  # the database was closed meanwhile
+        database = worker_database()  # its own connection, to the SQLite file or the server
+        if database is None:  # the database was closed meanwhile
             self._load_here()
             return
         self._loader_sort = self.model.sort_key
-        self._loader = start_loader(self._generation, path, self._loader_sort, self._loaded, self._load_failed)
+        self._loader = start_loader(self._generation, database, self._loader_sort, self._loaded, self._load_failed)
 
     def _loaded(self, generation: int, rows: list, categories: list[str]) -> None:
         self._loader = None
@@ -495,7 +494,7 @@ class PartnersPage(Page):
         self._load_here()
 
     def _load_here(self) -> None:
-        """Load the whole list with the application's connection (small lists, server databases)."""
+        """Load the whole list with the application's connection (small lists, or the loader failed)."""
         self.loading = self._partial = False
         self.model.set_rows(ps.list_partners())
         self._fill_categories()
