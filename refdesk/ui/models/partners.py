@@ -13,8 +13,8 @@ from __future__ import annotations
 import atexit
 import logging
 from collections.abc import Sequence
-from peewee import Database
 
+from peewee import Database
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
