@@ -303,6 +303,21 @@ def is_sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
+def worker_database() -> Database | None:
+    """A new, unconnected database like the application's, for a worker thread (None when none is open).
+
+    The application's connection belongs to the thread that opened it; a worker connects this one
+    itself and closes it when done.  SQLite: the same file with RefDesk's settings; a server: the
+    same connection settings (password included, so the keyring is not asked again).
+    """
+    database = db.obj
+    if database is None:
+        return None
+    if isinstance(database, SqliteDatabase):
+        return connect_url(f"sqlite:///{Path(database.database).absolute()}")
+    return type(database)(database.database, **database.connect_params)
+
+
 def current_path() -> Path | None:
     """The SQLite file in use, or None for a server database."""
     if isinstance(db.obj, SqliteDatabase):
@@ -316,6 +331,7 @@ __all__ = [
     "close_database",
     "connect_url",
     "current_path",
+    "worker_database",
     "db",
     "describe",
     "is_server_url",

@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from peewee import Model, SqliteDatabase
+from peewee import Model, PostgresqlDatabase, SqliteDatabase
 
 from refdesk.db.database import db
 
@@ -142,6 +142,48 @@ def write_transaction():
     if isinstance(database, SqliteDatabase) and not database.in_transaction():
         return database.atomic("IMMEDIATE")
     return db.atomic()
+
+
+def versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
+    """{id: version} of the rows *ids* that exist (what a page remembers as "the version the user saw")."""
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return {}
+    return dict(model.select(model.id, model.version).where(model.id.in_(ids)).tuples())
+
+
+def lock_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
+    """``versions`` of rows that stay locked until the transaction ends (inside ``write_transaction``).
+
+    PostgreSQL: ``SELECT … FOR UPDATE`` makes a second writer wait until this transaction ends, so
+    what it reads next is the row as this one left it.  SQLite: ``write_transaction`` already holds
+    the database's write lock (BEGIN IMMEDIATE).
+    """
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return {}
+    query = model.select(model.id, model.version).where(model.id.in_(ids)).order_by(model.id)
+    if isinstance(db.obj, PostgresqlDatabase):
+        query = query.for_update()
+    return dict(query.tuples())
+
+
+def check_versions(model: type[Model], expected: Mapping[int, int | None]) -> dict[int, int]:
+    """For a quick action (one click, no form): lock the rows and check each is still at the version seen.
+
+    Call inside ``write_transaction()``.  *expected* maps an id to the version the user saw (None:
+    not checked, only locked).  Raises ``Conflict`` (no field changes: the page compares what it
+    showed with what is saved now) for the first row someone else changed or deleted; returns the
+    locked versions otherwise.
+    """
+    found = lock_versions(model, expected)
+    for rid in sorted(expected):
+        want = expected[rid]
+        if want is not None and found.get(rid) != want:
+            log.info("quick-action conflict on %s %s: expected v%s, found v%s", model.__name__, rid, want,
+                     found.get(rid))
+            raise Conflict(model, rid, want, found.get(rid))
+    return found
 
 
 T = TypeVar("T")

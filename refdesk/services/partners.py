@@ -46,7 +46,7 @@ from refdesk.db.models import (
     normalise_email,
 )
 from refdesk.paths import sqlite_url
-from refdesk.services.concurrency import Change, Conflict, save_checked, write_transaction
+from refdesk.services.concurrency import Change, Conflict, check_versions, save_checked, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +199,18 @@ def list_partners_in_file(path: Path, *, on: dt.date | None = None) -> list[Part
     database = connect_url(sqlite_url(path))
     try:
         database.connect()
+        return list_partners(on=on, database=database)
+    finally:
+        database.close()
+
+
+def list_partners_with(database: Database, *, on: dt.date | None = None) -> list[PartnerRow]:
+    """``list_partners`` over *database*, a connection of its own (``worker_database()``), closed afterwards.
+
+    For a worker thread, on SQLite and PostgreSQL alike.
+    """
+    try:
+        database.connect(reuse_if_open=True)
         return list_partners(on=on, database=database)
     finally:
         database.close()
@@ -448,11 +460,16 @@ def _with_contacts(conflict: Conflict, data: PartnerData, original: PartnerData 
     return Conflict(Partner, conflict.id, conflict.expected_version, conflict.their_version, changes)
 
 
-def retire_partner(partner_id: int, reason: str) -> None:
-    """Mark the partner retired with *reason* (kept in the list under "show retired")."""
+def retire_partner(partner_id: int, reason: str, *, expected_version: int | None = None) -> None:
+    """Mark the partner retired with *reason* (kept in the list under "show retired").
+
+    *expected_version* is the partner's version the user saw (``PartnerData.version``): if someone
+    else changed or deleted the partner since, nothing is written and ``Conflict`` is raised.
+    """
     if not reason.strip():
         raise PartnerError({"retired_reason": "Say why this partner is retired, so you remember later."})
-    with db.atomic():
+    with write_transaction():
+        check_versions(Partner, {partner_id: expected_version})
         partner = Partner.get_or_none(Partner.id == partner_id)
         if partner is None:
             raise PartnerNotFound(partner_id)
@@ -461,9 +478,13 @@ def retire_partner(partner_id: int, reason: str) -> None:
         partner.save()
 
 
-def set_stage(partner_id: int, stage: Stage, reason: str = "") -> None:
-    """Put the partner at *stage* (e.g. back from retired); *reason* is kept only for Retired."""
-    with db.atomic():
+def set_stage(partner_id: int, stage: Stage, reason: str = "", *, expected_version: int | None = None) -> None:
+    """Put the partner at *stage* (e.g. back from retired); *reason* is kept only for Retired.
+
+    *expected_version*: checked as in ``retire_partner``.
+    """
+    with write_transaction():
+        check_versions(Partner, {partner_id: expected_version})
         partner = Partner.get_or_none(Partner.id == partner_id)
         if partner is None:
             raise PartnerNotFound(partner_id)

@@ -48,7 +48,8 @@ from refdesk.db.models import (
     ThankStatus,
     ThankYou,
 )
-from refdesk.services.concurrency import Conflict, save_checked, write_transaction
+from refdesk.services.concurrency import Conflict, check_versions, save_checked, write_transaction
+from refdesk.services.concurrency import versions as row_versions
 
 log = logging.getLogger(__name__)
 
@@ -471,35 +472,74 @@ def update_referral(referral_id: int, data: ReferralData, today: dt.date | None 
     return Change(referral_id, before, after, f"Edit {_describe(data, _partner_name(data.partner_id))}")
 
 
-def set_status(referral_id: int, status: ReferralStatus, today: dt.date | None = None) -> Change:
-    """Move a referral along (or back along) its pipeline."""
-    data = data_of(referral_id)
-    data.status = status
-    change = update_referral(referral_id, data, today)
-    change.text = f"Mark referral as {status.value.replace('_', ' ')}"
+def _quick(referral_id: int, expected_version: int | None, edit, text: str, today: dt.date | None) -> Change:
+    """A one-click change to a referral (status, outcome, "partner told"), version-checked.
+
+    *expected_version* is the version the user saw (``ReferralRow.version``): if someone else
+    changed or deleted the referral since, nothing is written and ``Conflict`` is raised.  The row
+    is locked while it is read and written, so two people clicking at once never lose an update
+    (the second one's click applies on top of the first, or is refused when it checks a version).
+    """
+    with write_transaction():
+        if check_versions(Referral, {referral_id: expected_version}).get(referral_id) is None:
+            raise ReferralError("That referral no longer exists.")
+        data = data_of(referral_id)
+        edit(data)
+        change = update_referral(referral_id, data, today, expected_version=data.version)
+    change.text = text
     return change
+
+
+def set_status(referral_id: int, status: ReferralStatus, today: dt.date | None = None, *,
+               expected_version: int | None = None) -> Change:
+    """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*)."""
+    return _quick(referral_id, expected_version, lambda data: setattr(data, "status", status),
+                  f"Mark referral as {status.value.replace('_', ' ')}", today)
 
 
 def set_outcome(referral_id: int, outcome: Outcome | None, feedback: str | None = None,
-                today: dt.date | None = None) -> Change:
-    data = data_of(referral_id)
-    data.outcome = outcome
-    if feedback is not None:
-        data.outcome_feedback = feedback
-    change = update_referral(referral_id, data, today)
-    change.text = "Set referral outcome"
-    return change
+                today: dt.date | None = None, *, expected_version: int | None = None) -> Change:
+    def edit(data: ReferralData) -> None:
+        data.outcome = outcome
+        if feedback is not None:
+            data.outcome_feedback = feedback
+
+    return _quick(referral_id, expected_version, edit, "Set referral outcome", today)
 
 
-def confirm_follow_up(referral_id: int, done: bool = True) -> Change:
-    """Mark the referral's follow-up handled ("connection confirmed"), or pending again with ``done=False``."""
-    with db.atomic():
+def set_partner_told(referral_id: int, told: bool = True, today: dt.date | None = None, *,
+                     expected_version: int | None = None) -> Change:
+    """Record that the partner has been told of the outcome (today), or undo that with ``told=False``."""
+    def edit(data: ReferralData) -> None:
+        if not (told and data.partner_told):
+            data.partner_told_date = None  # told now: _apply_automatic dates it today
+        data.partner_told = bool(told)
+
+    return _quick(referral_id, expected_version, edit,
+                  "Partner told of the outcome" if told else "Partner not told of the outcome", today)
+
+
+def confirm_follow_up(referral_id: int, done: bool = True, *, expected_version: int | None = None) -> Change:
+    """Mark the referral's follow-up handled ("connection confirmed"), or pending again with ``done=False``.
+
+    Version-checked like the other quick actions (``_quick``).
+    """
+    with write_transaction():
+        if check_versions(Referral, {referral_id: expected_version}).get(referral_id) is None:
+            raise ReferralError("That referral no longer exists.")
         before = snapshot(referral_id)
         ref = Referral.get_by_id(referral_id)
         ref.follow_up_done = bool(done)
-        ref.save()
+        save_checked(ref, ref.version)
         after = snapshot(referral_id)
     return Change(referral_id, before, after, "Confirm follow-up" if done else "Reopen follow-up")
+
+
+def confirm_follow_ups(ids: list[int], expected: dict[int, int] | None = None) -> list[Change]:
+    """``confirm_follow_up`` for several referrals in one transaction: all of them, or none on a Conflict."""
+    expected = expected or {}
+    with write_transaction():
+        return [confirm_follow_up(i, expected_version=expected.get(i)) for i in ids]
 
 
 def delete_referral(referral_id: int) -> Snapshot:
@@ -560,6 +600,7 @@ class ReferralRow:
     outcome_feedback: str
     partner_told: bool
     notes: str
+    version: int = 0  # the referral's version when listed: quick actions check it
 
     def follow_up_due(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
@@ -668,7 +709,7 @@ def _detail_query():
                     Referral.type, Referral.first_contact, Referral.status, Referral.follow_up_date,
                     Referral.follow_up_done, Case(None, [(pending, 1)], 0), Referral.closed_value,
                     Referral.currency, Referral.closed_date, Referral.outcome, Referral.outcome_feedback,
-                    Referral.partner_told, Referral.notes)
+                    Referral.partner_told, Referral.notes, Referral.version)
             .join(Partner, on=(Referral.partner == Partner.id))
             .switch(Referral)
             .join(ProspectPartner, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == ProspectPartner.id)))
@@ -685,7 +726,7 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
     """ReferralRows from a ``_detail_query()`` (raw tuples: the enum and date conversions are done here)."""
     cursor = db.execute(query)
     for (rid, date, direction, pid, pname, ppid, ppname, prospect, need, rtype, first, status, fdate, fdone,
-         fpending, value, currency, cdate, outcome, feedback, told, notes) in cursor:
+         fpending, value, currency, cdate, outcome, feedback, told, notes, version) in cursor:
         yield ReferralRow(
             id=rid, date=_date(date), direction=Direction(direction), partner_id=pid, partner=pname,
             prospect=ppname or prospect, prospect_partner_id=ppid, prospect_need=need, type=ReferralType(rtype),
@@ -693,7 +734,7 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
             follow_up_done=bool(fdone), follow_up_pending=bool(fpending),
             closed_value=Decimal(str(value)).quantize(_CENT) if value is not None else None,
             currency=currency, closed_date=_date(cdate), outcome=Outcome(outcome) if outcome else None,
-            outcome_feedback=feedback, partner_told=bool(told), notes=notes,
+            outcome_feedback=feedback, partner_told=bool(told), notes=notes, version=version,
         )
 
 
@@ -789,6 +830,11 @@ def partner_choices() -> list[tuple[int, str, str]]:
     """(id, name, company) of every partner, retired ones included, by name — for pickers."""
     return list(Partner.select(Partner.id, Partner.name, Partner.company)
                 .order_by(fn.LOWER(Partner.name), Partner.id).tuples())
+
+
+def versions(ids: list[int]) -> dict[int, int]:
+    """{id: version} of these referrals, for a page to remember what the user saw."""
+    return row_versions(Referral, ids)
 
 
 def thank_yous_of(referral_id: int) -> list[ThankYou]:

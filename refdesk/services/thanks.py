@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -28,6 +28,8 @@ from refdesk.db.models import (
     ThankYou,
     label,
 )
+from refdesk.services.concurrency import check_versions, write_transaction
+from refdesk.services.concurrency import versions as row_versions
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,7 @@ class ThankRow:
     address: str
     email: str
     phone: str
+    version: int = 0  # the thank-you's version when listed: quick actions check it
 
     @property
     def status_text(self) -> str:
@@ -220,7 +223,7 @@ def list_thank_yous(
             ThankYou.recipient_name, ThankYou.reason, ThankYou.amount, ThankYou.method, ThankYou.due_date,
             ThankYou.written_date, ThankYou.sent_date, ThankYou.note,
             Referral.id, Referral.date, Referral.prospect_name, Referral.prospect_need, Referral.closed_value,
-            Referral.currency, prospect_partner.name, email, phone,
+            Referral.currency, prospect_partner.name, email, phone, ThankYou.version,
         )
         .join_from(ThankYou, recipient, JOIN.LEFT_OUTER, on=(ThankYou.partner == recipient.id))
         .join_from(ThankYou, Referral, JOIN.LEFT_OUTER, on=(ThankYou.referral == Referral.id))
@@ -249,7 +252,7 @@ def list_thank_yous(
     rows = []
     for (tid, st, partner_id, p_name, p_company, p_address, r_name, kind, amount, method, due, written, sent, note,
          ref_id, ref_date, prospect, need, closed_value, currency, pp_name, p_email,
-         p_phone) in db.execute(query):
+         p_phone, version) in db.execute(query):
         st = statuses[st]
         due = _date(due)
         late = (today - due).days if st is ThankStatus.OWED and due < today else 0
@@ -264,7 +267,7 @@ def list_thank_yous(
             reason_kind=kind, referral_id=ref_id, referral_date=_date(ref_date), due_date=due,
             method=methods.get(method, ThankMethod.CARD), overdue=late > 0, days_overdue=late,
             written_date=_date(written), sent_date=_date(sent), note=note or "",
-            address=(p_address or "").strip(), email=p_email or "", phone=p_phone or "",
+            address=(p_address or "").strip(), email=p_email or "", phone=p_phone or "", version=version,
         ))
     return rows
 
@@ -304,19 +307,33 @@ def _ids(ids: Iterable[int]) -> list[int]:
     return sorted({int(i) for i in ids})
 
 
-def set_status(ids: list[int], status: ThankStatus, today: dt.date | None = None) -> list[PreviousStatus]:
+def versions(ids: Iterable[int]) -> dict[int, int]:
+    """{id: version} of these thank-yous, for a page to remember what the user saw."""
+    return row_versions(ThankYou, ids)
+
+
+def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, int | None]:
+    expected = expected or {}
+    return {i: expected.get(i) for i in ids}
+
+
+def set_status(ids: list[int], status: ThankStatus, today: dt.date | None = None, *,
+               expected: Mapping[int, int] | None = None) -> list[PreviousStatus]:
     """Mark the thank-yous *ids* owed, written or sent; returns what they were (for ``restore_status``).
 
     Written sets the written date (kept if already set) and clears the sent
     date; sent sets the sent date and, if missing, the written date; owed
-    clears both.
+    clears both.  *expected* maps ids to the versions the user saw (``ThankRow.version``): if
+    someone else changed or deleted any of them since, nothing is written and ``Conflict`` names
+    the first such row.
     """
     today = today or dt.date.today()
     ids = _ids(ids)
     if not ids:
         return []
     status = ThankStatus(status)
-    with db.atomic():
+    with write_transaction():
+        check_versions(ThankYou, _expected(ids, expected))
         previous = [
             PreviousStatus(*row)
             for row in ThankYou.select(ThankYou.id, ThankYou.status, ThankYou.written_date, ThankYou.sent_date)
@@ -348,11 +365,16 @@ def restore_status(previous: Iterable[PreviousStatus]) -> None:
             }).where(ThankYou.id == row.id).execute()
 
 
-def set_method(ids: list[int], method: ThankMethod) -> dict[int, ThankMethod]:
-    """Set how the thanks will be given; returns {id: previous method} (for ``restore_methods``)."""
+def set_method(ids: list[int], method: ThankMethod, *,
+               expected: Mapping[int, int] | None = None) -> dict[int, ThankMethod]:
+    """Set how the thanks will be given; returns {id: previous method} (for ``restore_methods``).
+
+    *expected*: the versions the user saw, checked as in ``set_status``.
+    """
     ids = _ids(ids)
     method = ThankMethod(method)
-    with db.atomic():
+    with write_transaction():
+        check_versions(ThankYou, _expected(ids, expected))
         previous = dict(ThankYou.select(ThankYou.id, ThankYou.method).where(ThankYou.id.in_(ids)).tuples())
         if previous:
             ThankYou.update({ThankYou.method: method, ThankYou.version: ThankYou.version + 1,

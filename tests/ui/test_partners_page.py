@@ -359,7 +359,7 @@ def test_background_load_failure_falls_back_to_loading_here(window, qtbot, big_l
     def broken(path, **kw):
         raise OSError("disk went away")
 
-    monkeypatch.setattr(ps, "list_partners_in_file", broken)
+    monkeypatch.setattr(ps, "list_partners_with", broken)
     window.show_page("partners")
     page = window.pages["partners"]
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)

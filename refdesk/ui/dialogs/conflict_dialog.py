@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -131,3 +132,36 @@ def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> str | None:
     dialog = ConflictDialog(conflict, parent)
     dialog.exec()
     return dialog.choice
+
+
+def describe_differences(seen, now, fields: dict[str, str]) -> list[str]:
+    """"Status: Passed → Won" for each of *fields* (attribute → label) that differs between two rows."""
+    if seen is None or now is None:
+        return []
+    lines = []
+    for name, title in fields.items():
+        before, after = getattr(seen, name, None), getattr(now, name, None)
+        if before != after:
+            lines.append(f"{title}: {show_value(before)} → {show_value(after)}")
+    return lines
+
+
+def quick_conflict_text(conflict: Conflict, action: str, differences: list[str] | None = None) -> str:
+    """What a refused quick action tells the user: nothing was done, why, and what to do now."""
+    what = conflict.model.__name__.lower().replace("thankyou", "thank-you")
+    if conflict.deleted:
+        return (f"“{action}” was not done: someone else deleted this {what} after your list was loaded.\n\n"
+                "The list has been reloaded.")
+    text = (f"“{action}” was not done: someone else changed this {what} after your list was loaded, "
+            "and RefDesk does not overwrite their change without asking.")
+    if differences:
+        text += "\n\nWhat they changed:\n" + "\n".join(f"• {line}" for line in differences)
+    return text + ("\n\nNothing of yours was saved. The list now shows their version: check it, then do it "
+                   "again if it still applies.")
+
+
+def explain_quick_conflict(parent: QWidget | None, conflict: Conflict, action: str,
+                           differences: list[str] | None = None) -> None:
+    """Tell the user a one-click change was refused because someone else changed the row meanwhile."""
+    QMessageBox.warning(parent, f"{APP_NAME}: changed by someone else", quick_conflict_text(conflict, action,
+                                                                                            differences))

@@ -61,6 +61,25 @@ def push(window, change) -> None:
     window.undo_stack.push(ReferralCommand(window, change))
 
 
+# What a refused quick action lists as "what they changed" (ReferralRow attribute → label).
+ROW_FIELDS = {
+    "date": "Date", "direction": "Direction", "partner": "Partner", "prospect": "Prospect",
+    "prospect_need": "What they need", "type": "Type", "status": "Status", "follow_up_date": "Follow-up date",
+    "follow_up_done": "Follow-up done", "closed_value": "Closed value", "closed_date": "Closed date",
+    "outcome": "Outcome", "outcome_feedback": "Feedback", "partner_told": "Partner told", "notes": "Notes",
+}
+
+
+def explain_conflict(window, parent, conflict, action: str, seen) -> None:
+    """A quick action on a referral was refused (someone else changed it): say what changed, then reload."""
+    from refdesk.services import referrals as svc
+    from refdesk.ui.dialogs.conflict_dialog import describe_differences, explain_quick_conflict
+
+    now = None if conflict.deleted else svc.get_row(conflict.id)
+    window.events.data_changed.emit("referrals")  # every page shows their version
+    explain_quick_conflict(parent, conflict, action, describe_differences(seen, now, ROW_FIELDS))
+
+
 def _currency() -> str:
     from refdesk.ui import settings
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import atexit
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
+from peewee import Database
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
@@ -258,7 +258,7 @@ class PartnerTableModel(QAbstractTableModel):
 
 
 class PartnerLoader(QThread):
-    """Loads every partner row from an SQLite file in a thread of its own, with its own connection.
+    """Loads every partner row in a thread of its own, with its own connection (SQLite file or server).
 
     Reports once, by signal (delivered in the GUI thread): ``loaded(generation, rows, categories)``
     with the rows already in ``sort_rows`` order for *sort_key*, or ``failed(generation, message)``.
@@ -268,18 +268,18 @@ class PartnerLoader(QThread):
     loaded = Signal(int, object, object)
     failed = Signal(int, str)
 
-    def __init__(self, generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder]):
+    def __init__(self, generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder]):
         super().__init__()  # no parent: it must outlive a page deleted while it runs (see _RUNNING)
         self.generation = generation
-        self.path = path
+        self.database = database  # unconnected (database.worker_database()): connected and closed in run()
         self.sort_key = sort_key
 
     def run(self) -> None:
         try:
-            rows = sort_rows(ps.list_partners_in_file(self.path), *self.sort_key)
+            rows = sort_rows(ps.list_partners_with(self.database), *self.sort_key)
             categories = sorted({r[ps.COL_CATEGORY] for r in rows if r[ps.COL_CATEGORY]}, key=str.casefold)
         except Exception as exc:  # reported to the page, which loads the usual way instead
-            log.exception("loading the partner list from %s failed", self.path)
+            log.exception("loading the partner list from %s failed", self.database.database)
             self.failed.emit(self.generation, str(exc))
             return
         self.loaded.emit(self.generation, rows, categories)
@@ -289,14 +289,15 @@ class PartnerLoader(QThread):
 _RUNNING: set[PartnerLoader] = set()
 
 
-def start_loader(generation: int, path: Path, sort_key: tuple[int, Qt.SortOrder], on_loaded, on_failed) -> PartnerLoader:
+def start_loader(generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder], on_loaded,
+                 on_failed) -> PartnerLoader:
     """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit).
 
     The slots are connected before the thread starts: a quick load must not report to nobody.
     """
     for done in [t for t in _RUNNING if t.isFinished()]:
         _RUNNING.discard(done)
-    loader = PartnerLoader(generation, path, sort_key)
+    loader = PartnerLoader(generation, database, sort_key)
     loader.loaded.connect(on_loaded)
     loader.failed.connect(on_failed)
     _RUNNING.add(loader)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME
-from refdesk.db.database import current_path
+from refdesk.db.database import worker_database
 from refdesk.db.models import Direction, Stage, label
 from refdesk.services import partners as ps
 from refdesk.services.concurrency import Conflict, merge_edits
@@ -52,6 +52,10 @@ log = logging.getLogger(__name__)
 Result = tuple[set[int], int | None]  # partners whose list rows changed, the partner to select
 
 BACKGROUND_FROM = 2000
+# What a refused retire lists as "what they changed" (PartnerData attribute → label).
+RETIRE_FIELDS = {"name": "Name", "company": "Company", "category": "Category", "stage": "Stage",
+                 "retired_reason": "Retired because", "notes": "Notes", "tags": "Tags", "emails": "Email addresses",
+                 "phones": "Phone numbers"}
 """From this many partners the list loads in a worker thread; below, at once (a few tens of ms)."""
 FIRST_SCREEN = 200
 """Rows shown at once, with all their figures, while a big list loads (more than a tall screen holds)."""
@@ -128,6 +132,7 @@ class PartnersPage(Page):
         self.model = PartnerTableModel(self)
         self._generation = 0  # of the list load wanted; a loader reporting an older one is stale
         self._loader = None  # the PartnerLoader running, if any
+        self._shown: ps.PartnerData | None = None  # the profile on screen
         self.loading = False  # the list is being (re)loaded in the background
         self._partial = False  # only the first screenful is shown (while loading)
         self._loader_sort = self.model.sort_key  # the sort the running loader puts its rows in
@@ -429,9 +434,8 @@ class PartnersPage(Page):
         While a big list loads, the rows already shown stay; on first opening these are the first
         screenful (``ps.first_partners``, a few milliseconds), complete with their figures.
         """
-        path = current_path()
-        total = ps.count_partners() if path is not None else 0
-        if path is None or total < BACKGROUND_FROM:  # a server database, or a small list
+        total = ps.count_partners()
+        if total < BACKGROUND_FROM:  # a small list
             self._generation += 1  # a load still running is now stale
             self._load_here()
             return
@@ -459,12 +463,12 @@ class PartnersPage(Page):
         # else: the running loader's report is stale, and _loaded starts the next one
 
     def _spawn(self) -> None:
-        path = current_path()
-        if path is None:  # the database was closed meanwhile
+        database = worker_database()  # its own connection, to the SQLite file or the server
+        if database is None:  # the database was closed meanwhile
             self._load_here()
             return
         self._loader_sort = self.model.sort_key
-        self._loader = start_loader(self._generation, path, self._loader_sort, self._loaded, self._load_failed)
+        self._loader = start_loader(self._generation, database, self._loader_sort, self._loaded, self._load_failed)
 
     def _loaded(self, generation: int, rows: list, categories: list[str]) -> None:
         self._loader = None
@@ -490,7 +494,7 @@ class PartnersPage(Page):
         self._load_here()
 
     def _load_here(self) -> None:
-        """Load the whole list with the application's connection (small lists, server databases)."""
+        """Load the whole list with the application's connection (small lists, or the loader failed)."""
         self.loading = self._partial = False
         self.model.set_rows(ps.list_partners())
         self._fill_categories()
@@ -610,6 +614,7 @@ class PartnersPage(Page):
                 data = ps.get_partner(pid)
             except ps.PartnerNotFound:
                 self._current_id = None
+        self._shown = data  # the profile as shown (its version): quick actions apply to it
         has = data is not None
         for action in (self.action_edit, self.action_retire, self.action_delete, self.action_merge,
                        self.action_meeting, self.action_checkin, self.action_edit_meeting,
@@ -845,22 +850,37 @@ class PartnersPage(Page):
         return resolve_conflict(self, conflict)
 
     def retire_partner(self) -> None:
+        """Retire the partner whose profile is shown, as shown: if someone else changed it meanwhile, say so."""
+        from refdesk.ui.dialogs.conflict_dialog import describe_differences, explain_quick_conflict
         from refdesk.ui.dialogs.partner_retire import RetireDialog
 
         pid = self._current_id
         if pid is None:
             return
-        try:
-            before = ps.get_partner(pid)
-        except ps.PartnerNotFound as exc:
-            self._fail("Retiring", exc)
-            return
+        before = self._shown if self._shown is not None and self._shown.id == pid else None
+        if before is None:
+            try:
+                before = ps.get_partner(pid)
+            except ps.PartnerNotFound as exc:
+                self._fail("Retiring", exc)
+                return
         dialog = RetireDialog(self, before.name)
         if not self._run_dialog(dialog):
             return
         reason = dialog.reason_text()
         try:
-            ps.retire_partner(pid, reason)
+            ps.retire_partner(pid, reason, expected_version=before.version)
+        except Conflict as conflict:
+            now = None
+            if not conflict.deleted:
+                try:
+                    now = ps.get_partner(pid)
+                except ps.PartnerNotFound:
+                    pass
+            self.refresh()  # list and profile show their version
+            explain_quick_conflict(self, conflict, f"Retire {before.name}",
+                                   describe_differences(before, now, RETIRE_FIELDS))
+            return
         except Exception as exc:
             self._fail("Retiring", exc)
             return

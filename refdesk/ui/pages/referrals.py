@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from refdesk import APP_NAME
 from refdesk.db.models import Direction, ReferralStatus, label
 from refdesk.services import referrals as svc
+from refdesk.services.concurrency import Conflict
 from refdesk.ui.features import referral_log
 from refdesk.ui.models.referrals import (
     DATE,
@@ -452,21 +453,35 @@ class ReferralsPage(Page):
         if referral_id is not None:
             referral_log.open_dialog(self.window_, referral_id)
 
+    def _quick(self, action: str, run):
+        """Run a one-click change on the selected referral, as the user saw it (its listed version).
+
+        If someone else changed or deleted it since the list was loaded, nothing is written: the user
+        is told what they changed and the list reloads.  Returns the Change, or None.
+        """
+        row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
+        if row is None:
+            return None
+        try:
+            return run(row.id, row.version)
+        except Conflict as conflict:
+            referral_log.explain_conflict(self.window_, self, conflict, action, row)
+        except svc.ReferralError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+        return None
+
     def confirm_selected(self) -> None:
-        referral_id = self.selected_id()
-        if referral_id is None:
+        change = self._quick("Connection confirmed",
+                             lambda rid, version: svc.confirm_follow_up(rid, expected_version=version))
+        if change is None:
             return
-        referral_log.push(self.window_, svc.confirm_follow_up(referral_id))
+        referral_log.push(self.window_, change)
         self.window_.statusBar().showMessage("Follow-up done: connection confirmed. Undo with Ctrl+Z.", 6000)
 
     def set_selected_status(self, status: ReferralStatus) -> None:
-        referral_id = self.selected_id()
-        if referral_id is None:
-            return
-        try:
-            change = svc.set_status(referral_id, status)
-        except svc.ReferralError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+        change = self._quick(f"Set status: {label(status)}",
+                             lambda rid, version: svc.set_status(rid, status, expected_version=version))
+        if change is None:
             return
         referral_log.push(self.window_, change)
         if change.thanks_created:

@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
 from refdesk import APP_NAME
 from refdesk.db.models import ThankMethod, ThankStatus, label
 from refdesk.services import thanks
+from refdesk.services.concurrency import Conflict
 from refdesk.ui import settings
 from refdesk.ui.models.thanks import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
 from refdesk.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
+
+# What a refused quick change lists as "what they changed" (ThankRow attribute → label).
+ROW_FIELDS = {"status": "Status", "method": "Method", "recipient": "Recipient", "due_date": "Due date",
+              "written_date": "Written on", "sent_date": "Sent on", "note": "Note"}
 
 # (label, statuses) for the "Show" filter; the first is the default.
 FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
@@ -393,14 +398,27 @@ class ThanksPage(Page):
         log.exception("%s failed", what)
         QMessageBox.warning(self, APP_NAME, f"{what} did not work, nothing was changed: {exc}")
 
+    def _refused(self, conflict: Conflict, action: str, shown: list) -> None:
+        """A quick change was refused: someone else changed one of the rows since the list was loaded."""
+        from refdesk.ui.dialogs.conflict_dialog import describe_differences, explain_quick_conflict
+
+        seen = next((r for r in shown if r.id == conflict.id), None)
+        now = None if conflict.deleted else next(iter(thanks.list_thank_yous(ids=[conflict.id])), None)
+        self._changed()  # every page shows their version
+        explain_quick_conflict(self, conflict, action, describe_differences(seen, now, ROW_FIELDS))
+
     def mark(self, status: ThankStatus) -> None:
-        ids = [r.id for r in self.selected_rows() if r.status is not status]
+        rows = [r for r in self.selected_rows() if r.status is not status]
+        ids = [r.id for r in rows]
         if not ids:
             return
         words = {ThankStatus.OWED: "owed", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
         text = f"Mark {_plural(len(ids))} {words}"
         try:
-            previous = thanks.set_status(ids, status)
+            previous = thanks.set_status(ids, status, expected={r.id: r.version for r in rows})
+        except Conflict as conflict:
+            self._refused(conflict, text, rows)
+            return
         except Exception as exc:  # noqa: BLE001
             self._fail(text, exc)
             return
@@ -408,12 +426,16 @@ class ThanksPage(Page):
         self._status_message(f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.")
 
     def change_method(self, method: ThankMethod) -> None:
-        ids = [r.id for r in self.selected_rows() if r.method is not method]
+        rows = [r for r in self.selected_rows() if r.method is not method]
+        ids = [r.id for r in rows]
         if not ids:
             return
         text = f"Set method of {_plural(len(ids))} to {label(method).lower()}"
         try:
-            previous = thanks.set_method(ids, method)
+            previous = thanks.set_method(ids, method, expected={r.id: r.version for r in rows})
+        except Conflict as conflict:
+            self._refused(conflict, text, rows)
+            return
         except Exception as exc:  # noqa: BLE001
             self._fail(text, exc)
             return

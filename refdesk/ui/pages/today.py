@@ -39,6 +39,7 @@ from refdesk.services import referrals as referrals_service
 from refdesk.services import stats
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
+from refdesk.services.concurrency import Conflict
 from refdesk.ui.first_paint import AfterFirstPaint
 from refdesk.ui.models.due import ROW_ROLE, Column, DueModel
 from refdesk.ui.pages.base import Page
@@ -64,9 +65,6 @@ def _enum_label(enum_cls, value: str) -> str:
         return value
 
 
-def _confirm_follow_ups(ids: list[int]) -> list:
-    """Mark each referral's follow-up done ("connection confirmed"); returns the changes, for undo."""
-    return [referrals_service.confirm_follow_up(i) for i in ids]
 
 
 def _undo_changes(changes: list) -> None:
@@ -75,16 +73,20 @@ def _undo_changes(changes: list) -> None:
 
 
 class _Command(QUndoCommand):
-    """An undoable write: *do* returns what *undo* needs to put things back."""
+    """An undoable write already made (*previous*: what *undo* needs); *do* makes it again on redo."""
 
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[object], None],
+    def __init__(self, text: str, previous: object, do: Callable[[], object], undo: Callable[[object], None],
                  after: Callable[[], None]):
         super().__init__(text)
         self._do, self._undo, self._after = do, undo, after
-        self._previous = None
+        self._previous = previous
+        self._first = True
 
     def redo(self) -> None:
-        self._previous = self._do()
+        if self._first:  # QUndoStack.push calls redo: the change is already made
+            self._first = False
+        else:
+            self._previous = self._do()
         self._after()
 
     def undo(self) -> None:
@@ -329,6 +331,8 @@ class TodayPage(Page):
         outer.addWidget(scroll)
         # The lists load just after the window's first paint, so RefDesk appears at once on a big database.
         self.loaded = False
+        self._seen_referrals: dict[int, int] = {}
+        self._seen_thanks: dict[int, int] = {}
         for section in self.sections:
             section.show_loading()
         self._first_paint_watch = AfterFirstPaint(self.window_, self._first_load)
@@ -355,8 +359,11 @@ class TodayPage(Page):
         self.fig_thanks.caption.setText(f"thank-yous owed ({h.thanks_overdue} overdue)" if h.thanks_overdue
                                         else "thank-yous owed")
         due = stats.follow_ups_due(today, LIST_LIMIT)
-        self.follow_ups.set_rows(due.items, due.total)
         owed = stats.thanks_owed(today, LIST_LIMIT)
+        # the versions shown: a quick action applies to these (see _push)
+        self._seen_referrals = referrals_service.versions([f.referral_id for f in due.items])
+        self._seen_thanks = thanks_service.versions([t.thank_id for t in owed.items])
+        self.follow_ups.set_rows(due.items, due.total)
         self.thanks.set_rows(owed.items, owed.total)
         streets = stats.one_way_streets(today=today)
         self.conversations.set_rows(streets, len(streets))
@@ -371,8 +378,22 @@ class TodayPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _push(self, text: str, do, undo, what: str) -> None:
-        self.undo_stack.push(_Command(text, do, undo, lambda: self.events.data_changed.emit(what)))
+    def _push(self, text: str, first, redo, undo, what: str, action: str) -> bool:
+        """Make a quick change (*first*, checked against the versions listed) and put it on the undo stack.
+
+        If someone else changed one of the rows since the lists were loaded, nothing is written: the
+        user is told, and the lists reload.  Returns whether the change was made.
+        """
+        try:
+            previous = first()
+        except Conflict as conflict:
+            from refdesk.ui.dialogs.conflict_dialog import explain_quick_conflict
+
+            self.events.data_changed.emit(what)  # every page shows their version
+            explain_quick_conflict(self, conflict, action)
+            return False
+        self.undo_stack.push(_Command(text, previous, redo, undo, lambda: self.events.data_changed.emit(what)))
+        return True
 
     @Slot()
     def mark_follow_ups_done(self) -> None:
@@ -380,8 +401,10 @@ class TodayPage(Page):
         if not ids:
             return
         text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
-        self._push(text, lambda: _confirm_follow_ups(ids), _undo_changes, "referrals")
-        self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
+        seen = {i: self._seen_referrals.get(i) for i in ids}
+        if self._push(text, lambda: referrals_service.confirm_follow_ups(ids, seen),
+                      lambda: referrals_service.confirm_follow_ups(ids), _undo_changes, "referrals", text):
+            self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     @Slot()
     def mark_thanks_sent(self) -> None:
@@ -389,9 +412,11 @@ class TodayPage(Page):
         if not ids:
             return
         text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
-        self._push(text, lambda: thanks_service.set_status(ids, ThankStatus.SENT), thanks_service.restore_status,
-                   "thanks")
-        self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
+        seen = {i: self._seen_thanks[i] for i in ids if i in self._seen_thanks}
+        if self._push(text, lambda: thanks_service.set_status(ids, ThankStatus.SENT, expected=seen),
+                      lambda: thanks_service.set_status(ids, ThankStatus.SENT), thanks_service.restore_status,
+                      "thanks", text):
+            self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     # --- printing --------------------------------------------------------------------------------
 
