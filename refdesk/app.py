@@ -58,18 +58,31 @@ def take_daily_backup(folder) -> None:
 
 
 def _quit_after_first_paint(window) -> None:
-    """Start-up benchmark: print the wall-clock time of the first paint, then quit."""
+    """Start-up benchmark: print the wall-clock times of the first paint (FIRST_PAINT) and of the
+    moment the page on show has its content (READY: pages built, Today's lists loaded), then quit."""
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def ready() -> bool:
+        page = window.pages.get(window.current_key())
+        return window.started and (page is None or getattr(page, "loaded", True))
 
     class Watcher(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt name
             if event.type() == QEvent.Type.Paint and not self.property("done"):
                 self.setProperty("done", True)
                 print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+                self.poll = QTimer(self, interval=1)
+                self.poll.timeout.connect(self.check)
+                self.poll.start()
             return False
+
+        def check(self):
+            if ready():
+                self.poll.stop()
+                print(f"READY {time.time():.6f}", flush=True)
+                QApplication.quit()
 
     window._paint_watcher = Watcher(window)
     window.installEventFilter(window._paint_watcher)

@@ -2,7 +2,9 @@
 
 Builds a 10,000-partner / 100,000-referral database with ``refdesk demo`` (once,
 cached in /tmp), then alternates the two programs, median of N runs each.
-Target: RefDesk / baseline ≤ 1.3.
+Target: RefDesk / baseline ≤ 1.3.  RefDesk paints its window frame (menus, navigation, status bar)
+first and builds the page on show just after; the time until the Today page has its content is
+printed too.
 
     python tests/bench/bench_startup.py [--runs 7]
 """
@@ -45,12 +47,16 @@ app.exec()
 """
 
 
-def timed(cmd: list[str], env: dict) -> float:
-    """Seconds from launching *cmd* to its first paint (it prints the wall-clock time of that paint)."""
+def timed(cmd: list[str], env: dict, ready: list[float] | None = None) -> float:
+    """Seconds from launching *cmd* to its first paint (it prints the wall-clock time of that paint).
+
+    RefDesk also prints READY when the page on show has its content; that delay goes to *ready*."""
     start = time.time()
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
-    painted = next(float(line.split()[1]) for line in out.splitlines() if line.startswith("FIRST_PAINT "))
-    return painted - start
+    stamps = {line.split()[0]: float(line.split()[1]) for line in out.splitlines() if line[:1].isupper()}
+    if ready is not None and "READY" in stamps:
+        ready.append(stamps["READY"] - start)
+    return stamps["FIRST_PAINT"] - start
 
 
 def main() -> None:
@@ -72,9 +78,9 @@ def main() -> None:
     app_env = dict(env, REFDESK_QUIT_AFTER_FIRST_PAINT="1")
     timed(refdesk, app_env)  # warm caches; takes the day's automatic backup
     timed(baseline, env)
-    ours, bare = [], []
+    ours, bare, ready = [], [], []
     for _ in range(args.runs):
-        ours.append(timed(refdesk, app_env))
+        ours.append(timed(refdesk, app_env, ready))
         bare.append(timed(baseline, env))
     m_ours, m_bare = statistics.median(ours), statistics.median(bare)
     print(f"runs: {args.runs} each, alternating")
@@ -82,6 +88,8 @@ def main() -> None:
           f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})")
     print(f"bare QApplication + QMainWindow + one peewee query: median {m_bare * 1000:.0f} ms "
           f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    print(f"RefDesk launch → Today page filled in (after the first paint): median "
+          f"{statistics.median(ready) * 1000:.0f} ms (min {min(ready) * 1000:.0f}, max {max(ready) * 1000:.0f})")
     ratio = m_ours / m_bare
     print(f"ratio: {ratio:.2f} (target ≤ 1.3) {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
 
