@@ -277,3 +277,23 @@ def test_follow_ups_due_follow_the_referral_log_rule(db):
     due = stats.follow_ups_due(today)
     assert due.total == 2
     assert sorted(i.referral_id for i in due.items) == sorted(r.id for r in referrals.due_follow_ups(today))
+
+
+def test_partner_balance_ties_rank_the_same_with_and_without_a_limit(db):
+    """The whole list is ranked in Python, a top-N in SQL: both give the same order, ties included."""
+    G, R = Direction.GIVEN, Direction.RECEIVED
+    day = D(2025, 1, 20)
+    # name: (given, received).  |balance| first, then the balance (given-heavy first), then given, then id.
+    counts = {"Ann": (0, 2), "Ben": (2, 0), "Cat": (3, 2), "Dan": (1, 0), "Eli": (1, 0), "Fay": (2, 2),
+              "Gus": (0, 1), "Hal": (1, 1)}
+    for name, (given, received) in counts.items():
+        partner = _partner(name)
+        for _ in range(given):
+            _ref(day, G, partner)
+        for _ in range(received):
+            _ref(day, R, partner)
+    expected = ["Ben", "Ann", "Cat", "Dan", "Eli", "Gus", "Fay", "Hal"]
+    assert [b.name for b in stats.partner_balances(today=TODAY)] == expected
+    for n in range(1, len(expected) + 1):
+        assert [b.name for b in stats.partner_balances(today=TODAY, limit=n)] == expected[:n]
+    assert [b.name for b in stats.one_way_streets(today=TODAY)] == ["Ben", "Cat", "Dan", "Eli"]
