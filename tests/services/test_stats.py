@@ -204,6 +204,9 @@ def test_check_ins_due(data):
     assert [(c.name, c.last_check, c.last_willingness) for c in due.items] == [
         ("Bob", D(2024, 6, 1), 7), ("Dora", None, None), ("Eve", None, None), ("Finn", None, None),
         ("Gail", None, None), ("Hugo", None, None)]
+    first_two = stats.check_ins_due(TODAY, limit=2)  # the total still counts everyone due
+    assert (first_two.total, [c.name for c in first_two.items]) == (6, ["Bob", "Dora"])
+    assert first_two.items[0].last_willingness == 7  # the latest of Bob's two check-ins
 
 
 def test_follow_ups_due(data):
@@ -220,6 +223,7 @@ def test_thanks_owed_overdue_first(data):
     _, r, t = data
     owed = stats.thanks_owed(TODAY)
     assert (owed.total, owed.overdue) == (3, 1)
+    assert (stats.thanks_owed(TODAY, limit=1).total, stats.thanks_owed(TODAY, limit=1).overdue) == (3, 1)
     assert [x.thank_id for x in owed.items] == [t[1].id, t[4].id, t[2].id]
     assert [x.overdue for x in owed.items] == [True, False, False]
     assert owed.items[1].recipient == "Pat Prospect" and owed.items[1].partner_id is None
