@@ -510,9 +510,10 @@ def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit
              .order_by(inner.date.desc(), inner.id.desc()).limit(1))
     query = (Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score, due.c.total)
              .from_(due).order_by(due.c.last_check, due.c.name, due.c.pid))
+    rows = _rows(query)
+    total = rows[0][-1] if rows else 0
     items = []
-    total = 0
-    for pid, name, company, last_date, score, total in _rows(query):
+    for pid, name, company, last_date, score, _total in rows:
         last_date = _to_date(last_date)
         items.append(CheckInDue(pid, name, company or "", None if last_date == NOT_YET else last_date, score))
     return Due(total, items)
