@@ -22,6 +22,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 
 from peewee import JOIN, SQL, Case, PostgresqlDatabase, Select, fn
 
@@ -351,10 +352,19 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
     return query.order_by(*order(g, r), Partner.id) if limit else query
 
 
-def _balances(query) -> list[PartnerBalance]:
+def _balances(query, sort_key=None) -> list[PartnerBalance]:
+    rows = _rows(query)
+    if sort_key is not None:
+        rows.sort(key=sort_key)
     retired = Stage.RETIRED.value  # stages come back raw: their text
-    return [PartnerBalance(pid, name, company or "", int(g or 0), int(r or 0), stage == retired)
-            for pid, name, company, stage, g, r in _rows(query)]
+    return [PartnerBalance(pid, name, company or "", g, r, stage == retired)
+            for pid, name, company, stage, g, r in rows]
+
+
+def _by_imbalance(row: tuple) -> tuple:
+    """partner_balances' order for a raw ``(id, name, company, stage, given, received)`` row."""
+    g, r = row[4], row[5]
+    return (-abs(g - r), r - g, -g, row[0])
 
 
 def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
@@ -369,12 +379,10 @@ def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None 
     today = today or dt.date.today()
     end = end or today
     start = start or window_start(today, months)
-    rows = _balances(_balance_query(
-        start, end, limit=limit,
-        order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())))
-    if not limit:  # the same order as the SQL above: the unlimited query comes unsorted
-        rows.sort(key=lambda b: (-abs(b.given - b.received), b.received - b.given, -b.given, b.partner_id))
-    return rows
+    # Without a limit the query comes unsorted and is put in the same order here.
+    return _balances(_balance_query(start, end, limit=limit,
+                                    order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())),
+                     sort_key=None if limit else _by_imbalance)
 
 
 def one_way_streets(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
@@ -460,16 +468,18 @@ def gone_quiet(today: dt.date | None = None, days: int = QUIET_DAYS, limit: int 
                     _last(Referral, Referral.date, Referral.prospect_partner),
                     _last(Meeting, Meeting.date, Meeting.partner))
     # Ordered by the column's name, so the three latest-date look-ups run once per partner, not twice.
-    # Every quiet partner's row is read (a few numbers each) and counted here: cheaper than going
-    # over all partners a second time in SQL just to count them.
-    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"))
+    # The count of all quiet partners comes along as a window total: one pass, and only *limit* rows sent.
+    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"),
+                            fn.COUNT(SQL("*")).over())
              .where(cond).order_by(SQL("last_contact").desc(), Partner.name, Partner.id))
+    if limit:
+        query = query.limit(limit)
     rows = _rows(query)
     items = []
-    for pid, name, company, last_date in rows[:limit] if limit else rows:
+    for pid, name, company, last_date, _total in rows:
         last_date = _to_date(last_date)
         items.append(QuietPartner(pid, name, company or "", None if last_date == NEVER else last_date))
-    return Due(len(rows), items)
+    return Due(rows[0][-1] if rows else 0, items)
 
 
 @dataclass
@@ -654,8 +664,10 @@ def headline(today: dt.date | None = None) -> Headline:
 def partner_choices() -> list[tuple[int, str]]:
     """(id, "Name — Company") of partners with at least one referral, by name: the Charts page's partner filter."""
     has = Referral.select(Referral.id).where(Referral.partner == Partner.id)
-    rows = _rows(Partner.select(Partner.name, Partner.id, Partner.company).where(fn.EXISTS(has)))
+    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company).where(fn.EXISTS(has)))
     # Sorted here, not by the database: cheaper for ten thousand rows, and the same order on every
     # database (code points, as SQLite's binary collation), whatever the server's collation.
-    rows.sort()
-    return [(pid, f"{name} — {company}" if company else name) for name, pid, company in rows]
+    # Two stable sorts on single columns (C-speed comparisons): by id, then by name.
+    rows.sort(key=itemgetter(0))
+    rows.sort(key=itemgetter(1))
+    return [(pid, f"{name} — {company}" if company else name) for pid, name, company in rows]

@@ -196,6 +196,7 @@ def test_gone_quiet(data):
     # A month later only Bob (15 Feb) is recent; Eve is still too new.
     assert stats.gone_quiet(TODAY + dt.timedelta(days=30)).total == 5
     assert stats.gone_quiet(TODAY, limit=1).items[0].name == "Finn"
+    assert stats.gone_quiet(TODAY, limit=1).total == 2  # the total counts beyond the limit
 
 
 def test_check_ins_due(data):
@@ -239,6 +240,19 @@ def test_headline(data):
 def test_partner_choices_lists_partners_with_referrals(data):
     names = [label for _id, label in stats.partner_choices()]
     assert names == ["Alice — Alice Ltd", "Bob — Bob Ltd", "Cleo — Cleo Ltd", "Hugo — Hugo Ltd"]
+
+
+def test_partner_choices_order_by_name_then_id(db):
+    """Binary name order (capitals first, as SQLite compares) on every database; equal names by id."""
+    made = [_partner(name) for name in ("bea", "Bea", "Al", "Bea", "Zed")]
+    made[2].company = ""
+    made[2].save()
+    for partner in made:
+        _ref(D(2025, 1, 5), Direction.GIVEN, partner)
+    _partner("Nobody")  # no referral: not offered
+    got = stats.partner_choices()
+    assert [pid for pid, _label in got] == [made[2].id, made[1].id, made[3].id, made[4].id, made[0].id]
+    assert [label for _pid, label in got] == ["Al", "Bea — Bea Ltd", "Bea — Bea Ltd", "Zed — Zed Ltd", "bea — bea Ltd"]
 
 
 def test_month_helpers():
