@@ -338,9 +338,12 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
                 .group_by(Partner.id))
         if skip_retired:
             sums = sums.where(Partner.stage != Stage.RETIRED)
-        if not limit and having is None:  # everyone, unranked: the names come along in the same pass
-            return sums.select(Partner.id, Partner.name, Partner.company, Partner.stage,
-                               _given(), _received())
+        if not limit and having is None:
+            # Everyone: the names come along in the same pass, ranked by the columns' names, which
+            # SQLite resolves to the very same counts (not counted again).
+            return (sums.select(Partner.id, Partner.name, Partner.company, Partner.stage,
+                                _given().alias("g"), _received().alias("r"))
+                    .order_by(*order(SQL('"g"'), SQL('"r"')), Partner.id))
     sums = sums.alias("s")
     ranked = Partner.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
     if having is not None:
@@ -352,8 +355,8 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
     query = (Partner
              .select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r)
              .join(ranked, on=(Partner.id == ranked.c.pid)))
-    # Without a limit, every partner's row is read anyway and Python ranks them (see partner_balances):
-    # cheaper than a database sort that carries the names along.
+    # Without a limit (PostgreSQL), every partner's row is read anyway and Python ranks them (see
+    # partner_balances): cheaper than a server sort that carries the names along.
     return query.order_by(*order(g, r), Partner.id) if limit else query
 
 
@@ -384,10 +387,10 @@ def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None 
     today = today or dt.date.today()
     end = end or today
     start = start or window_start(today, months)
-    # Without a limit the query comes unsorted and is put in the same order here.
+    # On PostgreSQL, without a limit, the query comes unsorted and is put in the same order here.
     return _balances(_balance_query(start, end, limit=limit,
                                     order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())),
-                     sort_key=None if limit else _by_imbalance)
+                     sort_key=_by_imbalance if not limit and _postgres() else None)
 
 
 def one_way_streets(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
