@@ -187,20 +187,15 @@ def monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id
     if span is None:
         return []
     first, last = span
-    # Counted per direction and day in SQL, one direction after the other (UNION ALL): each half is
-    # one range of the (direction, date) index -- or (partner, direction, date) for one partner --
-    # read in day order and counted with no sort, no hashing and no per-row test of the direction,
-    # where grouping by a month expression would sort every row.  Days fold into months here.
-    def per_day(direction: Direction):
-        query = (Referral.select(Referral.direction, Referral.date, fn.COUNT(SQL("*")))
-                 .where((Referral.direction == direction) & (Referral.date >= first) & (Referral.date <= last)))
-        if partner_id is not None:
-            query = query.where(Referral.partner == partner_id)
-        return query.group_by(Referral.direction, Referral.date)
-
+    # Counted per day and direction in SQL: that follows the (date, direction, partner) index with no
+    # sort, where grouping by a month expression would sort every row.  Days fold into months here.
+    query = (Referral.select(Referral.date, Referral.direction, fn.COUNT(SQL("*")))
+             .where((Referral.date >= first) & (Referral.date <= last)))
+    if partner_id is not None:
+        query = query.where(Referral.partner == partner_id)
     counts: dict[str, list[int]] = {}
     given = Direction.GIVEN.value
-    for direction, day, count in _rows(per_day(Direction.GIVEN) + per_day(Direction.RECEIVED)):
+    for day, direction, count in _rows(query.group_by(Referral.date, Referral.direction)):
         pair = counts.setdefault(str(day)[:7], [0, 0])
         pair[0 if _enum_text(direction) == given else 1] += count
     rows = []
@@ -513,25 +508,25 @@ def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit
     cutoff = today - dt.timedelta(days=days)
     cond = (Partner.stage != Stage.RETIRED) & _not_since(StandingCheck, StandingCheck.date,
                                                          StandingCheck.partner, cutoff)
+    total = Partner.select().where(cond).count()
     last = _last(StandingCheck, StandingCheck.date, StandingCheck.partner)
-    # One pass over the partners: each one's latest check-in is looked up once, the count of all due
-    # comes along as a window total, and only the first *limit* rows have their latest score looked up.
+    # Ordered by the column's name: the latest check-in is looked up once per partner, not twice.
     due = (Partner.select(Partner.id.alias("pid"), Partner.name.alias("name"), Partner.company.alias("company"),
-                          fn.COALESCE(last, NOT_YET).alias("last_check"), fn.COUNT(SQL("*")).over().alias("total"))
+                          fn.COALESCE(last, NOT_YET).alias("last_check"))
            .where(cond)
-           .order_by(SQL("last_check"), Partner.name, Partner.id))  # by the column's name: looked up once
+           .order_by(SQL("last_check"), Partner.name, Partner.id))
     if limit:
         due = due.limit(limit)
+    # The latest score only for the rows shown (PostgreSQL would look it up for every partner due
+    # before cutting to the first *limit*).
     due = due.alias("d")
     inner = StandingCheck.alias()
     score = (inner.select(inner.willingness).where(inner.partner == due.c.pid)
              .order_by(inner.date.desc(), inner.id.desc()).limit(1))
-    query = (Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score, due.c.total)
+    query = (Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score)
              .from_(due).order_by(due.c.last_check, due.c.name, due.c.pid))
-    rows = _rows(query)
-    total = rows[0][-1] if rows else 0
     items = []
-    for pid, name, company, last_date, score, _total in rows:
+    for pid, name, company, last_date, score in _rows(query):
         last_date = _to_date(last_date)
         items.append(CheckInDue(pid, name, company or "", None if last_date == NOT_YET else last_date, score))
     return Due(total, items)
