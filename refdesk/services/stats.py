@@ -322,9 +322,6 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
                 .select(Referral.partner.alias("pid"), _given().alias("g"), _received().alias("r"))
                 .where(window)
                 .group_by(Referral.partner))
-        if skip_retired:  # the few retired partners' ids, hashed once
-            retired = Partner.select(Partner.id).where(Partner.stage == Stage.RETIRED)
-            sums = sums.where(Referral.partner.not_in(retired))
     else:
         sums = (Partner
                 .select(Partner.id.alias("pid"), _given().alias("g"), _received().alias("r"))
@@ -343,6 +340,8 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
     ranked = Partner.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
     if having is not None:
         ranked = ranked.where(having(sums.c.g - sums.c.r))
+    if skip_retired and _postgres():  # per partner summed, not per referral: the few retired ids, hashed once
+        ranked = ranked.where(sums.c.pid.not_in(Partner.select(Partner.id).where(Partner.stage == Stage.RETIRED)))
     if limit:  # cut before the names are joined: sorting thin rows is cheaper
         ranked = ranked.order_by(*order(sums.c.g, sums.c.r), sums.c.pid).limit(limit)
     ranked = ranked.alias("b")
