@@ -9,6 +9,15 @@ Python also fills the months that had nothing with zeros and adds them up into
 quarters and years.  Rows are read raw (:func:`_rows`), not through peewee's
 per-value conversion.
 
+Speed at 100,000 referrals (``tests/bench/bench_stats.py``, on both databases): counts
+use ``COUNT(*) FILTER (WHERE ...)`` (SQLite 3.30+, PostgreSQL) rather than
+``SUM(CASE ...)``; a single figure is a ``COUNT(*)`` of one index range; "not sent" and
+similar conditions are spelled as the values they allow so an index range serves them;
+lists that show the first few rows compute the expensive columns for those rows only;
+and where the planners differ (per-partner balances) the query is shaped for each,
+with the same results.  Long lists are ordered in Python where that is cheaper than a
+database sort that carries names along, with the same order.
+
 Windows are whole calendar months: "the last 12 months" is the current month so
 far plus the 11 before it, the same span the charts show.  A referral counts for
 its ``partner`` (the one it was given to or received from); when the prospect is
