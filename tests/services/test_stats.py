@@ -196,6 +196,7 @@ def test_gone_quiet(data):
     # A month later only Bob (15 Feb) is recent; Eve is still too new.
     assert stats.gone_quiet(TODAY + dt.timedelta(days=30)).total == 5
     assert stats.gone_quiet(TODAY, limit=1).items[0].name == "Finn"
+    assert stats.gone_quiet(TODAY, limit=1).total == 2  # the total counts beyond the limit
 
 
 def test_check_ins_due(data):
@@ -204,6 +205,9 @@ def test_check_ins_due(data):
     assert [(c.name, c.last_check, c.last_willingness) for c in due.items] == [
         ("Bob", D(2024, 6, 1), 7), ("Dora", None, None), ("Eve", None, None), ("Finn", None, None),
         ("Gail", None, None), ("Hugo", None, None)]
+    first_two = stats.check_ins_due(TODAY, limit=2)  # the total still counts everyone due
+    assert (first_two.total, [c.name for c in first_two.items]) == (6, ["Bob", "Dora"])
+    assert first_two.items[0].last_willingness == 7  # the latest of Bob's two check-ins
 
 
 def test_follow_ups_due(data):
@@ -220,6 +224,7 @@ def test_thanks_owed_overdue_first(data):
     _, r, t = data
     owed = stats.thanks_owed(TODAY)
     assert (owed.total, owed.overdue) == (3, 1)
+    assert (stats.thanks_owed(TODAY, limit=1).total, stats.thanks_owed(TODAY, limit=1).overdue) == (3, 1)
     assert [x.thank_id for x in owed.items] == [t[1].id, t[4].id, t[2].id]
     assert [x.overdue for x in owed.items] == [True, False, False]
     assert owed.items[1].recipient == "Pat Prospect" and owed.items[1].partner_id is None
@@ -235,6 +240,19 @@ def test_headline(data):
 def test_partner_choices_lists_partners_with_referrals(data):
     names = [label for _id, label in stats.partner_choices()]
     assert names == ["Alice — Alice Ltd", "Bob — Bob Ltd", "Cleo — Cleo Ltd", "Hugo — Hugo Ltd"]
+
+
+def test_partner_choices_order_by_name_then_id(db):
+    """Binary name order (capitals first, as SQLite compares) on every database; equal names by id."""
+    made = [_partner(name) for name in ("bea", "Bea", "Al", "Bea", "Zed")]
+    made[2].company = ""
+    made[2].save()
+    for partner in made:
+        _ref(D(2025, 1, 5), Direction.GIVEN, partner)
+    _partner("Nobody")  # no referral: not offered
+    got = stats.partner_choices()
+    assert [pid for pid, _label in got] == [made[2].id, made[1].id, made[3].id, made[4].id, made[0].id]
+    assert [label for _pid, label in got] == ["Al", "Bea — Bea Ltd", "Bea — Bea Ltd", "Zed — Zed Ltd", "bea — bea Ltd"]
 
 
 def test_month_helpers():
@@ -277,3 +295,23 @@ def test_follow_ups_due_follow_the_referral_log_rule(db):
     due = stats.follow_ups_due(today)
     assert due.total == 2
     assert sorted(i.referral_id for i in due.items) == sorted(r.id for r in referrals.due_follow_ups(today))
+
+
+def test_partner_balance_ties_rank_the_same_with_and_without_a_limit(db):
+    """The whole list is ranked in Python, a top-N in SQL: both give the same order, ties included."""
+    G, R = Direction.GIVEN, Direction.RECEIVED
+    day = D(2025, 1, 20)
+    # name: (given, received).  |balance| first, then the balance (given-heavy first), then given, then id.
+    counts = {"Ann": (0, 2), "Ben": (2, 0), "Cat": (3, 2), "Dan": (1, 0), "Eli": (1, 0), "Fay": (2, 2),
+              "Gus": (0, 1), "Hal": (1, 1)}
+    for name, (given, received) in counts.items():
+        partner = _partner(name)
+        for _ in range(given):
+            _ref(day, G, partner)
+        for _ in range(received):
+            _ref(day, R, partner)
+    expected = ["Ben", "Ann", "Cat", "Dan", "Eli", "Gus", "Fay", "Hal"]
+    assert [b.name for b in stats.partner_balances(today=TODAY)] == expected
+    for n in range(1, len(expected) + 1):
+        assert [b.name for b in stats.partner_balances(today=TODAY, limit=n)] == expected[:n]
+    assert [b.name for b in stats.one_way_streets(today=TODAY)] == ["Ben", "Cat", "Dan", "Eli"]
