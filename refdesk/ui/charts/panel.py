@@ -108,6 +108,9 @@ class ChartPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        from refdesk.ui.charts.loading import load_matplotlib
+
+        load_matplotlib()
         from matplotlib.figure import Figure
 
         from refdesk.ui.charts.canvas import ChartCanvas
