@@ -1,6 +1,9 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
+While it does, the data the first drawing needs is read in a thread of its own
+(:class:`_FirstRead`, with its own database connection): SQLite works without holding
+Python's lock, so the queries cost no time on top of the import.
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 again for the new window.  The partner list (thousands of names) is read when the
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refdesk.db.database import db
 from refdesk.services import stats
 from refdesk.ui import settings
 from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
@@ -37,6 +42,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
 ALL_PARTNERS = "All partners"
+
+
+def _reads_in_threads() -> bool:
+    """True when another thread can open its own connection to the same data (not an in-memory database)."""
+    database = getattr(db, "obj", None)
+    name = str(getattr(database, "database", "") or "")
+    return database is not None and bool(name) and ":memory:" not in name and "mode=memory" not in name
 
 
 class PartnerChoices(QAbstractListModel):
@@ -86,6 +98,47 @@ class PartnerCombo(QComboBox):
         super().showPopup()
 
 
+def _read_series(partner_id, span, today: dt.date):
+    """Whole-history monthly counts and closed values for all partners or one."""
+    first = min(span[0], today) if span else today
+    last = max(span[1], today) if span else today
+    return (stats.monthly(first, last, partner_id=partner_id, today=today),
+            stats.closed_value_monthly(first, last, partner_id=partner_id, today=today))
+
+
+def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
+    return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
+
+
+class _FirstRead(threading.Thread):
+    """Reads what the page's first drawing needs (all partners, one period) while matplotlib is imported.
+
+    ``result`` holds the page's cache entries, or None if reading failed (the page then reads as usual).
+    The thread uses, and closes, a database connection of its own.
+    """
+
+    def __init__(self, today: dt.date, start: dt.date | None, end: dt.date):
+        super().__init__(name="refdesk-charts-read", daemon=True)
+        self.today, self.window = today, (start, end)
+        self.result: dict | None = None
+
+    def run(self) -> None:
+        try:
+            span = stats.data_range()
+            result: dict = {"range": span}
+            if span is not None:
+                result[("series", None)] = _read_series(None, span, self.today)
+                result[("balances", *self.window)] = _read_balances(*self.window, self.today)
+            self.result = result
+        except Exception:
+            log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+        finally:
+            try:
+                db.close()  # this thread's connection only
+            except Exception:
+                log.debug("closing the charts reader's connection failed", exc_info=True)
+
+
 class ChartsPage(Page):
     key = "charts"
     title = "Charts"
@@ -128,6 +181,12 @@ class ChartsPage(Page):
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         partner_label = QLabel("P&artner:")
         partner_label.setBuddy(self.partner)
+
+        # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
+        self._first_read: _FirstRead | None = None
+        if _reads_in_threads():
+            self._first_read = _FirstRead(self._today, *self.window_dates())
+            self._first_read.start()
 
         controls = QHBoxLayout()
         controls.addWidget(period_label)
@@ -236,18 +295,24 @@ class ChartsPage(Page):
         """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
         key = ("series", partner_id)
         if key not in self._cache:
-            span = self._range()
-            first = min(span[0], self._today) if span else self._today
-            last = max(span[1], self._today) if span else self._today
-            self._cache[key] = (stats.monthly(first, last, partner_id=partner_id, today=self._today),
-                                stats.closed_value_monthly(first, last, partner_id=partner_id, today=self._today))
+            self._cache[key] = _read_series(partner_id, self._range(), self._today)
         return self._cache[key]
+
+    def _take_first_read(self) -> None:
+        """Put what the first reader read into the cache (once, waiting for it if it is still reading)."""
+        reader, self._first_read = self._first_read, None
+        if reader is None:
+            return
+        reader.join()
+        if reader.result is not None and reader.today == self._today:
+            self._cache.update(reader.result)
 
     # --- drawing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
+        self._take_first_read()
         self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
@@ -281,8 +346,7 @@ class ChartsPage(Page):
             self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
             key = ("balances", start, end)
             if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
-                self._cache[key] = stats.partner_balances(start=start or dt.date(1, 1, 1), end=end,
-                                                          limit=BalanceChart.TOP, today=self._today)
+                self._cache[key] = _read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
             name = self.partner.currentText().split(" — ")[0]
