@@ -11,14 +11,23 @@ steps reduced to a short docstring and a ``**kwargs`` signature, and puts matplo
 own functions back afterwards.  ``set()`` works exactly as before: only its help text is
 shorter.
 
-If a matplotlib version no longer has these functions, it is imported as it comes.
-Called when the first chart is built, never at start-up.
+Another eighth goes to PySide6: once it is loaded, it reads the whole source file of
+every module imported afterwards (``shibokensupport.feature._mod_uses_pyside``, via
+``inspect.getsource``) to see whether the text "PySide6" occurs in it, for its optional
+``__feature__`` switches (snake_case, true_property), which RefDesk never turns on.
+During the import the answer is taken from what a module imported instead (any PySide6
+module among its globals); matplotlib's Qt backend modules are still read as usual.
+
+If a matplotlib or PySide6 version no longer has these functions, it is imported as it
+comes.  Called when the first chart is built, never at start-up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+import types
 
 log = logging.getLogger(__name__)
 
@@ -29,28 +38,51 @@ def load_matplotlib() -> None:
     """Import ``matplotlib.figure`` and the QtAgg backend (the first time; then nothing)."""
     if "matplotlib.backends.backend_qtagg" in sys.modules:
         return
-    import matplotlib.artist as martist
+    with _no_source_scan():
+        import matplotlib.artist as martist
 
-    artist = getattr(martist, "Artist", None)
-    kwdoc = getattr(martist, "kwdoc", None)
-    update = vars(artist).get("_update_set_signature_and_docstring") if artist is not None else None
-    if kwdoc is None or not isinstance(update, classmethod):
-        log.debug("matplotlib %s: imported with its docstrings", getattr(sys.modules.get("matplotlib"), "__version__",
-                                                                        "?"))
-        _import()
-        return
-    martist.kwdoc = _short_kwdoc
-    artist._update_set_signature_and_docstring = classmethod(_short_set_signature)
-    try:
-        _import()
-    finally:
-        martist.kwdoc = kwdoc
-        artist._update_set_signature_and_docstring = update
+        artist = getattr(martist, "Artist", None)
+        kwdoc = getattr(martist, "kwdoc", None)
+        update = vars(artist).get("_update_set_signature_and_docstring") if artist is not None else None
+        if kwdoc is None or not isinstance(update, classmethod):
+            log.debug("matplotlib %s: imported with its docstrings",
+                      getattr(sys.modules.get("matplotlib"), "__version__", "?"))
+            _import()
+            return
+        martist.kwdoc = _short_kwdoc
+        artist._update_set_signature_and_docstring = classmethod(_short_set_signature)
+        try:
+            _import()
+        finally:
+            martist.kwdoc = kwdoc
+            artist._update_set_signature_and_docstring = update
 
 
 def _import() -> None:
     import matplotlib.backends.backend_qtagg  # noqa: F401
     import matplotlib.figure  # noqa: F401
+
+
+@contextlib.contextmanager
+def _no_source_scan():
+    """PySide6 tells modules that use it from the others without reading their source files, for a while."""
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None:
+        yield
+        return
+
+    def uses_pyside(module) -> bool:
+        if getattr(module, "__name__", "").startswith("matplotlib.backends"):
+            return scan(module)
+        return any(isinstance(value, types.ModuleType) and value.__name__.startswith("PySide6")
+                   for value in list(vars(module).values()))
+
+    feature._mod_uses_pyside = uses_pyside
+    try:
+        yield
+    finally:
+        feature._mod_uses_pyside = scan
 
 
 def _short_kwdoc(_artist) -> str:
