@@ -18,6 +18,11 @@ every module imported afterwards (``shibokensupport.feature._mod_uses_pyside``, 
 During the import the answer is taken from what a module imported instead (any PySide6
 module among its globals); matplotlib's Qt backend modules are still read as usual.
 
+matplotlib brings numpy, whose OpenBLAS starts a thread per core as it loads (tens of
+milliseconds, more on a busy machine).  The charts do no matrix maths worth a thread,
+so unless the user's environment says otherwise OpenBLAS is asked for one
+(``OPENBLAS_NUM_THREADS=1``, read when numpy loads).
+
 If a matplotlib or PySide6 version no longer has these functions, it is imported as it
 comes.  Called when the first chart is built, never at start-up.
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import types
 
@@ -38,6 +44,8 @@ def load_matplotlib() -> None:
     """Import ``matplotlib.figure`` and the QtAgg backend (the first time; then nothing)."""
     if "matplotlib.backends.backend_qtagg" in sys.modules:
         return
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     with _no_source_scan():
         import matplotlib.artist as martist
 
