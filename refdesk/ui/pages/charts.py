@@ -113,25 +113,38 @@ def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
 class _FirstRead(threading.Thread):
     """Reads what the page's first drawing needs (all partners, one period) while matplotlib is imported.
 
-    ``result`` holds the page's cache entries, or None if reading failed (the page then reads as usual).
-    The thread uses, and closes, a database connection of its own.
+    When that is read, ``ready`` is set and ``result`` holds the page's cache entries (None if reading
+    failed: the page then reads as usual).  The thread then reads the other periods' balances
+    (``windows``) into ``more``, so that choosing one of them the first time needs no query either;
+    the page takes them once the thread has ended.  It uses, and closes, a database connection of its own.
     """
 
-    def __init__(self, today: dt.date, start: dt.date | None, end: dt.date):
+    def __init__(self, today: dt.date, window: tuple[dt.date | None, dt.date],
+                 windows: list[tuple[dt.date | None, dt.date]]):
         super().__init__(name="refdesk-charts-read", daemon=True)
-        self.today, self.window = today, (start, end)
+        self.today, self.window, self.windows = today, window, windows
         self.result: dict | None = None
+        self.more: dict = {}
+        self.ready = threading.Event()
 
     def run(self) -> None:
         try:
-            span = stats.data_range()
-            result: dict = {"range": span}
-            if span is not None:
-                result[("series", None)] = _read_series(None, span, self.today)
-                result[("balances", *self.window)] = _read_balances(*self.window, self.today)
-            self.result = result
+            try:
+                span = stats.data_range()
+                result: dict = {"range": span}
+                if span is not None:
+                    result[("series", None)] = _read_series(None, span, self.today)
+                    result[("balances", *self.window)] = _read_balances(*self.window, self.today)
+                self.result = result
+            except Exception:
+                log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+            finally:
+                self.ready.set()
+            if self.result is not None and self.result["range"] is not None:
+                for window in self.windows:
+                    self.more[("balances", *window)] = _read_balances(*window, self.today)
         except Exception:
-            log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+            log.warning("reading the other periods' balances ahead failed", exc_info=True)
         finally:
             try:
                 db.close()  # this thread's connection only
@@ -184,8 +197,11 @@ class ChartsPage(Page):
 
         # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
         self._first_read: _FirstRead | None = None
+        self._read_ahead: _FirstRead | None = None  # still reading the other periods
         if _reads_in_threads():
-            self._first_read = _FirstRead(self._today, *self.window_dates())
+            window = self.window_dates()
+            others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
+            self._first_read = _FirstRead(self._today, window, [w for w in others if w != window])
             self._first_read.start()
 
         controls = QHBoxLayout()
@@ -278,10 +294,14 @@ class ChartsPage(Page):
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
         """The chosen period as (first day or None for all time, last day)."""
         key = self.period.currentData()
-        today = self._today
         if key == "custom":
             a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
             return (min(a, b), max(a, b))
+        return self._preset_window(key)
+
+    def _preset_window(self, key: str) -> tuple[dt.date | None, dt.date]:
+        """(first day or None, last day) of the period *key* ("12", "24" or "all")."""
+        today = self._today
         if key == "all":
             return None, today
         return stats.window_start(today, int(key)), today
@@ -303,15 +323,26 @@ class ChartsPage(Page):
         reader, self._first_read = self._first_read, None
         if reader is None:
             return
-        reader.join()
+        reader.ready.wait()
         if reader.result is not None and reader.today == self._today:
             self._cache.update(reader.result)
+            self._read_ahead = reader
+
+    def _take_read_ahead(self) -> None:
+        """Put the other periods' balances into the cache once the first reader has read them."""
+        reader = self._read_ahead
+        if reader is None or reader.is_alive():
+            return
+        self._read_ahead = None
+        for key, value in reader.more.items():
+            self._cache.setdefault(key, value)
 
     # --- drawing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
+        self._read_ahead = None  # what it reads may be out of date now
         self._take_first_read()
         self._choices_read = False
         has_data = self._range() is not None
@@ -328,6 +359,7 @@ class ChartsPage(Page):
     def redraw(self) -> None:
         if self.stack.currentIndex() != 0:
             return
+        self._take_read_ahead()
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
         months, values = self._series(partner_id)
