@@ -126,6 +126,7 @@ class _FirstRead(threading.Thread):
         self.result: dict | None = None
         self.more: dict = {}
         self.ready = threading.Event()
+        self.database = db.obj  # the connection to close is this database's, even after a switch
 
     def run(self) -> None:
         try:
@@ -142,12 +143,14 @@ class _FirstRead(threading.Thread):
                 self.ready.set()
             if self.result is not None and self.result["range"] is not None:
                 for window in self.windows:
+                    if db.obj is not self.database:  # another database was opened meanwhile
+                        break
                     self.more[("balances", *window)] = _read_balances(*window, self.today)
         except Exception:
             log.warning("reading the other periods' balances ahead failed", exc_info=True)
         finally:
             try:
-                db.close()  # this thread's connection only
+                self.database.close()  # this thread's connection only
             except Exception:
                 log.debug("closing the charts reader's connection failed", exc_info=True)
 
