@@ -1,17 +1,26 @@
 """Charts page timings on a big database, in a fresh process each run (so matplotlib is not yet imported).
 
     python -m refdesk --data-dir /tmp/sbench demo --partners 10000 --referrals 100000
-    python tests/bench/bench_charts.py /tmp/sbench [--runs 3]
+    python tests/bench/bench_charts.py /tmp/sbench [--runs 6]
 
-Measures: first paint of the Charts page (building it imports matplotlib, queries, draws
-all three charts and paints the window), goal <= 1.0 s; a period change redrawn and
-painted, goal <= 100 ms; and that start-up (import refdesk.app, window on Today) did not
-import matplotlib.
+What each fresh process does, and what is timed:
 
-Period changes are also shown split into first visits of a period in a run (its
-per-partner balances are queried and its new names drawn) and returns to one.  The
-CPU time of the first paint is printed beside the wall time: on a shared, busy
-machine the wall time also counts waiting for a core.
+1. Start-up, not timed: the window opens on the Today page and the event loop runs until
+   Today has loaded its lists (it does so just after the window's first paint).  This
+   is the state in which a user clicks "Charts"; the check that start-up did not
+   import matplotlib is made here.
+2. **First paint of the Charts page** (goal <= 1.0 s): from asking for the page until
+   the window, with all three charts drawn, has been painted.  That is: importing
+   matplotlib, building the page and its figures, the queries, drawing each figure
+   (each canvas's draw count is checked: one draw each) and painting the window.
+   Wall time and the process's CPU time are printed: on a shared, busy machine the
+   wall time also counts waiting for a core.
+3. **Period changes** (goal <= 100 ms each): a new period chosen, redrawn and painted.
+   Split into first visits of a period in a run (its per-partner balances are queried
+   and its new names drawn) and returns to one.
+
+The first process is a warm-up (files come into the OS cache) and is not counted; the
+rest print best and median.
 """
 
 from __future__ import annotations
@@ -44,14 +53,19 @@ window = MainWindow(folder, url)
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+today = window.pages.get("today")
+while today is not None and not today.loaded:  # Today loads its lists after the first paint
+    app.processEvents()
+app.processEvents()
 out = {"matplotlib_at_start": "matplotlib" in sys.modules}
 started, cpu = time.perf_counter(), time.process_time()
 window.show_page("charts")
-app.processEvents()
-window.grab()
+app.processEvents()  # laid out and painted: each canvas draws its figure
+window.grab()  # anything not yet painted is painted now
 out["first_paint"] = time.perf_counter() - started
 out["first_paint_cpu"] = time.process_time() - cpu
 page = window.pages["charts"]
+out["renders"] = [panel.canvas.renders for panel in page.panels]
 changes = []
 for key in json.loads(os.environ["REFDESK_PERIODS"]):
     started = time.perf_counter()
@@ -68,13 +82,13 @@ os._exit(0)  # skip Qt/matplotlib teardown: not what is measured
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", nargs="?", default="/tmp/sbench")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=6)
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="refdesk-bench-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFDESK_ROOT=str(ROOT),
                XDG_CONFIG_HOME=str(home / "config"), REFDESK_PERIODS=json.dumps(PERIOD_KEYS),
                MPLCONFIGDIR=os.environ.get("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "refdesk-bench-mpl")))
-    firsts, cpus, changes, at_start = [], [], [], []
+    firsts, cpus, changes, at_start, renders = [], [], [], [], []
     visits: dict[str, list[float]] = {"first visit": [], "return": []}
     for run in range(args.runs):
         result = subprocess.run([sys.executable, "-c", CHILD, args.data_dir], capture_output=True, text=True,
@@ -94,6 +108,8 @@ def main() -> int:
             visits["return" if key in seen else "first visit"].append(took)
             seen.add(key)
         at_start.append(data["matplotlib_at_start"])
+        renders.append(data["renders"])
+    print(f"{len(firsts)} fresh processes counted")
     print(f"first paint of Charts (incl. matplotlib import): best {min(firsts) * 1000:.0f} ms, "
           f"median {statistics.median(firsts) * 1000:.0f} ms (goal <= 1000 ms); "
           f"CPU time best {min(cpus) * 1000:.0f} ms, median {statistics.median(cpus) * 1000:.0f} ms")
@@ -102,6 +118,7 @@ def main() -> int:
     for kind, times in visits.items():
         print(f"  {kind} of a period: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms,"
               f" worst {max(times) * 1000:.0f} ms ({len(times)} changes)")
+    print(f"figure draws per canvas on first show: {sorted({tuple(r) for r in renders})}")
     print(f"matplotlib imported at start-up: {any(at_start)}")
     return 0
 

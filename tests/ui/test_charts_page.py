@@ -274,3 +274,119 @@ def test_a_charted_partner_that_is_gone_falls_back_to_everyone(data, window):
     assert page.partner.currentData() is None and page.partner.currentText() == "All partners"
     assert page.balance.heading.text() == "Balance per partner (top 15)"
     assert page.balance.bars() == {"Amara Okafor  +3": 3}
+
+
+def _record_threads(monkeypatch, name: str, fail_in_reader: bool = False) -> list[str]:
+    """Which threads call ``stats.<name>`` (thread names, in order); optionally failing in the page's reader."""
+    import threading
+
+    calls: list[str] = []
+    real = getattr(stats, name)
+
+    def recording(*args, **kwargs):
+        thread = threading.current_thread().name
+        calls.append(thread)
+        if fail_in_reader and thread == "refdesk-charts-read":
+            raise RuntimeError("disk went away")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stats, name, recording)
+    return calls
+
+
+def _wait_for_reader() -> None:
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "refdesk-charts-read":
+            thread.join(30)
+
+
+def test_first_period_is_read_in_a_thread_while_matplotlib_loads(data, window, monkeypatch):
+    import threading
+
+    monthly = _record_threads(monkeypatch, "monthly")
+    balances = _record_threads(monkeypatch, "partner_balances")
+    page = _charts(window)
+    assert monthly == ["refdesk-charts-read"] and balances[0] == "refdesk-charts-read"  # not read twice
+    given, received = _bars(page.given_received)
+    assert given[-1] == 3 and received[-1] == 1
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    _wait_for_reader()  # then it reads the other periods' balances, so a first choice of them needs no query
+    assert balances == ["refdesk-charts-read"] * 3
+    page.set_period("all")
+    assert "Cleo Retired (retired)  +1" in page.balance.bars()
+    page.set_period("24")
+    assert balances == ["refdesk-charts-read"] * 3
+    window.events.data_changed.emit("referrals")  # later refreshes read in the window's own thread
+    assert monthly[-1] == threading.current_thread().name == balances[-1]
+
+
+def test_periods_read_ahead_are_dropped_when_data_changes(data, window, monkeypatch):
+    balances = _record_threads(monkeypatch, "partner_balances")
+    page = _charts(window)
+    Referral.create(date=_month(-20), direction=Direction.RECEIVED, partner=data["cleo"])
+    window.events.data_changed.emit("referrals")
+    _wait_for_reader()
+    page.set_period("all")  # read again, not taken from before the change
+    assert balances[-1] != "refdesk-charts-read"
+    assert page.balance.bars()["Cleo Retired (retired)  +0"] == 0  # +1 given, now 1 received too
+
+
+def test_a_failed_first_read_is_read_again(data, window, monkeypatch, caplog):
+    balances = _record_threads(monkeypatch, "partner_balances", fail_in_reader=True)
+    page = _charts(window)
+    assert balances[0] == "refdesk-charts-read" and len(balances) == 2
+    assert "reading the charts' data ahead failed" in caplog.text
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+
+
+def test_each_chart_is_drawn_once_when_the_page_opens(data, window, qtbot):
+    page = _charts(window)
+    qtbot.waitUntil(lambda: all(panel.canvas.renders for panel in page.panels))
+    window.grab()
+    assert [panel.canvas.renders for panel in page.panels] == [1, 1, 1]
+    page.set_period("24")
+    window.grab()
+    assert [panel.canvas.renders for panel in page.panels] == [2, 2, 2]
+
+
+def test_matplotlib_is_loaded_without_its_docstrings_and_put_back():
+    code = (
+        "import sys\n"
+        "import PySide6.QtWidgets\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "scan = feature._mod_uses_pyside\n"
+        "from refdesk.ui.charts.loading import load_matplotlib\n"
+        "load_matplotlib()\n"
+        "import matplotlib.artist as martist\n"
+        "from matplotlib.lines import Line2D\n"
+        "from matplotlib.figure import Figure\n"
+        "assert feature._mod_uses_pyside is scan\n"
+        "import os\n"
+        "assert os.environ['OPENBLAS_NUM_THREADS'] == '1'  # one BLAS thread: quicker to load\n"
+        "assert martist.kwdoc(Line2D).startswith('Properties:') and 'linewidth' in martist.kwdoc(Line2D)\n"
+        "assert 'not built in RefDesk' in Line2D.set.__doc__\n"
+        "line = Line2D([0, 1], [0, 1])\n"
+        "line.set(color='red', lw=4)\n"
+        "assert line.get_color() == 'red' and line.get_linewidth() == 4\n"
+        "try:\n"
+        "    line.set(colour='red')\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('unknown property accepted')\n"
+        "class Mine(Line2D):\n"
+        "    pass\n"
+        "assert 'linewidth' in Mine.set.__doc__  # matplotlib's own docstrings again after the import\n"
+        "flags = feature.pyside_feature_dict\n"
+        "assert flags['matplotlib.backends.qt_compat'] == 0 and flags['matplotlib.figure'] == -1\n"
+        "Figure().add_subplot().plot([1, 2])\n"
+        "print('ok')\n"
+    )
+    env = _child_env()
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

@@ -163,7 +163,12 @@ class ChartCanvas(FigureCanvasQTAgg):
     def __init__(self, figure=None):
         self._text_renderer = None
         self._text_renderer_key = None
+        self.renders = 0  # figure drawn into the image (for tests and benchmarks)
         super().__init__(figure)
+
+    def draw(self):
+        self.renders += 1
+        super().draw()
 
     def get_renderer(self):
         w, h = self.get_width_height(physical=True)

@@ -1,7 +1,8 @@
 """One chart on the Charts page: a title, an export button and a matplotlib figure.
 
 matplotlib is imported when the first panel is built (the Charts page is opened),
-never at start-up: ``Figure`` + ``FigureCanvasQTAgg`` only (no pyplot, no
+never at start-up, by :func:`refdesk.ui.charts.loading.load_matplotlib` (which skips
+work RefDesk never uses): ``Figure`` + ``FigureCanvasQTAgg`` only (no pyplot, no
 ``matplotlib.dates``: months are plotted at 0, 1, 2, … and labelled here), the
 canvas being :class:`refdesk.ui.charts.canvas.ChartCanvas`, which caches drawn text.
 
@@ -108,6 +109,9 @@ class ChartPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        from refdesk.ui.charts.loading import load_matplotlib
+
+        load_matplotlib()
         from matplotlib.figure import Figure
 
         from refdesk.ui.charts.canvas import ChartCanvas

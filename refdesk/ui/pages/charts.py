@@ -1,6 +1,9 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
+While it does, the data the first drawing needs is read in a thread of its own
+(:class:`_FirstRead`, with its own database connection): SQLite works without holding
+Python's lock, so the queries cost no time on top of the import.
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 again for the new window.  The partner list (thousands of names) is read when the
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refdesk.db.database import db
 from refdesk.services import stats
 from refdesk.ui import settings
 from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
@@ -37,6 +42,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
 ALL_PARTNERS = "All partners"
+
+
+def _reads_in_threads() -> bool:
+    """True when another thread can open its own connection to the same data (not an in-memory database)."""
+    database = getattr(db, "obj", None)
+    name = str(getattr(database, "database", "") or "")
+    return database is not None and bool(name) and ":memory:" not in name and "mode=memory" not in name
 
 
 class PartnerChoices(QAbstractListModel):
@@ -86,6 +98,63 @@ class PartnerCombo(QComboBox):
         super().showPopup()
 
 
+def _read_series(partner_id, span, today: dt.date):
+    """Whole-history monthly counts and closed values for all partners or one."""
+    first = min(span[0], today) if span else today
+    last = max(span[1], today) if span else today
+    return (stats.monthly(first, last, partner_id=partner_id, today=today),
+            stats.closed_value_monthly(first, last, partner_id=partner_id, today=today))
+
+
+def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
+    return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
+
+
+class _FirstRead(threading.Thread):
+    """Reads what the page's first drawing needs (all partners, one period) while matplotlib is imported.
+
+    When that is read, ``ready`` is set and ``result`` holds the page's cache entries (None if reading
+    failed: the page then reads as usual).  The thread then reads the other periods' balances
+    (``windows``) into ``more``, so that choosing one of them the first time needs no query either;
+    the page takes them once the thread has ended.  It uses, and closes, a database connection of its own.
+    """
+
+    def __init__(self, today: dt.date, window: tuple[dt.date | None, dt.date],
+                 windows: list[tuple[dt.date | None, dt.date]]):
+        super().__init__(name="refdesk-charts-read", daemon=True)
+        self.today, self.window, self.windows = today, window, windows
+        self.result: dict | None = None
+        self.more: dict = {}
+        self.ready = threading.Event()
+        self.database = db.obj  # the connection to close is this database's, even after a switch
+
+    def run(self) -> None:
+        try:
+            try:
+                span = stats.data_range()
+                result: dict = {"range": span}
+                if span is not None:
+                    result[("series", None)] = _read_series(None, span, self.today)
+                    result[("balances", *self.window)] = _read_balances(*self.window, self.today)
+                self.result = result
+            except Exception:
+                log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+            finally:
+                self.ready.set()
+            if self.result is not None and self.result["range"] is not None:
+                for window in self.windows:
+                    if db.obj is not self.database:  # another database was opened meanwhile
+                        break
+                    self.more[("balances", *window)] = _read_balances(*window, self.today)
+        except Exception:
+            log.warning("reading the other periods' balances ahead failed", exc_info=True)
+        finally:
+            try:
+                self.database.close()  # this thread's connection only
+            except Exception:
+                log.debug("closing the charts reader's connection failed", exc_info=True)
+
+
 class ChartsPage(Page):
     key = "charts"
     title = "Charts"
@@ -128,6 +197,15 @@ class ChartsPage(Page):
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         partner_label = QLabel("P&artner:")
         partner_label.setBuddy(self.partner)
+
+        # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
+        self._first_read: _FirstRead | None = None
+        self._read_ahead: _FirstRead | None = None  # still reading the other periods
+        if _reads_in_threads():
+            window = self.window_dates()
+            others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
+            self._first_read = _FirstRead(self._today, window, [w for w in others if w != window])
+            self._first_read.start()
 
         controls = QHBoxLayout()
         controls.addWidget(period_label)
@@ -219,10 +297,14 @@ class ChartsPage(Page):
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
         """The chosen period as (first day or None for all time, last day)."""
         key = self.period.currentData()
-        today = self._today
         if key == "custom":
             a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
             return (min(a, b), max(a, b))
+        return self._preset_window(key)
+
+    def _preset_window(self, key: str) -> tuple[dt.date | None, dt.date]:
+        """(first day or None, last day) of the period *key* ("12", "24" or "all")."""
+        today = self._today
         if key == "all":
             return None, today
         return stats.window_start(today, int(key)), today
@@ -236,18 +318,35 @@ class ChartsPage(Page):
         """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
         key = ("series", partner_id)
         if key not in self._cache:
-            span = self._range()
-            first = min(span[0], self._today) if span else self._today
-            last = max(span[1], self._today) if span else self._today
-            self._cache[key] = (stats.monthly(first, last, partner_id=partner_id, today=self._today),
-                                stats.closed_value_monthly(first, last, partner_id=partner_id, today=self._today))
+            self._cache[key] = _read_series(partner_id, self._range(), self._today)
         return self._cache[key]
+
+    def _take_first_read(self) -> None:
+        """Put what the first reader read into the cache (once, waiting for it if it is still reading)."""
+        reader, self._first_read = self._first_read, None
+        if reader is None:
+            return
+        reader.ready.wait()
+        if reader.result is not None and reader.today == self._today:
+            self._cache.update(reader.result)
+            self._read_ahead = reader
+
+    def _take_read_ahead(self) -> None:
+        """Put the other periods' balances into the cache once the first reader has read them."""
+        reader = self._read_ahead
+        if reader is None or reader.is_alive():
+            return
+        self._read_ahead = None
+        for key, value in reader.more.items():
+            self._cache.setdefault(key, value)
 
     # --- drawing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
+        self._read_ahead = None  # what it reads may be out of date now
+        self._take_first_read()
         self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
@@ -263,6 +362,7 @@ class ChartsPage(Page):
     def redraw(self) -> None:
         if self.stack.currentIndex() != 0:
             return
+        self._take_read_ahead()
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
         months, values = self._series(partner_id)
@@ -281,8 +381,7 @@ class ChartsPage(Page):
             self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
             key = ("balances", start, end)
             if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
-                self._cache[key] = stats.partner_balances(start=start or dt.date(1, 1, 1), end=end,
-                                                          limit=BalanceChart.TOP, today=self._today)
+                self._cache[key] = _read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
             name = self.partner.currentText().split(" — ")[0]
