@@ -10,7 +10,6 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from refdesk import APP_NAME, __version__, paths
-from refdesk.db import database
 from refdesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -31,6 +30,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_startup_database(folder, url, *, backup: bool = True) -> str | None:
     """Open the database and (unless *backup* is False) take the daily backup; returns an error
     sentence or None."""
+    from refdesk.db import database
+
     try:
         if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
             paths.ensure_data_dir(folder)
@@ -46,6 +47,8 @@ def open_startup_database(folder, url, *, backup: bool = True) -> str | None:
 
 def take_daily_backup(folder) -> None:
     """The automatic backup, at most once a day, of the open SQLite file (a failure is only logged)."""
+    from refdesk.db import database
+
     path = database.current_path()
     if path is None:
         return
@@ -120,32 +123,44 @@ def main(args: argparse.Namespace | None = None) -> int:
     if isinstance(instance, str):
         QMessageBox.warning(None, APP_NAME, instance)
         return 2
-    problem = open_startup_database(folder, url, backup=False)
-    if problem:
-        QMessageBox.critical(None, APP_NAME, problem)
-        return 2
     from refdesk.ui.first_paint import AfterFirstPaint
     from refdesk.ui.main_window import MainWindow
 
-    # The window's frame paints first; its pages, its features and the day's backup follow at once.
+    # The window's frame ("Opening your database…") paints first; then the database is opened
+    # (a migration or a slow server shows in the window, not as nothing at all), the page and
+    # the window's features are built, and the day's backup is taken.
     window = MainWindow(folder, url, defer=True)
-    window._backup_watch = AfterFirstPaint(window, lambda: take_daily_backup(folder))
+    window._start_watch = AfterFirstPaint(window, lambda: _finish_start(app, window, folder, url))
     window.show()
     if instance is not None:
         instance.attach(window)
     if os.environ.get("REFDESK_QUIT_AFTER_FIRST_PAINT"):  # start-up benchmark
         _quit_after_first_paint(window)
     code = app.exec()
+    from refdesk.db import database
+
     database.close_database()
     if instance is not None:
         instance.release()
     return code
 
 
+def _finish_start(app: QApplication, window, folder, url) -> None:
+    """After the first paint: open the database, then build the page; a problem ends RefDesk (exit 2)."""
+    problem = open_startup_database(folder, url, backup=False)
+    if problem:
+        QMessageBox.critical(window, APP_NAME, problem)
+        window.hide()
+        app.exit(2)
+        return
+    window.finish_start(welcome=True)
+    take_daily_backup(folder)
+
+
 def claim_database(folder, url):
     """One window per database file: the SingleInstance that holds it, None (a server database),
     "activated" (the window that has it open came to the front) or a sentence saying why not."""
-    path = database.sqlite_path(url)
+    path = paths.sqlite_path(url)
     if path is None:
         return None
     if url == paths.sqlite_url(folder / paths.DATABASE_FILE):

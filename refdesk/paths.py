@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import platformdirs
 
@@ -51,3 +52,27 @@ def ensure_data_dir(folder: Path) -> Path:
     """Create the data folder (owner-only) if it is missing."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for other databases."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("sqlite", "sqliteext"):
+        return None
+    path = unquote(parsed.path)
+    # sqlite:////abs/file.db -> "//abs/file.db"; sqlite:///rel.db -> "/rel.db"
+    if path.startswith("//"):
+        return Path(path[1:])
+    return Path(path[1:] if path.startswith("/") else path).absolute()
+
+
+def describe(url: str) -> str:
+    """A short name for the database, without any password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    parsed = urlparse(url)
+    host = parsed.hostname or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{parsed.scheme}://{user}{host}{port}{parsed.path}"

@@ -19,6 +19,8 @@ from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, SqliteDatabase
 
+from refdesk.paths import describe, sqlite_path  # noqa: F401 - part of this module's interface
+
 log = logging.getLogger(__name__)
 
 db = DatabaseProxy()
@@ -38,30 +40,6 @@ MIGRATION_LOCK_KEY = 0x52454644
 
 class DatabaseProblem(Exception):
     """A database cannot be used; ``str()`` is a sentence for the user."""
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a ``sqlite:///`` URL, or None for other databases."""
-    parsed = urlparse(url)
-    if parsed.scheme not in ("sqlite", "sqliteext"):
-        return None
-    path = unquote(parsed.path)
-    # sqlite:////abs/file.db -> "//abs/file.db"; sqlite:///rel.db -> "/rel.db"
-    if path.startswith("//"):
-        return Path(path[1:])
-    return Path(path[1:] if path.startswith("/") else path).absolute()
-
-
-def describe(url: str) -> str:
-    """A short name for the database, without any password."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    parsed = urlparse(url)
-    host = parsed.hostname or "localhost"
-    port = f":{parsed.port}" if parsed.port else ""
-    user = f"{parsed.username}@" if parsed.username else ""
-    return f"{parsed.scheme}://{user}{host}{port}{parsed.path}"
 
 
 def migration_names() -> list[str]:

@@ -7,18 +7,15 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -27,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME, __version__, paths
-from refdesk.db import database
 from refdesk.ui import settings
 from refdesk.ui.events import AppEvents
+
+# Dialog classes (QMessageBox, QFileDialog, QProgressDialog) and QDesktopServices are imported where
+# they are used: the window's frame paints before PySide6 has to build them.
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +96,9 @@ class WelcomePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The window.  With ``defer=True`` (how RefDesk starts) the frame paints first and the
-    pages and window features are built just after that first paint (``finish_start``)."""
+    """The window.  With ``defer=True`` (how RefDesk starts) only the frame is built — menus,
+    navigation, status bar and an "Opening…" line — so it can paint before the database is
+    opened; the caller then calls ``finish_start()`` to build the pages and window features."""
 
     def __init__(self, data_dir: Path, url: str, *, defer: bool = False):
         super().__init__()
@@ -145,9 +145,6 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if defer:
             self._show_placeholder()
-            from refdesk.ui.first_paint import AfterFirstPaint
-
-            self._start_watch = AfterFirstPaint(self, self._finish_deferred_start)
         else:
             self.finish_start()
 
@@ -156,19 +153,16 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in PAGES]
         last = settings.get("window/last_page")
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
-        placeholder = QLabel("Opening…")
+        placeholder = QLabel("Opening your database…")
         placeholder.setObjectName("opening")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
         self.stack.addWidget(placeholder)
         self._placeholder = placeholder
 
-    def _finish_deferred_start(self) -> None:
-        self.finish_start()
-        self.show_welcome_if_empty()
-
-    def finish_start(self) -> None:
-        """Install the window features and show the remembered page (once)."""
+    def finish_start(self, *, welcome: bool = False) -> None:
+        """Install the window features and show the remembered page (once); with *welcome*,
+        the next steps instead when the database is empty."""
         if self.started:
             return
         self.started = True
@@ -178,12 +172,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self.events.data_changed.connect(self._on_data_changed)
         self.events.show_requested.connect(self.show_page)
-        self.show_page(settings.get("window/last_page"))
+        self.show_page(getattr(self, "_requested_page", None) or settings.get("window/last_page"))
         placeholder = getattr(self, "_placeholder", None)
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._placeholder = None
+        if welcome:
+            self.show_welcome_if_empty()
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -272,8 +268,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_page(self, key: str, item=None) -> None:
-        if not self.started:  # a shortcut pressed before the deferred start finished
-            self.finish_start()
+        if not self.started:  # asked for before the database is open: shown once it is
+            self._requested_page = key
+            return
         keys = [s.key for s in PAGES]
         if key not in keys:
             key = PAGES[0].key
@@ -341,6 +338,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_demo_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         from refdesk.services import demo
 
         progress = QProgressDialog("Adding demo partners and referrals…", "", 0, 0, self)
@@ -363,12 +362,16 @@ class MainWindow(QMainWindow):
     # --- file actions --------------------------------------------------------------------------
 
     def _update_db_label(self) -> None:
-        self.db_label.setText(f"Database: {database.describe(self.url)}")
+        self.db_label.setText(f"Database: {paths.describe(self.url)}")
         self.db_label.setToolTip("The database RefDesk is working on")
-        self.setWindowTitle(f"{APP_NAME} — {Path(database.describe(self.url)).name}")
+        self.setWindowTitle(f"{APP_NAME} — {Path(paths.describe(self.url)).name}")
 
     def switch_database(self, url: str) -> bool:
         """Close the current database and open *url*; on failure keep the current one."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from refdesk.db import database
+
         old = self.url
         try:
             database.close_database()
@@ -394,6 +397,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(self, "New RefDesk database", str(self.data_dir / "new-refdesk.db"),
                                               "RefDesk database (*.db)")
         if not name:
@@ -408,6 +413,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, "Open RefDesk database", str(self.data_dir),
                                               "RefDesk database (*.db);;All files (*)")
         if name:
@@ -415,6 +422,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from refdesk.db import database
         from refdesk.services.backup import BackupError, export_backup, make_backup
 
         path = database.current_path()
@@ -431,10 +441,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     @Slot()
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -442,7 +457,7 @@ class MainWindow(QMainWindow):
         box.setText(
             f"{APP_NAME} {__version__}\n\n"
             "Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe.\n\n"
-            f"Data folder: {self.data_dir}\nDatabase: {database.describe(self.url)}"
+            f"Data folder: {self.data_dir}\nDatabase: {paths.describe(self.url)}"
         )
         box.exec()
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import app, paths
+from tests.conftest import ROOT, run_refdesk
 
 
 def test_damaged_database_shows_a_dialog_and_exits_2(qapp, tmp_path, monkeypatch):
@@ -33,3 +36,27 @@ def test_start_up_takes_the_daily_backup(tmp_path):
     assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1
     assert app.open_startup_database(folder, url) is None
     assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # once a day
+
+
+def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_path):
+    folder = tmp_path / "data"
+    assert run_refdesk("--data-dir", str(folder), "demo", "--partners", "5", "--referrals", "20").returncode == 0
+    for old in (folder / "backups").glob("*"):
+        old.unlink()
+    child = (  # RefDesk's own start, saying when it opens the database
+        "import argparse, sys\n"
+        "from refdesk import app\n"
+        "real_open = app.open_startup_database\n"
+        "def opening(*a, **k):\n"
+        "    print('OPENING', flush=True)\n"
+        "    return real_open(*a, **k)\n"
+        "app.open_startup_database = opening\n"
+        "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
+    )
+    env = dict(os.environ, REFDESK_QUIT_AFTER_FIRST_PAINT="1", PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    order = [line.split()[0] for line in result.stdout.splitlines()]
+    assert order == ["FIRST_PAINT", "OPENING", "READY"]  # the frame painted, then the database opened
+    assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # the day's backup was taken

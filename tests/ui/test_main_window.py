@@ -68,11 +68,13 @@ def test_deferred_start_paints_the_frame_first_then_builds_the_remembered_page(
     settings.put("window/last_page", "referrals")
     win = MainWindow(data_dir, db_url, defer=True)
     qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
     assert not win.pages and win.stack.currentWidget().objectName() == "opening"
     assert win.nav.currentRow() == 2  # the remembered page is already selected in the navigation
     assert win.action_import is None  # features are not installed yet
-    win.show()
-    qtbot.waitUntil(lambda: win.started)
+    assert str(data_dir) in win.db_label.text()
+    win.finish_start(welcome=True)
     assert win.stack.currentWidget() is win.pages["referrals"]
     assert set(win.pages) == {"referrals"}  # only the page on show is built
     assert win.action_import is not None and win.action_import in win.file_menu.actions()
@@ -84,17 +86,20 @@ def test_deferred_start_on_an_empty_database_shows_the_welcome_with_import(
     win = MainWindow(data_dir, db_url, defer=True)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.started)
+    win.finish_start(welcome=True)
     assert win.stack.currentWidget() is win.welcome
     assert win.welcome.import_contacts.isVisibleTo(win.welcome)
 
 
-def test_a_page_shortcut_before_the_deferred_start_finishes_it(qtbot, db, data_dir, db_url, qsettings_clean):
+def test_a_page_asked_for_before_the_database_is_open_is_shown_once_it_is(
+        qtbot, db, data_dir, db_url, qsettings_clean):
     Partner.create(name="Someone")
     win = MainWindow(data_dir, db_url, defer=True)
     qtbot.addWidget(win)
     win.page_actions["thanks"].trigger()
-    assert win.started and win.stack.currentWidget() is win.pages["thanks"]
+    assert not win.pages  # nothing is built before the database is open
+    win.finish_start(welcome=True)
+    assert win.stack.currentWidget() is win.pages["thanks"]
 
 
 def test_uncaught_exception_shows_dialog_naming_the_log(qapp, monkeypatch, tmp_path):
