@@ -32,7 +32,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne as extract_one
 
 from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db
+from refdesk.db.database import db, refresh_statistics
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
@@ -43,6 +43,13 @@ from refdesk.services.importer.vcard import card_to_contact, version_of
 log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 4000
+# An import expected to create at least this many partners (and at least half as many as the database
+# already holds) sets the text indexes of the partner tables aside and builds them again once at the end:
+# SQLite sorts and builds an index several times faster than it grows one row by row in random order.
+BULK_ROWS = 10_000
+BULK_TABLES = ("partner", "partner_email", "partner_phone")
+# At least this many partners created: the planner's statistics are refreshed after the import.
+REFRESH_AFTER = 1000
 REPORT_EVERY = 500
 FUZZY_CUTOFF = 88
 MERGE_FIELDS = ("company", "category", "website", "address", "notes", "tags")
@@ -190,8 +197,11 @@ def _blocks(key: str) -> list[str]:
 
 
 class _Engine:
-    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int):
+    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int,
+                 fraction_read: Callable[[], float] | None = None):
         self.batch_id = batch_id
+        self.fraction_read = fraction_read
+        self.set_aside: list[tuple[str, str]] | None = None  # indexes dropped for a bulk load: (name, sql)
         self.options = options
         self.dry_run = dry_run
         self.keep_outcomes = keep_outcomes
@@ -249,23 +259,6 @@ class _Engine:
                 entry[0].append(key)
                 entry[1].append(pid)
 
-    def _looks_like(self, key: str, blocks, pkeys: list[str]) -> tuple[int | None, str]:
-        phone_index = self.phone_index
-        for pkey in pkeys:
-            if pkey and pkey in phone_index:
-                return phone_index[pkey], "same phone number"
-        if key:
-            same = self.name_index.get(key)
-            if same:
-                return same[0], "same name"
-            for block in blocks:
-                entry = self.block_index.get(block)
-                if entry:
-                    found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
-                    if found is not None:
-                        return entry[1][found[2]], "similar name"
-        return None, ""
-
     # --- rows ------------------------------------------------------------------------------------------------
 
     def note(self, row: int | None, message: str) -> None:
@@ -305,39 +298,75 @@ class _Engine:
         if decision == "skip":
             self.skip(contact, "You chose to skip this row.")
             return
-        owners: list[int] = []
         emails = contact.emails
         if emails:
             get_owner = self.email_index.get
-            for email, _label in emails:
-                pid = get_owner(email)
-                if pid is not None and pid not in owners:
-                    owners.append(pid)
-        if owners:
-            if len(owners) > 1:
-                others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
-                self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged into "
-                                       f"“{self.names.get(owners[0], owners[0])}” only (also matches {others}).")
-            self._merge(owners[0], contact, "same email address")
-            return
+            if len(emails) == 1:
+                owner = get_owner(emails[0][0])
+                owners = [] if owner is None else [owner]
+            else:
+                owners = []
+                for email, _label in emails:
+                    pid = get_owner(email)
+                    if pid is not None and pid not in owners:
+                        owners.append(pid)
+            if owners:
+                if len(owners) > 1:
+                    others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
+                    self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged "
+                                           f"into “{self.names.get(owners[0], owners[0])}” only (also matches "
+                                           f"{others}).")
+                self._merge(owners[0], contact, "same email address")
+                return
         if decision is not None and isinstance(decision, int) and decision in self.names:
             self._merge(decision, contact, "you chose to merge")
             return
         key = name_key(contact.name)
+        name_index = self.name_index
         if not emails and key:
-            for pid in self.name_index.get(key, ()):
+            for pid in name_index.get(key, ()):
                 if pid <= self.max_existing and self._already_there(pid, contact):
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
-        blocks = _blocks(key) if key else ()
+        # One pass over the keys: phone, exact name, then similar names in the key's buckets.
         phones = contact.phones
         if not phones:
-            pkeys = []
+            pkeys = ()
         elif len(phones) == 1:
-            pkeys = [_phone_key(phones[0][0])]
+            pkeys = (_phone_key(phones[0][0]),)
         else:
-            pkeys = [_phone_key(p) for p, _ in phones]
-        match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
+            pkeys = tuple(_phone_key(p) for p, _ in phones)
+        match_id = None
+        why = ""
+        if decision != "separate":
+            phone_index = self.phone_index
+            for pkey in pkeys:
+                if pkey and pkey in phone_index:
+                    match_id = phone_index[pkey]
+                    why = "same phone number"
+                    break
+        if key:
+            words = key.split(" ")
+            if len(words) == 2:
+                first, second = words
+                blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
+            else:
+                blocks = _blocks(key)
+            if match_id is None and decision != "separate":
+                same = name_index.get(key)
+                if same:
+                    match_id = same[0]
+                    why = "same name"
+                else:
+                    get_block = self.block_index.get
+                    for block in blocks:
+                        entry = get_block(block)
+                        if entry:
+                            found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
+                            if found is not None:
+                                match_id = entry[1][found[2]]
+                                why = "similar name"
+                                break
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
             s.possible_duplicates += 1
@@ -345,7 +374,20 @@ class _Engine:
                           pid, match_id)
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
-        self._index_key(pid, key, blocks)
+        if key:  # indexed under its key and in each of the key's buckets
+            same = name_index.get(key)
+            if same is None:
+                name_index[key] = [pid]
+            else:
+                same.append(pid)
+            block_index = self.block_index
+            for block in blocks:
+                entry = block_index.get(block)
+                if entry is None:
+                    block_index[block] = ([key], [pid])
+                else:
+                    entry[0].append(key)
+                    entry[1].append(pid)
 
     def _already_there(self, pid: int, contact: Contact) -> bool:
         if self.companies.get(pid, "") != _company_key(contact.company):
@@ -364,40 +406,38 @@ class _Engine:
             self.phone_sets[pid] = phones
         return phones
 
-    def _create(self, contact: Contact, match_id: int | None, pkeys: list[str]) -> int:
+    def _create(self, contact: Contact, match_id: int | None, pkeys: tuple[str, ...]) -> int:
         pid = self.next_partner
         self.next_partner = pid + 1
         self.summary.created += 1
-        name = contact.name
-        self.names[pid] = name
+        self.names[pid] = contact.name
         dry_run = self.dry_run
         if dry_run:
             self.new_fields[pid] = contact.fields()
             phones: set[str] | None = set()
             self.phone_sets[pid] = phones
         else:
-            self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
-                                 contact.notes, contact.tags, match_id]
+            self.pending[pid] = (pid, contact.name, contact.company, contact.category, contact.website,
+                                 contact.address, contact.notes, contact.tags, match_id)
             phones = None  # looked up in the database if a later row merges into this partner
+        email_index = self.email_index
         emails = contact.emails
-        if emails:
-            email_index = self.email_index
+        if len(emails) == 1:
+            email, label = emails[0]
+            email_index[email] = pid
+            if not dry_run:
+                self.pending_emails.append((self.next_email, pid, email, label, 0))
+            self.next_email += 1
+        elif emails:
             number = self.next_email
-            if len(emails) == 1:
-                email, label = emails[0]
+            pending = self.pending_emails
+            for position, (email, label) in enumerate(emails):
                 email_index[email] = pid
                 if not dry_run:
-                    self.pending_emails.append((number, pid, email, label, 0))
-                self.next_email = number + 1
-            else:
-                pending = self.pending_emails
-                for position, (email, label) in enumerate(emails):
-                    email_index[email] = pid
-                    if not dry_run:
-                        pending.append((number, pid, email, label, position))
-                    number += 1
-                self.next_email = number
-        if contact.phones:
+                    pending.append((number, pid, email, label, position))
+                number += 1
+            self.next_email = number
+        if pkeys:
             phone_index = self.phone_index
             pending = self.pending_phones
             number = self.next_phone
@@ -413,6 +453,8 @@ class _Engine:
                 number += 1
             self.next_phone = number
         if not dry_run and len(self.pending) >= FLUSH_EVERY:
+            if self.set_aside is None:
+                self._decide_bulk()
             self.flush()
         return pid
 
@@ -480,7 +522,7 @@ class _Engine:
         for name, (_old, value) in changes.items():
             current[name] = value
         if pid in self.pending:
-            row = self.pending[pid]
+            row = self.pending[pid] = list(self.pending[pid])
             for name, (_old, value) in changes.items():
                 row[1 + ("name", *MERGE_FIELDS).index(name)] = value
         elif not self.dry_run and changes:
@@ -499,6 +541,37 @@ class _Engine:
         if self.dry_run:
             self.pending_emails.clear()
             self.pending_phones.clear()
+
+    def _decide_bulk(self) -> None:
+        """At the first full batch: will this import create enough partners to rebuild indexes instead?"""
+        self.set_aside = []
+        database = db.obj
+        fraction = self.fraction_read() if self.fraction_read is not None else 0.0
+        if database.param != "?" or not 0 < fraction <= 1:
+            return
+        expected = self.summary.created / fraction
+        if expected < BULK_ROWS or expected < len(self.names) / 2:
+            return
+        cur = database.execute_sql
+        for table in BULK_TABLES:
+            for name, sql in cur("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL", (table,)).fetchall():
+                columns = [row[2] for row in cur(f'PRAGMA index_info("{name}")').fetchall()]
+                # Unique indexes enforce rules, and the partner_id indexes serve the import's own lookups
+                # (a partner's phones) and grow in order anyway: those stay.
+                if sql.lstrip().upper().startswith("CREATE UNIQUE") or columns[:1] == ["partner_id"]:
+                    continue
+                self.set_aside.append((name, sql))
+        for name, _sql in self.set_aside:
+            cur(f'DROP INDEX "{name}"')
+        log.info("bulk import (about %d new partners): %d indexes rebuilt at the end", expected,
+                 len(self.set_aside))
+
+    def restore_indexes(self) -> None:
+        """Build the indexes set aside for a bulk load again (inside the import's transaction)."""
+        for _name, sql in self.set_aside or ():
+            db.obj.execute_sql(sql)
+        self.set_aside = []
 
     def flush(self) -> None:
         if self.dry_run:
@@ -603,7 +676,10 @@ def run_import(
             if not dry_run:
                 batch = ImportBatch.create(file=str(source.path), format=analysis.format,
                                            encoding=source.encoding)
-            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes)
+            where: list = []
+            size = source.size or 1
+            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes,
+                             lambda: where[0]() / size if where else 0.0)
             summary = engine.summary
             summary.file = str(source.path)
             summary.format = analysis.format
@@ -612,7 +688,6 @@ def run_import(
             summary.encoding_label = source.encoding_label
             summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
             count = 0
-            where: list = []
             add = engine.add
             for contact in _contacts(analysis, mapping, where):
                 count += 1
@@ -629,6 +704,7 @@ def run_import(
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             engine.flush()
+            engine.restore_indexes()
             if batch is not None:
                 if summary.created == 0 and summary.merged == 0:
                     batch.delete_instance()  # nothing changed: leave no trace
@@ -653,6 +729,8 @@ def run_import(
     except UnicodeDecodeError as exc:
         raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
                             f"near byte {exc.start:,}; nothing was imported.") from exc
+    if not dry_run and summary.created >= REFRESH_AFTER:
+        refresh_statistics(BULK_TABLES)  # so the pages' queries get good plans over the many new rows
     log.info("import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s", source.path,
              summary.rows, summary.created, summary.merged, summary.skipped, summary.possible_duplicates,
              " (dry run)" if dry_run else "")
