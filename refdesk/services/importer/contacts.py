@@ -65,6 +65,19 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
                 emails.append((cell, label))
         return
     found = []
+    if " ::: " in cell:  # Google's several values in one cell: plain addresses take the short path too
+        parts = cell.split(" ::: ")
+        if all(p.count("@") == 1 and p.islower() and p[0] != "@" and p[-1] != "@" and len(p) <= 254
+               and not _SPECIAL.search(p) for p in parts):
+            emails = contact.emails
+            for p in parts:
+                if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
+                    found.append((p, label))
+            if primary:
+                emails[:0] = found
+            else:
+                emails.extend(found)
+            return
     if "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
             cell.count("@") == 1 and cell.islower() and "\n" not in cell:
         tokens = [cell]  # one plain address, the common case
@@ -97,11 +110,22 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
 
 
 def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    if ":" not in cell and ";" not in cell and "\n" not in cell and "\r" not in cell:  # one number: the common case
+        phone = " ".join(cell.split())
+        if not phone:
+            return
+        if not any(map(str.isdigit, phone)):
+            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
+        elif not contact.phones:
+            contact.phones.append((phone[:80], label))
+        elif all(p != phone for p, _ in contact.phones):
+            if primary:
+                contact.phones.insert(0, (phone[:80], label))
+            else:
+                contact.phones.append((phone[:80], label))
+        return
     found: list[tuple[str, str]] = []
-    if ":" in cell or ";" in cell or "\n" in cell or "\r" in cell:
-        tokens = _MULTI_SPLIT.split(cell)
-    else:
-        tokens = [cell]
+    tokens = _MULTI_SPLIT.split(cell)
     for token in tokens:
         phone = clean(token)
         if not phone:

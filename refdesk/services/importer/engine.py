@@ -346,21 +346,23 @@ class _Engine:
                     why = "same phone number"
                     break
         if key:
+            # Each bucket is looked up once: for the fuzzy match now and to index this row after.
             words = key.split(" ")
+            block_index = self.block_index
             if len(words) == 2:
                 first, second = words
                 blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
             else:
                 blocks = _blocks(key)
+            get_block = block_index.get
+            entries = [get_block(block) for block in blocks]
+            same = name_index.get(key)
             if match_id is None and decision != "separate":
-                same = name_index.get(key)
                 if same:
                     match_id = same[0]
                     why = "same name"
                 else:
-                    get_block = self.block_index.get
-                    for block in blocks:
-                        entry = get_block(block)
+                    for entry in entries:
                         if entry:
                             found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
                             if found is not None:
@@ -375,14 +377,11 @@ class _Engine:
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
         if key:  # indexed under its key and in each of the key's buckets
-            same = name_index.get(key)
             if same is None:
                 name_index[key] = [pid]
             else:
                 same.append(pid)
-            block_index = self.block_index
-            for block in blocks:
-                entry = block_index.get(block)
+            for block, entry in zip(blocks, entries, strict=True):
                 if entry is None:
                     block_index[block] = ([key], [pid])
                 else:
