@@ -219,13 +219,18 @@ class _Engine:
             if key:
                 self.phone_index.setdefault(key, pid)
         self.names: dict[int, str] = {}
-        self.name_index: dict[str, list[int]] = {}
-        self.block_index: dict[str, tuple[list[str], list[int]]] = {}
+        # name key → the first partner with it; bucket → the distinct name keys in it (see _blocks)
+        self.name_index: dict[str, int] = {}
+        self.block_index: dict[str, list[str]] = {}
+        self.existing_by_key: dict[str, list[int]] = {}  # name key → every partner already in RefDesk with it
         self.companies: dict[int, str] = {}
         for pid, name, company in cur('SELECT id, name, company FROM "partner"'):
             self.names[pid] = name
             self.companies[pid] = _company_key(company)
-            self._index_name(pid, name)
+            key = name_key(name)
+            if key:
+                self.existing_by_key.setdefault(key, []).append(pid)
+                self._index_key(pid, key)
         self.pending: dict[int, list] = {}  # new partners not yet written: id → row
         self.flushed_new: set[int] = set()
         self.new_fields: dict[int, dict[str, str]] = {}  # dry run: fields of created partners
@@ -239,25 +244,17 @@ class _Engine:
 
     # --- indexes ---------------------------------------------------------------------------------------------
 
-    def _index_name(self, pid: int, name: str) -> None:
-        self._index_key(pid, name_key(name))
-
-    def _index_key(self, pid: int, key: str, blocks=None) -> None:
-        if not key:
-            return
-        same = self.name_index.get(key)
-        if same is None:
-            self.name_index[key] = [pid]
-        else:
-            same.append(pid)
+    def _index_key(self, pid: int, key: str) -> None:
+        if key in self.name_index:
+            return  # the key is in its buckets already, and a match on it names its first partner
+        self.name_index[key] = pid
         block_index = self.block_index
-        for block in blocks or _blocks(key):
+        for block in _blocks(key):
             entry = block_index.get(block)
             if entry is None:
-                block_index[block] = ([key], [pid])
+                block_index[block] = [key]
             else:
-                entry[0].append(key)
-                entry[1].append(pid)
+                entry.append(key)
 
     # --- rows ------------------------------------------------------------------------------------------------
 
@@ -324,8 +321,8 @@ class _Engine:
         key = name_key(contact.name)
         name_index = self.name_index
         if not emails and key:
-            for pid in name_index.get(key, ()):
-                if pid <= self.max_existing and self._already_there(pid, contact):
+            for pid in self.existing_by_key.get(key, ()):
+                if self._already_there(pid, contact):
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
         # One pass over the keys: phone, exact name, then similar names in the key's buckets.
@@ -345,30 +342,29 @@ class _Engine:
                     match_id = phone_index[pkey]
                     why = "same phone number"
                     break
+        same = None
         if key:
-            # Each bucket is looked up once: for the fuzzy match now and to index this row after.
-            words = key.split(" ")
-            block_index = self.block_index
-            if len(words) == 2:
-                first, second = words
-                blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
-            else:
-                blocks = _blocks(key)
-            get_block = block_index.get
-            entries = [get_block(block) for block in blocks]
             same = name_index.get(key)
-            if match_id is None and decision != "separate":
-                if same:
-                    match_id = same[0]
-                    why = "same name"
+            if same is None:  # a new name: similar ones are looked for in its buckets, where it then goes
+                words = key.split(" ")
+                if len(words) == 2:
+                    first, second = words
+                    blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
                 else:
+                    blocks = _blocks(key)
+                get_block = self.block_index.get
+                entries = [get_block(block) for block in blocks]
+                if match_id is None and decision != "separate":
                     for entry in entries:
                         if entry:
-                            found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
+                            found = extract_one(key, entry, scorer=ratio, score_cutoff=FUZZY_CUTOFF)
                             if found is not None:
-                                match_id = entry[1][found[2]]
+                                match_id = name_index[found[0]]
                                 why = "similar name"
                                 break
+            elif match_id is None and decision != "separate":
+                match_id = same
+                why = "same name"
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
             s.possible_duplicates += 1
@@ -376,17 +372,14 @@ class _Engine:
                           pid, match_id)
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
-        if key:  # indexed under its key and in each of the key's buckets
-            if same is None:
-                name_index[key] = [pid]
-            else:
-                same.append(pid)
+        if key and same is None:
+            name_index[key] = pid
+            block_index = self.block_index
             for block, entry in zip(blocks, entries, strict=True):
                 if entry is None:
-                    block_index[block] = ([key], [pid])
+                    block_index[block] = [key]
                 else:
-                    entry[0].append(key)
-                    entry[1].append(pid)
+                    entry.append(key)
 
     def _already_there(self, pid: int, contact: Contact) -> bool:
         if self.companies.get(pid, "") != _company_key(contact.company):
