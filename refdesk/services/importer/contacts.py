@@ -19,6 +19,11 @@ _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
 _SPECIAL = re.compile(r"[\s,;:<>()\"'\x00]")
 _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
+# One bare address (one "@", not at either end, none of the _SPECIAL characters), or several joined by " ::: ".
+_PLAIN = r"[^@\s,;:<>()\"'\x00]+@[^@\s,;:<>()\"'\x00]+"
+_PLAIN_EMAIL = re.compile(_PLAIN)
+_PLAIN_EMAILS = re.compile(f"{_PLAIN}(?: ::: {_PLAIN})+")
+_BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
@@ -55,8 +60,8 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    if cell.count("@") == 1 and cell.islower() and cell[0] != "@" and cell[-1] != "@" and len(cell) <= 254 \
-            and not _SPECIAL.search(cell):
+    plain = len(cell) <= 254 and cell.islower()  # no capitals: normalising a bare address changes nothing
+    if plain and _PLAIN_EMAIL.fullmatch(cell):
         emails = contact.emails  # one plain address: the common case, kept short
         if not emails or all(e != cell for e, _ in emails):
             if primary:
@@ -65,19 +70,17 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
                 emails.append((cell, label))
         return
     found = []
-    if " ::: " in cell:  # Google's several values in one cell: plain addresses take the short path too
-        parts = cell.split(" ::: ")
-        if all(p.count("@") == 1 and p.islower() and p[0] != "@" and p[-1] != "@" and len(p) <= 254
-               and not _SPECIAL.search(p) for p in parts):
-            emails = contact.emails
-            for p in parts:
-                if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
-                    found.append((p, label))
-            if primary:
-                emails[:0] = found
-            else:
-                emails.extend(found)
-            return
+    if plain and " ::: " in cell and _PLAIN_EMAILS.fullmatch(cell):
+        # Google's several values in one cell, each a plain address: the short path too
+        emails = contact.emails
+        for p in cell.split(" ::: "):
+            if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
+                found.append((p, label))
+        if primary:
+            emails[:0] = found
+        else:
+            emails.extend(found)
+        return
     if "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
             cell.count("@") == 1 and cell.islower() and "\n" not in cell:
         tokens = [cell]  # one plain address, the common case
@@ -148,7 +151,7 @@ def birthday_text(value: str) -> str:
     value = clean(value)
     if not value or not any(ch in "123456789" for ch in value):
         return ""
-    m = re.fullmatch(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?", value)
+    m = _BIRTHDAY.fullmatch(value)
     if m:
         year, month, day = m.groups()
         try:

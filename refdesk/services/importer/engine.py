@@ -232,7 +232,6 @@ class _Engine:
                 self.existing_by_key.setdefault(key, []).append(pid)
                 self._index_key(pid, key)
         self.pending: dict[int, list] = {}  # new partners not yet written: id → row
-        self.flushed_new: set[int] = set()
         self.new_fields: dict[int, dict[str, str]] = {}  # dry run: fields of created partners
         self.touched: dict[int, dict[str, str]] = {}  # fields of existing partners merged into
         self.phone_sets: dict[int, set[str]] = {}
@@ -575,7 +574,6 @@ class _Engine:
                             p.possible_duplicate_of], self.pending.values(),
                         constants={p.source: "import", p.import_batch: self.batch_id, p.created_at: now,
                                    p.updated_at: now})
-            self.flushed_new.update(self.pending)
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail

@@ -155,3 +155,14 @@ def test_several_plain_addresses_in_one_cell():
     split_emails("a@b.example ::: A@B.example ::: not-an-address", contact, "Work")  # the general path
     assert contact.emails == [("a@b.example", "Work")]
     assert contact.problems == ["“not-an-address” is not an email address, so it was not imported."]
+
+
+ADDRESS = st.lists(st.sampled_from(list("ab.9_-+@é") + ["A", " ", ":", "\x00"]), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADDRESS, min_size=1, max_size=4).map(" ::: ".join))
+def test_joined_address_cells_split_as_the_general_rule_does(cell):
+    contact = Contact(1)
+    split_emails(cell, contact, "Work")
+    assert (contact.emails, contact.problems) == reference_split_emails(cell)
