@@ -346,13 +346,14 @@ class _Engine:
             same = name_index.get(key)
             if same is None:  # a new name: similar ones are looked for in its buckets, where it then goes
                 words = key.split(" ")
+                get_block = self.block_index.get
                 if len(words) == 2:
                     first, second = words
                     blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
+                    entries = (get_block(blocks[0]), get_block(blocks[1]))
                 else:
                     blocks = _blocks(key)
-                get_block = self.block_index.get
-                entries = [get_block(block) for block in blocks]
+                    entries = tuple(get_block(block) for block in blocks)
                 if match_id is None and decision != "separate":
                     for entry in entries:
                         if entry:
