@@ -13,8 +13,14 @@ Speed: emails, name keys and phone keys of the existing partners are loaded
 once into dicts; new rows get their ids up front and go in with
 ``insert_rows`` (one executemany per few thousand rows), the values shared by
 every row (source, batch, timestamps) written once into the statement; the
-cyclic garbage collector is paused while the rows stream in
-(tests/bench/bench_import.py measures it against csv + executemany).
+cyclic garbage collector is paused while the rows stream in. Each row's
+de-duplication is one pass (owners by email, phone, exact name, similar names in
+the name's buckets, then indexing it). An import expected to create many
+partners (BULK_ROWS) drops the tables' non-unique indexes inside its transaction
+and builds them once before it commits (a rollback or a killed process brings them
+back with the rest); an import that created REFRESH_AFTER partners or more
+refreshes the planner's statistics (tests/bench/bench_import.py measures it all
+against csv + executemany).
 """
 
 from __future__ import annotations
