@@ -16,8 +16,9 @@ every row (source, batch, timestamps) written once into the statement; the
 cyclic garbage collector is paused while the rows stream in. Each row's
 de-duplication is one pass (owners by email, phone, exact name, similar names in
 the name's buckets, then indexing it). An import expected to create many
-partners (BULK_ROWS) drops the tables' non-unique indexes inside its transaction
-and builds them once before it commits (a rollback or a killed process brings them
+partners (BULK_ROWS) drops the partner tables' indexes (not unique ones, nor those
+on partner_id its own lookups use) inside its transaction and builds them once
+before it commits (a rollback or a killed process brings them
 back with the rest); an import that created REFRESH_AFTER partners or more
 refreshes the planner's statistics (tests/bench/bench_import.py measures it all
 against csv + executemany).
