@@ -19,6 +19,11 @@ _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
 _SPECIAL = re.compile(r"[\s,;:<>()\"'\x00]")
 _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
+# One bare address (one "@", not at either end, none of the _SPECIAL characters), or several joined by " ::: ".
+_PLAIN = r"[^@\s,;:<>()\"'\x00]+@[^@\s,;:<>()\"'\x00]+"
+_PLAIN_EMAIL = re.compile(_PLAIN)
+_PLAIN_EMAILS = re.compile(f"{_PLAIN}(?: ::: {_PLAIN})+")
+_BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
@@ -55,8 +60,8 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    if cell.count("@") == 1 and cell.islower() and cell[0] != "@" and cell[-1] != "@" and len(cell) <= 254 \
-            and not _SPECIAL.search(cell):
+    plain = len(cell) <= 254 and cell.islower()  # no capitals: normalising a bare address changes nothing
+    if plain and _PLAIN_EMAIL.fullmatch(cell):
         emails = contact.emails  # one plain address: the common case, kept short
         if not emails or all(e != cell for e, _ in emails):
             if primary:
@@ -65,6 +70,17 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
                 emails.append((cell, label))
         return
     found = []
+    if plain and " ::: " in cell and _PLAIN_EMAILS.fullmatch(cell):
+        # Google's several values in one cell, each a plain address: the short path too
+        emails = contact.emails
+        for p in cell.split(" ::: "):
+            if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
+                found.append((p, label))
+        if primary:
+            emails[:0] = found
+        else:
+            emails.extend(found)
+        return
     if "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
             cell.count("@") == 1 and cell.islower() and "\n" not in cell:
         tokens = [cell]  # one plain address, the common case
@@ -97,11 +113,22 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
 
 
 def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+    if ":" not in cell and ";" not in cell and "\n" not in cell and "\r" not in cell:  # one number: the common case
+        phone = " ".join(cell.split())
+        if not phone:
+            return
+        if not any(map(str.isdigit, phone)):
+            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
+        elif not contact.phones:
+            contact.phones.append((phone[:80], label))
+        elif all(p != phone for p, _ in contact.phones):
+            if primary:
+                contact.phones.insert(0, (phone[:80], label))
+            else:
+                contact.phones.append((phone[:80], label))
+        return
     found: list[tuple[str, str]] = []
-    if ":" in cell or ";" in cell or "\n" in cell or "\r" in cell:
-        tokens = _MULTI_SPLIT.split(cell)
-    else:
-        tokens = [cell]
+    tokens = _MULTI_SPLIT.split(cell)
     for token in tokens:
         phone = clean(token)
         if not phone:
@@ -124,7 +151,7 @@ def birthday_text(value: str) -> str:
     value = clean(value)
     if not value or not any(ch in "123456789" for ch in value):
         return ""
-    m = re.fullmatch(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?", value)
+    m = _BIRTHDAY.fullmatch(value)
     if m:
         year, month, day = m.groups()
         try:

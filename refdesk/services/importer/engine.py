@@ -13,8 +13,15 @@ Speed: emails, name keys and phone keys of the existing partners are loaded
 once into dicts; new rows get their ids up front and go in with
 ``insert_rows`` (one executemany per few thousand rows), the values shared by
 every row (source, batch, timestamps) written once into the statement; the
-cyclic garbage collector is paused while the rows stream in
-(tests/bench/bench_import.py measures it against csv + executemany).
+cyclic garbage collector is paused while the rows stream in. Each row's
+de-duplication is one pass (owners by email, phone, exact name, similar names in
+the name's buckets, then indexing it). An import expected to create many
+partners (BULK_ROWS) drops the partner tables' indexes (not unique ones, nor those
+on partner_id its own lookups use) inside its transaction and builds them once
+before it commits (a rollback or a killed process brings them
+back with the rest); an import that created REFRESH_AFTER partners or more
+refreshes the planner's statistics (tests/bench/bench_import.py measures it all
+against csv + executemany).
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne as extract_one
 
 from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db
+from refdesk.db.database import db, refresh_statistics
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
@@ -43,6 +50,13 @@ from refdesk.services.importer.vcard import card_to_contact, version_of
 log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 4000
+# An import expected to create at least this many partners (and at least half as many as the database
+# already holds) sets the text indexes of the partner tables aside and builds them again once at the end:
+# SQLite sorts and builds an index several times faster than it grows one row by row in random order.
+BULK_ROWS = 10_000
+BULK_TABLES = ("partner", "partner_email", "partner_phone")
+# At least this many partners created: the planner's statistics are refreshed after the import.
+REFRESH_AFTER = 1000
 REPORT_EVERY = 500
 FUZZY_CUTOFF = 88
 MERGE_FIELDS = ("company", "category", "website", "address", "notes", "tags")
@@ -190,8 +204,11 @@ def _blocks(key: str) -> list[str]:
 
 
 class _Engine:
-    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int):
+    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int,
+                 fraction_read: Callable[[], float] | None = None):
         self.batch_id = batch_id
+        self.fraction_read = fraction_read
+        self.set_aside: list[tuple[str, str]] | None = None  # indexes dropped for a bulk load: (name, sql)
         self.options = options
         self.dry_run = dry_run
         self.keep_outcomes = keep_outcomes
@@ -209,15 +226,19 @@ class _Engine:
             if key:
                 self.phone_index.setdefault(key, pid)
         self.names: dict[int, str] = {}
-        self.name_index: dict[str, list[int]] = {}
-        self.block_index: dict[str, tuple[list[str], list[int]]] = {}
+        # name key → the first partner with it; bucket → the distinct name keys in it (see _blocks)
+        self.name_index: dict[str, int] = {}
+        self.block_index: dict[str, list[str]] = {}
+        self.existing_by_key: dict[str, list[int]] = {}  # name key → every partner already in RefDesk with it
         self.companies: dict[int, str] = {}
         for pid, name, company in cur('SELECT id, name, company FROM "partner"'):
             self.names[pid] = name
             self.companies[pid] = _company_key(company)
-            self._index_name(pid, name)
+            key = name_key(name)
+            if key:
+                self.existing_by_key.setdefault(key, []).append(pid)
+                self._index_key(pid, key)
         self.pending: dict[int, list] = {}  # new partners not yet written: id → row
-        self.flushed_new: set[int] = set()
         self.new_fields: dict[int, dict[str, str]] = {}  # dry run: fields of created partners
         self.touched: dict[int, dict[str, str]] = {}  # fields of existing partners merged into
         self.phone_sets: dict[int, set[str]] = {}
@@ -229,42 +250,17 @@ class _Engine:
 
     # --- indexes ---------------------------------------------------------------------------------------------
 
-    def _index_name(self, pid: int, name: str) -> None:
-        self._index_key(pid, name_key(name))
-
-    def _index_key(self, pid: int, key: str, blocks=None) -> None:
-        if not key:
-            return
-        same = self.name_index.get(key)
-        if same is None:
-            self.name_index[key] = [pid]
-        else:
-            same.append(pid)
+    def _index_key(self, pid: int, key: str) -> None:
+        if key in self.name_index:
+            return  # the key is in its buckets already, and a match on it names its first partner
+        self.name_index[key] = pid
         block_index = self.block_index
-        for block in blocks or _blocks(key):
+        for block in _blocks(key):
             entry = block_index.get(block)
             if entry is None:
-                block_index[block] = ([key], [pid])
+                block_index[block] = [key]
             else:
-                entry[0].append(key)
-                entry[1].append(pid)
-
-    def _looks_like(self, key: str, blocks, pkeys: list[str]) -> tuple[int | None, str]:
-        phone_index = self.phone_index
-        for pkey in pkeys:
-            if pkey and pkey in phone_index:
-                return phone_index[pkey], "same phone number"
-        if key:
-            same = self.name_index.get(key)
-            if same:
-                return same[0], "same name"
-            for block in blocks:
-                entry = self.block_index.get(block)
-                if entry:
-                    found = extract_one(key, entry[0], scorer=ratio, score_cutoff=FUZZY_CUTOFF)
-                    if found is not None:
-                        return entry[1][found[2]], "similar name"
-        return None, ""
+                entry.append(key)
 
     # --- rows ------------------------------------------------------------------------------------------------
 
@@ -305,39 +301,77 @@ class _Engine:
         if decision == "skip":
             self.skip(contact, "You chose to skip this row.")
             return
-        owners: list[int] = []
         emails = contact.emails
         if emails:
             get_owner = self.email_index.get
-            for email, _label in emails:
-                pid = get_owner(email)
-                if pid is not None and pid not in owners:
-                    owners.append(pid)
-        if owners:
-            if len(owners) > 1:
-                others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
-                self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged into "
-                                       f"“{self.names.get(owners[0], owners[0])}” only (also matches {others}).")
-            self._merge(owners[0], contact, "same email address")
-            return
+            if len(emails) == 1:
+                owner = get_owner(emails[0][0])
+                owners = [] if owner is None else [owner]
+            else:
+                owners = []
+                for email, _label in emails:
+                    pid = get_owner(email)
+                    if pid is not None and pid not in owners:
+                        owners.append(pid)
+            if owners:
+                if len(owners) > 1:
+                    others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
+                    self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged "
+                                           f"into “{self.names.get(owners[0], owners[0])}” only (also matches "
+                                           f"{others}).")
+                self._merge(owners[0], contact, "same email address")
+                return
         if decision is not None and isinstance(decision, int) and decision in self.names:
             self._merge(decision, contact, "you chose to merge")
             return
         key = name_key(contact.name)
+        name_index = self.name_index
         if not emails and key:
-            for pid in self.name_index.get(key, ()):
-                if pid <= self.max_existing and self._already_there(pid, contact):
+            for pid in self.existing_by_key.get(key, ()):
+                if self._already_there(pid, contact):
                     self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
                     return
-        blocks = _blocks(key) if key else ()
+        # One pass over the keys: phone, exact name, then similar names in the key's buckets.
         phones = contact.phones
         if not phones:
-            pkeys = []
+            pkeys = ()
         elif len(phones) == 1:
-            pkeys = [_phone_key(phones[0][0])]
+            pkeys = (_phone_key(phones[0][0]),)
         else:
-            pkeys = [_phone_key(p) for p, _ in phones]
-        match_id, why = (None, "") if decision == "separate" else self._looks_like(key, blocks, pkeys)
+            pkeys = tuple(_phone_key(p) for p, _ in phones)
+        match_id = None
+        why = ""
+        if decision != "separate":
+            phone_index = self.phone_index
+            for pkey in pkeys:
+                if pkey and pkey in phone_index:
+                    match_id = phone_index[pkey]
+                    why = "same phone number"
+                    break
+        same = None
+        if key:
+            same = name_index.get(key)
+            if same is None:  # a new name: similar ones are looked for in its buckets, where it then goes
+                words = key.split(" ")
+                get_block = self.block_index.get
+                if len(words) == 2:
+                    first, second = words
+                    blocks = (f"{first} {second[:1]}", f"{second} {first[:1]}")
+                    entries = (get_block(blocks[0]), get_block(blocks[1]))
+                else:
+                    blocks = _blocks(key)
+                    entries = tuple(get_block(block) for block in blocks)
+                if match_id is None and decision != "separate":
+                    for entry in entries:
+                        if entry:
+                            found = extract_one(key, entry, scorer=ratio, score_cutoff=FUZZY_CUTOFF)
+                            if found is not None:
+                                match_id = name_index[found[0]]
+                                why = "similar name"
+                                break
+            elif match_id is None and decision != "separate":
+                match_id = same
+                why = "same name"
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
             s.possible_duplicates += 1
@@ -345,7 +379,14 @@ class _Engine:
                           pid, match_id)
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
-        self._index_key(pid, key, blocks)
+        if key and same is None:
+            name_index[key] = pid
+            block_index = self.block_index
+            for block, entry in zip(blocks, entries, strict=True):
+                if entry is None:
+                    block_index[block] = [key]
+                else:
+                    entry.append(key)
 
     def _already_there(self, pid: int, contact: Contact) -> bool:
         if self.companies.get(pid, "") != _company_key(contact.company):
@@ -364,40 +405,38 @@ class _Engine:
             self.phone_sets[pid] = phones
         return phones
 
-    def _create(self, contact: Contact, match_id: int | None, pkeys: list[str]) -> int:
+    def _create(self, contact: Contact, match_id: int | None, pkeys: tuple[str, ...]) -> int:
         pid = self.next_partner
         self.next_partner = pid + 1
         self.summary.created += 1
-        name = contact.name
-        self.names[pid] = name
+        self.names[pid] = contact.name
         dry_run = self.dry_run
         if dry_run:
             self.new_fields[pid] = contact.fields()
             phones: set[str] | None = set()
             self.phone_sets[pid] = phones
         else:
-            self.pending[pid] = [pid, name, contact.company, contact.category, contact.website, contact.address,
-                                 contact.notes, contact.tags, match_id]
+            self.pending[pid] = (pid, contact.name, contact.company, contact.category, contact.website,
+                                 contact.address, contact.notes, contact.tags, match_id)
             phones = None  # looked up in the database if a later row merges into this partner
+        email_index = self.email_index
         emails = contact.emails
-        if emails:
-            email_index = self.email_index
+        if len(emails) == 1:
+            email, label = emails[0]
+            email_index[email] = pid
+            if not dry_run:
+                self.pending_emails.append((self.next_email, pid, email, label, 0))
+            self.next_email += 1
+        elif emails:
             number = self.next_email
-            if len(emails) == 1:
-                email, label = emails[0]
+            pending = self.pending_emails
+            for position, (email, label) in enumerate(emails):
                 email_index[email] = pid
                 if not dry_run:
-                    self.pending_emails.append((number, pid, email, label, 0))
-                self.next_email = number + 1
-            else:
-                pending = self.pending_emails
-                for position, (email, label) in enumerate(emails):
-                    email_index[email] = pid
-                    if not dry_run:
-                        pending.append((number, pid, email, label, position))
-                    number += 1
-                self.next_email = number
-        if contact.phones:
+                    pending.append((number, pid, email, label, position))
+                number += 1
+            self.next_email = number
+        if pkeys:
             phone_index = self.phone_index
             pending = self.pending_phones
             number = self.next_phone
@@ -413,6 +452,8 @@ class _Engine:
                 number += 1
             self.next_phone = number
         if not dry_run and len(self.pending) >= FLUSH_EVERY:
+            if self.set_aside is None:
+                self._decide_bulk()
             self.flush()
         return pid
 
@@ -480,7 +521,7 @@ class _Engine:
         for name, (_old, value) in changes.items():
             current[name] = value
         if pid in self.pending:
-            row = self.pending[pid]
+            row = self.pending[pid] = list(self.pending[pid])
             for name, (_old, value) in changes.items():
                 row[1 + ("name", *MERGE_FIELDS).index(name)] = value
         elif not self.dry_run and changes:
@@ -500,6 +541,37 @@ class _Engine:
             self.pending_emails.clear()
             self.pending_phones.clear()
 
+    def _decide_bulk(self) -> None:
+        """At the first full batch: will this import create enough partners to rebuild indexes instead?"""
+        self.set_aside = []
+        database = db.obj
+        fraction = self.fraction_read() if self.fraction_read is not None else 0.0
+        if database.param != "?" or not 0 < fraction <= 1:
+            return
+        expected = self.summary.created / fraction
+        if expected < BULK_ROWS or expected < len(self.names) / 2:
+            return
+        cur = database.execute_sql
+        for table in BULK_TABLES:
+            for name, sql in cur("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL", (table,)).fetchall():
+                columns = [row[2] for row in cur(f'PRAGMA index_info("{name}")').fetchall()]
+                # Unique indexes enforce rules, and the partner_id indexes serve the import's own lookups
+                # (a partner's phones) and grow in order anyway: those stay.
+                if sql.lstrip().upper().startswith("CREATE UNIQUE") or columns[:1] == ["partner_id"]:
+                    continue
+                self.set_aside.append((name, sql))
+        for name, _sql in self.set_aside:
+            cur(f'DROP INDEX "{name}"')
+        log.info("bulk import (about %d new partners): %d indexes rebuilt at the end", expected,
+                 len(self.set_aside))
+
+    def restore_indexes(self) -> None:
+        """Build the indexes set aside for a bulk load again (inside the import's transaction)."""
+        for _name, sql in self.set_aside or ():
+            db.obj.execute_sql(sql)
+        self.set_aside = []
+
     def flush(self) -> None:
         if self.dry_run:
             return
@@ -510,7 +582,6 @@ class _Engine:
                             p.possible_duplicate_of], self.pending.values(),
                         constants={p.source: "import", p.import_batch: self.batch_id, p.created_at: now,
                                    p.updated_at: now})
-            self.flushed_new.update(self.pending)
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail
@@ -603,7 +674,10 @@ def run_import(
             if not dry_run:
                 batch = ImportBatch.create(file=str(source.path), format=analysis.format,
                                            encoding=source.encoding)
-            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes)
+            where: list = []
+            size = source.size or 1
+            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes,
+                             lambda: where[0]() / size if where else 0.0)
             summary = engine.summary
             summary.file = str(source.path)
             summary.format = analysis.format
@@ -612,7 +686,6 @@ def run_import(
             summary.encoding_label = source.encoding_label
             summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
             count = 0
-            where: list = []
             add = engine.add
             for contact in _contacts(analysis, mapping, where):
                 count += 1
@@ -629,6 +702,7 @@ def run_import(
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             engine.flush()
+            engine.restore_indexes()
             if batch is not None:
                 if summary.created == 0 and summary.merged == 0:
                     batch.delete_instance()  # nothing changed: leave no trace
@@ -653,6 +727,8 @@ def run_import(
     except UnicodeDecodeError as exc:
         raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
                             f"near byte {exc.start:,}; nothing was imported.") from exc
+    if not dry_run and summary.created >= REFRESH_AFTER:
+        refresh_statistics(BULK_TABLES)  # so the pages' queries get good plans over the many new rows
     log.info("import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s", source.path,
              summary.rows, summary.created, summary.merged, summary.skipped, summary.possible_duplicates,
              " (dry run)" if dry_run else "")

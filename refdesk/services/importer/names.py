@@ -129,6 +129,10 @@ def name_key(name: str) -> str:
     """Order- and case-free form of a name for matching: titles, suffixes and accents dropped."""
     if name.isascii():
         words = name.lower().split()
+        if len(words) == 2:  # the common case: two words of letters
+            a, b = words
+            if a.isalpha() and b.isalpha() and a not in _NOT_NAME and b not in _NOT_NAME:
+                return f"{a} {b}" if a <= b else f"{b} {a}"
         if "".join(words).isalpha():  # letters and spaces only: the words are exactly the runs of letters
             words = [w for w in words if w not in _NOT_NAME]
             words.sort()

@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refdesk.db.models import normalise_email
-from refdesk.services.importer.contacts import _EMAIL_SPLIT, _EMAILISH, _SPECIAL, Contact, split_emails
+from refdesk.services.importer.contacts import (
+    _EMAIL_SPLIT,
+    _EMAILISH,
+    _MULTI_SPLIT,
+    _SPECIAL,
+    Contact,
+    split_emails,
+    split_phones,
+)
 from refdesk.services.importer.engine import _phone_key
 from refdesk.services.importer.names import _NOT_NAME, _WORD, _fold, name_key
 
@@ -94,3 +102,67 @@ def test_email_cells():
     split_emails("Amara@Okafor.example ::: amara@okafor.example ::: mailto:AO@x.example; nope", contact)
     assert [e for e, _ in contact.emails] == ["amara@okafor.example", "ao@x.example"]
     assert contact.problems == ["“nope” is not an email address, so it was not imported."]
+
+
+two_words = st.tuples(
+    st.sampled_from(["amara", "Okafor", "DR", "jr", "Ann", "ann", "b", "PhD", "o'neill", "zoë", "x1", "mr"]),
+    st.sampled_from([" ", "  ", "\t", " \n "]),
+    st.sampled_from(["Okafor", "amara", "Ann", "ANN", "sr", "Mr.", "li", "de", "j.", "ß", "v"]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(two_words)
+def test_two_word_name_keys_match_the_general_rule(name):
+    name_key.cache_clear()
+    assert name_key(name) == reference_name_key(name)
+
+
+def reference_split_phones(cell: str, existing: list[tuple[str, str]], primary: bool):
+    """split_phones as it was before its one-number fast path."""
+    phones, problems, found = list(existing), [], []
+    for token in _MULTI_SPLIT.split(cell) if any(c in cell for c in ":;\n\r") else [cell]:
+        phone = " ".join(token.split())
+        if not phone:
+            continue
+        if not any(map(str.isdigit, phone)):
+            problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
+            continue
+        if any(p == phone for p, _ in phones) or any(p == phone for p, _ in found):
+            continue
+        found.append((phone[:80], "Mobile"))
+    return (found + phones if primary else phones + found), problems
+
+
+PHONE_CELL = st.lists(st.sampled_from(list("0125 +-()x\t") + ["٣", " ::: ", ";", "\n", "ext"]), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHONE_CELL, st.lists(st.sampled_from(["555 1", "0", "12", "+1 555"]), max_size=2, unique=True), st.booleans())
+def test_split_phones_matches_the_general_rule(cell, existing, primary):
+    contact = Contact(1, phones=[(p, "Work") for p in existing])
+    split_phones(cell, contact, "Mobile", primary)
+    expected, problems = reference_split_phones(cell, [(p, "Work") for p in existing], primary)
+    assert contact.phones == expected
+    assert contact.problems == problems
+
+
+def test_several_plain_addresses_in_one_cell():
+    contact = Contact(1, emails=[("x@y.example", "Home")])
+    split_emails("a@b.example ::: x@y.example ::: a@b.example ::: c@d.example", contact, "Work", primary=True)
+    assert contact.emails == [("a@b.example", "Work"), ("c@d.example", "Work"), ("x@y.example", "Home")]
+    contact = Contact(1)
+    split_emails("a@b.example ::: A@B.example ::: not-an-address", contact, "Work")  # the general path
+    assert contact.emails == [("a@b.example", "Work")]
+    assert contact.problems == ["“not-an-address” is not an email address, so it was not imported."]
+
+
+ADDRESS = st.lists(st.sampled_from(list("ab.9_-+@é") + ["A", " ", ":", "\x00"]), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADDRESS, min_size=1, max_size=4).map(" ::: ".join))
+def test_joined_address_cells_split_as_the_general_rule_does(cell):
+    contact = Contact(1)
+    split_emails(cell, contact, "Work")
+    assert (contact.emails, contact.problems) == reference_split_emails(cell)
