@@ -52,7 +52,9 @@ log = logging.getLogger(__name__)
 FLUSH_EVERY = 4000
 # An import expected to create at least this many partners (and at least half as many as the database
 # already holds) sets the text indexes of the partner tables aside and builds them again once at the end:
-# SQLite sorts and builds an index several times faster than it grows one row by row in random order.
+# SQLite and PostgreSQL sort and build an index several times faster than they grow it one row at a time.
+# (On PostgreSQL the dropped indexes lock the partner tables until the import commits: teammates' windows
+# wait for such a big import to finish.)
 BULK_ROWS = 10_000
 BULK_TABLES = ("partner", "partner_email", "partner_phone")
 # At least this many partners created: the planner's statistics are refreshed after the import.
@@ -546,21 +548,30 @@ class _Engine:
         self.set_aside = []
         database = db.obj
         fraction = self.fraction_read() if self.fraction_read is not None else 0.0
-        if database.param != "?" or not 0 < fraction <= 1:
+        if not 0 < fraction <= 1:
             return
         expected = self.summary.created / fraction
         if expected < BULK_ROWS or expected < len(self.names) / 2:
             return
         cur = database.execute_sql
-        for table in BULK_TABLES:
-            for name, sql in cur("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                 "AND sql IS NOT NULL", (table,)).fetchall():
-                columns = [row[2] for row in cur(f'PRAGMA index_info("{name}")').fetchall()]
-                # Unique indexes enforce rules, and the partner_id indexes serve the import's own lookups
-                # (a partner's phones) and grow in order anyway: those stay.
-                if sql.lstrip().upper().startswith("CREATE UNIQUE") or columns[:1] == ["partner_id"]:
-                    continue
-                self.set_aside.append((name, sql))
+        # Unique indexes enforce rules, and the partner_id indexes serve the import's own lookups
+        # (a partner's phones) and grow in order anyway: those stay.
+        if database.param == "?":  # SQLite
+            for table in BULK_TABLES:
+                for name, sql in cur("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                     "AND sql IS NOT NULL", (table,)).fetchall():
+                    columns = [row[2] for row in cur(f'PRAGMA index_info("{name}")').fetchall()]
+                    if sql.lstrip().upper().startswith("CREATE UNIQUE") or columns[:1] == ["partner_id"]:
+                        continue
+                    self.set_aside.append((name, sql))
+        else:  # PostgreSQL: DDL is transactional too, so a rollback or a lost connection puts them back
+            self.set_aside = [(name, sql) for name, sql in cur(
+                "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                "LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0] "
+                "WHERE n.nspname = current_schema() AND t.relname IN %s AND NOT x.indisunique "
+                "AND a.attname IS DISTINCT FROM 'partner_id' ORDER BY i.relname", (BULK_TABLES,)).fetchall()]
         for name, _sql in self.set_aside:
             cur(f'DROP INDEX "{name}"')
         log.info("bulk import (about %d new partners): %d indexes rebuilt at the end", expected,
