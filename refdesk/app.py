@@ -153,7 +153,17 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
-    window.finish_start(welcome=True)
+    try:
+        window.finish_start(welcome=True)
+    except Exception as exc:  # noqa: BLE001 - e.g. a file damaged past its header: say so, and stop
+        log.exception("the window could not be built on %s", url)
+        from refdesk.services import failures
+
+        explained = failures.explain(exc) or f"RefDesk could not show your data: {exc}"
+        QMessageBox.critical(window, APP_NAME, f"{explained}\n\nDetails are in the log file.")
+        window.hide()
+        app.exit(2)
+        return
     take_daily_backup(folder)
 
 

@@ -144,14 +144,6 @@ def write_transaction():
     return db.atomic()
 
 
-def versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
-    """{id: version} of the rows *ids* that exist (what a page remembers as "the version the user saw")."""
-    ids = sorted({int(i) for i in ids})
-    if not ids:
-        return {}
-    return dict(model.select(model.id, model.version).where(model.id.in_(ids)).tuples())
-
-
 def lock_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
     """``versions`` of rows that stay locked until the transaction ends (inside ``write_transaction``).
 

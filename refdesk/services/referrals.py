@@ -49,7 +49,6 @@ from refdesk.db.models import (
     ThankYou,
 )
 from refdesk.services.concurrency import Conflict, check_versions, save_checked, write_transaction
-from refdesk.services.concurrency import versions as row_versions
 
 log = logging.getLogger(__name__)
 
@@ -831,10 +830,6 @@ def partner_choices() -> list[tuple[int, str, str]]:
     return list(Partner.select(Partner.id, Partner.name, Partner.company)
                 .order_by(fn.LOWER(Partner.name), Partner.id).tuples())
 
-
-def versions(ids: list[int]) -> dict[int, int]:
-    """{id: version} of these referrals, for a page to remember what the user saw."""
-    return row_versions(Referral, ids)
 
 
 def thank_yous_of(referral_id: int) -> list[ThankYou]:

@@ -550,6 +550,7 @@ class FollowUpDue:
     date: dt.date
     follow_up_date: dt.date
     status: str
+    version: int = 0  # the referral's version as listed, for a quick action to check (not in the JSON)
 
     def as_dict(self) -> dict:
         return {"referral_id": self.referral_id, "partner_id": self.partner_id, "partner_name": self.partner_name,
@@ -569,7 +570,7 @@ def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
     prospect = Partner.alias()
     query = (Referral
              .select(Referral.id, Referral.partner, Partner.name, Referral.direction, Referral.prospect_name,
-                     prospect.name, Referral.date, Referral.follow_up_date, Referral.status)
+                     prospect.name, Referral.date, Referral.follow_up_date, Referral.status, Referral.version)
              .join(Partner, on=(Referral.partner == Partner.id))
              .switch(Referral)
              .join(prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == prospect.id))
@@ -578,8 +579,8 @@ def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
     if limit:
         query = query.limit(limit)
     items = [FollowUpDue(rid, pid, pname, _enum_text(direction), prospect_name or (other or ""),
-                         _to_date(day), _to_date(follow), _enum_text(status))
-             for rid, pid, pname, direction, prospect_name, other, day, follow, status in query.tuples()]
+                         _to_date(day), _to_date(follow), _enum_text(status), version)
+             for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()]
     return Due(total, items)
 
 
@@ -598,6 +599,7 @@ class ThankOwed:
     status: str
     overdue: bool
     referral_id: int | None
+    version: int = 0  # the thank-you's version as listed, for a quick action to check (not in the JSON)
 
     def as_dict(self) -> dict:
         return {"thank_id": self.thank_id, "partner_id": self.partner_id, "recipient": self.recipient,
@@ -620,18 +622,18 @@ def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksD
     total, overdue = _rows(Select(columns=[_count(ThankYou, cond), _count(ThankYou, cond & (ThankYou.due_date < today))]))[0]
     query = (ThankYou
              .select(ThankYou.id, ThankYou.partner, Partner.name, ThankYou.recipient_name, ThankYou.reason,
-                     ThankYou.amount, ThankYou.due_date, ThankYou.status, ThankYou.referral)
+                     ThankYou.amount, ThankYou.due_date, ThankYou.status, ThankYou.referral, ThankYou.version)
              .join(Partner, JOIN.LEFT_OUTER, on=(ThankYou.partner == Partner.id))
              .where(cond)
              .order_by(ThankYou.due_date, ThankYou.id))
     if limit:
         query = query.limit(limit)
     items = []
-    for tid, pid, pname, recipient, reason, amount, due, status, rid in query.tuples():
+    for tid, pid, pname, recipient, reason, amount, due, status, rid, version in query.tuples():
         due = _to_date(due)
         items.append(ThankOwed(tid, pid, pname or recipient or "", _enum_text(reason),
                                _money(amount) if amount is not None else None, due, _enum_text(status),
-                               due < today, rid))
+                               due < today, rid, version))
     return ThanksDue(int(total or 0), items, int(overdue or 0))
 
 

@@ -29,7 +29,6 @@ from refdesk.db.models import (
     label,
 )
 from refdesk.services.concurrency import check_versions, write_transaction
-from refdesk.services.concurrency import versions as row_versions
 
 log = logging.getLogger(__name__)
 
@@ -305,11 +304,6 @@ def partner_choices() -> list[tuple[int, str, str]]:
 
 def _ids(ids: Iterable[int]) -> list[int]:
     return sorted({int(i) for i in ids})
-
-
-def versions(ids: Iterable[int]) -> dict[int, int]:
-    """{id: version} of these thank-yous, for a page to remember what the user saw."""
-    return row_versions(ThankYou, ids)
 
 
 def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, int | None]:

@@ -11,15 +11,22 @@ from PySide6.QtWidgets import QWidget
 class AfterFirstPaint(QObject):
     """Calls *callback* once, from the event loop, after *window* has painted for the first time.
 
-    If the window is already on screen the callback runs on the next turn of the event loop.
+    If the window is already on screen the callback runs on the next turn of the event loop.  A
+    window that never paints (started minimised, or on another workspace) gets it after
+    ``FALLBACK_MS`` all the same, so nothing waits for the user to look at it.
     """
+
+    FALLBACK_MS = 500
 
     def __init__(self, window: QWidget, callback: Callable[[], None]):
         super().__init__(window)
         self._window, self._callback = window, callback
+        self._fired = False
         window.installEventFilter(self)
         if window.isVisible() and not window.visibleRegion().isEmpty():  # already on screen
             self._fire()
+        else:
+            QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
         if obj is self._window and event.type() == QEvent.Type.Paint:
@@ -27,5 +34,8 @@ class AfterFirstPaint(QObject):
         return False
 
     def _fire(self) -> None:
+        if self._fired:
+            return
+        self._fired = True
         self._window.removeEventFilter(self)
         QTimer.singleShot(0, self._callback)

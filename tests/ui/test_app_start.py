@@ -60,3 +60,27 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
     order = [line.split()[0] for line in result.stdout.splitlines()]
     assert order == ["FIRST_PAINT", "OPENING", "READY"]  # the frame painted, then the database opened
     assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # the day's backup was taken
+
+
+def test_a_database_that_fails_once_the_window_is_up_gives_a_dialog_and_exit_2(tmp_path):
+    folder = tmp_path / "data"
+    assert run_refdesk("--data-dir", str(folder), "demo", "--partners", "5", "--referrals", "20").returncode == 0
+    child = (  # the header is fine, but the first real query finds the file damaged
+        "import argparse, sys\n"
+        "import peewee\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "from refdesk import app\n"
+        "from refdesk.services import info\n"
+        "def damaged():\n"
+        "    raise peewee.DatabaseError('database disk image is malformed')\n"
+        "info.is_empty = damaged\n"
+        "QMessageBox.critical = staticmethod(lambda parent, title, text: print('DIALOG', text.replace(chr(10), ' ')))\n"
+        "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 2, result.stderr
+    dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG")]
+    assert len(dialogs) == 1 and "log file" in dialogs[0]
+    assert "Traceback" not in result.stderr

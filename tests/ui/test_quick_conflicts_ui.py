@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage, ThankMethod, ThankStatus, ThankYou
@@ -24,8 +25,15 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def warned(monkeypatch) -> list[tuple[str, str]]:
+    """The conflict messages shown (title, text); each must be plain text, since it quotes the user's names."""
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **kw: shown.append((title, text)))
+
+    def record(box) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        shown.append((box.windowTitle(), box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
 
 

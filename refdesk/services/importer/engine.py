@@ -53,8 +53,7 @@ FLUSH_EVERY = 4000
 # An import expected to create at least this many partners (and at least half as many as the database
 # already holds) sets the text indexes of the partner tables aside and builds them again once at the end:
 # SQLite and PostgreSQL sort and build an index several times faster than they grow it one row at a time.
-# (On PostgreSQL the dropped indexes lock the partner tables until the import commits: teammates' windows
-# wait for such a big import to finish.)
+# (On PostgreSQL only when no other session is connected: a dropped index locks its table until commit.)
 BULK_ROWS = 10_000
 BULK_TABLES = ("partner", "partner_email", "partner_phone")
 # At least this many partners created: the planner's statistics are refreshed after the import.
@@ -565,6 +564,14 @@ class _Engine:
                         continue
                     self.set_aside.append((name, sql))
         else:  # PostgreSQL: DDL is transactional too, so a rollback or a lost connection puts them back
+            # Dropping an index locks its table against every reader until the import commits (and a
+            # teammate's transaction already reading it could deadlock with the drop): only when no
+            # other session, not even this program's own window, is connected to the database.
+            others = cur("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                         "AND pid <> pg_backend_pid() AND backend_type = 'client backend'").fetchone()[0]
+            if others:
+                log.info("bulk import: %d other sessions connected, the indexes stay", others)
+                return
             self.set_aside = [(name, sql) for name, sql in cur(
                 "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
                 "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
@@ -739,7 +746,10 @@ def run_import(
         raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
                             f"near byte {exc.start:,}; nothing was imported.") from exc
     if not dry_run and summary.created >= REFRESH_AFTER:
-        refresh_statistics(BULK_TABLES)  # so the pages' queries get good plans over the many new rows
+        try:  # so the pages' queries get good plans over the many new rows; the rows are already saved
+            refresh_statistics(BULK_TABLES)
+        except Exception as exc:  # noqa: BLE001 - only a speed-up: it must never make the import look failed
+            log.warning("statistics not refreshed after the import: %s", exc)
     log.info("import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s", source.path,
              summary.rows, summary.created, summary.merged, summary.skipped, summary.possible_duplicates,
              " (dry run)" if dry_run else "")

@@ -163,5 +163,7 @@ def quick_conflict_text(conflict: Conflict, action: str, differences: list[str] 
 def explain_quick_conflict(parent: QWidget | None, conflict: Conflict, action: str,
                            differences: list[str] | None = None) -> None:
     """Tell the user a one-click change was refused because someone else changed the row meanwhile."""
-    QMessageBox.warning(parent, f"{APP_NAME}: changed by someone else", quick_conflict_text(conflict, action,
-                                                                                            differences))
+    box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME}: changed by someone else",
+                      quick_conflict_text(conflict, action, differences), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text, never markup
+    box.exec()

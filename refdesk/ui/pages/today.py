@@ -360,9 +360,9 @@ class TodayPage(Page):
                                         else "thank-yous owed")
         due = stats.follow_ups_due(today, LIST_LIMIT)
         owed = stats.thanks_owed(today, LIST_LIMIT)
-        # the versions shown: a quick action applies to these (see _push)
-        self._seen_referrals = referrals_service.versions([f.referral_id for f in due.items])
-        self._seen_thanks = thanks_service.versions([t.thank_id for t in owed.items])
+        # the versions shown, read with the rows: a quick action applies to these (see _push)
+        self._seen_referrals = {f.referral_id: f.version for f in due.items}
+        self._seen_thanks = {t.thank_id: t.version for t in owed.items}
         self.follow_ups.set_rows(due.items, due.total)
         self.thanks.set_rows(owed.items, owed.total)
         streets = stats.one_way_streets(today=today)

@@ -115,3 +115,21 @@ def test_statistics_refreshed_after_a_large_import_only(db, write, tmp_path, mon
     assert statistics() == []
     run_import(write_google_csv(tmp_path / "large.csv", 60, seed=5))
     assert ("partner", "partner_name") in statistics()
+
+
+def test_on_postgresql_a_big_import_keeps_the_indexes_while_someone_else_is_connected(db, tmp_path, small_batches):
+    if is_sqlite():
+        pytest.skip("PostgreSQL: dropping an index would lock teammates out until the import commits")
+    from refdesk.db.database import worker_database
+
+    teammate = worker_database()
+    teammate.connect()
+    try:
+        seen_during: list[set[str]] = []
+        summary = run_import(write_google_csv(tmp_path / "big.csv", 600),
+                             progress=lambda *_: seen_during.append(set(indexes())))
+        assert summary.created == 600
+        assert all("partner_name" in during for during in seen_during)  # never dropped
+        assert teammate.execute_sql("SELECT count(*) FROM partner").fetchone() == (600,)
+    finally:
+        teammate.close()
