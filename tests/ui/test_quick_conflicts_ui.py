@@ -126,3 +126,30 @@ def test_retiring_a_partner_changed_by_someone_else_explains(window, qtbot, db, 
     assert "“Retire Chen Wei” was not done" in text and "Company: Wei Accounting → Wei & Daughters" in text
     assert ps.get_partner(pid).stage is not Stage.RETIRED
     assert page.subtitle_label.text().startswith("Wei & Daughters")  # the profile shows their version
+
+
+def test_today_marking_a_thank_you_sent_that_someone_else_changed_explains_and_reloads(window, qtbot, db, warned):
+    partner = Partner.create(name="Ada <Big> Okafor")  # a name that looks like markup stays plain text
+    thank = ThankYou.create(partner=partner, due_date=TODAY - dt.timedelta(days=2))
+    window.show_page("today")
+    page = window.pages["today"]
+    qtbot.waitUntil(lambda: page.loaded and bool(page.thanks.model.rows))
+    page.thanks.view.selectRow(0)
+
+    their_save(ThankYou, thank.id, status=ThankStatus.WRITTEN, note="Card is on my desk")
+    depth = window.undo_stack.count()
+    page.thanks.done_button.click()
+
+    assert len(warned) == 1
+    title, text = warned[0]
+    assert "someone else" in title and "was not done" in text and "Nothing of yours was saved" in text
+    saved = ThankYou.get_by_id(thank.id)
+    assert (saved.status, saved.note, saved.version) == (ThankStatus.WRITTEN, "Card is on my desk", 2)
+    assert window.undo_stack.count() == depth
+    # the list reloaded with their version: the same click now works, and can be undone
+    qtbot.waitUntil(lambda: bool(page.thanks.model.rows) and page.thanks.model.rows[0].version == 2)
+    page.thanks.view.selectRow(0)
+    page.thanks.done_button.click()
+    assert ThankYou.get_by_id(thank.id).status is ThankStatus.SENT and len(warned) == 1
+    window.undo_stack.undo()
+    assert ThankYou.get_by_id(thank.id).status is ThankStatus.WRITTEN

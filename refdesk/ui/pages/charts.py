@@ -149,10 +149,13 @@ class _FirstRead(threading.Thread):
         except Exception:
             log.warning("reading the other periods' balances ahead failed", exc_info=True)
         finally:
-            try:
-                self.database.close()  # this thread's connection only
-            except Exception:
-                log.debug("closing the charts reader's connection failed", exc_info=True)
+            # This thread's connections only (peewee keeps one per thread): to the database it started
+            # on and, if another was opened meanwhile, to that one too.
+            for database in {id(d): d for d in (self.database, db.obj) if d is not None}.values():
+                try:
+                    database.close()
+                except Exception:
+                    log.debug("closing the charts reader's connection failed", exc_info=True)
 
 
 class ChartsPage(Page):
