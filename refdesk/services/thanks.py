@@ -418,25 +418,31 @@ def add_thank_you(
     return row.id
 
 
-def update_thank_you(thank_you_id: int, **fields) -> dict:
-    """Change some of recipient_name, note, due_date, method; returns the previous values (same keys)."""
+def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, **fields) -> dict:
+    """Change some of recipient_name, note, due_date, method; returns the previous values (same keys).
+
+    With *expected_version* (the version the user's dialog was filled from), a thank-you that
+    someone else changed or deleted since is left alone and ``Conflict`` is raised.  The row is
+    read and written under a lock, so a change to its other fields is never lost either.
+    """
     allowed = {"recipient_name", "note", "due_date", "method"}
     unknown = set(fields) - allowed
     if unknown:
         raise TypeError(f"cannot change {', '.join(sorted(unknown))}")
-    row = ThankYou.get_or_none(ThankYou.id == thank_you_id)
-    if row is None:
-        raise ThanksProblem("This thank-you no longer exists (it may have been deleted).")
     if "recipient_name" in fields:
         fields["recipient_name"] = " ".join((fields["recipient_name"] or "").split())
-        if row.partner_id is None and not fields["recipient_name"]:
-            raise ThanksProblem("Type the name of the person to thank.")
     if "note" in fields:
         fields["note"] = (fields["note"] or "").strip()
     if fields.get("due_date") is None and "due_date" in fields:
         raise ThanksProblem("Choose the date the thank-you is due.")
-    previous = {key: getattr(row, key) for key in fields}
-    with db.atomic():
+    with write_transaction():
+        check_versions(ThankYou, {thank_you_id: expected_version})
+        row = ThankYou.get_or_none(ThankYou.id == thank_you_id)
+        if row is None:
+            raise ThanksProblem("This thank-you no longer exists (it may have been deleted).")
+        if "recipient_name" in fields and row.partner_id is None and not fields["recipient_name"]:
+            raise ThanksProblem("Type the name of the person to thank.")
+        previous = {key: getattr(row, key) for key in fields}
         for key, value in fields.items():
             setattr(row, key, value)
         row.save()

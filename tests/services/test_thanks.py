@@ -168,6 +168,20 @@ def test_update_returns_previous_values(db):
     assert ThankYou.get_by_id(tid).note == "for lunch"
 
 
+def test_update_with_a_stale_version_writes_nothing(db):
+    from refdesk.services.concurrency import Conflict
+
+    tid = thanks.add_thank_you(recipient_name="Carol", note="for lunch", due_date=TODAY)
+    seen = ThankYou.get_by_id(tid).version
+    thanks.set_status([tid], ThankStatus.WRITTEN)  # someone else, meanwhile
+    with pytest.raises(Conflict):
+        thanks.update_thank_you(tid, expected_version=seen, note="mine")
+    row = ThankYou.get_by_id(tid)
+    assert (row.note, row.status) == ("for lunch", ThankStatus.WRITTEN)
+    thanks.update_thank_you(tid, expected_version=row.version, note="mine")
+    assert ThankYou.get_by_id(tid).note == "mine"
+
+
 def test_delete_and_restore_bring_back_the_same_rows(db):
     p = partner("P")
     ref = referral(p)

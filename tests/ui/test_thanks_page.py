@@ -224,6 +224,39 @@ def test_change_due_date_and_method_then_undo(page, window, monkeypatch, data):
     assert (row.due_date, row.method) == (TODAY - dt.timedelta(days=5), ThankMethod.CARD)
 
 
+@pytest.mark.parametrize("choice", ["&Save mine", "&Keep theirs"])
+def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_whose_version_to_keep(
+        page, window, monkeypatch, data, choice):
+    from PySide6.QtWidgets import QMessageBox
+
+    from refdesk.ui.dialogs.thank_you_dialog import ThankYouDialog
+
+    def fill(d):  # while the user types, a teammate sets the method and writes a note
+        ThankYou.update(method=ThankMethod.GIFT, note="Flowers ordered", version=ThankYou.version + 1).where(
+            ThankYou.id == data["late"]).execute()
+        d.due.setDate(d.due.date().addDays(3))
+
+    asked = []
+
+    def answer(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        asked.append(box.text())
+        box.setProperty("clicked", choice)
+        return 0
+
+    monkeypatch.setattr(ThankYouDialog, "exec", _fake_exec(fill))
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text() == box.property("clicked")))
+    select(page, data["late"])
+    page.action_edit.trigger()
+    assert len(asked) == 1 and "Method: Handwritten card → Gift" in asked[0]
+    row = ThankYou.get_by_id(data["late"])
+    assert (row.method, row.note) == (ThankMethod.GIFT, "Flowers ordered")  # their change is never lost
+    moved = TODAY - dt.timedelta(days=2)
+    assert row.due_date == (moved if choice == "&Save mine" else TODAY - dt.timedelta(days=5))
+
+
 def test_delete_with_the_delete_key_and_undo(page, window, qtbot, data):
     page.table.setFocus()
     select(page, data["soon"], data["written"])

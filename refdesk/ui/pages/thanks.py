@@ -493,10 +493,23 @@ class ThanksPage(Page):
             return
         row = rows[0]
         dialog = self._dialog(row)
+        shown = dialog.values()
         while dialog.exec():
             values = dialog.values()
+            mine = {key: value for key, value in values.items() if value != shown.get(key)}  # what the user changed
+            if not mine:
+                return
             try:
-                previous = thanks.update_thank_you(row.id, **values)
+                try:
+                    previous = thanks.update_thank_you(row.id, expected_version=row.version, **mine)
+                except Conflict as conflict:
+                    if conflict.deleted:
+                        self._refused(conflict, "Change a thank-you", [row])
+                        return
+                    if not self._save_over_theirs(conflict, row):
+                        self._changed()  # their version shows
+                        return
+                    previous = thanks.update_thank_you(row.id, **mine)  # mine over theirs, their other changes kept
             except thanks.ThanksProblem as exc:
                 dialog.show_problem(str(exc))
                 continue
@@ -504,8 +517,26 @@ class ThanksPage(Page):
                 self._fail("Changing the thank-you", exc)
                 return
             self._push("Change a thank-you", previous, lambda prev, tid=row.id: thanks.update_thank_you(tid, **prev),
-                       lambda tid=row.id, new=values: thanks.update_thank_you(tid, **new))
+                       lambda tid=row.id, new=mine: thanks.update_thank_you(tid, **new))
             return
+
+    def _save_over_theirs(self, conflict: Conflict, seen) -> bool:
+        """Someone else changed the thank-you while the user edited it: save the user's edit anyway?"""
+        from refdesk.ui.dialogs.conflict_dialog import describe_differences
+
+        now = next(iter(thanks.list_thank_yous(ids=[conflict.id])), None)
+        changed = describe_differences(seen, now, ROW_FIELDS)
+        text = "Someone else changed this thank-you while you were editing it.\n\n"
+        if changed:
+            text += "What they changed:\n" + "\n".join(f"• {line}" for line in changed) + "\n\n"
+        box = QMessageBox(QMessageBox.Icon.Question, f"{APP_NAME}: changed by someone else",
+                          text + "Save your changes over theirs (their other changes stay), or keep their version?", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text
+        mine = box.addButton("&Save mine", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Keep theirs", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(mine)
+        box.exec()
+        return box.clickedButton() is mine
 
     def print_checklist(self) -> None:
         action = getattr(self.window_, "action_print_checklist", None)
