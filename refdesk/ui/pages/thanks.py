@@ -407,6 +407,20 @@ class ThanksPage(Page):
         self._changed()  # every page shows their version
         explain_quick_conflict(self, conflict, action, describe_differences(seen, now, ROW_FIELDS))
 
+    def _quick_change(self, text: str, rows: list, change, undo, redo) -> bool:
+        """A one-click *change* of *rows*, given the versions shown ({id: version}); put on the undo
+        stack.  Refused (someone else changed a row) or failed: the user is told.  Returns whether done."""
+        try:
+            previous = change({r.id: r.version for r in rows})
+        except Conflict as conflict:
+            self._refused(conflict, text, rows)
+            return False
+        except Exception as exc:  # noqa: BLE001
+            self._fail(text, exc)
+            return False
+        self._push(text, previous, undo, redo)
+        return True
+
     def mark(self, status: ThankStatus) -> None:
         rows = [r for r in self.selected_rows() if r.status is not status]
         ids = [r.id for r in rows]
@@ -414,16 +428,9 @@ class ThanksPage(Page):
             return
         words = {ThankStatus.OWED: "owed", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
         text = f"Mark {_plural(len(ids))} {words}"
-        try:
-            previous = thanks.set_status(ids, status, expected={r.id: r.version for r in rows})
-        except Conflict as conflict:
-            self._refused(conflict, text, rows)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._fail(text, exc)
-            return
-        self._push(text, previous, thanks.restore_status, lambda: thanks.set_status(ids, status))
-        self._status_message(f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.")
+        if self._quick_change(text, rows, lambda seen: thanks.set_status(ids, status, expected=seen),
+                              thanks.restore_status, lambda: thanks.set_status(ids, status)):
+            self._status_message(f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.")
 
     def change_method(self, method: ThankMethod) -> None:
         rows = [r for r in self.selected_rows() if r.method is not method]
@@ -431,15 +438,8 @@ class ThanksPage(Page):
         if not ids:
             return
         text = f"Set method of {_plural(len(ids))} to {label(method).lower()}"
-        try:
-            previous = thanks.set_method(ids, method, expected={r.id: r.version for r in rows})
-        except Conflict as conflict:
-            self._refused(conflict, text, rows)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._fail(text, exc)
-            return
-        self._push(text, previous, thanks.restore_methods, lambda: thanks.set_method(ids, method))
+        self._quick_change(text, rows, lambda seen: thanks.set_method(ids, method, expected=seen),
+                           thanks.restore_methods, lambda: thanks.set_method(ids, method))
 
     def delete(self) -> None:
         ids = self.selected_ids()
