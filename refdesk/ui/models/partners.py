@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.db.models import Stage, label
 from refdesk.services import partners as ps
+from refdesk.ui.models import column_header
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ COLUMNS = [
     ("Last contact", ps.COL_LAST_CONTACT, "The latest meeting or referral"),
     ("Willingness", ps.COL_WILLINGNESS, "Their latest willingness to refer you, 0–10, from your standing check-ins"),
 ]
+_TITLES = [column[0] for column in COLUMNS]
+_TIPS = [column[2] for column in COLUMNS]
 NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
@@ -209,13 +212,7 @@ class PartnerTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][2]
-        return None
+        return column_header(section, orientation, role, _TITLES, _TIPS)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

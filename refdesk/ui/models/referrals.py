@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from refdesk.db.models import Direction, Outcome, label
 from refdesk.services import referrals as svc
+from refdesk.ui.models import column_header
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -31,6 +32,8 @@ COLUMNS = [
     ("Closed value", "value", "The business the referral brought, when won"),
     ("Outcome", "outcome", "How it went: good, neutral or bad"),
 ]
+_TITLES = [column[0] for column in COLUMNS]
+_TIPS = [column[2] for column in COLUMNS]
 DATE, DIRECTION, PARTNER, PROSPECT, TYPE, STATUS, FOLLOW_UP, VALUE, OUTCOME = range(len(COLUMNS))
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -142,13 +145,7 @@ class ReferralTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][2]
-        return None
+        return column_header(section, orientation, role, _TITLES, _TIPS)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from refdesk.db.models import ThankStatus
 from refdesk.services.checklist import contact_for, format_date
 from refdesk.services.thanks import ThankRow
+from refdesk.ui.models import column_header
 
 STATUS, RECIPIENT, REASON, REFERRAL_DATE, DUE, METHOD = range(6)
 HEADERS = ("Status", "Recipient", "Reason", "Referral date", "Due", "Method")
@@ -72,13 +73,7 @@ class ThanksTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
-        return None
+        return column_header(section, orientation, role, HEADERS, HEADER_TIPS)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
