@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage, ThankMethod, ThankStatus, ThankYou
+from refdesk.db.models import (Direction, Outcome, Partner, Referral, ReferralStatus, Stage, ThankMethod, ThankStatus,
+                               ThankYou)
 from refdesk.services import partners as ps
 from refdesk.services import referrals as svc
 from refdesk.services import thanks
@@ -159,3 +160,27 @@ def test_today_marking_a_thank_you_sent_that_someone_else_changed_explains_and_r
     assert ThankYou.get_by_id(thank.id).status is ThankStatus.SENT and len(warned) == 1
     window.undo_stack.undo()
     assert ThankYou.get_by_id(thank.id).status is ThankStatus.WRITTEN
+
+
+def test_outcome_and_told_clicks_on_a_referral_changed_by_someone_else_write_nothing(window, qtbot, db, warned):
+    partner = Partner.create(name="<b>Ada</b> Okafor")
+    rid = svc.create_referral(svc.ReferralData(date=TODAY - dt.timedelta(days=3), direction=Direction.RECEIVED,
+                                               partner_id=partner.id, prospect_name="Dana Prospect")).referral_id
+    window.show_page("referrals")
+    page = window.pages["referrals"]
+    qtbot.waitUntil(page.isVisible)
+    page.show_item(rid)
+
+    their_save(Referral, rid, outcome=Outcome.GOOD)
+    depth = window.undo_stack.count()
+    page.set_selected_outcome(Outcome.BAD)
+    assert Referral.get_by_id(rid).outcome is Outcome.GOOD
+    assert len(warned) == 1 and "Outcome: (empty) → Good" in warned[0][1]
+
+    page.show_item(rid)  # the list shows theirs now; a teammate tells the partner meanwhile
+    their_save(Referral, rid, partner_told=True, partner_told_date=TODAY)
+    page.toggle_partner_told()
+    assert len(warned) == 2 and "Partner told: No → Yes" in warned[1][1]
+    ref = Referral.get_by_id(rid)
+    assert ref.partner_told and ref.outcome is Outcome.GOOD  # their click stands, nothing of ours written
+    assert window.undo_stack.count() == depth

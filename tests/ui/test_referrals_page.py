@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankReason, ThankYou
+from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankYou
 from refdesk.services import referrals as svc
 from refdesk.ui.dialogs.referral_dialog import ReferralDialog
-from refdesk.ui.models.referrals import FOLLOW_UP, PARTNER, ReferralTableModel
+from refdesk.ui.models.referrals import FOLLOW_UP, OUTCOME, PARTNER, ReferralTableModel
 
 TODAY = dt.date.today()
 # the offscreen platform cannot raise windows or grab the keyboard for the completer popup: harmless here
@@ -188,6 +188,46 @@ def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, m
     window.undo_stack.undo()
     assert Referral.get_by_id(rid) and ThankYou.select().count() == 1
     assert page.selected_id() == rid or page.model.row_of(rid) is not None
+
+
+def test_outcome_and_partner_told_in_one_click_with_undo(window, qtbot, partners):
+    rid = add(partners[0], Direction.RECEIVED, days_ago=5)
+    page = page_of(window, qtbot)
+    page.show_item(rid)
+    assert page.outcome_button.isEnabled() and page.told_button.isEnabled()
+    assert not page.told_button.isChecked()
+
+    bad = next(a for a in page.outcome_menu.actions() if a.data() is Outcome.BAD)
+    with qtbot.waitSignal(window.events.data_changed):
+        bad.trigger()
+    ref = Referral.get_by_id(rid)
+    assert ref.outcome is Outcome.BAD
+    assert ref.follow_up_date == TODAY + dt.timedelta(days=1) and not ref.follow_up_done  # find out why
+    assert "find out what went wrong" in window.statusBar().currentMessage()
+    page.show_item(rid)
+    assert page.model.data(page.model.index(page.model.row_of(rid), OUTCOME)) == "Bad"
+    assert [a.text() for a in page.outcome_menu.actions() if a.isChecked()] == ["Bad"]  # ticked, not only red
+
+    # Ctrl+T, from the keyboard, on the table
+    page.table.setFocus()
+    with qtbot.waitSignal(window.events.data_changed):
+        qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    ref = Referral.get_by_id(rid)
+    assert ref.partner_told and ref.partner_told_date == TODAY
+    page.show_item(rid)
+    assert page.told_button.isChecked()
+    assert page.model.data(page.model.index(page.model.row_of(rid), OUTCOME)) == "Bad · partner told"
+
+    # the button again takes it back; Ctrl+Z takes back each step in turn
+    with qtbot.waitSignal(window.events.data_changed):
+        qtbot.mouseClick(page.told_button, Qt.MouseButton.LeftButton)
+    assert not Referral.get_by_id(rid).partner_told
+    window.undo_stack.undo()
+    assert Referral.get_by_id(rid).partner_told
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    ref = Referral.get_by_id(rid)
+    assert ref.outcome is None and not ref.partner_told
 
 
 # --- dialog ---------------------------------------------------------------------------------

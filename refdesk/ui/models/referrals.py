@@ -30,7 +30,7 @@ COLUMNS = [
     ("Status", "status", "Passed → contacted → meeting → won / lost / no connection"),
     ("Follow-up", "follow_up", "When to check with both parties that the connection was made"),
     ("Closed value", "value", "The business the referral brought, when won"),
-    ("Outcome", "outcome", "How it went: good, neutral or bad"),
+    ("Outcome", "outcome", "How it went: good, neutral or bad, and whether the partner was told"),
 ]
 _TITLES = [column[0] for column in COLUMNS]
 _TIPS = [column[2] for column in COLUMNS]
@@ -217,6 +217,8 @@ class ReferralTableModel(QAbstractTableModel):
         if col == VALUE:
             return format_money(row.closed_value, row.currency)
         if col == OUTCOME:
+            if row.partner_told:
+                return f"{label(row.outcome)} · partner told" if row.outcome else "Partner told"
             return label(row.outcome)
         return ""
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME
-from refdesk.db.models import Direction, ReferralStatus, label
+from refdesk.db.models import Direction, Outcome, ReferralStatus, label
 from refdesk.services import referrals as svc
 from refdesk.services.concurrency import Conflict
 from refdesk.ui.features import referral_log
@@ -35,6 +35,7 @@ from refdesk.ui.models.referrals import (
     DATE,
     DIRECTION,
     FOLLOW_UP,
+    OUTCOME,
     STATUS,
     TYPE,
     VALUE,
@@ -89,6 +90,15 @@ class ReferralsPage(Page):
         for status in ReferralStatus:
             act = self.status_menu.addAction(label(status))
             act.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
+        self.outcome_menu = QMenu("Set &outcome", self)
+        for outcome in (*Outcome, None):
+            act = self.outcome_menu.addAction(label(outcome) if outcome else "Not known yet")
+            act.setCheckable(True)
+            act.setData(outcome)
+            act.triggered.connect(lambda _=False, o=outcome: self.set_selected_outcome(o))
+        self.told_action = self._action("Partner &told", self.toggle_partner_told, "Ctrl+T",
+                                        "You have let the partner know how it went (Ctrl+T; again to undo)")
+        self.told_action.setCheckable(True)
         self.edit_button = self._button(self.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.confirm_button = self._button(self.confirm_action, QStyle.StandardPixmap.SP_DialogApplyButton)
         self.status_button = QToolButton()
@@ -98,6 +108,16 @@ class ReferralsPage(Page):
         self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status_button.setToolTip("Move the selected referral along: passed → contacted → meeting → won / lost")
         self.status_button.setAccessibleName("Set status")
+        self.outcome_button = QToolButton()
+        self.outcome_button.setText("Outcome")
+        self.outcome_button.setMenu(self.outcome_menu)
+        self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.outcome_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.outcome_button.setToolTip("How the referral went: good, neutral or bad. "
+                                       "A bad outcome adds a follow-up tomorrow to find out what went wrong.")
+        self.outcome_button.setAccessibleName("Set outcome")
+        self.told_button = self._button(self.told_action, QStyle.StandardPixmap.SP_DialogYesButton)
+        self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
         self.delete_button = self._button(self.delete_action, QStyle.StandardPixmap.SP_TrashIcon)
         for button in (self.log_button, self.status_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -184,7 +204,7 @@ class ReferralsPage(Page):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         widths = {DATE: "30 Sep 2025", DIRECTION: "Received", TYPE: "Recommendation", STATUS: "No connection",
-                  FOLLOW_UP: "⚠ Overdue · 30 Sep 2025", VALUE: "999,999.00 USD"}
+                  FOLLOW_UP: "⚠ Overdue · 30 Sep 2025", VALUE: "999,999.00 USD", OUTCOME: "Neutral · partner told"}
         for col, sample in widths.items():
             extra = 44 if col in (DIRECTION, DATE) else 24
             header.resizeSection(col, metrics.horizontalAdvance(sample) + extra)
@@ -200,6 +220,7 @@ class ReferralsPage(Page):
         # dialog or another field has the keyboard; the actions show the keys in the context menu.
         self.table.installEventFilter(self)
         self.addAction(self.confirm_action)
+        self.addAction(self.told_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -221,7 +242,8 @@ class ReferralsPage(Page):
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.log_button)
         actions = QHBoxLayout()
-        for widget in (self.edit_button, self.status_button, self.confirm_button, self.delete_button):
+        for widget in (self.edit_button, self.status_button, self.confirm_button, self.outcome_button,
+                       self.told_button, self.delete_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         filters = QHBoxLayout()
@@ -412,11 +434,16 @@ class ReferralsPage(Page):
     def _update_buttons(self) -> None:
         row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() else None
         for widget in (self.edit_action, self.delete_action, self.edit_button, self.delete_button,
-                       self.status_button):
+                       self.status_button, self.outcome_button, self.told_action, self.told_button):
             widget.setEnabled(row is not None)
         can_confirm = row is not None and row.follow_up_pending
         self.confirm_action.setEnabled(can_confirm)
         self.confirm_button.setEnabled(can_confirm)
+        told = row is not None and row.partner_told
+        self.told_action.setChecked(told)
+        self.told_button.setChecked(told)
+        for act in self.outcome_menu.actions():  # the current outcome is ticked (words, not only colour)
+            act.setChecked(row is not None and act.data() == row.outcome)
 
     # --- Page API -----------------------------------------------------------------------------
 
@@ -487,6 +514,33 @@ class ReferralsPage(Page):
         if change.thanks_created:
             self.window_.statusBar().showMessage("Marked as won: a “closed business” thank-you was added.", 8000)
 
+    def set_selected_outcome(self, outcome: Outcome | None) -> None:
+        words = label(outcome) if outcome else "not known yet"
+        change = self._quick(f"Set outcome: {words}",
+                             lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version))
+        if change is None:
+            return
+        referral_log.push(self.window_, change)
+        if outcome is Outcome.BAD:
+            message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
+        else:
+            message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
+        self.window_.statusBar().showMessage(message, 8000)
+
+    def toggle_partner_told(self) -> None:
+        row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
+        if row is None:
+            return
+        told = not row.partner_told
+        change = self._quick("Partner told" if told else "Partner not told",
+                             lambda rid, version: svc.set_partner_told(rid, told, expected_version=version))
+        if change is None:
+            self._update_buttons()  # put the tick back as it was
+            return
+        referral_log.push(self.window_, change)
+        self.window_.statusBar().showMessage(
+            f"{row.partner} {'was' if told else 'was not'} told how it went. Undo with Ctrl+Z.", 6000)
+
     def delete_selected(self) -> None:
         referral_id = self.selected_id()
         row = self.model.referral(self.table.currentIndex().row())
@@ -513,6 +567,8 @@ class ReferralsPage(Page):
         menu.addAction(self.edit_action)
         menu.addMenu(self.status_menu)
         menu.addAction(self.confirm_action)
+        menu.addMenu(self.outcome_menu)
+        menu.addAction(self.told_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
