@@ -7,8 +7,13 @@
     python -m refdesk --database-url URL demo --partners 10000 --referrals 100000
     python tests/bench/bench_stats.py --database-url URL
 
+    # both, each query's runs alternating between them: a comparison the machine's mood cannot skew
+    python tests/bench/bench_stats.py /tmp/sbench --database-url URL --both
+
 Prints, for the database measured, the best and median milliseconds per query (each
 query run --repeat times after one warm-up run); the goal is a median <= 50 ms each.
+It also times a fixed pure-Python loop before and after: this machine's speed varies by up
+to 2x from one minute to the next, and the probe shows which kind of minute it was.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from refdesk import paths  # noqa: E402
-from refdesk.db.database import describe, open_database  # noqa: E402
+from refdesk.db.database import db, describe, open_database  # noqa: E402
 from refdesk.db.models import Partner, Referral  # noqa: E402
 from refdesk.services import stats  # noqa: E402
 
@@ -34,10 +39,15 @@ def main() -> int:
     parser.add_argument("data_dir", nargs="?", default="/tmp/sbench")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database-url", help="measure on this database instead (e.g. PostgreSQL, team mode)")
+    parser.add_argument("--both", action="store_true",
+                        help="with --database-url: measure it and the SQLite file of data_dir, alternating")
     args = parser.parse_args()
     folder = Path(args.data_dir)
-    url = args.database_url or paths.sqlite_url(folder / paths.DATABASE_FILE)
-    open_database(url, backup_dir=folder / "backups")
+    sqlite_url = paths.sqlite_url(folder / paths.DATABASE_FILE)
+    urls = [args.database_url or sqlite_url]
+    if args.both and args.database_url:
+        urls.append(sqlite_url)
+    handles = [open_database(url, backup_dir=folder / "backups") for url in urls]
     pid = stats.one_way_streets()[0].partner_id
     queries = {
         "monthly (12 months)": lambda: stats.monthly(stats.window_start(stats.dt.date.today(), 12)),
@@ -61,23 +71,48 @@ def main() -> int:
         "partner_choices": lambda: stats.partner_choices(),
         "data_range": lambda: stats.data_range(),
     }
-    worst = 0.0
-    print(f"database: {describe(url)} ({Partner.select().count()} partners, {Referral.select().count()} referrals)")
-    print(f"{'query':40} {'best ms':>8} {'median ms':>10}")
+    print(f"CPU probe (pure Python loop), best / median ms: {cpu_probe()}")
+    for handle, url in zip(handles, urls):
+        db.initialize(handle)
+        print(f"database: {describe(url)} ({Partner.select().count()} partners, "
+              f"{Referral.select().count()} referrals)")
+    times: dict[tuple[str, int], list[float]] = {}
     for name, func in queries.items():
-        func()  # warm-up: caches, prepared plans
-        times = []
+        for i, handle in enumerate(handles):
+            db.initialize(handle)
+            func()  # warm-up: caches, prepared plans
         for _ in range(args.repeat):
-            started = time.perf_counter()
-            func()
-            times.append((time.perf_counter() - started) * 1000)
-        best, median = min(times), statistics.median(times)
-        worst = max(worst, median)
-        flag = "" if median <= LIMIT_MS else "  <-- over 50 ms"
-        print(f"{name:40} {best:8.1f} {median:10.1f}{flag}")
-    print(f"slowest median: {worst:.1f} ms (limit {LIMIT_MS:.0f} ms)")
+            for i, handle in enumerate(handles):
+                db.initialize(handle)
+                started = time.perf_counter()
+                func()
+                times.setdefault((name, i), []).append((time.perf_counter() - started) * 1000)
+    labels = ["server" if "postgres" in url else "sqlite" for url in urls] if len(urls) > 1 else [""]
+    head = "".join(f" {label + ' best':>12} {label + ' median':>14}" for label in labels)
+    print(f"{'query':40}{head}" + ("   ratio of medians" if len(urls) > 1 else ""))
+    worst = [0.0] * len(urls)
+    for name in queries:
+        cells, medians = "", []
+        for i in range(len(urls)):
+            best, median = min(times[name, i]), statistics.median(times[name, i])
+            worst[i] = max(worst[i], median)
+            medians.append(median)
+            cells += f" {best:12.1f} {median:14.1f}"
+        ratio = f"   {medians[0] / medians[1]:.2f}" if len(urls) > 1 else ""
+        flag = "" if max(medians) <= LIMIT_MS else "  <-- over 50 ms"
+        print(f"{name:40}{cells}{ratio}{flag}")
+    print(f"CPU probe (pure Python loop), best / median ms: {cpu_probe()}")
+    print("slowest median: " + ", ".join(f"{w:.1f} ms" for w in worst) + f" (limit {LIMIT_MS:.0f} ms)")
     return 0
 
+
+def cpu_probe() -> str:
+    times = []
+    for _ in range(20):
+        started = time.perf_counter()
+        sum(i * i for i in range(100_000))
+        times.append((time.perf_counter() - started) * 1000)
+    return f"{min(times):.1f} / {statistics.median(times):.1f}"
 
 if __name__ == "__main__":
     raise SystemExit(main())
