@@ -72,13 +72,13 @@ def main() -> int:
         "data_range": lambda: stats.data_range(),
     }
     print(f"CPU probe (pure Python loop), best / median ms: {cpu_probe()}")
-    for handle, url in zip(handles, urls):
+    for handle, url in zip(handles, urls, strict=True):
         db.initialize(handle)
         print(f"database: {describe(url)} ({Partner.select().count()} partners, "
               f"{Referral.select().count()} referrals)")
     times: dict[tuple[str, int], list[float]] = {}
     for name, func in queries.items():
-        for i, handle in enumerate(handles):
+        for handle in handles:
             db.initialize(handle)
             func()  # warm-up: caches, prepared plans
         for _ in range(args.repeat):
