@@ -12,8 +12,17 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from refdesk.db.models import (Direction, Outcome, Partner, Referral, ReferralStatus, Stage, ThankMethod, ThankStatus,
-                               ThankYou)
+from refdesk.db.models import (
+    Direction,
+    Outcome,
+    Partner,
+    Referral,
+    ReferralStatus,
+    Stage,
+    ThankMethod,
+    ThankStatus,
+    ThankYou,
+)
 from refdesk.services import partners as ps
 from refdesk.services import referrals as svc
 from refdesk.services import thanks
