@@ -214,6 +214,7 @@ def test_outcome_and_partner_told_in_one_click_with_undo(window, qtbot, partners
         qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     ref = Referral.get_by_id(rid)
     assert ref.partner_told and ref.partner_told_date == TODAY
+    assert window.statusBar().currentMessage().startswith("Noted: Ada Okafor knows how it went.")
     page.show_item(rid)
     assert page.told_button.isChecked()
     assert page.model.data(page.model.index(page.model.row_of(rid), OUTCOME)) == "Bad · partner told"

@@ -538,8 +538,8 @@ class ReferralsPage(Page):
             self._update_buttons()  # put the tick back as it was
             return
         referral_log.push(self.window_, change)
-        self.window_.statusBar().showMessage(
-            f"{row.partner} {'was' if told else 'was not'} told how it went. Undo with Ctrl+Z.", 6000)
+        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
+        self.window_.statusBar().showMessage(f"{done} Undo with Ctrl+Z.", 6000)
 
     def delete_selected(self) -> None:
         referral_id = self.selected_id()
