@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 
-from peewee import JOIN, SQL, PostgresqlDatabase, Select, fn
+from peewee import JOIN, SQL, NodeList, PostgresqlDatabase, Select, fn
 
 from refdesk.db.database import db
 from refdesk.db.models import (
@@ -683,8 +683,12 @@ def headline(today: dt.date | None = None) -> Headline:
 
 def partner_choices() -> list[tuple[int, str]]:
     """(id, "Name — Company") of partners with at least one referral, by name: the Charts page's partner filter."""
-    has = Referral.select(Referral.id).where(Referral.partner == Partner.id)
-    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company).where(fn.EXISTS(has)))
+    # "Its first referral IS NOT NULL" rather than EXISTS: PostgreSQL turns EXISTS into a hashed
+    # de-duplication of every referral's partner (100,000 rows for 10,000 partners), while this
+    # form looks up one index entry per partner (22 ms against 29 at best); SQLite runs both alike.
+    first = Referral.select(SQL("1")).where(Referral.partner == Partner.id).limit(1)
+    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company)
+                 .where(NodeList((first, SQL("IS NOT NULL")))))
     # Sorted here, not by the database: cheaper for ten thousand rows, and the same order on every
     # database (code points, as SQLite's binary collation), whatever the server's collation.
     # Two stable sorts on single columns (C-speed comparisons): by id, then by name.
