@@ -7,7 +7,8 @@
     python -m refdesk --database-url URL demo --partners 10000 --referrals 100000
     python tests/bench/bench_stats.py --database-url URL
 
-    # both, each query's runs alternating between them: a comparison the machine's mood cannot skew
+    # both, query by query (each query's runs on one, then on the other), with the ratio: seconds
+    # apart, so a comparison the machine's changing speed hardly skews
     python tests/bench/bench_stats.py /tmp/sbench --database-url URL --both
 
 Prints, for the database measured, the best and median milliseconds per query (each
@@ -40,7 +41,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database-url", help="measure on this database instead (e.g. PostgreSQL, team mode)")
     parser.add_argument("--both", action="store_true",
-                        help="with --database-url: measure it and the SQLite file of data_dir, alternating")
+                        help="with --database-url: measure it and the SQLite file of data_dir, query by query")
     args = parser.parse_args()
     folder = Path(args.data_dir)
     sqlite_url = paths.sqlite_url(folder / paths.DATABASE_FILE)
@@ -78,12 +79,12 @@ def main() -> int:
               f"{Referral.select().count()} referrals)")
     times: dict[tuple[str, int], list[float]] = {}
     for name, func in queries.items():
-        for handle in handles:
+        # Each database runs its repeats in a row: alternating call by call made the second one up to
+        # 1.7x slower (each evicts the other's data from the CPU caches), which is not how RefDesk runs.
+        for i, handle in enumerate(handles):
             db.initialize(handle)
             func()  # warm-up: caches, prepared plans
-        for _ in range(args.repeat):
-            for i, handle in enumerate(handles):
-                db.initialize(handle)
+            for _ in range(args.repeat):
                 started = time.perf_counter()
                 func()
                 times.setdefault((name, i), []).append((time.perf_counter() - started) * 1000)
