@@ -126,3 +126,22 @@ def test_bulk_load_is_vacuumed_visible_even_when_the_server_commits_asynchronous
         "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'referral'").fetchone()
     assert pages > 10
     assert visible == pages
+
+
+def test_restoring_an_export_onto_the_server_leaves_it_ready_for_the_statistics(postgres_url, tmp_path):
+    """Moving a big SQLite database to the team server: after the load, the planner knows the data."""
+    from refdesk import paths
+    from refdesk.services import demo
+    from refdesk.services.export import export_all, import_json
+
+    local = open_database(paths.sqlite_url(tmp_path / "refdesk.db"))
+    demo.generate(partners=60, referrals=2000)
+    export_all(tmp_path / "export.zip")
+    local.close()
+    handle = open_database(postgres_url)
+    loaded = import_json(tmp_path / "export.zip")
+    assert loaded["referral"] == 2000
+    pages, visible, analysed = handle.execute_sql(
+        "SELECT c.relpages, c.relallvisible, s.last_analyze IS NOT NULL FROM pg_class c "
+        "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = 'referral'").fetchone()
+    assert pages > 10 and visible == pages and analysed
