@@ -265,6 +265,10 @@ def _copy_aside(path: Path, folder: Path, version: int) -> Path:
     return target
 
 
+# A load of this many rows or more (an import, an export loaded back) refreshes the statistics after it.
+REFRESH_AFTER = 1000
+
+
 def refresh_statistics(tables: Sequence[str] = ()) -> None:
     """After a bulk load: let the query planner see the new data (PostgreSQL plans badly until then).
 

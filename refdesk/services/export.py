@@ -44,7 +44,7 @@ from playhouse.fields import EnumField
 
 from refdesk import __version__
 from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db, is_sqlite, latest_schema_version, refresh_statistics
+from refdesk.db.database import REFRESH_AFTER, db, is_sqlite, latest_schema_version, refresh_statistics
 from refdesk.db.models import (
     ALL_MODELS,
     BaseModel,
@@ -60,10 +60,6 @@ from refdesk.db.models import (
 )
 
 log = logging.getLogger(__name__)
-
-# After loading this many rows, the query planner's statistics are refreshed (on a server, the
-# tables are vacuumed too), as after a big import: the pages are quick straight away.
-REFRESH_AFTER = 1000
 
 FORMAT = "refdesk-export"
 FORMAT_VERSION = 1

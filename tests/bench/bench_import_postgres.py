@@ -20,18 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import psycopg2
+from bench_postgres import reset  # the script's folder is on sys.path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-
-
-def reset(url: str) -> None:
-    conn = psycopg2.connect(url)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
-    conn.close()
 
 
 def timed_import(csv_path: Path, *where: str) -> float:

@@ -51,14 +51,20 @@ def their_save(model, row_id, **values):
     model.update(version=model.version + 1, **values).where(model.id == row_id).execute()
 
 
-def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_theirs(window, qtbot, db, warned):
-    partner = Partner.create(name="Ada Okafor")
+def referral_shown(window, qtbot, partner_name: str):
+    """A received referral from a new partner, selected on the Referrals page: (page, referral id)."""
+    partner = Partner.create(name=partner_name)
     rid = svc.create_referral(svc.ReferralData(date=TODAY - dt.timedelta(days=3), direction=Direction.RECEIVED,
                                                partner_id=partner.id, prospect_name="Dana Prospect")).referral_id
     window.show_page("referrals")
     page = window.pages["referrals"]
     qtbot.waitUntil(page.isVisible)
     page.show_item(rid)
+    return page, rid
+
+
+def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_theirs(window, qtbot, db, warned):
+    page, rid = referral_shown(window, qtbot, "Ada Okafor")
     assert page.model.data(page.model.index(0, STATUS)) == "Passed"
 
     their_save(Referral, rid, status=ReferralStatus.LOST, notes="Went with a competitor")
@@ -172,13 +178,7 @@ def test_today_marking_a_thank_you_sent_that_someone_else_changed_explains_and_r
 
 
 def test_outcome_and_told_clicks_on_a_referral_changed_by_someone_else_write_nothing(window, qtbot, db, warned):
-    partner = Partner.create(name="<b>Ada</b> Okafor")
-    rid = svc.create_referral(svc.ReferralData(date=TODAY - dt.timedelta(days=3), direction=Direction.RECEIVED,
-                                               partner_id=partner.id, prospect_name="Dana Prospect")).referral_id
-    window.show_page("referrals")
-    page = window.pages["referrals"]
-    qtbot.waitUntil(page.isVisible)
-    page.show_item(rid)
+    page, rid = referral_shown(window, qtbot, "<b>Ada</b> Okafor")
 
     their_save(Referral, rid, outcome=Outcome.GOOD)
     depth = window.undo_stack.count()

@@ -39,7 +39,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne as extract_one
 
 from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db, refresh_statistics
+from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
@@ -56,8 +56,6 @@ FLUSH_EVERY = 4000
 # (On PostgreSQL only when no other session is connected: a dropped index locks its table until commit.)
 BULK_ROWS = 10_000
 BULK_TABLES = ("partner", "partner_email", "partner_phone")
-# At least this many partners created: the planner's statistics are refreshed after the import.
-REFRESH_AFTER = 1000
 REPORT_EVERY = 500
 FUZZY_CUTOFF = 88
 MERGE_FIELDS = ("company", "category", "website", "address", "notes", "tags")
