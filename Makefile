@@ -13,7 +13,7 @@ endif
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps demo screenshots bench lint clean
+.PHONY: run test setup system-deps demo screenshots bench lint format clean
 
 run: setup
 	bash .ci/system-deps.sh desktop
@@ -45,7 +45,12 @@ bench: setup
 	$(PY) tests/bench/bench_startup.py
 
 lint: setup
-	$(BIN)/ruff check refdesk tests
+	$(BIN)/ruff check refdesk tests resources main.py
+	$(BIN)/ruff format --check refdesk tests resources main.py
+
+format: setup
+	$(BIN)/ruff check --fix refdesk tests resources main.py
+	$(BIN)/ruff format refdesk tests resources main.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

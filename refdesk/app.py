@@ -72,7 +72,7 @@ def _quit_after_first_paint(window) -> None:
         return window.started and (page is None or getattr(page, "loaded", True))
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and not self.property("done"):
                 self.setProperty("done", True)
                 print(f"FIRST_PAINT {time.time():.6f}", flush=True)
@@ -155,7 +155,7 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         return
     try:
         window.finish_start(welcome=True)
-    except Exception as exc:  # noqa: BLE001 - e.g. a file damaged past its header: say so, and stop
+    except Exception as exc:  # e.g. a file damaged past its header: say so, and stop
         log.exception("the window could not be built on %s", url)
         from refdesk.services import failures
 

@@ -142,12 +142,18 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="folder for the database, backups and logs (default: the user data folder; "
-                        "env REFDESK_DATA_DIR)")
-    parser.add_argument("--database-url", metavar="URL", default=default,
-                        help="any peewee database URL, e.g. postgresql://user@host/refdesk "
-                        "(env REFDESK_DATABASE_URL)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder for the database, backups and logs (default: the user data folder; env REFDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="any peewee database URL, e.g. postgresql://user@host/refdesk (env REFDESK_DATABASE_URL)",
+    )
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -221,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("refdesk: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - last resort: a message, never a bare traceback
+    except Exception as exc:  # last resort: a message, never a bare traceback
         explained = failures.explain(exc)
         if explained:  # a full disk, a lock, a read-only folder: not a bug
             log.warning("%s failed: %s", args.command, exc)

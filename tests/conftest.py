@@ -31,8 +31,14 @@ def run_refdesk(*args: str, env: dict | None = None, timeout: float = 120, **kwa
     full_env = dict(os.environ if env is None else env)
     full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return subprocess.run([sys.executable, "-m", "refdesk", *args], capture_output=True, text=True,
-                          env=full_env, timeout=timeout, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "refdesk", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        **kwargs,
+    )
 
 
 @pytest.fixture
@@ -116,7 +122,7 @@ def pytest_generate_tests(metafunc) -> None:
 
 @pytest.fixture
 def db_backend(request) -> str:
-    """"sqlite" unless the test was parametrised onto PostgreSQL."""
+    """ "sqlite" unless the test was parametrised onto PostgreSQL."""
     return getattr(request, "param", "sqlite")
 
 

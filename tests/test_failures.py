@@ -168,9 +168,17 @@ def read_only_folder():
     for path in folder.rglob("*"):
         path.chmod(0o555 if path.is_dir() else 0o444)
     folder.chmod(0o555)
-    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_RUNTIME_DIR=str(home), PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-               MPLCONFIGDIR=str(home / "mpl"), TMPDIR=str(home))
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_RUNTIME_DIR=str(home),
+        PYTHONPATH=str(ROOT),
+        QT_QPA_PLATFORM="offscreen",
+        MPLCONFIGDIR=str(home / "mpl"),
+        TMPDIR=str(home),
+    )
     before = (folder / paths.DATABASE_FILE).read_bytes()
     try:
         yield folder, env

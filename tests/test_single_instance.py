@@ -19,8 +19,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX process h
 
 def start_window(data_dir: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-m", "refdesk", "--data-dir", str(data_dir)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "refdesk", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def log_text(data_dir: Path) -> str:
@@ -128,8 +133,7 @@ def test_command_lock_only_for_writers(tmp_path):
         reader = argparse.Namespace(command="info", data_dir=str(folder), database_url=None)
         with command_lock(reader) as lock:
             assert lock is None
-        declared = argparse.Namespace(command="export", database_access="read", data_dir=str(folder),
-                                      database_url=None)
+        declared = argparse.Namespace(command="export", database_access="read", data_dir=str(folder), database_url=None)
         with command_lock(declared) as lock:
             assert lock is None
         writer = argparse.Namespace(command="import-contacts", data_dir=str(folder), database_url=None)
@@ -197,7 +201,6 @@ def test_opening_a_database_another_refdesk_holds_goes_back(window, data_dir, tm
         InstanceLock(other_path).acquire()
     assert InstanceLock(data_dir / paths.DATABASE_FILE).acquire()  # the old one was let go
     instance.release()
-
 
 
 def test_server_name_is_per_database_and_stable(tmp_path):

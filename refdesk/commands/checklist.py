@@ -24,10 +24,19 @@ def _page_size(text: str) -> str:
 def register(add) -> None:
     p = add("checklist", cmd_checklist, "Write the printable thank-you checklist to a PDF file.")
     p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write (replaced if it exists)")
-    p.add_argument("--status", choices=STATUSES, default="owed",
-                   help="which notes to list: owed (default), written (not yet sent) or all")
-    p.add_argument("--page-size", type=_page_size, default=None, metavar="A4|Letter",
-                   help="paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)")
+    p.add_argument(
+        "--status",
+        choices=STATUSES,
+        default="owed",
+        help="which notes to list: owed (default), written (not yet sent) or all",
+    )
+    p.add_argument(
+        "--page-size",
+        type=_page_size,
+        default=None,
+        metavar="A4|Letter",
+        help="paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)",
+    )
 
 
 def _check_target(path: Path) -> bool:
@@ -80,6 +89,8 @@ def _write(args: argparse.Namespace, target: Path) -> int:
         raise CliProblem(str(exc)) from exc
     pages = len(document.pages)
     notes = checklist.total
-    print(f"Wrote {target}: {notes} note{'s' if notes != 1 else ''} on {pages} {page_size} "
-          f"page{'s' if pages != 1 else ''}.")
+    print(
+        f"Wrote {target}: {notes} note{'s' if notes != 1 else ''} on {pages} {page_size} "
+        f"page{'s' if pages != 1 else ''}."
+    )
     return EXIT_OK

@@ -42,11 +42,17 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def register(add) -> None:
-    p = add("export", cmd_export,
-            "Write all data to a zip file: one CSV per table for spreadsheets, and one JSON file of everything.")
+    p = add(
+        "export",
+        cmd_export,
+        "Write all data to a zip file: one CSV per table for spreadsheets, and one JSON file of everything.",
+    )
     p.add_argument("file", metavar="FILE.zip", help="the zip file to write (replaced if it exists)")
     p.set_defaults(database_access="read")
-    p = add("import-json", cmd_import_json,
-            "Load an export (the zip or its JSON file) into an EMPTY database, keeping every id.")
+    p = add(
+        "import-json",
+        cmd_import_json,
+        "Load an export (the zip or its JSON file) into an EMPTY database, keeping every id.",
+    )
     p.add_argument("file", metavar="FILE", help="a zip written by `refdesk export`, or the JSON file inside it")
     p.set_defaults(database_access="write")

@@ -12,8 +12,11 @@ import json
 
 
 def register(add) -> None:
-    p = add("import-contacts", cmd_import_contacts,
-            "Import contacts from a CSV file (Google, Outlook, LinkedIn, HubSpot, a spreadsheet) or a vCard file.")
+    p = add(
+        "import-contacts",
+        cmd_import_contacts,
+        "Import contacts from a CSV file (Google, Outlook, LinkedIn, HubSpot, a spreadsheet) or a vCard file.",
+    )
     p.add_argument("file", metavar="FILE", help="the .csv or .vcf file to import")
     p.add_argument("--dry-run", action="store_true", help="check the file and count what would happen; write nothing")
     p.add_argument("--json", action="store_true", help="print one JSON object with the counts and row messages")
@@ -34,9 +37,11 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
         return EXIT_OK
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {summary.file} ({summary.format_label}, {summary.encoding_label}): {summary.rows} rows — "
-          f"{summary.created} created, {summary.merged} merged, {summary.skipped} skipped, "
-          f"{summary.possible_duplicates} possible duplicates.")
+    print(
+        f"{verb} {summary.file} ({summary.format_label}, {summary.encoding_label}): {summary.rows} rows — "
+        f"{summary.created} created, {summary.merged} merged, {summary.skipped} skipped, "
+        f"{summary.possible_duplicates} possible duplicates."
+    )
     for message in summary.errors:
         where = f"row {message.row}: " if message.row is not None else ""
         print(f"  {where}{message.message}")

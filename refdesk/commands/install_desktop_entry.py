@@ -130,8 +130,10 @@ def uninstall(home: Path | None = None) -> list[Path]:
 
 def _refresh_caches(home: Path) -> None:
     """Tell the desktop about the change, where the usual tools are installed (optional)."""
-    for tool, arg in (("update-desktop-database", home / "applications"),
-                      ("gtk-update-icon-cache", home / "icons" / "hicolor")):
+    for tool, arg in (
+        ("update-desktop-database", home / "applications"),
+        ("gtk-update-icon-cache", home / "icons" / "hicolor"),
+    ):
         exe = shutil.which(tool)
         if exe and arg.is_dir():
             extra = ["-f", "-t"] if tool == "gtk-update-icon-cache" else []
@@ -156,8 +158,9 @@ def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         raise CliProblem(str(exc)) from exc
     except OSError as exc:
-        raise CliProblem(f"The menu entry could not be installed: {exc.strerror or exc} "
-                         f"({exc.filename or data_home()}).") from exc
+        raise CliProblem(
+            f"The menu entry could not be installed: {exc.strerror or exc} ({exc.filename or data_home()})."
+        ) from exc
     print(f"Installed {done.desktop_file}")
     print(f"Installed {len(done.icons)} icon files under {done.icons[0].parents[2]}")
     print("RefDesk now appears in your desktop's application menu (log out and in if it does not show yet).")
@@ -165,7 +168,10 @@ def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
 
 
 def register(add) -> None:
-    p = add("install-desktop-entry", cmd_install_desktop_entry,
-            "Add RefDesk (with its icon) to your desktop's application menu, for this user only.")
+    p = add(
+        "install-desktop-entry",
+        cmd_install_desktop_entry,
+        "Add RefDesk (with its icon) to your desktop's application menu, for this user only.",
+    )
     p.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons again")
     p.set_defaults(database_access="none")

@@ -86,8 +86,15 @@ def _text_line(row, today: dt.date) -> str:
     if row.follow_up_due(today):
         follow = f"follow up {row.follow_up_date:%Y-%m-%d}" + (" (overdue)" if row.follow_up_overdue(today) else "")
     value = f"{row.closed_value:,.2f} {row.currency}".strip() if row.closed_value is not None else ""
-    parts = [f"{row.date:%Y-%m-%d}", f"{arrow} {label(row.direction):<8}", f"{row.partner[:28]:<28}",
-             f"{row.prospect[:24]:<24}", f"{label(row.status):<13}", follow, value]
+    parts = [
+        f"{row.date:%Y-%m-%d}",
+        f"{arrow} {label(row.direction):<8}",
+        f"{row.partner[:28]:<28}",
+        f"{row.prospect[:24]:<24}",
+        f"{label(row.status):<13}",
+        follow,
+        value,
+    ]
     return f"#{row.id:<6} " + "  ".join(parts).rstrip()
 
 
@@ -125,8 +132,12 @@ def _print(args, rows, today: dt.date, direction) -> None:
     out = sys.stdout
     if args.json:
         listed = [_row_json(r, today) for r in rows]
-        document = {"today": today.isoformat(), "filters": {"due": args.due, "direction": direction and direction.value},
-                    "count": len(listed), "referrals": listed}
+        document = {
+            "today": today.isoformat(),
+            "filters": {"due": args.due, "direction": direction and direction.value},
+            "count": len(listed),
+            "referrals": listed,
+        }
         out.write(json.dumps(document, indent=2, ensure_ascii=False))
         out.write("\n")
         out.flush()

@@ -39,10 +39,18 @@ TEXT_ROWS = 10
 
 
 def register(add) -> None:
-    p = add("stats", run, "Show referrals given and received per month, each partner's balance, "
-                          "the one-way streets and what is due.")
-    p.add_argument("--months", type=int, default=12, metavar="N",
-                   help="how many calendar months to look back, this one included (default 12)")
+    p = add(
+        "stats",
+        run,
+        "Show referrals given and received per month, each partner's balance, the one-way streets and what is due.",
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        default=12,
+        metavar="N",
+        help="how many calendar months to look back, this one included (default 12)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object (keys described in the docs)")
 
 
@@ -97,8 +105,9 @@ def render_text(data: dict) -> str:
         "Month     Given  Received  Balance  Running",
     ]
     for row in data["monthly"]:
-        out.append(f"{row['month']:<8} {row['given']:>6} {row['received']:>9} {row['balance']:>+8} "
-                   f"{row['cumulative']:>+8}")
+        out.append(
+            f"{row['month']:<8} {row['given']:>6} {row['received']:>9} {row['balance']:>+8} {row['cumulative']:>+8}"
+        )
 
     def partners(title: str, rows: list[dict], empty: str) -> None:
         out.extend(["", title])
@@ -112,8 +121,11 @@ def render_text(data: dict) -> str:
             out.append(_more(len(rows), TEXT_ROWS))
 
     partners("Balance per partner (largest first)", data["balances"], "No referrals in this period.")
-    partners("One-way streets: conversations to have", data["one_way_streets"],
-             "None: everyone you refer to gives something back.")
+    partners(
+        "One-way streets: conversations to have",
+        data["one_way_streets"],
+        "None: everyone you refer to gives something back.",
+    )
 
     def due(title: str, block: dict, line, empty: str) -> None:
         out.extend(["", f"{title}: {block['total']}"])
@@ -124,19 +136,38 @@ def render_text(data: dict) -> str:
         if block["total"] > TEXT_ROWS:
             out.append(_more(block["total"], min(TEXT_ROWS, len(block["items"]))))
 
-    due("Follow-ups due", data["follow_ups_due"],
-        lambda f: f"{f['follow_up_date']}  {f['direction']} {f['partner_name']}"
-                  + (f" → {f['prospect']}" if f["prospect"] else "") + f" ({f['status']})",
-        "Nothing to follow up.")
-    due("Thank-yous owed", data["thanks_owed"],
-        lambda t: f"{t['due_date']}  {t['recipient']} ({t['reason'].replace('_', ' ')}, {t['status']})"
-                  + ("  OVERDUE" if t["overdue"] else ""),
-        "All thank-yous sent.")
-    due("Check-ins due", data["check_ins_due"],
-        lambda c: f"{c['name']}: last asked {c['last_check'] or 'never'}"
-                  + (f" (willingness {c['last_willingness']}/10)" if c["last_willingness"] is not None else ""),
-        "Everyone was asked where you stand in the last 90 days.")
-    due("Gone quiet (60 days)", data["gone_quiet"],
+    due(
+        "Follow-ups due",
+        data["follow_ups_due"],
+        lambda f: (
+            f"{f['follow_up_date']}  {f['direction']} {f['partner_name']}"
+            + (f" → {f['prospect']}" if f["prospect"] else "")
+            + f" ({f['status']})"
+        ),
+        "Nothing to follow up.",
+    )
+    due(
+        "Thank-yous owed",
+        data["thanks_owed"],
+        lambda t: (
+            f"{t['due_date']}  {t['recipient']} ({t['reason'].replace('_', ' ')}, {t['status']})"
+            + ("  OVERDUE" if t["overdue"] else "")
+        ),
+        "All thank-yous sent.",
+    )
+    due(
+        "Check-ins due",
+        data["check_ins_due"],
+        lambda c: (
+            f"{c['name']}: last asked {c['last_check'] or 'never'}"
+            + (f" (willingness {c['last_willingness']}/10)" if c["last_willingness"] is not None else "")
+        ),
+        "Everyone was asked where you stand in the last 90 days.",
+    )
+    due(
+        "Gone quiet (60 days)",
+        data["gone_quiet"],
         lambda q: f"{q['name']}: last contact {q['last_contact'] or 'never'}",
-        "No one has gone quiet.")
+        "No one has gone quiet.",
+    )
     return "\n".join(out)

@@ -20,8 +20,13 @@ from peewee import Field, PostgresqlDatabase, chunked
 from refdesk.db.database import db
 
 
-def insert_rows(model, fields: Sequence[Field], rows: Iterable[Sequence], batch: int = 2000,
-                constants: Mapping[Field, object] | None = None) -> int:
+def insert_rows(
+    model,
+    fields: Sequence[Field],
+    rows: Iterable[Sequence],
+    batch: int = 2000,
+    constants: Mapping[Field, object] | None = None,
+) -> int:
     """Insert *rows* (tuples in the order of *fields*) into *model*'s table; returns the count.
 
     *constants* gives fields that hold the same value (in database form) in every row, so the rows need

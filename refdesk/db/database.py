@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, SqliteDatabase
 
-from refdesk.paths import describe, sqlite_path  # noqa: F401 - part of this module's interface
+from refdesk.paths import describe, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,9 @@ def _check_sqlite_file(path: Path) -> bool:
     """Refuse paths we cannot use before SQLite makes a mess; True if the file is new."""
     folder = path.parent
     if not folder.is_dir():
-        raise DatabaseProblem(f"The folder {folder} does not exist, so the database {path.name} cannot be opened there.")
+        raise DatabaseProblem(
+            f"The folder {folder} does not exist, so the database {path.name} cannot be opened there."
+        )
     if path.is_dir():
         raise DatabaseProblem(f"{path} is a folder, not a RefDesk database file.")
     if path.exists():
@@ -100,8 +102,7 @@ def _explain(exc: Exception, url: str) -> DatabaseProblem:
     where = describe(url)
     if "locked" in text or "busy" in text:
         return DatabaseProblem(
-            f"The database {where} is locked by another program (perhaps another RefDesk). "
-            "Close it and try again."
+            f"The database {where} is locked by another program (perhaps another RefDesk). Close it and try again."
         )
     if "readonly" in text or "read-only" in text:
         return DatabaseProblem(f"The database {where} is read-only, so RefDesk cannot save changes there.")
@@ -164,8 +165,10 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
     server = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
     user = unquote(parsed.username or "") or "(your login name)"
     name = unquote(parsed.path.lstrip("/")) or user
-    if "password authentication failed" in low or "no password supplied" in low or (
-        "role" in low and "does not exist" in low
+    if (
+        "password authentication failed" in low
+        or "no password supplied" in low
+        or ("role" in low and "does not exist" in low)
     ):
         return DatabaseProblem(
             f"The database server {server} did not accept the user name {user} with that password. "
@@ -181,9 +184,20 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
             f"The user {user} is not allowed to use the database {name} on {server}. "
             "Ask whoever looks after the server for access."
         )
-    if any(s in low for s in ("could not connect", "connection refused", "timeout expired", "could not translate",
-                              "server closed the connection", "no route to host", "network is unreachable",
-                              "connection already closed", "terminating connection")):
+    if any(
+        s in low
+        for s in (
+            "could not connect",
+            "connection refused",
+            "timeout expired",
+            "could not translate",
+            "server closed the connection",
+            "no route to host",
+            "network is unreachable",
+            "connection already closed",
+            "terminating connection",
+        )
+    ):
         return DatabaseProblem(
             f"RefDesk cannot reach the database server {server}. Check that the server is running and that "
             "this computer can reach it (network, VPN), then try again."

@@ -267,9 +267,7 @@ class Referral(BaseModel):
     direction = EnumField(Direction, index=True)
     partner = ForeignKeyField(Partner, backref="referrals", on_delete="CASCADE")
     # The prospect: a person described here, or another partner ("I introduced A to B").
-    prospect_partner = ForeignKeyField(
-        Partner, null=True, backref="referred_as_prospect", on_delete="SET NULL"
-    )
+    prospect_partner = ForeignKeyField(Partner, null=True, backref="referred_as_prospect", on_delete="SET NULL")
     prospect_name = CharField(default="")
     prospect_contact = TextField(default="")
     prospect_need = TextField(default="")

@@ -108,8 +108,10 @@ def _explain(exc: Exception, folder: Path) -> str:
     if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
         return f"RefDesk cannot write to the backup folder {folder}. Your data is unchanged."
     if "locked" in text or "busy" in text:
-        return ("Another program is using the database, so the backup was not made. Your data is unchanged. "
-                "Close the other program (or wait a moment) and try again.")
+        return (
+            "Another program is using the database, so the backup was not made. Your data is unchanged. "
+            "Close the other program (or wait a moment) and try again."
+        )
     return f"The backup could not be made ({exc}). Your data is unchanged."
 
 
@@ -167,8 +169,10 @@ def backup_counts(path: Path) -> dict[str, int] | None:
         con = _open_read_only(path)
         try:
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] if t in tables else 0
-                    for t in COUNTED_TABLES}
+            return {
+                t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] if t in tables else 0
+                for t in COUNTED_TABLES
+            }
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -199,8 +203,9 @@ def check_backup(path: Path) -> None:
         log.warning("integrity check of %s failed: %s", path, result[:5])
         raise BackupError(f"The backup {name} is damaged (SQLite's integrity check failed). Nothing was changed.")
     if not {"partner", "referral"} <= tables:
-        raise BackupError(f"{name} is not a RefDesk backup (it has no partners or referrals tables). "
-                          "Nothing was changed.")
+        raise BackupError(
+            f"{name} is not a RefDesk backup (it has no partners or referrals tables). Nothing was changed."
+        )
 
 
 def _copy_sqlite(src_path: Path, dst_path: Path) -> None:
@@ -249,8 +254,10 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime |
         if result != ["ok"]:  # pragma: no cover - only a failing disk gets here
             if safety is not None:
                 _copy_sqlite(safety, db_path)
-            raise BackupError("The restored database did not pass SQLite's integrity check, so the data you had "
-                              "was put back. Your disk may be failing.")
+            raise BackupError(
+                "The restored database did not pass SQLite's integrity check, so the data you had "
+                "was put back. Your disk may be failing."
+            )
     except OSError as exc:
         raise BackupError(_explain(exc, db_path.parent)) from exc
     finally:
@@ -268,7 +275,9 @@ def _explain_restore(exc: Exception, db_path: Path, safety: Path | None) -> str:
     if safety is not None:
         kept += f" (and a copy of it is in {safety.name})"
     if "locked" in text or "busy" in text:
-        return f"Another program is using {db_path.name}, so the backup was not restored. {kept}. Close it and try again."
+        return (
+            f"Another program is using {db_path.name}, so the backup was not restored. {kept}. Close it and try again."
+        )
     if "full" in text or isinstance(exc, OSError) and exc.errno == 28:
         return f"The disk holding {db_path.parent} is full, so the backup was not restored. {kept}."
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):

@@ -152,15 +152,23 @@ def build_checklist(
     wanted = _statuses(status)
     by_status: dict[ThankStatus, list[ChecklistRow]] = {s: [] for s in thanks.STATUS_ORDER if s in wanted}
     for row in thanks.list_thank_yous(wanted, today=today, default_currency=default_currency):
-        by_status[row.status].append(ChecklistRow(
-            id=row.id, status=row.status, recipient=row.recipient,
-            company=row.company if row.partner_id is not None else "",
-            address=contact_for(row), reason=row.reason, due=format_date(row.due_date), due_date=row.due_date,
-            overdue=row.overdue,
-            overdue_text=(f"OVERDUE\n{row.days_overdue} day{'s' if row.days_overdue != 1 else ''} late"
-                          if row.overdue else ""),
-            method=label(row.method),
-        ))
+        by_status[row.status].append(
+            ChecklistRow(
+                id=row.id,
+                status=row.status,
+                recipient=row.recipient,
+                company=row.company if row.partner_id is not None else "",
+                address=contact_for(row),
+                reason=row.reason,
+                due=format_date(row.due_date),
+                due_date=row.due_date,
+                overdue=row.overdue,
+                overdue_text=(
+                    f"OVERDUE\n{row.days_overdue} day{'s' if row.days_overdue != 1 else ''} late" if row.overdue else ""
+                ),
+                method=label(row.method),
+            )
+        )
     key = tuple(sorted(s.value for s in wanted))
     groups = [ChecklistGroup(s, GROUP_TITLES[s], rows) for s, rows in by_status.items() if rows]
     subtitle = SUBTITLES.get(key, ", ".join(label(s) for s in wanted))
@@ -194,8 +202,11 @@ def to_html(checklist: Checklist) -> str:
         for row in group.rows:
             box = '<span class="box">&#10003;</span>' if row.done else '<span class="box"></span>'
             cls = ' class="overdue"' if row.overdue else ""
-            parts.append(f'<tr{cls} data-id="{row.id}"><td>{box}</td>'
-                         + "".join(f"<td>{cell(text)}</td>" for text in row.cells()) + "</tr>")
+            parts.append(
+                f'<tr{cls} data-id="{row.id}"><td>{box}</td>'
+                + "".join(f"<td>{cell(text)}</td>" for text in row.cells())
+                + "</tr>"
+            )
         parts.append("</tbody></table>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -96,9 +96,7 @@ def save_checked(instance: Model, expected_version: int, *, original: dict[str, 
     values = {model._meta.fields[n]: instance.__data__.get(n) for n in names}
     values[model.updated_at] = now
     values[model.version] = expected_version + 1
-    updated = (model.update(values)
-               .where((model.id == instance.id) & (model.version == expected_version))
-               .execute())
+    updated = model.update(values).where((model.id == instance.id) & (model.version == expected_version)).execute()
     if updated == 1:
         instance.version = expected_version + 1
         instance.updated_at = now
@@ -125,8 +123,9 @@ def conflict_for(instance: Model, expected_version: int, *, original: dict[str, 
         elif their_value == my_value:
             continue
         changes.append(Change(name, _label(model, name), their_value, my_value))
-    log.info("conflict on %s %s: expected v%s, found v%s", model.__name__, instance.id, expected_version,
-             theirs.version)
+    log.info(
+        "conflict on %s %s: expected v%s, found v%s", model.__name__, instance.id, expected_version, theirs.version
+    )
     return Conflict(model, instance.id, expected_version, theirs.version, changes)
 
 
@@ -172,8 +171,9 @@ def check_versions(model: type[Model], expected: Mapping[int, int | None]) -> di
     for rid in sorted(expected):
         want = expected[rid]
         if want is not None and found.get(rid) != want:
-            log.info("quick-action conflict on %s %s: expected v%s, found v%s", model.__name__, rid, want,
-                     found.get(rid))
+            log.info(
+                "quick-action conflict on %s %s: expected v%s, found v%s", model.__name__, rid, want, found.get(rid)
+            )
             raise Conflict(model, rid, want, found.get(rid))
     return found
 
@@ -187,8 +187,11 @@ def merge_edits(original: T, mine: T, theirs: T, names: Iterable[str]) -> T:
     Used when the user chose "Reload their version": nothing they saved is lost, and what I typed
     into the other fields stays on screen.  Where both changed a field, theirs wins.
     """
-    keep = {name: getattr(mine, name) for name in names
-            if getattr(mine, name) != getattr(original, name) and getattr(theirs, name) == getattr(original, name)}
+    keep = {
+        name: getattr(mine, name)
+        for name in names
+        if getattr(mine, name) != getattr(original, name) and getattr(theirs, name) == getattr(original, name)
+    }
     return dataclasses.replace(theirs, **keep)
 
 

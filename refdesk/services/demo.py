@@ -53,77 +53,165 @@ CITIES = ["Springfield", "Riverton", "Fairview", "Lakeside", "Greenville", "Oakr
 
 # profession → (company suffixes, what their clients need, ideal referral, what to tell people)
 PROFESSIONS: dict[str, tuple[list[str], list[str], str, str]] = {
-    "Realtor": (["Realty", "Homes", "Property Group"], ["selling a house", "buying a first home", "downsizing"],
-                "Couples about to list their home, or anyone relocating for work.",
-                "Knows every street in town and answers the phone on Sundays."),
-    "Mortgage broker": (["Mortgages", "Home Finance", "Lending"], ["remortgage", "first-time buyer loan", "buy-to-let loan"],
-                        "Buyers who have just had an offer accepted.",
-                        "Gets a decision in principle within a day."),
-    "Accountant": (["& Co. Accountants", "Tax Services", "Bookkeeping"], ["year-end accounts", "tax return", "payroll set-up"],
-                   "Owner-run companies with 5–50 staff outgrowing their bookkeeper.",
-                   "Plain-spoken; small businesses love her fixed fees."),
-    "Financial planner": (["Wealth Partners", "Financial Planning", "Advisers"], ["retirement plan", "pension review", "college savings"],
-                          "Business owners planning to sell within five years.",
-                          "Fee-only, never sells products."),
-    "Attorney": (["Law", "Legal", "& Partners LLP"], ["lease review", "will and estate", "business contracts"],
-                 "Families buying property or writing their first will.",
-                 "Explains contracts without jargon."),
-    "Insurance agent": (["Insurance", "Cover", "Risk Services"], ["home insurance", "business liability cover", "fleet insurance"],
-                        "Small firms renewing business insurance this quarter.",
-                        "Shops twenty insurers and handles claims personally."),
-    "Copier salesperson": (["Office Systems", "Document Solutions", "Copiers"], ["new office copier", "print management", "scanner lease"],
-                           "Offices moving premises or opening a branch.",
-                           "Sets up the machines the day you move in."),
-    "Office furniture dealer": (["Workspace", "Office Interiors", "Furniture"], ["office fit-out", "standing desks", "meeting room furniture"],
-                                "Companies expanding or moving office.",
-                                "Plans the layout for free."),
-    "IT consultant": (["IT", "Tech Support", "Networks"], ["office network set-up", "laptop fleet", "cyber-security review"],
-                      "Firms of 10–100 people moving office or opening a site.",
-                      "Moves servers and phones over a weekend with no downtime."),
-    "Interior designer": (["Interiors", "Design Studio", "Spaces"], ["kitchen remodel", "living room redesign", "home staging"],
-                          "Homeowners who have just bought a period property.",
-                          "Works to a budget and shows 3D plans first."),
-    "General contractor": (["Builders", "Construction", "Renovations"], ["loft conversion", "extension", "bathroom refit"],
-                           "Homeowners planning an extension in the next year.",
-                           "Turns up when promised; fixed quotes."),
-    "Property manager": (["Property Management", "Lettings", "Estates"], ["tenant find", "full management", "end-of-tenancy clean"],
-                         "Landlords with two or more rental properties.",
-                         "Answers tenants within the hour."),
-    "Banker": (["Bank", "Business Banking", "Credit Union"], ["business loan", "commercial mortgage", "merchant account"],
-               "Owners looking to finance a new site or vehicle.",
-               "Will come to your premises to open accounts."),
-    "Home inspector": (["Inspections", "Surveys", "Home Check"], ["pre-purchase survey", "damp report", "roof inspection"],
-                       "Buyers with an offer accepted on an older house.",
-                       "Reports within 48 hours with photos."),
-    "Cleaning company": (["Cleaning", "Clean Co.", "Maid Service"], ["end-of-tenancy clean", "office cleaning", "deep clean"],
-                         "Anyone moving out who needs the deposit back.",
-                         "Insured, vetted staff; guarantee on end-of-tenancy cleans."),
-    "Photographer": (["Photography", "Studio", "Pictures"], ["property photos", "headshots", "event photography"],
-                     "Realtors listing premium homes.",
-                     "Same-day edits for listings."),
+    "Realtor": (
+        ["Realty", "Homes", "Property Group"],
+        ["selling a house", "buying a first home", "downsizing"],
+        "Couples about to list their home, or anyone relocating for work.",
+        "Knows every street in town and answers the phone on Sundays.",
+    ),
+    "Mortgage broker": (
+        ["Mortgages", "Home Finance", "Lending"],
+        ["remortgage", "first-time buyer loan", "buy-to-let loan"],
+        "Buyers who have just had an offer accepted.",
+        "Gets a decision in principle within a day.",
+    ),
+    "Accountant": (
+        ["& Co. Accountants", "Tax Services", "Bookkeeping"],
+        ["year-end accounts", "tax return", "payroll set-up"],
+        "Owner-run companies with 5–50 staff outgrowing their bookkeeper.",
+        "Plain-spoken; small businesses love her fixed fees.",
+    ),
+    "Financial planner": (
+        ["Wealth Partners", "Financial Planning", "Advisers"],
+        ["retirement plan", "pension review", "college savings"],
+        "Business owners planning to sell within five years.",
+        "Fee-only, never sells products.",
+    ),
+    "Attorney": (
+        ["Law", "Legal", "& Partners LLP"],
+        ["lease review", "will and estate", "business contracts"],
+        "Families buying property or writing their first will.",
+        "Explains contracts without jargon.",
+    ),
+    "Insurance agent": (
+        ["Insurance", "Cover", "Risk Services"],
+        ["home insurance", "business liability cover", "fleet insurance"],
+        "Small firms renewing business insurance this quarter.",
+        "Shops twenty insurers and handles claims personally.",
+    ),
+    "Copier salesperson": (
+        ["Office Systems", "Document Solutions", "Copiers"],
+        ["new office copier", "print management", "scanner lease"],
+        "Offices moving premises or opening a branch.",
+        "Sets up the machines the day you move in.",
+    ),
+    "Office furniture dealer": (
+        ["Workspace", "Office Interiors", "Furniture"],
+        ["office fit-out", "standing desks", "meeting room furniture"],
+        "Companies expanding or moving office.",
+        "Plans the layout for free.",
+    ),
+    "IT consultant": (
+        ["IT", "Tech Support", "Networks"],
+        ["office network set-up", "laptop fleet", "cyber-security review"],
+        "Firms of 10–100 people moving office or opening a site.",
+        "Moves servers and phones over a weekend with no downtime.",
+    ),
+    "Interior designer": (
+        ["Interiors", "Design Studio", "Spaces"],
+        ["kitchen remodel", "living room redesign", "home staging"],
+        "Homeowners who have just bought a period property.",
+        "Works to a budget and shows 3D plans first.",
+    ),
+    "General contractor": (
+        ["Builders", "Construction", "Renovations"],
+        ["loft conversion", "extension", "bathroom refit"],
+        "Homeowners planning an extension in the next year.",
+        "Turns up when promised; fixed quotes.",
+    ),
+    "Property manager": (
+        ["Property Management", "Lettings", "Estates"],
+        ["tenant find", "full management", "end-of-tenancy clean"],
+        "Landlords with two or more rental properties.",
+        "Answers tenants within the hour.",
+    ),
+    "Banker": (
+        ["Bank", "Business Banking", "Credit Union"],
+        ["business loan", "commercial mortgage", "merchant account"],
+        "Owners looking to finance a new site or vehicle.",
+        "Will come to your premises to open accounts.",
+    ),
+    "Home inspector": (
+        ["Inspections", "Surveys", "Home Check"],
+        ["pre-purchase survey", "damp report", "roof inspection"],
+        "Buyers with an offer accepted on an older house.",
+        "Reports within 48 hours with photos.",
+    ),
+    "Cleaning company": (
+        ["Cleaning", "Clean Co.", "Maid Service"],
+        ["end-of-tenancy clean", "office cleaning", "deep clean"],
+        "Anyone moving out who needs the deposit back.",
+        "Insured, vetted staff; guarantee on end-of-tenancy cleans.",
+    ),
+    "Photographer": (
+        ["Photography", "Studio", "Pictures"],
+        ["property photos", "headshots", "event photography"],
+        "Realtors listing premium homes.",
+        "Same-day edits for listings.",
+    ),
 }
-MY_NEEDS = ["home move", "office move", "storage for 3 months", "piano move", "packing service",
-            "long-distance move", "student move", "warehouse relocation", "furniture delivery"]
-WANTS_FROM_ME = ["Introductions to people who are moving house", "Warm introductions to office managers",
-                 "Being mentioned in my newsletter", "Referrals of families relocating to the area",
-                 "Feedback on their service from clients I send"]
-WANT_FROM_THEM = ["Introductions to clients who are about to move", "Mention me when a client sells their home",
-                  "Joint seminar for first-time buyers", "A testimonial for my website",
-                  "Introductions to office managers planning a move"]
-EXPERIENCE = ["Used them for our own office; excellent and on time.", "Clients I sent were very happy.",
-              "One client complained about slow replies; otherwise good.", "Haven't used them myself yet.",
-              "Very thorough; a little pricey but worth it."]
-RETIRE_REASONS = ["Retired from the business", "Moved away", "Two clients had a bad experience",
-                  "Never reciprocated after a year", "Joined a competitor"]
-MEETING_NOTES = ["Talked about who their best clients are.", "Agreed to swap introductions this quarter.",
-                 "Brought them to the chamber breakfast.", "Reviewed the last two referrals together.",
-                 "Explained what a good referral for me looks like.", "Caught up over coffee; kids, holidays, work."]
-NEXT_STEPS = ["Send them two introductions", "Invite to the next networking breakfast", "Share client feedback",
-              "Ask for a testimonial", "Book a joint client meeting"]
+MY_NEEDS = [
+    "home move",
+    "office move",
+    "storage for 3 months",
+    "piano move",
+    "packing service",
+    "long-distance move",
+    "student move",
+    "warehouse relocation",
+    "furniture delivery",
+]
+WANTS_FROM_ME = [
+    "Introductions to people who are moving house",
+    "Warm introductions to office managers",
+    "Being mentioned in my newsletter",
+    "Referrals of families relocating to the area",
+    "Feedback on their service from clients I send",
+]
+WANT_FROM_THEM = [
+    "Introductions to clients who are about to move",
+    "Mention me when a client sells their home",
+    "Joint seminar for first-time buyers",
+    "A testimonial for my website",
+    "Introductions to office managers planning a move",
+]
+EXPERIENCE = [
+    "Used them for our own office; excellent and on time.",
+    "Clients I sent were very happy.",
+    "One client complained about slow replies; otherwise good.",
+    "Haven't used them myself yet.",
+    "Very thorough; a little pricey but worth it.",
+]
+RETIRE_REASONS = [
+    "Retired from the business",
+    "Moved away",
+    "Two clients had a bad experience",
+    "Never reciprocated after a year",
+    "Joined a competitor",
+]
+MEETING_NOTES = [
+    "Talked about who their best clients are.",
+    "Agreed to swap introductions this quarter.",
+    "Brought them to the chamber breakfast.",
+    "Reviewed the last two referrals together.",
+    "Explained what a good referral for me looks like.",
+    "Caught up over coffee; kids, holidays, work.",
+]
+NEXT_STEPS = [
+    "Send them two introductions",
+    "Invite to the next networking breakfast",
+    "Share client feedback",
+    "Ask for a testimonial",
+    "Book a joint client meeting",
+]
 FEEDBACK_GOOD = ["Client delighted; moved in a day.", "Smooth job, they thanked me twice.", "Prospect signed quickly."]
 FEEDBACK_BAD = ["Prospect felt pushed on price.", "Partner never called them back.", "Job overran by a week."]
-CHECK_NOTES = ["Said they'd happily introduce me.", "Not sure yet; wants to see one job done first.",
-               "Very positive after the last move.", "Had a complaint from a client, cooling off."]
+CHECK_NOTES = [
+    "Said they'd happily introduce me.",
+    "Not sure yet; wants to see one job done first.",
+    "Very positive after the last move.",
+    "Had a complaint from a client, cooling off.",
+]
 
 MAIL_DOMAINS = ["example.com", "example.org", "example.net"]
 TYPE_VALUES = [t.value for t in ReferralType]
@@ -155,10 +243,26 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
 
     with db.atomic():
         first_id = (Partner.select(Partner.id).order_by(Partner.id.desc()).scalar() or 0) + 1
-        p_fields = [Partner.id, Partner.name, Partner.company, Partner.category, Partner.website, Partner.address,
-                    Partner.notes, Partner.tags, Partner.ideal_referral, Partner.what_to_tell, Partner.wants_from_me,
-                    Partner.want_from_them, Partner.experience, Partner.stage, Partner.retired_reason, Partner.source,
-                    Partner.created_at, Partner.updated_at]
+        p_fields = [
+            Partner.id,
+            Partner.name,
+            Partner.company,
+            Partner.category,
+            Partner.website,
+            Partner.address,
+            Partner.notes,
+            Partner.tags,
+            Partner.ideal_referral,
+            Partner.what_to_tell,
+            Partner.wants_from_me,
+            Partner.want_from_them,
+            Partner.experience,
+            Partner.stage,
+            Partner.retired_reason,
+            Partner.source,
+            Partner.created_at,
+            Partner.updated_at,
+        ]
         p_rows, e_rows, ph_rows = [], [], []
         weights = []  # how active each partner is, and how much they give back
         for i in range(partners):
@@ -169,17 +273,40 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             company = f"{rng.choice([last, rng.choice(STREETS), rng.choice(CITIES)])} {rng.choice(suffixes)}"
             slug = "".join(ch for ch in company.lower() if ch.isalnum())[:20]
             roll = rng.random()
-            stage = (Stage.VISIBILITY if roll < 0.35 else Stage.CREDIBILITY if roll < 0.7
-                     else Stage.PROFITABILITY if roll < 0.94 else Stage.RETIRED)
+            stage = (
+                Stage.VISIBILITY
+                if roll < 0.35
+                else Stage.CREDIBILITY
+                if roll < 0.7
+                else Stage.PROFITABILITY
+                if roll < 0.94
+                else Stage.RETIRED
+            )
             created = now - dt.timedelta(days=rng.randint(30, 900))
-            p_rows.append((
-                pid, f"{first} {last}", company, category, f"https://www.{slug}.example",
-                f"{rng.randint(1, 250)} {rng.choice(STREETS)} Street\n{rng.choice(CITIES)}",
-                "" if rng.random() < 0.6 else rng.choice(MEETING_NOTES),
-                ", ".join(rng.sample(["chamber", "BNI", "golf", "school gate", "LinkedIn", "VIP"], rng.randint(0, 2))),
-                ideal, tell, rng.choice(WANTS_FROM_ME), rng.choice(WANT_FROM_THEM), rng.choice(EXPERIENCE),
-                stage.value, rng.choice(RETIRE_REASONS) if stage is Stage.RETIRED else "", "demo", created, created,
-            ))
+            p_rows.append(
+                (
+                    pid,
+                    f"{first} {last}",
+                    company,
+                    category,
+                    f"https://www.{slug}.example",
+                    f"{rng.randint(1, 250)} {rng.choice(STREETS)} Street\n{rng.choice(CITIES)}",
+                    "" if rng.random() < 0.6 else rng.choice(MEETING_NOTES),
+                    ", ".join(
+                        rng.sample(["chamber", "BNI", "golf", "school gate", "LinkedIn", "VIP"], rng.randint(0, 2))
+                    ),
+                    ideal,
+                    tell,
+                    rng.choice(WANTS_FROM_ME),
+                    rng.choice(WANT_FROM_THEM),
+                    rng.choice(EXPERIENCE),
+                    stage.value,
+                    rng.choice(RETIRE_REASONS) if stage is Stage.RETIRED else "",
+                    "demo",
+                    created,
+                    created,
+                )
+            )
             local = f"{first}.{last}".lower().replace("'", "").replace("ü", "u")
             e_rows.append((pid, f"{local}{i}@{rng.choice(MAIL_DOMAINS)}", "work", 0))
             if rng.random() < 0.3:
@@ -191,10 +318,18 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             give_back = rng.betavariate(2, 2)  # share of this partner's referrals that I receive
             weights.append((activity, give_back, category, stage))
         _insert(Partner, p_fields, p_rows, 400)
-        _insert(PartnerEmail, [PartnerEmail.partner, PartnerEmail.email, PartnerEmail.label, PartnerEmail.position],
-                e_rows, 800)
-        _insert(PartnerPhone, [PartnerPhone.partner, PartnerPhone.phone, PartnerPhone.label, PartnerPhone.position],
-                ph_rows, 800)
+        _insert(
+            PartnerEmail,
+            [PartnerEmail.partner, PartnerEmail.email, PartnerEmail.label, PartnerEmail.position],
+            e_rows,
+            800,
+        )
+        _insert(
+            PartnerPhone,
+            [PartnerPhone.partner, PartnerPhone.phone, PartnerPhone.label, PartnerPhone.position],
+            ph_rows,
+            800,
+        )
 
         # Meetings and standing check-ins.
         m_rows, c_rows = [], []
@@ -204,19 +339,45 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             for _ in range(min(12, int(activity * 1.5))):
                 day = today - dt.timedelta(days=rng.randint(0, 720))
                 has_next = rng.random() < 0.5
-                m_rows.append((pid, day, rng.choice(kinds).value, rng.choice(MEETING_NOTES),
-                               rng.choice(NEXT_STEPS) if has_next else "",
-                               day + dt.timedelta(days=rng.randint(7, 45)) if has_next else None))
+                m_rows.append(
+                    (
+                        pid,
+                        day,
+                        rng.choice(kinds).value,
+                        rng.choice(MEETING_NOTES),
+                        rng.choice(NEXT_STEPS) if has_next else "",
+                        day + dt.timedelta(days=rng.randint(7, 45)) if has_next else None,
+                    )
+                )
             for _ in range(rng.choice([0, 1, 1, 2, 3])):
                 day = today - dt.timedelta(days=rng.randint(0, 540))
                 score = max(0, min(10, int(rng.gauss(3 + 6 * give_back, 1.5))))
-                comfort = (Comfort.WOULD_NOT_REFER if score < 4 else Comfort.WOULD_RECOMMEND if score < 8
-                           else Comfort.WOULD_INTRODUCE)
+                comfort = (
+                    Comfort.WOULD_NOT_REFER
+                    if score < 4
+                    else Comfort.WOULD_RECOMMEND
+                    if score < 8
+                    else Comfort.WOULD_INTRODUCE
+                )
                 c_rows.append((pid, day, score, comfort.value, rng.choice(CHECK_NOTES)))
-        _insert(Meeting, [Meeting.partner, Meeting.date, Meeting.kind, Meeting.notes, Meeting.next_step,
-                          Meeting.next_step_date], m_rows, 800)
-        _insert(StandingCheck, [StandingCheck.partner, StandingCheck.date, StandingCheck.willingness,
-                                StandingCheck.comfort, StandingCheck.notes], c_rows, 800)
+        _insert(
+            Meeting,
+            [Meeting.partner, Meeting.date, Meeting.kind, Meeting.notes, Meeting.next_step, Meeting.next_step_date],
+            m_rows,
+            800,
+        )
+        _insert(
+            StandingCheck,
+            [
+                StandingCheck.partner,
+                StandingCheck.date,
+                StandingCheck.willingness,
+                StandingCheck.comfort,
+                StandingCheck.notes,
+            ],
+            c_rows,
+            800,
+        )
 
         # Referrals, spread over two years, weighted towards active partners.
         first_ref = (Referral.select(Referral.id).order_by(Referral.id.desc()).scalar() or 0) + 1
@@ -226,12 +387,30 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
         for activity, *_ in weights:
             total += activity
             cum.append(total)
-        r_fields = [Referral.id, Referral.date, Referral.direction, Referral.partner, Referral.prospect_name,
-                    Referral.prospect_contact, Referral.prospect_need, Referral.type, Referral.first_contact,
-                    Referral.follow_up_date, Referral.follow_up_done, Referral.status, Referral.closed_value,
-                    Referral.currency, Referral.closed_date, Referral.outcome, Referral.outcome_feedback,
-                    Referral.partner_told, Referral.partner_told_date, Referral.notes, Referral.created_at,
-                    Referral.updated_at]
+        r_fields = [
+            Referral.id,
+            Referral.date,
+            Referral.direction,
+            Referral.partner,
+            Referral.prospect_name,
+            Referral.prospect_contact,
+            Referral.prospect_need,
+            Referral.type,
+            Referral.first_contact,
+            Referral.follow_up_date,
+            Referral.follow_up_done,
+            Referral.status,
+            Referral.closed_value,
+            Referral.currency,
+            Referral.closed_date,
+            Referral.outcome,
+            Referral.outcome_feedback,
+            Referral.partner_told,
+            Referral.partner_told_date,
+            Referral.notes,
+            Referral.created_at,
+            Referral.updated_at,
+        ]
         r_rows, t_rows = [], []
         span = (today - start).days
         for n in range(referrals):
@@ -250,13 +429,20 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             if age < 3:
                 status = ReferralStatus.PASSED
             elif age < 14:
-                status = rng.choice([ReferralStatus.PASSED, ReferralStatus.CONTACTED, ReferralStatus.CONTACTED,
-                                     ReferralStatus.MEETING])
+                status = rng.choice(
+                    [ReferralStatus.PASSED, ReferralStatus.CONTACTED, ReferralStatus.CONTACTED, ReferralStatus.MEETING]
+                )
             else:
                 status = rng.choices(
-                    [ReferralStatus.WON, ReferralStatus.LOST, ReferralStatus.NO_CONNECTION, ReferralStatus.MEETING,
-                     ReferralStatus.CONTACTED],
-                    weights=[45, 20, 12, 8, 15])[0]
+                    [
+                        ReferralStatus.WON,
+                        ReferralStatus.LOST,
+                        ReferralStatus.NO_CONNECTION,
+                        ReferralStatus.MEETING,
+                        ReferralStatus.CONTACTED,
+                    ],
+                    weights=[45, 20, 12, 8, 15],
+                )[0]
             value = closed = None
             if status is ReferralStatus.WON:
                 value = Decimal(rng.choice([350, 600, 900, 1200, 1800, 2500, 4200, 7500]))
@@ -268,22 +454,53 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                 feedback = rng.choice(FEEDBACK_BAD if outcome is Outcome.BAD else FEEDBACK_GOOD)
             told = outcome is not None and rng.random() < 0.6
             created = f"{day.isoformat()} 10:00:00"
-            r_rows.append((
-                rid, day, direction.value, pid, prospect,
-                f"{prospect.split()[0].lower()}@client.example" if rng.random() < 0.7 else "",
-                need, rng.choice(TYPE_VALUES), rng.choice(CONTACT_VALUES),
-                follow, age > 10 and (age > 90 or rng.random() < 0.85), status.value, value, "USD" if value else "", closed,
-                outcome.value if outcome else None, feedback, told,
-                (closed or day) + dt.timedelta(days=3) if told else None, "", created, created,
-            ))
+            r_rows.append(
+                (
+                    rid,
+                    day,
+                    direction.value,
+                    pid,
+                    prospect,
+                    f"{prospect.split()[0].lower()}@client.example" if rng.random() < 0.7 else "",
+                    need,
+                    rng.choice(TYPE_VALUES),
+                    rng.choice(CONTACT_VALUES),
+                    follow,
+                    age > 10 and (age > 90 or rng.random() < 0.85),
+                    status.value,
+                    value,
+                    "USD" if value else "",
+                    closed,
+                    outcome.value if outcome else None,
+                    feedback,
+                    told,
+                    (closed or day) + dt.timedelta(days=3) if told else None,
+                    "",
+                    created,
+                    created,
+                )
+            )
             if received:
                 t_rows.append(_thanks(rng, pid, rid, ThankReason.REFERRAL_RECEIVED, None, day, today))
                 if status is ReferralStatus.WON:
                     t_rows.append(_thanks(rng, pid, rid, ThankReason.CLOSED_BUSINESS, value, closed, today))
         _insert(Referral, r_fields, r_rows, 400)
-        _insert(ThankYou, [ThankYou.partner, ThankYou.referral, ThankYou.reason, ThankYou.amount, ThankYou.method,
-                           ThankYou.due_date, ThankYou.status, ThankYou.written_date, ThankYou.sent_date],
-                t_rows, 800)
+        _insert(
+            ThankYou,
+            [
+                ThankYou.partner,
+                ThankYou.referral,
+                ThankYou.reason,
+                ThankYou.amount,
+                ThankYou.method,
+                ThankYou.due_date,
+                ThankYou.status,
+                ThankYou.written_date,
+                ThankYou.sent_date,
+            ],
+            t_rows,
+            800,
+        )
 
     refresh_statistics()
     return DemoSummary(partners, referrals, len(m_rows), len(c_rows), len(t_rows))

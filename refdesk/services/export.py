@@ -310,15 +310,16 @@ def import_json(source: Path) -> dict[str, int]:
     try:
         with db.atomic():
             if any(model.select().exists() for model in ALL_MODELS):
-                raise ExportError("Data can only be loaded into an empty database. "
-                                  "Start a new database (File → New database…) and load it there.")
+                raise ExportError(
+                    "Data can only be loaded into an empty database. "
+                    "Start a new database (File → New database…) and load it there."
+                )
             for model in CSV_NAMES:
                 name = model._meta.table_name
                 records = tables.get(name, [])
                 fields = [f for f in _columns(model) if not records or f.column_name in records[0]]
                 rows = (
-                    tuple(f.db_value(_python_value(f, record.get(f.column_name))) for f in fields)
-                    for record in records
+                    tuple(f.db_value(_python_value(f, record.get(f.column_name))) for f in fields) for record in records
                 )
                 loaded[name] = insert_rows(model, fields, rows) if records else 0
             if not is_sqlite():
@@ -326,7 +327,7 @@ def import_json(source: Path) -> dict[str, int]:
                     table = model._meta.table_name
                     db.execute_sql(
                         f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)"
+                        f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
                     )
     except ExportError:
         raise

@@ -42,12 +42,18 @@ def _explain_one(exc: BaseException) -> str | None:
     if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
         return f"The disk is full, so the last change was not saved. {SAVED_IS_SAFE} Free some space and try again."
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
-        return (f"The data folder is read-only, so the last change was not saved. {SAVED_IS_SAFE} "
-                "Check the folder's permissions, or open a copy of the database somewhere you can write to.")
+        return (
+            f"The data folder is read-only, so the last change was not saved. {SAVED_IS_SAFE} "
+            "Check the folder's permissions, or open a copy of the database somewhere you can write to."
+        )
     if "locked" in text or "busy" in text:
-        return (f"Another program is holding the database locked, so the last change was not saved. "
-                f"{SAVED_IS_SAFE} Close the other program (or wait a moment) and try again.")
+        return (
+            f"Another program is holding the database locked, so the last change was not saved. "
+            f"{SAVED_IS_SAFE} Close the other program (or wait a moment) and try again."
+        )
     if "malformed" in text or "not a database" in text or "disk i/o error" in text:
-        return ("The database file could not be read or written (it may be damaged, or the disk failing). "
-                "Restore a recent backup with File → Backups….")
+        return (
+            "The database file could not be read or written (it may be damaged, or the disk failing). "
+            "Restore a recent backup with File → Backups…."
+        )
     return None

@@ -64,8 +64,10 @@ class DatabaseInUse(Exception):
             advice = "Switch to it from the task bar, or close it and try again."
         else:
             advice = "Close the RefDesk window first (File → Quit), then try again."
-        super().__init__(f"The database {db_path} is already in use by {who}, so RefDesk did not open it a second "
-                         f"time (two programs writing one file could lose changes). {advice}")
+        super().__init__(
+            f"The database {db_path} is already in use by {who}, so RefDesk did not open it a second "
+            f"time (two programs writing one file could lose changes). {advice}"
+        )
 
 
 def lock_path(db_path: Path) -> Path:
@@ -147,8 +149,13 @@ class InstanceLock:
             raise DatabaseInUse(self.db_path, read_holder(self.db_path), for_window=self.kind == "window")
         self._fd = fd
         if writable:
-            holder = Holder(os.getpid(), self.kind, self.command, socket.gethostname(),
-                            dt.datetime.now().isoformat(timespec="seconds"))
+            holder = Holder(
+                os.getpid(),
+                self.kind,
+                self.command,
+                socket.gethostname(),
+                dt.datetime.now().isoformat(timespec="seconds"),
+            )
             try:
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)

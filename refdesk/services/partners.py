@@ -71,8 +71,20 @@ PartnerRow = tuple
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 # Text fields of a partner, in the order the profile shows them.
-TEXT_FIELDS = ("name", "company", "category", "website", "address", "tags", "notes", "ideal_referral",
-               "what_to_tell", "wants_from_me", "want_from_them", "experience")
+TEXT_FIELDS = (
+    "name",
+    "company",
+    "category",
+    "website",
+    "address",
+    "tags",
+    "notes",
+    "ideal_referral",
+    "what_to_tell",
+    "wants_from_me",
+    "want_from_them",
+    "experience",
+)
 # Everything the edit dialog changes on the partner row itself (emails and phones are rows of their own).
 EDITED_FIELDS = (*TEXT_FIELDS, "stage", "retired_reason")
 # The fields of PartnerData a "reload their version" merges (see concurrency.merge_edits).
@@ -111,6 +123,7 @@ def year_ago(day: dt.date) -> dt.date:
 
 
 # --- the list ------------------------------------------------------------------------------------
+
 
 def _is_postgres(database: Database | None = None) -> bool:
     return isinstance(database or db.obj, PostgresqlDatabase)
@@ -171,13 +184,19 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
         if last_meet is not None and not isinstance(last_meet, str):
             last_meet = last_meet.isoformat()
         last = last_ref if last_meet is None or (last_ref is not None and last_ref > last_meet) else last_meet
-        append((pid, name, company, category, stage, given, received, given - received, last, will,
-                search.lower()))
+        append((pid, name, company, category, stage, given, received, given - received, last, will, search.lower()))
     return out
 
 
-def list_partners(*, on: dt.date | None = None, text: str = "", stage: Stage | None = None, category: str = "",
-                  show_retired: bool = True, database: Database | None = None) -> list[PartnerRow]:
+def list_partners(
+    *,
+    on: dt.date | None = None,
+    text: str = "",
+    stage: Stage | None = None,
+    category: str = "",
+    show_retired: bool = True,
+    database: Database | None = None,
+) -> list[PartnerRow]:
     """Every partner as a row tuple (``COL_*``), in id order, with its 12-month figures as of *on*.
 
     The optional filters are those of ``filter_rows``; by default every partner, retired too.
@@ -245,18 +264,24 @@ def search_words(text: str) -> list[str]:
     return text.lower().split()
 
 
-def filter_rows(rows: Sequence[PartnerRow], text: str = "", *, stage: Stage | None = None, category: str = "",
-                show_retired: bool = False) -> list[PartnerRow]:
+def filter_rows(
+    rows: Sequence[PartnerRow],
+    text: str = "",
+    *,
+    stage: Stage | None = None,
+    category: str = "",
+    show_retired: bool = False,
+) -> list[PartnerRow]:
     """The rows matching every word of *text* (in name, company, category, tags or email), a stage and a category.
 
     Retired partners are left out unless *show_retired* (or *stage* is Retired).
     """
-    return match_words(base_rows(rows, stage=stage, category=category, show_retired=show_retired),
-                       search_words(text))
+    return match_words(base_rows(rows, stage=stage, category=category, show_retired=show_retired), search_words(text))
 
 
-def base_rows(rows: Sequence[PartnerRow], *, stage: Stage | None = None, category: str = "",
-              show_retired: bool = False) -> list[PartnerRow]:
+def base_rows(
+    rows: Sequence[PartnerRow], *, stage: Stage | None = None, category: str = "", show_retired: bool = False
+) -> list[PartnerRow]:
     """The rows at *stage* and in *category*; without retired ones unless asked (or *stage* is Retired)."""
     # map/compress keep the loops in C, so 50,000 rows take a few milliseconds.
     result: Iterable[PartnerRow] = rows
@@ -285,7 +310,7 @@ _search_of = itemgetter(COL_SEARCH)
 
 def categories() -> list[str]:
     """The categories (professions) in use, sorted."""
-    query = (Partner.select(Partner.category).where(Partner.category != "").distinct().tuples())
+    query = Partner.select(Partner.category).where(Partner.category != "").distinct().tuples()
     return sorted((c for (c,) in query), key=str.casefold)
 
 
@@ -294,6 +319,7 @@ def count_partners() -> int:
 
 
 # --- one partner -------------------------------------------------------------------------------
+
 
 @dataclass
 class PartnerData:
@@ -328,8 +354,9 @@ def validate(data: PartnerData) -> dict[str, str]:
         problems["name"] = "The name is longer than 200 characters; shorten it."
     bad = [address for address, _ in data.emails if address.strip() and not EMAIL_RE.match(normalise_email(address))]
     if bad:
-        problems["emails"] = (f"“{bad[0].strip()}” does not look like an email address "
-                              "(it should look like name@example.com).")
+        problems["emails"] = (
+            f"“{bad[0].strip()}” does not look like an email address (it should look like name@example.com)."
+        )
     if data.stage is Stage.RETIRED and not data.retired_reason.strip():
         problems["retired_reason"] = "Say why this partner is retired, so you remember later."
     return problems
@@ -349,19 +376,30 @@ def get_partner(partner_id: int) -> PartnerData:
     partner = Partner.get_or_none(Partner.id == partner_id)
     if partner is None:
         raise PartnerNotFound(partner_id)
-    data = PartnerData(**{name: getattr(partner, name) for name in TEXT_FIELDS}, stage=partner.stage,
-                       retired_reason=partner.retired_reason, id=partner.id, version=partner.version)
+    data = PartnerData(
+        **{name: getattr(partner, name) for name in TEXT_FIELDS},
+        stage=partner.stage,
+        retired_reason=partner.retired_reason,
+        id=partner.id,
+        version=partner.version,
+    )
     data.emails, data.phones = _contacts(partner_id)
     return data
 
 
 def _contacts(partner_id: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    emails = [(e.email, e.label) for e in
-              PartnerEmail.select().where(PartnerEmail.partner == partner_id)
-              .order_by(PartnerEmail.position, PartnerEmail.id)]
-    phones = [(p.phone, p.label) for p in
-              PartnerPhone.select().where(PartnerPhone.partner == partner_id)
-              .order_by(PartnerPhone.position, PartnerPhone.id)]
+    emails = [
+        (e.email, e.label)
+        for e in PartnerEmail.select()
+        .where(PartnerEmail.partner == partner_id)
+        .order_by(PartnerEmail.position, PartnerEmail.id)
+    ]
+    phones = [
+        (p.phone, p.label)
+        for p in PartnerPhone.select()
+        .where(PartnerPhone.partner == partner_id)
+        .order_by(PartnerPhone.position, PartnerPhone.id)
+    ]
     return emails, phones
 
 
@@ -407,8 +445,9 @@ def create_partner(data: PartnerData) -> int:
     return partner.id
 
 
-def update_partner(partner_id: int, data: PartnerData, expected_version: int | None = None, *,
-                   original: PartnerData | None = None) -> int:
+def update_partner(
+    partner_id: int, data: PartnerData, expected_version: int | None = None, *, original: PartnerData | None = None
+) -> int:
     """Save *data* over the partner and return its new version; raises PartnerError / PartnerNotFound.
 
     *expected_version* is the version the user started editing from (``PartnerData.version``): if
@@ -441,8 +480,9 @@ def update_partner(partner_id: int, data: PartnerData, expected_version: int | N
 
 
 def _contact_text(pairs: list[tuple[str, str]]) -> str:
-    return "; ".join(f"{value.strip()} ({tag.strip()})" if tag.strip() else value.strip()
-                     for value, tag in pairs if value.strip())
+    return "; ".join(
+        f"{value.strip()} ({tag.strip()})" if tag.strip() else value.strip() for value, tag in pairs if value.strip()
+    )
 
 
 def _with_contacts(conflict: Conflict, data: PartnerData, original: PartnerData | None) -> Conflict:
@@ -495,6 +535,7 @@ def set_stage(partner_id: int, stage: Stage, reason: str = "", *, expected_versi
 
 # --- delete / restore (snapshots) ----------------------------------------------------------------
 
+
 def _dicts(query) -> list[dict]:
     return list(query.dicts())
 
@@ -508,13 +549,22 @@ def snapshot_partner(partner_id: int) -> dict:
     referral_ids = [r["id"] for r in referrals]
     thanks = _dicts(ThankYou.select().where(ThankYou.partner == partner_id))
     # links from other partners' rows that deleting would clear (ON DELETE SET NULL)
-    prospect_links = [r for (r,) in Referral.select(Referral.id).where(
-        (Referral.prospect_partner == partner_id) & (Referral.partner != partner_id)).tuples()]
+    prospect_links = [
+        r
+        for (r,) in Referral.select(Referral.id)
+        .where((Referral.prospect_partner == partner_id) & (Referral.partner != partner_id))
+        .tuples()
+    ]
     thank_links = []
     if referral_ids:
-        thank_links = [(t, r) for t, r in ThankYou.select(ThankYou.id, ThankYou.referral).where(
-            ThankYou.referral.in_(referral_ids) & ((ThankYou.partner != partner_id) | ThankYou.partner.is_null())
-        ).tuples()]
+        thank_links = [
+            (t, r)
+            for t, r in ThankYou.select(ThankYou.id, ThankYou.referral)
+            .where(
+                ThankYou.referral.in_(referral_ids) & ((ThankYou.partner != partner_id) | ThankYou.partner.is_null())
+            )
+            .tuples()
+        ]
     return {
         "partner": partner[0],
         "emails": _dicts(PartnerEmail.select().where(PartnerEmail.partner == partner_id)),
@@ -545,7 +595,7 @@ def delete_partner(partner_id: int) -> dict:
 
 def _insert(model, rows: list[dict]) -> None:
     for start in range(0, len(rows), 100):
-        model.insert_many(rows[start:start + 100]).execute()
+        model.insert_many(rows[start : start + 100]).execute()
 
 
 def restore_partner(snapshot: dict) -> int:
@@ -568,6 +618,7 @@ def restore_partner(snapshot: dict) -> int:
 
 
 # --- merge --------------------------------------------------------------------------------------
+
 
 def _digits(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
@@ -595,14 +646,27 @@ def merge_partners(keep_id: int, other_id: int) -> dict:
             "other": snapshot_partner(other_id),
             "moved": {},
         }
-        have_emails = {e for (e,) in PartnerEmail.select(PartnerEmail.email)
-                       .where(PartnerEmail.partner == keep_id).tuples()}
-        have_phones = {_digits(p) for (p,) in PartnerPhone.select(PartnerPhone.phone)
-                       .where(PartnerPhone.partner == keep_id).tuples()}
-        next_email = (PartnerEmail.select(PartnerEmail.position).where(PartnerEmail.partner == keep_id)
-                      .order_by(PartnerEmail.position.desc()).scalar() or 0) + 1
-        next_phone = (PartnerPhone.select(PartnerPhone.position).where(PartnerPhone.partner == keep_id)
-                      .order_by(PartnerPhone.position.desc()).scalar() or 0) + 1
+        have_emails = {
+            e for (e,) in PartnerEmail.select(PartnerEmail.email).where(PartnerEmail.partner == keep_id).tuples()
+        }
+        have_phones = {
+            _digits(p)
+            for (p,) in PartnerPhone.select(PartnerPhone.phone).where(PartnerPhone.partner == keep_id).tuples()
+        }
+        next_email = (
+            PartnerEmail.select(PartnerEmail.position)
+            .where(PartnerEmail.partner == keep_id)
+            .order_by(PartnerEmail.position.desc())
+            .scalar()
+            or 0
+        ) + 1
+        next_phone = (
+            PartnerPhone.select(PartnerPhone.position)
+            .where(PartnerPhone.partner == keep_id)
+            .order_by(PartnerPhone.position.desc())
+            .scalar()
+            or 0
+        ) + 1
         moved_emails, moved_phones = [], []
         for row in snapshot["other"]["emails"]:
             if row["email"] in have_emails:
@@ -622,12 +686,17 @@ def merge_partners(keep_id: int, other_id: int) -> dict:
             moved_phones.append(row["id"])
         moved = snapshot["moved"]
         moved["emails"], moved["phones"] = moved_emails, moved_phones
-        for key, model in (("meetings", Meeting), ("checks", StandingCheck), ("referrals", Referral),
-                           ("thanks", ThankYou)):
+        for key, model in (
+            ("meetings", Meeting),
+            ("checks", StandingCheck),
+            ("referrals", Referral),
+            ("thanks", ThankYou),
+        ):
             moved[key] = [r["id"] for r in snapshot["other"][key]]
             model.update(partner=keep_id).where(model.partner == other_id).execute()
-        moved["prospect_links"] = [r for (r,) in Referral.select(Referral.id)
-                                   .where(Referral.prospect_partner == other_id).tuples()]
+        moved["prospect_links"] = [
+            r for (r,) in Referral.select(Referral.id).where(Referral.prospect_partner == other_id).tuples()
+        ]
         Referral.update(prospect_partner=keep_id).where(Referral.prospect_partner == other_id).execute()
 
         for name in TEXT_FIELDS:
@@ -655,8 +724,14 @@ def unmerge_partners(snapshot: dict) -> None:
     moved = snapshot["moved"]
     with db.atomic():
         _insert(Partner, [other["partner"]])
-        for key, model in (("emails", PartnerEmail), ("phones", PartnerPhone), ("meetings", Meeting),
-                           ("checks", StandingCheck), ("referrals", Referral), ("thanks", ThankYou)):
+        for key, model in (
+            ("emails", PartnerEmail),
+            ("phones", PartnerPhone),
+            ("meetings", Meeting),
+            ("checks", StandingCheck),
+            ("referrals", Referral),
+            ("thanks", ThankYou),
+        ):
             if moved[key]:
                 model.update(partner=other_id).where(model.id.in_(moved[key])).execute()
         # emails/phones that were dropped as duplicates, with their original positions
@@ -674,6 +749,7 @@ def unmerge_partners(snapshot: dict) -> None:
 
 
 # --- meetings -----------------------------------------------------------------------------------
+
 
 @dataclass
 class MeetingData:
@@ -715,8 +791,14 @@ def add_meeting(partner_id: int, data: MeetingData) -> int:
     with db.atomic():
         if not Partner.select().where(Partner.id == partner_id).exists():
             raise PartnerNotFound(partner_id)
-        meeting = Meeting.create(partner=partner_id, date=data.date, kind=data.kind, notes=data.notes.rstrip(),
-                                 next_step=data.next_step.strip(), next_step_date=data.next_step_date)
+        meeting = Meeting.create(
+            partner=partner_id,
+            date=data.date,
+            kind=data.kind,
+            notes=data.notes.rstrip(),
+            next_step=data.next_step.strip(),
+            next_step_date=data.next_step_date,
+        )
     return meeting.id
 
 
@@ -745,6 +827,7 @@ def delete_meeting(meeting_id: int) -> dict:
 
 # --- standing check-ins ------------------------------------------------------------------------
 
+
 @dataclass
 class CheckInData:
     date: dt.date
@@ -770,8 +853,11 @@ def _checkin(s: StandingCheck) -> CheckInData:
 
 def list_checkins(partner_id: int) -> list[CheckInData]:
     """The partner's standing check-ins, newest first."""
-    query = (StandingCheck.select().where(StandingCheck.partner == partner_id)
-             .order_by(StandingCheck.date.desc(), StandingCheck.id.desc()))
+    query = (
+        StandingCheck.select()
+        .where(StandingCheck.partner == partner_id)
+        .order_by(StandingCheck.date.desc(), StandingCheck.id.desc())
+    )
     return [_checkin(s) for s in query]
 
 
@@ -789,8 +875,13 @@ def add_checkin(partner_id: int, data: CheckInData) -> int:
     with db.atomic():
         if not Partner.select().where(Partner.id == partner_id).exists():
             raise PartnerNotFound(partner_id)
-        check = StandingCheck.create(partner=partner_id, date=data.date, willingness=data.willingness,
-                                     comfort=data.comfort, notes=data.notes.rstrip())
+        check = StandingCheck.create(
+            partner=partner_id,
+            date=data.date,
+            willingness=data.willingness,
+            comfort=data.comfort,
+            notes=data.notes.rstrip(),
+        )
     return check.id
 
 
@@ -831,20 +922,28 @@ def check_in_due(last: dt.date | None, on: dt.date | None = None) -> bool:
 
 
 def last_checkin_date(partner_id: int) -> dt.date | None:
-    latest = (StandingCheck.select(StandingCheck.date).where(StandingCheck.partner == partner_id)
-              .order_by(StandingCheck.date.desc()).first())
+    latest = (
+        StandingCheck.select(StandingCheck.date)
+        .where(StandingCheck.partner == partner_id)
+        .order_by(StandingCheck.date.desc())
+        .first()
+    )
     return latest.date if latest is not None else None
 
 
 def willingness_trend(partner_id: int) -> list[tuple[dt.date, int]]:
     """(date, willingness) of every check-in, oldest first: the trend the profile draws."""
-    query = (StandingCheck.select(StandingCheck.date, StandingCheck.willingness)
-             .where(StandingCheck.partner == partner_id)
-             .order_by(StandingCheck.date, StandingCheck.id).tuples())
+    query = (
+        StandingCheck.select(StandingCheck.date, StandingCheck.willingness)
+        .where(StandingCheck.partner == partner_id)
+        .order_by(StandingCheck.date, StandingCheck.id)
+        .tuples()
+    )
     return [(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)), w) for d, w in query]
 
 
 # --- referrals (read-only here) ---------------------------------------------------------------
+
 
 @dataclass
 class ReferralLine:
@@ -864,12 +963,14 @@ def partner_referrals(partner_id: int) -> list[ReferralLine]:
     """The partner's referrals in both directions, and those where they were the prospect; newest first."""
     Prospect = Partner.alias()
     Sender = Partner.alias()
-    query = (Referral.select(Referral, Prospect.name.alias("prospect_partner_name"), Sender.name.alias("sender_name"))
-             .join(Prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == Prospect.id))
-             .switch(Referral)
-             .join(Sender, JOIN.LEFT_OUTER, on=(Referral.partner == Sender.id))
-             .where((Referral.partner == partner_id) | (Referral.prospect_partner == partner_id))
-             .order_by(Referral.date.desc(), Referral.id.desc()))
+    query = (
+        Referral.select(Referral, Prospect.name.alias("prospect_partner_name"), Sender.name.alias("sender_name"))
+        .join(Prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == Prospect.id))
+        .switch(Referral)
+        .join(Sender, JOIN.LEFT_OUTER, on=(Referral.partner == Sender.id))
+        .where((Referral.partner == partner_id) | (Referral.prospect_partner == partner_id))
+        .order_by(Referral.date.desc(), Referral.id.desc())
+    )
     lines = []
     for r in query.objects():
         if r.partner_id == partner_id:
@@ -878,8 +979,20 @@ def partner_referrals(partner_id: int) -> list[ReferralLine]:
         else:
             role = "prospect"
             other = r.sender_name
-        lines.append(ReferralLine(r.id, r.date, r.direction, role, other or "", r.prospect_need, label(r.type),
-                                  label(r.status), r.closed_value, r.currency))
+        lines.append(
+            ReferralLine(
+                r.id,
+                r.date,
+                r.direction,
+                role,
+                other or "",
+                r.prospect_need,
+                label(r.type),
+                label(r.status),
+                r.closed_value,
+                r.currency,
+            )
+        )
     return lines
 
 

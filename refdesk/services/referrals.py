@@ -121,8 +121,9 @@ def parse_value(text: str) -> Decimal | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ReferralError(f"“{text.strip()}” is not an amount. Type a number such as 1200 or 1200.50.",
-                            "closed_value") from None
+        raise ReferralError(
+            f"“{text.strip()}” is not an amount. Type a number such as 1200 or 1200.50.", "closed_value"
+        ) from None
     if not value.is_finite():
         raise ReferralError("The closed value must be an ordinary number.", "closed_value")
     return value
@@ -159,11 +160,14 @@ def validate(data: ReferralData) -> ReferralData:
     if data.follow_up_date < data.date:
         raise ReferralError(
             f"The follow-up date ({data.follow_up_date:%d %b %Y}) is before the referral date "
-            f"({data.date:%d %b %Y}). Choose a follow-up on or after the referral date.", "follow_up_date")
+            f"({data.date:%d %b %Y}). Choose a follow-up on or after the referral date.",
+            "follow_up_date",
+        )
     if data.closed_value is not None:
         if data.closed_value < 0:
-            raise ReferralError("The closed value cannot be negative. Leave it empty if there was no business.",
-                                "closed_value")
+            raise ReferralError(
+                "The closed value cannot be negative. Leave it empty if there was no business.", "closed_value"
+            )
         if data.closed_value > MAX_VALUE:
             raise ReferralError("The closed value is too large.", "closed_value")
         data.closed_value = data.closed_value.quantize(Decimal("0.01"))
@@ -212,8 +216,9 @@ class Change:
 
     @property
     def thanks_removed(self) -> set[int]:
-        before = {t["id"] for t in self.before.thank_yous if t["status"] is not ThankStatus.SENT} if self.before \
-            else set()
+        before = (
+            {t["id"] for t in self.before.thank_yous if t["status"] is not ThankStatus.SENT} if self.before else set()
+        )
         return before - self._thank_ids(self.after)
 
     @property
@@ -252,12 +257,15 @@ def _put(model, row: dict[str, Any]) -> None:
 
 
 def _partner_is_unused(partner_id: int) -> bool:
-    return not any(q.exists() for q in (
-        Referral.select().where((Referral.partner == partner_id) | (Referral.prospect_partner == partner_id)),
-        ThankYou.select().where(ThankYou.partner == partner_id),
-        Meeting.select().where(Meeting.partner == partner_id),
-        StandingCheck.select().where(StandingCheck.partner == partner_id),
-    ))
+    return not any(
+        q.exists()
+        for q in (
+            Referral.select().where((Referral.partner == partner_id) | (Referral.prospect_partner == partner_id)),
+            ThankYou.select().where(ThankYou.partner == partner_id),
+            Meeting.select().where(Meeting.partner == partner_id),
+            StandingCheck.select().where(StandingCheck.partner == partner_id),
+        )
+    )
 
 
 def _set_state(referral_id: int, target: Snapshot | None, other: Snapshot | None) -> None:
@@ -303,8 +311,9 @@ def quick_create_partner(name: str, company: str = "", category: str = "") -> Pa
     if not name:
         raise ReferralError("Type the new partner's name.", "partner")
     with db.atomic():
-        return Partner.create(name=name, company=(company or "").strip(), category=(category or "").strip(),
-                              source="typed")
+        return Partner.create(
+            name=name, company=(company or "").strip(), category=(category or "").strip(), source="typed"
+        )
 
 
 def _referral_values(data: ReferralData) -> dict[str, Any]:
@@ -338,13 +347,27 @@ def data_of(referral_id: int) -> ReferralData:
     if ref is None:
         raise ReferralError("That referral no longer exists.")
     return ReferralData(
-        date=ref.date, direction=ref.direction, partner_id=ref.partner_id,
-        prospect_partner_id=ref.prospect_partner_id, prospect_name=ref.prospect_name,
-        prospect_contact=ref.prospect_contact, prospect_need=ref.prospect_need, type=ref.type,
-        first_contact=ref.first_contact, follow_up_date=ref.follow_up_date, follow_up_done=ref.follow_up_done,
-        status=ref.status, closed_value=ref.closed_value, currency=ref.currency, closed_date=ref.closed_date,
-        outcome=ref.outcome, outcome_feedback=ref.outcome_feedback, partner_told=ref.partner_told,
-        partner_told_date=ref.partner_told_date, notes=ref.notes, version=ref.version,
+        date=ref.date,
+        direction=ref.direction,
+        partner_id=ref.partner_id,
+        prospect_partner_id=ref.prospect_partner_id,
+        prospect_name=ref.prospect_name,
+        prospect_contact=ref.prospect_contact,
+        prospect_need=ref.prospect_need,
+        type=ref.type,
+        first_contact=ref.first_contact,
+        follow_up_date=ref.follow_up_date,
+        follow_up_done=ref.follow_up_done,
+        status=ref.status,
+        closed_value=ref.closed_value,
+        currency=ref.currency,
+        closed_date=ref.closed_date,
+        outcome=ref.outcome,
+        outcome_feedback=ref.outcome_feedback,
+        partner_told=ref.partner_told,
+        partner_told_date=ref.partner_told_date,
+        notes=ref.notes,
+        version=ref.version,
     )
 
 
@@ -381,7 +404,8 @@ def _sync_thank_yous(ref_id: int, data: ReferralData, old: ReferralData | None, 
             ThankYou.create(partner=data.partner_id, referral=ref_id, reason=reason, due_date=due)
         else:
             ThankYou.update(partner=data.partner_id, due_date=due).where(
-                mine & (ThankYou.reason == reason) & (ThankYou.status == ThankStatus.OWED)).execute()
+                mine & (ThankYou.reason == reason) & (ThankYou.status == ThankStatus.OWED)
+            ).execute()
     else:
         ThankYou.delete().where(mine & (ThankYou.reason == reason) & unsent).execute()
 
@@ -390,13 +414,14 @@ def _sync_thank_yous(ref_id: int, data: ReferralData, old: ReferralData | None, 
     due = (data.closed_date or today) + dt.timedelta(days=THANK_YOU_DAYS)
     if won:
         if not was_won and not existing(reason).exists():
-            ThankYou.create(partner=data.partner_id, referral=ref_id, reason=reason, amount=data.closed_value,
-                            due_date=due)
+            ThankYou.create(
+                partner=data.partner_id, referral=ref_id, reason=reason, amount=data.closed_value, due_date=due
+            )
         else:
-            ThankYou.update(amount=data.closed_value).where(
-                mine & (ThankYou.reason == reason) & unsent).execute()
+            ThankYou.update(amount=data.closed_value).where(mine & (ThankYou.reason == reason) & unsent).execute()
             ThankYou.update(partner=data.partner_id, due_date=due).where(
-                mine & (ThankYou.reason == reason) & (ThankYou.status == ThankStatus.OWED)).execute()
+                mine & (ThankYou.reason == reason) & (ThankYou.status == ThankStatus.OWED)
+            ).execute()
     else:
         ThankYou.delete().where(mine & (ThankYou.reason == reason) & unsent).execute()
 
@@ -431,8 +456,14 @@ def create_referral(data: ReferralData, today: dt.date | None = None) -> Change:
     return Change(ref.id, None, after, f"Log {_describe(data, _partner_name(data.partner_id))}")
 
 
-def update_referral(referral_id: int, data: ReferralData, today: dt.date | None = None, *,
-                    expected_version: int | None = None, original: ReferralData | None = None) -> Change:
+def update_referral(
+    referral_id: int,
+    data: ReferralData,
+    today: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+    original: ReferralData | None = None,
+) -> Change:
     """Save edits to a referral; the rules add or remove thank-yous and follow-ups as its state changes.
 
     *expected_version* is the version the user started editing from (``ReferralData.version``): if
@@ -489,15 +520,27 @@ def _quick(referral_id: int, expected_version: int | None, edit, text: str, toda
     return change
 
 
-def set_status(referral_id: int, status: ReferralStatus, today: dt.date | None = None, *,
-               expected_version: int | None = None) -> Change:
+def set_status(
+    referral_id: int, status: ReferralStatus, today: dt.date | None = None, *, expected_version: int | None = None
+) -> Change:
     """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*)."""
-    return _quick(referral_id, expected_version, lambda data: setattr(data, "status", status),
-                  f"Mark referral as {status.value.replace('_', ' ')}", today)
+    return _quick(
+        referral_id,
+        expected_version,
+        lambda data: setattr(data, "status", status),
+        f"Mark referral as {status.value.replace('_', ' ')}",
+        today,
+    )
 
 
-def set_outcome(referral_id: int, outcome: Outcome | None, feedback: str | None = None,
-                today: dt.date | None = None, *, expected_version: int | None = None) -> Change:
+def set_outcome(
+    referral_id: int,
+    outcome: Outcome | None,
+    feedback: str | None = None,
+    today: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+) -> Change:
     def edit(data: ReferralData) -> None:
         data.outcome = outcome
         if feedback is not None:
@@ -506,16 +549,23 @@ def set_outcome(referral_id: int, outcome: Outcome | None, feedback: str | None 
     return _quick(referral_id, expected_version, edit, "Set referral outcome", today)
 
 
-def set_partner_told(referral_id: int, told: bool = True, today: dt.date | None = None, *,
-                     expected_version: int | None = None) -> Change:
+def set_partner_told(
+    referral_id: int, told: bool = True, today: dt.date | None = None, *, expected_version: int | None = None
+) -> Change:
     """Record that the partner has been told of the outcome (today), or undo that with ``told=False``."""
+
     def edit(data: ReferralData) -> None:
         if not (told and data.partner_told):
             data.partner_told_date = None  # told now: _apply_automatic dates it today
         data.partner_told = bool(told)
 
-    return _quick(referral_id, expected_version, edit,
-                  "Partner told of the outcome" if told else "Partner not told of the outcome", today)
+    return _quick(
+        referral_id,
+        expected_version,
+        edit,
+        "Partner told of the outcome" if told else "Partner not told of the outcome",
+        today,
+    )
 
 
 def confirm_follow_up(referral_id: int, done: bool = True, *, expected_version: int | None = None) -> Change:
@@ -611,7 +661,7 @@ class ReferralRow:
 
     @property
     def follow_up_reason(self) -> str:
-        """"bad_outcome" (find out what went wrong) or "connection" (check the connection was made)."""
+        """ "bad_outcome" (find out what went wrong) or "connection" (check the connection was made)."""
         return "bad_outcome" if self.outcome is Outcome.BAD else "connection"
 
 
@@ -621,8 +671,11 @@ def _follow_up_date_expr():
 
 
 def _pending_expr():
-    return ((Referral.follow_up_done == False) & (_follow_up_date_expr() < dt.date.max)  # noqa: E712
-            & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD)))
+    return (
+        (Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
+        & (_follow_up_date_expr() < dt.date.max)
+        & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD))
+    )
 
 
 def _due_expr(today: dt.date):
@@ -659,9 +712,12 @@ def _where(flt: ReferralFilter, today: dt.date):
     if text:
         partners = Partner.select(Partner.id).where(Partner.name.contains(text) | Partner.company.contains(text))
         conds.append(
-            Referral.partner.in_(partners) | Referral.prospect_partner.in_(partners)
-            | Referral.prospect_name.contains(text) | Referral.prospect_need.contains(text)
-            | Referral.prospect_contact.contains(text) | Referral.notes.contains(text)
+            Referral.partner.in_(partners)
+            | Referral.prospect_partner.in_(partners)
+            | Referral.prospect_name.contains(text)
+            | Referral.prospect_need.contains(text)
+            | Referral.prospect_contact.contains(text)
+            | Referral.notes.contains(text)
             | Referral.outcome_feedback.contains(text)
         )
     return conds
@@ -697,21 +753,41 @@ def _order_keys(sort: str, descending: bool, query):
     if sort != "date":
         keys.append(Referral.date)
     keys.append(Referral.id)
-    return query, order + [k.desc() if descending else k.asc() for k in keys[1 if nullable else 0:]]
+    return query, order + [k.desc() if descending else k.asc() for k in keys[1 if nullable else 0 :]]
 
 
 def _detail_query():
     pending = _pending_expr()
-    return (Referral
-            .select(Referral.id, Referral.date, Referral.direction, Referral.partner, Partner.name,
-                    Referral.prospect_partner, ProspectPartner.name, Referral.prospect_name, Referral.prospect_need,
-                    Referral.type, Referral.first_contact, Referral.status, Referral.follow_up_date,
-                    Referral.follow_up_done, Case(None, [(pending, 1)], 0), Referral.closed_value,
-                    Referral.currency, Referral.closed_date, Referral.outcome, Referral.outcome_feedback,
-                    Referral.partner_told, Referral.notes, Referral.version)
-            .join(Partner, on=(Referral.partner == Partner.id))
-            .switch(Referral)
-            .join(ProspectPartner, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == ProspectPartner.id)))
+    return (
+        Referral.select(
+            Referral.id,
+            Referral.date,
+            Referral.direction,
+            Referral.partner,
+            Partner.name,
+            Referral.prospect_partner,
+            ProspectPartner.name,
+            Referral.prospect_name,
+            Referral.prospect_need,
+            Referral.type,
+            Referral.first_contact,
+            Referral.status,
+            Referral.follow_up_date,
+            Referral.follow_up_done,
+            Case(None, [(pending, 1)], 0),
+            Referral.closed_value,
+            Referral.currency,
+            Referral.closed_date,
+            Referral.outcome,
+            Referral.outcome_feedback,
+            Referral.partner_told,
+            Referral.notes,
+            Referral.version,
+        )
+        .join(Partner, on=(Referral.partner == Partner.id))
+        .switch(Referral)
+        .join(ProspectPartner, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == ProspectPartner.id))
+    )
 
 
 _CENT = Decimal("0.01")
@@ -724,16 +800,54 @@ def _to_rows(query) -> list[ReferralRow]:
 def _iter_rows(query) -> Iterator[ReferralRow]:
     """ReferralRows from a ``_detail_query()`` (raw tuples: the enum and date conversions are done here)."""
     cursor = db.execute(query)
-    for (rid, date, direction, pid, pname, ppid, ppname, prospect, need, rtype, first, status, fdate, fdone,
-         fpending, value, currency, cdate, outcome, feedback, told, notes, version) in cursor:
+    for (
+        rid,
+        date,
+        direction,
+        pid,
+        pname,
+        ppid,
+        ppname,
+        prospect,
+        need,
+        rtype,
+        first,
+        status,
+        fdate,
+        fdone,
+        fpending,
+        value,
+        currency,
+        cdate,
+        outcome,
+        feedback,
+        told,
+        notes,
+        version,
+    ) in cursor:
         yield ReferralRow(
-            id=rid, date=_date(date), direction=Direction(direction), partner_id=pid, partner=pname,
-            prospect=ppname or prospect, prospect_partner_id=ppid, prospect_need=need, type=ReferralType(rtype),
-            first_contact=FirstContact(first), status=ReferralStatus(status), follow_up_date=_date(fdate),
-            follow_up_done=bool(fdone), follow_up_pending=bool(fpending),
+            id=rid,
+            date=_date(date),
+            direction=Direction(direction),
+            partner_id=pid,
+            partner=pname,
+            prospect=ppname or prospect,
+            prospect_partner_id=ppid,
+            prospect_need=need,
+            type=ReferralType(rtype),
+            first_contact=FirstContact(first),
+            status=ReferralStatus(status),
+            follow_up_date=_date(fdate),
+            follow_up_done=bool(fdone),
+            follow_up_pending=bool(fpending),
             closed_value=Decimal(str(value)).quantize(_CENT) if value is not None else None,
-            currency=currency, closed_date=_date(cdate), outcome=Outcome(outcome) if outcome else None,
-            outcome_feedback=feedback, partner_told=bool(told), notes=notes, version=version,
+            currency=currency,
+            closed_date=_date(cdate),
+            outcome=Outcome(outcome) if outcome else None,
+            outcome_feedback=feedback,
+            partner_told=bool(told),
+            notes=notes,
+            version=version,
         )
 
 
@@ -750,8 +864,14 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def list_referrals(flt: ReferralFilter | None = None, sort: str = "date", descending: bool = True,
-                   offset: int = 0, limit: int | None = 200, today: dt.date | None = None) -> list[ReferralRow]:
+def list_referrals(
+    flt: ReferralFilter | None = None,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 200,
+    today: dt.date | None = None,
+) -> list[ReferralRow]:
     """One page of the referral list, filtered and sorted in SQL."""
     flt = flt or ReferralFilter()
     today = today or dt.date.today()
@@ -768,8 +888,9 @@ def list_referrals(flt: ReferralFilter | None = None, sort: str = "date", descen
     return _select_rows(ids)
 
 
-def iter_referrals(flt: ReferralFilter | None = None, descending: bool = True,
-                   today: dt.date | None = None) -> Iterator[ReferralRow]:
+def iter_referrals(
+    flt: ReferralFilter | None = None, descending: bool = True, today: dt.date | None = None
+) -> Iterator[ReferralRow]:
     """Every matching referral by date, streamed from one query (for the command line)."""
     flt = flt or ReferralFilter()
     query = _detail_query()
@@ -790,8 +911,13 @@ def count_referrals(flt: ReferralFilter | None = None, today: dt.date | None = N
     return query.count()
 
 
-def position(referral_id: int, flt: ReferralFilter | None = None, sort: str = "date", descending: bool = True,
-             today: dt.date | None = None) -> int | None:
+def position(
+    referral_id: int,
+    flt: ReferralFilter | None = None,
+    sort: str = "date",
+    descending: bool = True,
+    today: dt.date | None = None,
+) -> int | None:
     """The row a referral has in the filtered, sorted list (0-based), or None when the filter hides it."""
     flt = flt or ReferralFilter()
     today = today or dt.date.today()
@@ -803,7 +929,7 @@ def position(referral_id: int, flt: ReferralFilter | None = None, sort: str = "d
     if conds:
         ranked = ranked.where(*conds)
     ranked = ranked.alias("ranked")
-    number = (Select([ranked], [ranked.c.rn]).where(ranked.c.rid == referral_id).bind(db).scalar())
+    number = Select([ranked], [ranked.c.rn]).where(ranked.c.rid == referral_id).bind(db).scalar()
     return None if number is None else int(number) - 1
 
 
@@ -827,9 +953,9 @@ def count_due(today: dt.date | None = None) -> int:
 
 def partner_choices() -> list[tuple[int, str, str]]:
     """(id, name, company) of every partner, retired ones included, by name — for pickers."""
-    return list(Partner.select(Partner.id, Partner.name, Partner.company)
-                .order_by(fn.LOWER(Partner.name), Partner.id).tuples())
-
+    return list(
+        Partner.select(Partner.id, Partner.name, Partner.company).order_by(fn.LOWER(Partner.name), Partner.id).tuples()
+    )
 
 
 def thank_yous_of(referral_id: int) -> list[ThankYou]:

@@ -161,8 +161,13 @@ class MonthRow:
     cumulative: int = 0  # running balance from the first row
 
     def as_dict(self) -> dict:
-        return {"month": self.month, "given": self.given, "received": self.received,
-                "balance": self.balance, "cumulative": self.cumulative}
+        return {
+            "month": self.month,
+            "given": self.given,
+            "received": self.received,
+            "balance": self.balance,
+            "cumulative": self.cumulative,
+        }
 
 
 def data_range() -> tuple[dt.date, dt.date] | None:
@@ -184,8 +189,12 @@ def _period(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple
     return month_start(start), end
 
 
-def monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id: int | None = None,
-            today: dt.date | None = None) -> list[MonthRow]:
+def monthly(
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    partner_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[MonthRow]:
     """Given and received per month from *start*'s month to *end* (default today), zeros filled.
 
     *start* None means from the first referral on record.  With *partner_id*, only
@@ -198,8 +207,9 @@ def monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id
     first, last = span
     # Counted per day and direction in SQL: that follows the (date, direction, partner) index with no
     # sort, where grouping by a month expression would sort every row.  Days fold into months here.
-    query = (Referral.select(Referral.date, Referral.direction, fn.COUNT(SQL("*")))
-             .where((Referral.date >= first) & (Referral.date <= last)))
+    query = Referral.select(Referral.date, Referral.direction, fn.COUNT(SQL("*"))).where(
+        (Referral.date >= first) & (Referral.date <= last)
+    )
     if partner_id is not None:
         query = query.where(Referral.partner == partner_id)
     counts: dict[str, list[int]] = {}
@@ -243,8 +253,12 @@ class ValueRow:
         return {"month": self.month, "given": self.given, "received": self.received}
 
 
-def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = None, partner_id: int | None = None,
-                         today: dt.date | None = None) -> list[ValueRow]:
+def closed_value_monthly(
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    partner_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[ValueRow]:
     """Value of closed (won) business per month it closed, given and received, zeros filled.
 
     A won referral without a close date counts in the month it was made.
@@ -258,12 +272,15 @@ def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = Non
     won = (Referral.status == ReferralStatus.WON) & value.is_null(False)
 
     def summed(key, cond):
-        return (Referral
-                .select(key,
-                        fn.SUM(value).filter(Referral.direction == Direction.GIVEN),
-                        fn.SUM(value).filter(Referral.direction == Direction.RECEIVED))
-                .where(won & cond)
-                .group_by(key))
+        return (
+            Referral.select(
+                key,
+                fn.SUM(value).filter(Referral.direction == Direction.GIVEN),
+                fn.SUM(value).filter(Referral.direction == Direction.RECEIVED),
+            )
+            .where(won & cond)
+            .group_by(key)
+        )
 
     if partner_id is not None:  # one partner's few won referrals, found through the partner index
         closed = fn.COALESCE(Referral.closed_date, Referral.date)
@@ -272,8 +289,9 @@ def closed_value_monthly(start: dt.date | None = None, end: dt.date | None = Non
         # Everyone's: summed per day, in the (status, closed_date, date, ...) index's order with no
         # sort, where grouping by a month expression sorts every won referral.  Days fold into months below.
         closed, made = Referral.closed_date, Referral.date
-        query = (summed(closed, closed.is_null(False) & (closed >= first) & (closed <= last))
-                 + summed(made, closed.is_null(True) & (made >= first) & (made <= last)))  # UNION ALL
+        query = summed(closed, closed.is_null(False) & (closed >= first) & (closed <= last)) + summed(
+            made, closed.is_null(True) & (made >= first) & (made <= last)
+        )  # UNION ALL
     sums: dict[str, list[Decimal]] = {}
     for day, g, r in _rows(query):
         pair = sums.setdefault(str(day)[:7], [Decimal(0), Decimal(0)])
@@ -299,13 +317,20 @@ class PartnerBalance:
         return self.given - self.received
 
     def as_dict(self) -> dict:
-        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
-                "given": self.given, "received": self.received, "balance": self.balance,
-                "retired": self.retired}
+        return {
+            "partner_id": self.partner_id,
+            "name": self.name,
+            "company": self.company,
+            "given": self.given,
+            "received": self.received,
+            "balance": self.balance,
+            "retired": self.retired,
+        }
 
 
-def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = None,
-                   skip_retired: bool = False, having=None):
+def _balance_query(
+    start: dt.date, end: dt.date, *, order, limit: int | None = None, skip_retired: bool = False, having=None
+):
     """Given and received per partner in SQL, ranked, cut to *limit*.
 
     The referrals in the window are counted per partner into thin ``(pid, g, r)`` rows,
@@ -327,24 +352,26 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
     """
     window = (Referral.date >= start) & (Referral.date <= end)
     if _postgres():
-        sums = (Referral
-                .select(Referral.partner.alias("pid"), _given().alias("g"), _received().alias("r"))
-                .where(window)
-                .group_by(Referral.partner))
+        sums = (
+            Referral.select(Referral.partner.alias("pid"), _given().alias("g"), _received().alias("r"))
+            .where(window)
+            .group_by(Referral.partner)
+        )
     else:
-        sums = (Partner
-                .select(Partner.id.alias("pid"), _given().alias("g"), _received().alias("r"))
-                .join(Referral, JOIN.CROSS)
-                .where((Referral.partner == Partner.id) & window)
-                .group_by(Partner.id))
+        sums = (
+            Partner.select(Partner.id.alias("pid"), _given().alias("g"), _received().alias("r"))
+            .join(Referral, JOIN.CROSS)
+            .where((Referral.partner == Partner.id) & window)
+            .group_by(Partner.id)
+        )
         if skip_retired:
             sums = sums.where(Partner.stage != Stage.RETIRED)
         if not limit and having is None:
             # Everyone: the names come along in the same pass, ranked by the columns' names, which
             # SQLite resolves to the very same counts (not counted again).
-            return (sums.select(Partner.id, Partner.name, Partner.company, Partner.stage,
-                                _given().alias("g"), _received().alias("r"))
-                    .order_by(*order(SQL('"g"'), SQL('"r"')), Partner.id))
+            return sums.select(
+                Partner.id, Partner.name, Partner.company, Partner.stage, _given().alias("g"), _received().alias("r")
+            ).order_by(*order(SQL('"g"'), SQL('"r"')), Partner.id)
     sums = sums.alias("s")
     ranked = Partner.select(sums.c.pid, sums.c.g, sums.c.r).from_(sums)
     if having is not None:
@@ -355,9 +382,9 @@ def _balance_query(start: dt.date, end: dt.date, *, order, limit: int | None = N
         ranked = ranked.order_by(*order(sums.c.g, sums.c.r), sums.c.pid).limit(limit)
     ranked = ranked.alias("b")
     g, r = ranked.c.g, ranked.c.r
-    query = (Partner
-             .select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r)
-             .join(ranked, on=(Partner.id == ranked.c.pid)))
+    query = Partner.select(Partner.id, Partner.name, Partner.company, Partner.stage, g, r).join(
+        ranked, on=(Partner.id == ranked.c.pid)
+    )
     # Without a limit (PostgreSQL), every partner's row is read anyway and Python ranks them (see
     # partner_balances): cheaper than a server sort that carries the names along.
     return query.order_by(*order(g, r), Partner.id) if limit else query
@@ -368,8 +395,9 @@ def _balances(query, rank: bool = False) -> list[PartnerBalance]:
     if rank:
         _rank_by_imbalance(rows)
     retired = Stage.RETIRED.value  # stages come back raw: their text
-    return [PartnerBalance(pid, name, company or "", g, r, stage == retired)
-            for pid, name, company, stage, g, r in rows]
+    return [
+        PartnerBalance(pid, name, company or "", g, r, stage == retired) for pid, name, company, stage, g, r in rows
+    ]
 
 
 def _rank_by_imbalance(rows: list[tuple]) -> None:
@@ -385,9 +413,13 @@ def _rank_by_imbalance(rows: list[tuple]) -> None:
     rows.sort(key=lambda row: abs(row[4] - row[5]), reverse=True)
 
 
-def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
-                     start: dt.date | None = None, end: dt.date | None = None,
-                     limit: int | None = None) -> list[PartnerBalance]:
+def partner_balances(
+    months: int = DEFAULT_WINDOW_MONTHS,
+    today: dt.date | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int | None = None,
+) -> list[PartnerBalance]:
     """Each partner's given and received over a window, largest imbalance (either way) first.
 
     The window is *start*..*end* when given, else the last *months* calendar months.
@@ -398,21 +430,30 @@ def partner_balances(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None 
     end = end or today
     start = start or window_start(today, months)
     # On PostgreSQL, without a limit, the query comes unsorted and is put in the same order here.
-    return _balances(_balance_query(start, end, limit=limit,
-                                    order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())),
-                     rank=not limit and _postgres())
+    return _balances(
+        _balance_query(start, end, limit=limit, order=lambda g, r: (fn.ABS(g - r).desc(), (g - r).desc(), g.desc())),
+        rank=not limit and _postgres(),
+    )
 
 
-def one_way_streets(months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None,
-                    limit: int = ONE_WAY_TOP) -> list[PartnerBalance]:
+def one_way_streets(
+    months: int = DEFAULT_WINDOW_MONTHS, today: dt.date | None = None, limit: int = ONE_WAY_TOP
+) -> list[PartnerBalance]:
     """Partners I give to more than they give back, most lopsided first (retired partners left out).
 
     The top ten are the "conversations to have".
     """
     today = today or dt.date.today()
-    return _balances(_balance_query(
-        window_start(today, months), today, limit=limit, skip_retired=True, having=lambda diff: diff > 0,
-        order=lambda g, r: ((g - r).desc(), g.desc())))
+    return _balances(
+        _balance_query(
+            window_start(today, months),
+            today,
+            limit=limit,
+            skip_retired=True,
+            having=lambda diff: diff > 0,
+            order=lambda g, r: ((g - r).desc(), g.desc()),
+        )
+    )
 
 
 # --- what is due -----------------------------------------------------------------------------------
@@ -437,20 +478,26 @@ class QuietPartner:
     last_contact: dt.date | None  # None: no meeting or referral ever
 
     def as_dict(self) -> dict:
-        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
-                "last_contact": self.last_contact.isoformat() if self.last_contact else None}
+        return {
+            "partner_id": self.partner_id,
+            "name": self.name,
+            "company": self.company,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+        }
 
 
 def _not_since(model, date_field, partner_field, cutoff: dt.date):
     inner = model.alias()
-    return ~fn.EXISTS(inner.select(inner.id).where(
-        (getattr(inner, partner_field.name) == Partner.id) & (getattr(inner, date_field.name) >= cutoff)))
+    return ~fn.EXISTS(
+        inner.select(inner.id).where(
+            (getattr(inner, partner_field.name) == Partner.id) & (getattr(inner, date_field.name) >= cutoff)
+        )
+    )
 
 
 def _last(model, date_field, partner_field):
     inner = model.alias()
-    return (inner.select(fn.MAX(getattr(inner, date_field.name)))
-            .where(getattr(inner, partner_field.name) == Partner.id))
+    return inner.select(fn.MAX(getattr(inner, date_field.name))).where(getattr(inner, partner_field.name) == Partner.id)
 
 
 NEVER = dt.date(1, 1, 1)
@@ -478,18 +525,25 @@ def gone_quiet(today: dt.date | None = None, days: int = QUIET_DAYS, limit: int 
     today = today or dt.date.today()
     cutoff = today - dt.timedelta(days=days)
     cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
-    cond = ((Partner.stage != Stage.RETIRED) & (Partner.created_at < cutoff_time)
-            & _not_since(Referral, Referral.date, Referral.partner, cutoff)
-            & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
-            & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff))
-    last = greatest(_last(Referral, Referral.date, Referral.partner),
-                    _last(Referral, Referral.date, Referral.prospect_partner),
-                    _last(Meeting, Meeting.date, Meeting.partner))
+    cond = (
+        (Partner.stage != Stage.RETIRED)
+        & (Partner.created_at < cutoff_time)
+        & _not_since(Referral, Referral.date, Referral.partner, cutoff)
+        & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
+        & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff)
+    )
+    last = greatest(
+        _last(Referral, Referral.date, Referral.partner),
+        _last(Referral, Referral.date, Referral.prospect_partner),
+        _last(Meeting, Meeting.date, Meeting.partner),
+    )
     # Ordered by the column's name, so the three latest-date look-ups run once per partner, not twice.
     # The count of all quiet partners comes along as a window total: one pass, and only *limit* rows sent.
-    query = (Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"),
-                            fn.COUNT(SQL("*")).over())
-             .where(cond).order_by(SQL("last_contact").desc(), Partner.name, Partner.id))
+    query = (
+        Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"), fn.COUNT(SQL("*")).over())
+        .where(cond)
+        .order_by(SQL("last_contact").desc(), Partner.name, Partner.id)
+    )
     if limit:
         query = query.limit(limit)
     rows = _rows(query)
@@ -509,9 +563,13 @@ class CheckInDue:
     last_willingness: int | None
 
     def as_dict(self) -> dict:
-        return {"partner_id": self.partner_id, "name": self.name, "company": self.company,
-                "last_check": self.last_check.isoformat() if self.last_check else None,
-                "last_willingness": self.last_willingness}
+        return {
+            "partner_id": self.partner_id,
+            "name": self.name,
+            "company": self.company,
+            "last_check": self.last_check.isoformat() if self.last_check else None,
+            "last_willingness": self.last_willingness,
+        }
 
 
 def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit: int | None = 50) -> Due:
@@ -521,25 +579,39 @@ def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit
     """
     today = today or dt.date.today()
     cutoff = today - dt.timedelta(days=days)
-    cond = (Partner.stage != Stage.RETIRED) & _not_since(StandingCheck, StandingCheck.date,
-                                                         StandingCheck.partner, cutoff)
+    cond = (Partner.stage != Stage.RETIRED) & _not_since(
+        StandingCheck, StandingCheck.date, StandingCheck.partner, cutoff
+    )
     total = Partner.select().where(cond).count()
     last = _last(StandingCheck, StandingCheck.date, StandingCheck.partner)
     # Ordered by the column's name: the latest check-in is looked up once per partner, not twice.
-    due = (Partner.select(Partner.id.alias("pid"), Partner.name.alias("name"), Partner.company.alias("company"),
-                          fn.COALESCE(last, NOT_YET).alias("last_check"))
-           .where(cond)
-           .order_by(SQL("last_check"), Partner.name, Partner.id))
+    due = (
+        Partner.select(
+            Partner.id.alias("pid"),
+            Partner.name.alias("name"),
+            Partner.company.alias("company"),
+            fn.COALESCE(last, NOT_YET).alias("last_check"),
+        )
+        .where(cond)
+        .order_by(SQL("last_check"), Partner.name, Partner.id)
+    )
     if limit:
         due = due.limit(limit)
     # The latest score only for the rows shown (PostgreSQL would look it up for every partner due
     # before cutting to the first *limit*).
     due = due.alias("d")
     inner = StandingCheck.alias()
-    score = (inner.select(inner.willingness).where(inner.partner == due.c.pid)
-             .order_by(inner.date.desc(), inner.id.desc()).limit(1))
-    query = (Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score)
-             .from_(due).order_by(due.c.last_check, due.c.name, due.c.pid))
+    score = (
+        inner.select(inner.willingness)
+        .where(inner.partner == due.c.pid)
+        .order_by(inner.date.desc(), inner.id.desc())
+        .limit(1)
+    )
+    query = (
+        Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score)
+        .from_(due)
+        .order_by(due.c.last_check, due.c.name, due.c.pid)
+    )
     items = []
     for pid, name, company, last_date, score in _rows(query):
         last_date = _to_date(last_date)
@@ -560,9 +632,16 @@ class FollowUpDue:
     version: int = 0  # the referral's version as listed, for a quick action to check (not in the JSON)
 
     def as_dict(self) -> dict:
-        return {"referral_id": self.referral_id, "partner_id": self.partner_id, "partner_name": self.partner_name,
-                "direction": self.direction, "prospect": self.prospect, "date": self.date.isoformat(),
-                "follow_up_date": self.follow_up_date.isoformat(), "status": self.status}
+        return {
+            "referral_id": self.referral_id,
+            "partner_id": self.partner_id,
+            "partner_name": self.partner_name,
+            "direction": self.direction,
+            "prospect": self.prospect,
+            "date": self.date.isoformat(),
+            "follow_up_date": self.follow_up_date.isoformat(),
+            "status": self.status,
+        }
 
 
 def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
@@ -570,24 +649,48 @@ def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
     badly (a bad outcome asks to find out what went wrong); oldest first.  The same rule as
     ``referrals.due_follow_ups``."""
     today = today or dt.date.today()
-    cond = ((Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
-            & (Referral.follow_up_date <= today)
-            & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD)))
+    cond = (
+        (Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
+        & (Referral.follow_up_date <= today)
+        & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD))
+    )
     total = Referral.select().where(cond).count()
     prospect = Partner.alias()
-    query = (Referral
-             .select(Referral.id, Referral.partner, Partner.name, Referral.direction, Referral.prospect_name,
-                     prospect.name, Referral.date, Referral.follow_up_date, Referral.status, Referral.version)
-             .join(Partner, on=(Referral.partner == Partner.id))
-             .switch(Referral)
-             .join(prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == prospect.id))
-             .where(cond)
-             .order_by(Referral.follow_up_date, Referral.id))
+    query = (
+        Referral.select(
+            Referral.id,
+            Referral.partner,
+            Partner.name,
+            Referral.direction,
+            Referral.prospect_name,
+            prospect.name,
+            Referral.date,
+            Referral.follow_up_date,
+            Referral.status,
+            Referral.version,
+        )
+        .join(Partner, on=(Referral.partner == Partner.id))
+        .switch(Referral)
+        .join(prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == prospect.id))
+        .where(cond)
+        .order_by(Referral.follow_up_date, Referral.id)
+    )
     if limit:
         query = query.limit(limit)
-    items = [FollowUpDue(rid, pid, pname, _enum_text(direction), prospect_name or (other or ""),
-                         _to_date(day), _to_date(follow), _enum_text(status), version)
-             for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()]
+    items = [
+        FollowUpDue(
+            rid,
+            pid,
+            pname,
+            _enum_text(direction),
+            prospect_name or (other or ""),
+            _to_date(day),
+            _to_date(follow),
+            _enum_text(status),
+            version,
+        )
+        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()
+    ]
     return Due(total, items)
 
 
@@ -609,9 +712,17 @@ class ThankOwed:
     version: int = 0  # the thank-you's version as listed, for a quick action to check (not in the JSON)
 
     def as_dict(self) -> dict:
-        return {"thank_id": self.thank_id, "partner_id": self.partner_id, "recipient": self.recipient,
-                "reason": self.reason, "amount": self.amount, "due_date": self.due_date.isoformat(),
-                "status": self.status, "overdue": self.overdue, "referral_id": self.referral_id}
+        return {
+            "thank_id": self.thank_id,
+            "partner_id": self.partner_id,
+            "recipient": self.recipient,
+            "reason": self.reason,
+            "amount": self.amount,
+            "due_date": self.due_date.isoformat(),
+            "status": self.status,
+            "overdue": self.overdue,
+            "referral_id": self.referral_id,
+        }
 
 
 @dataclass
@@ -626,21 +737,45 @@ def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksD
     """Thank-yous not yet sent (owed or written); overdue (due before today) first, oldest first."""
     today = today or dt.date.today()
     cond = ThankYou.status.in_(UNSENT)
-    total, overdue = _rows(Select(columns=[_count(ThankYou, cond), _count(ThankYou, cond & (ThankYou.due_date < today))]))[0]
-    query = (ThankYou
-             .select(ThankYou.id, ThankYou.partner, Partner.name, ThankYou.recipient_name, ThankYou.reason,
-                     ThankYou.amount, ThankYou.due_date, ThankYou.status, ThankYou.referral, ThankYou.version)
-             .join(Partner, JOIN.LEFT_OUTER, on=(ThankYou.partner == Partner.id))
-             .where(cond)
-             .order_by(ThankYou.due_date, ThankYou.id))
+    total, overdue = _rows(
+        Select(columns=[_count(ThankYou, cond), _count(ThankYou, cond & (ThankYou.due_date < today))])
+    )[0]
+    query = (
+        ThankYou.select(
+            ThankYou.id,
+            ThankYou.partner,
+            Partner.name,
+            ThankYou.recipient_name,
+            ThankYou.reason,
+            ThankYou.amount,
+            ThankYou.due_date,
+            ThankYou.status,
+            ThankYou.referral,
+            ThankYou.version,
+        )
+        .join(Partner, JOIN.LEFT_OUTER, on=(ThankYou.partner == Partner.id))
+        .where(cond)
+        .order_by(ThankYou.due_date, ThankYou.id)
+    )
     if limit:
         query = query.limit(limit)
     items = []
     for tid, pid, pname, recipient, reason, amount, due, status, rid, version in query.tuples():
         due = _to_date(due)
-        items.append(ThankOwed(tid, pid, pname or recipient or "", _enum_text(reason),
-                               _money(amount) if amount is not None else None, due, _enum_text(status),
-                               due < today, rid, version))
+        items.append(
+            ThankOwed(
+                tid,
+                pid,
+                pname or recipient or "",
+                _enum_text(reason),
+                _money(amount) if amount is not None else None,
+                due,
+                _enum_text(status),
+                due < today,
+                rid,
+                version,
+            )
+        )
     return ThanksDue(int(total or 0), items, int(overdue or 0))
 
 
@@ -674,10 +809,18 @@ def headline(today: dt.date | None = None) -> Headline:
     received = Referral.direction == Direction.RECEIVED
     unsent = ThankYou.status.in_(UNSENT)
     # One round trip; each figure counts one range of the (direction, date) or (status, due_date) index.
-    row = _rows(Select(columns=[
-        _count(Referral, given & this_month), _count(Referral, received & this_month),
-        _count(Referral, given & last_12), _count(Referral, received & last_12),
-        _count(ThankYou, unsent), _count(ThankYou, unsent & (ThankYou.due_date < today))]))[0]
+    row = _rows(
+        Select(
+            columns=[
+                _count(Referral, given & this_month),
+                _count(Referral, received & this_month),
+                _count(Referral, given & last_12),
+                _count(Referral, received & last_12),
+                _count(ThankYou, unsent),
+                _count(ThankYou, unsent & (ThankYou.due_date < today)),
+            ]
+        )
+    )[0]
     return Headline(*(int(n or 0) for n in row))
 
 
@@ -687,8 +830,7 @@ def partner_choices() -> list[tuple[int, str]]:
     # de-duplication of every referral's partner (100,000 rows for 10,000 partners), while this
     # form looks up one index entry per partner (22 ms against 29 at best); SQLite runs both alike.
     first = Referral.select(SQL("1")).where(Referral.partner == Partner.id).limit(1)
-    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company)
-                 .where(NodeList((first, SQL("IS NOT NULL")))))
+    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company).where(NodeList((first, SQL("IS NOT NULL")))))
     # Sorted here, not by the database: cheaper for ten thousand rows, and the same order on every
     # database (code points, as SQLite's binary collation), whatever the server's collation.
     # Two stable sorts on single columns (C-speed comparisons): by id, then by name.

@@ -36,8 +36,17 @@ STATUS_ORDER = (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)
 
 # Symbols written before the amount; other currencies are written as "1,200 CHF".
 CURRENCY_SYMBOLS = {
-    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$",
-    "$": "$", "€": "€", "£": "£",
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "INR": "₹",
+    "CAD": "CA$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "$": "$",
+    "€": "€",
+    "£": "£",
 }
 
 
@@ -159,8 +168,14 @@ def reason_text(thank_you: ThankYou | ThankRow, default_currency: str = "") -> s
         currency = referral.currency
         if amount is None:
             amount = referral.closed_value
-    return reason_words(thank_you.reason, prospect=prospect, need=need, amount=amount,
-                        currency=currency or default_currency, note=thank_you.note)
+    return reason_words(
+        thank_you.reason,
+        prospect=prospect,
+        need=need,
+        amount=amount,
+        currency=currency or default_currency,
+        note=thank_you.note,
+    )
 
 
 def recipient_words(partner_name: str | None, recipient_name: str) -> str:
@@ -208,21 +223,46 @@ def list_thank_yous(
     today = today or dt.date.today()
     recipient = Partner.alias("recipient")
     prospect_partner = Partner.alias("prospect_partner")
-    email = (PartnerEmail.select(PartnerEmail.email)
-             .where(PartnerEmail.partner == recipient.id)
-             .order_by(PartnerEmail.position, PartnerEmail.id).limit(1))
-    phone = (PartnerPhone.select(PartnerPhone.phone)
-             .where(PartnerPhone.partner == recipient.id)
-             .order_by(PartnerPhone.position, PartnerPhone.id).limit(1))
+    email = (
+        PartnerEmail.select(PartnerEmail.email)
+        .where(PartnerEmail.partner == recipient.id)
+        .order_by(PartnerEmail.position, PartnerEmail.id)
+        .limit(1)
+    )
+    phone = (
+        PartnerPhone.select(PartnerPhone.phone)
+        .where(PartnerPhone.partner == recipient.id)
+        .order_by(PartnerPhone.position, PartnerPhone.id)
+        .limit(1)
+    )
     overdue = (ThankYou.status == ThankStatus.OWED) & (ThankYou.due_date < today)
     status_rank = Case(None, ((ThankYou.status == ThankStatus.OWED, 0), (ThankYou.status == ThankStatus.WRITTEN, 1)), 2)
     query = (
         ThankYou.select(
-            ThankYou.id, ThankYou.status, ThankYou.partner, recipient.name, recipient.company, recipient.address,
-            ThankYou.recipient_name, ThankYou.reason, ThankYou.amount, ThankYou.method, ThankYou.due_date,
-            ThankYou.written_date, ThankYou.sent_date, ThankYou.note,
-            Referral.id, Referral.date, Referral.prospect_name, Referral.prospect_need, Referral.closed_value,
-            Referral.currency, prospect_partner.name, email, phone, ThankYou.version,
+            ThankYou.id,
+            ThankYou.status,
+            ThankYou.partner,
+            recipient.name,
+            recipient.company,
+            recipient.address,
+            ThankYou.recipient_name,
+            ThankYou.reason,
+            ThankYou.amount,
+            ThankYou.method,
+            ThankYou.due_date,
+            ThankYou.written_date,
+            ThankYou.sent_date,
+            ThankYou.note,
+            Referral.id,
+            Referral.date,
+            Referral.prospect_name,
+            Referral.prospect_need,
+            Referral.closed_value,
+            Referral.currency,
+            prospect_partner.name,
+            email,
+            phone,
+            ThankYou.version,
         )
         .join_from(ThankYou, recipient, JOIN.LEFT_OUTER, on=(ThankYou.partner == recipient.id))
         .join_from(ThankYou, Referral, JOIN.LEFT_OUTER, on=(ThankYou.referral == Referral.id))
@@ -239,9 +279,12 @@ def list_thank_yous(
     for word in (text or "").split():
         pattern = _like(word)
         query = query.where(
-            _matches(recipient.name, pattern) | _matches(recipient.company, pattern)
-            | _matches(ThankYou.recipient_name, pattern) | _matches(ThankYou.note, pattern)
-            | _matches(Referral.prospect_name, pattern) | _matches(Referral.prospect_need, pattern)
+            _matches(recipient.name, pattern)
+            | _matches(recipient.company, pattern)
+            | _matches(ThankYou.recipient_name, pattern)
+            | _matches(ThankYou.note, pattern)
+            | _matches(Referral.prospect_name, pattern)
+            | _matches(Referral.prospect_need, pattern)
             | _matches(prospect_partner.name, pattern)
         )
     # Rows are converted here rather than by peewee's per-field converters: 4x faster at 20,000 rows.
@@ -249,25 +292,68 @@ def list_thank_yous(
     kinds = {k.value: k for k in ThankReason}
     methods = {m.value: m for m in ThankMethod}
     rows = []
-    for (tid, st, partner_id, p_name, p_company, p_address, r_name, kind, amount, method, due, written, sent, note,
-         ref_id, ref_date, prospect, need, closed_value, currency, pp_name, p_email,
-         p_phone, version) in db.execute(query):
+    for (
+        tid,
+        st,
+        partner_id,
+        p_name,
+        p_company,
+        p_address,
+        r_name,
+        kind,
+        amount,
+        method,
+        due,
+        written,
+        sent,
+        note,
+        ref_id,
+        ref_date,
+        prospect,
+        need,
+        closed_value,
+        currency,
+        pp_name,
+        p_email,
+        p_phone,
+        version,
+    ) in db.execute(query):
         st = statuses[st]
         due = _date(due)
         late = (today - due).days if st is ThankStatus.OWED and due < today else 0
         value = amount if amount is not None else closed_value
         kind = kinds.get(kind, ThankReason.OTHER)
-        rows.append(ThankRow(
-            id=tid, status=st, recipient=recipient_words(p_name, r_name), partner_id=partner_id,
-            company=p_company or "",
-            reason=reason_words(kind, prospect=prospect or pp_name or "", need=need or "",
-                                amount=Decimal(str(value)) if value is not None else None,
-                                currency=currency or default_currency, note=note),
-            reason_kind=kind, referral_id=ref_id, referral_date=_date(ref_date), due_date=due,
-            method=methods.get(method, ThankMethod.CARD), overdue=late > 0, days_overdue=late,
-            written_date=_date(written), sent_date=_date(sent), note=note or "",
-            address=(p_address or "").strip(), email=p_email or "", phone=p_phone or "", version=version,
-        ))
+        rows.append(
+            ThankRow(
+                id=tid,
+                status=st,
+                recipient=recipient_words(p_name, r_name),
+                partner_id=partner_id,
+                company=p_company or "",
+                reason=reason_words(
+                    kind,
+                    prospect=prospect or pp_name or "",
+                    need=need or "",
+                    amount=Decimal(str(value)) if value is not None else None,
+                    currency=currency or default_currency,
+                    note=note,
+                ),
+                reason_kind=kind,
+                referral_id=ref_id,
+                referral_date=_date(ref_date),
+                due_date=due,
+                method=methods.get(method, ThankMethod.CARD),
+                overdue=late > 0,
+                days_overdue=late,
+                written_date=_date(written),
+                sent_date=_date(sent),
+                note=note or "",
+                address=(p_address or "").strip(),
+                email=p_email or "",
+                phone=p_phone or "",
+                version=version,
+            )
+        )
     return rows
 
 
@@ -293,9 +379,11 @@ def counts(today: dt.date | None = None) -> dict[str, int]:
 
 def partner_choices() -> list[tuple[int, str, str]]:
     """(id, name, company) of every partner not retired, by name, for the "add a thank-you" dialog."""
-    query = (Partner.select(Partner.id, Partner.name, Partner.company)
-             .where(Partner.stage != Stage.RETIRED)
-             .order_by(fn.LOWER(Partner.name), Partner.id))
+    query = (
+        Partner.select(Partner.id, Partner.name, Partner.company)
+        .where(Partner.stage != Stage.RETIRED)
+        .order_by(fn.LOWER(Partner.name), Partner.id)
+    )
     return list(query.tuples())
 
 
@@ -311,8 +399,9 @@ def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, i
     return {i: expected.get(i) for i in ids}
 
 
-def set_status(ids: list[int], status: ThankStatus, today: dt.date | None = None, *,
-               expected: Mapping[int, int] | None = None) -> list[PreviousStatus]:
+def set_status(
+    ids: list[int], status: ThankStatus, today: dt.date | None = None, *, expected: Mapping[int, int] | None = None
+) -> list[PreviousStatus]:
     """Mark the thank-yous *ids* owed, written or sent; returns what they were (for ``restore_status``).
 
     Written sets the written date (kept if already set) and clears the sent
@@ -331,17 +420,22 @@ def set_status(ids: list[int], status: ThankStatus, today: dt.date | None = None
         previous = [
             PreviousStatus(*row)
             for row in ThankYou.select(ThankYou.id, ThankYou.status, ThankYou.written_date, ThankYou.sent_date)
-            .where(ThankYou.id.in_(ids)).order_by(ThankYou.id).tuples()
+            .where(ThankYou.id.in_(ids))
+            .order_by(ThankYou.id)
+            .tuples()
         ]
         changes = {ThankYou.status: status}
         if status is ThankStatus.OWED:
             changes.update({ThankYou.written_date: None, ThankYou.sent_date: None})
         elif status is ThankStatus.WRITTEN:
-            changes.update({ThankYou.written_date: fn.COALESCE(ThankYou.written_date, today),
-                            ThankYou.sent_date: None})
+            changes.update({ThankYou.written_date: fn.COALESCE(ThankYou.written_date, today), ThankYou.sent_date: None})
         else:
-            changes.update({ThankYou.written_date: fn.COALESCE(ThankYou.written_date, today),
-                            ThankYou.sent_date: fn.COALESCE(ThankYou.sent_date, today)})
+            changes.update(
+                {
+                    ThankYou.written_date: fn.COALESCE(ThankYou.written_date, today),
+                    ThankYou.sent_date: fn.COALESCE(ThankYou.sent_date, today),
+                }
+            )
         changes.update({ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()})
         ThankYou.update(changes).where(ThankYou.id.in_(ids) & (ThankYou.status != status)).execute()
     log.info("marked %d thank-you(s) %s", len(previous), status.value)
@@ -352,15 +446,20 @@ def restore_status(previous: Iterable[PreviousStatus]) -> None:
     """Put back what ``set_status`` returned."""
     with db.atomic():
         for row in previous:
-            ThankYou.update({
-                ThankYou.status: row.status, ThankYou.written_date: row.written_date,
-                ThankYou.sent_date: row.sent_date, ThankYou.version: ThankYou.version + 1,
-                ThankYou.updated_at: _now(),
-            }).where(ThankYou.id == row.id).execute()
+            ThankYou.update(
+                {
+                    ThankYou.status: row.status,
+                    ThankYou.written_date: row.written_date,
+                    ThankYou.sent_date: row.sent_date,
+                    ThankYou.version: ThankYou.version + 1,
+                    ThankYou.updated_at: _now(),
+                }
+            ).where(ThankYou.id == row.id).execute()
 
 
-def set_method(ids: list[int], method: ThankMethod, *,
-               expected: Mapping[int, int] | None = None) -> dict[int, ThankMethod]:
+def set_method(
+    ids: list[int], method: ThankMethod, *, expected: Mapping[int, int] | None = None
+) -> dict[int, ThankMethod]:
     """Set how the thanks will be given; returns {id: previous method} (for ``restore_methods``).
 
     *expected*: the versions the user saw, checked as in ``set_status``.
@@ -371,17 +470,18 @@ def set_method(ids: list[int], method: ThankMethod, *,
         check_versions(ThankYou, _expected(ids, expected))
         previous = dict(ThankYou.select(ThankYou.id, ThankYou.method).where(ThankYou.id.in_(ids)).tuples())
         if previous:
-            ThankYou.update({ThankYou.method: method, ThankYou.version: ThankYou.version + 1,
-                             ThankYou.updated_at: _now()}).where(
-                ThankYou.id.in_(ids) & (ThankYou.method != method)).execute()
+            ThankYou.update(
+                {ThankYou.method: method, ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()}
+            ).where(ThankYou.id.in_(ids) & (ThankYou.method != method)).execute()
     return previous
 
 
 def restore_methods(previous: dict[int, ThankMethod]) -> None:
     with db.atomic():
         for tid, method in previous.items():
-            ThankYou.update({ThankYou.method: method, ThankYou.version: ThankYou.version + 1,
-                             ThankYou.updated_at: _now()}).where(ThankYou.id == tid).execute()
+            ThankYou.update(
+                {ThankYou.method: method, ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()}
+            ).where(ThankYou.id == tid).execute()
 
 
 def add_thank_you(
@@ -410,9 +510,15 @@ def add_thank_you(
         raise ThanksProblem("The name is too long (at most 255 characters).")
     today = today or dt.date.today()
     row = ThankYou.create(
-        partner=partner_id, recipient_name=recipient_name, referral=referral_id, reason=ThankReason(reason),
-        amount=amount, method=ThankMethod(method), due_date=due_date or today + dt.timedelta(days=2),
-        status=ThankStatus.OWED, note=(note or "").strip(),
+        partner=partner_id,
+        recipient_name=recipient_name,
+        referral=referral_id,
+        reason=ThankReason(reason),
+        amount=amount,
+        method=ThankMethod(method),
+        due_date=due_date or today + dt.timedelta(days=2),
+        status=ThankStatus.OWED,
+        note=(note or "").strip(),
     )
     log.info("added thank-you %s", row.id)
     return row.id

@@ -31,15 +31,21 @@ class Conversation:
     ideal_referral: str
 
 
-def conversations(today: dt.date | None = None, months: int = stats.DEFAULT_WINDOW_MONTHS,
-                  limit: int = stats.ONE_WAY_TOP) -> list[Conversation]:
+def conversations(
+    today: dt.date | None = None, months: int = stats.DEFAULT_WINDOW_MONTHS, limit: int = stats.ONE_WAY_TOP
+) -> list[Conversation]:
     """The top one-way streets with what each partner wants and what a good referral is for them."""
     streets = stats.one_way_streets(months, today, limit)
-    fields = {pid: (wants, ideal) for pid, wants, ideal in
-              Partner.select(Partner.id, Partner.wants_from_me, Partner.ideal_referral)
-              .where(Partner.id.in_([s.partner_id for s in streets])).tuples()}
-    return [Conversation(s.partner_id, s.name, s.company, s.given, s.received,
-                         *(fields.get(s.partner_id) or ("", ""))) for s in streets]
+    fields = {
+        pid: (wants, ideal)
+        for pid, wants, ideal in Partner.select(Partner.id, Partner.wants_from_me, Partner.ideal_referral)
+        .where(Partner.id.in_([s.partner_id for s in streets]))
+        .tuples()
+    }
+    return [
+        Conversation(s.partner_id, s.name, s.company, s.given, s.received, *(fields.get(s.partner_id) or ("", "")))
+        for s in streets
+    ]
 
 
 FIELD_LIMIT = 280  # characters per field, so ten partners fit on one page
@@ -63,19 +69,26 @@ def conversations_html(items: list[Conversation], today: dt.date | None = None, 
     if not items:
         parts.append("<p>No one-way streets: every partner you refer to gives something back.</p>")
     else:
-        parts.append("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-                     "style='border-collapse: collapse; border-color: #888'>")
-        parts.append("<tr><th align='left'>Partner</th><th>Given</th><th>Received</th>"
-                     "<th align='left'>What they want from me</th><th align='left'>Ideal referral for them</th></tr>")
+        parts.append(
+            "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
+            "style='border-collapse: collapse; border-color: #888'>"
+        )
+        parts.append(
+            "<tr><th align='left'>Partner</th><th>Given</th><th>Received</th>"
+            "<th align='left'>What they want from me</th><th align='left'>Ideal referral for them</th></tr>"
+        )
         for c in items:
             who = f"<b>{esc(c.name)}</b>" + (f"<br/>{esc(c.company)}" if c.company else "")
             parts.append(
                 f"<tr><td valign='top'>{who}</td><td align='center' valign='top'>{c.given}</td>"
                 f"<td align='center' valign='top'>{c.received}</td>"
                 f"<td valign='top'>{esc(_clip(c.wants_from_me)) or '—'}</td>"
-                f"<td valign='top'>{esc(_clip(c.ideal_referral)) or '—'}</td></tr>")
+                f"<td valign='top'>{esc(_clip(c.ideal_referral)) or '—'}</td></tr>"
+            )
         parts.append("</table>")
-        parts.append("<p style='font-size: 9pt'>Ask: “What would be a good referral for you?” and "
-                     "“Where do I stand with you?” Note what you agree next.</p>")
+        parts.append(
+            "<p style='font-size: 9pt'>Ask: “What would be a good referral for you?” and "
+            "“Where do I stand with you?” Note what you agree next.</p>"
+        )
     parts.append("</body></html>")
     return "\n".join(parts)

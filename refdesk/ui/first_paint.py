@@ -28,7 +28,7 @@ class AfterFirstPaint(QObject):
         else:
             QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj, event) -> bool:
         if obj is self._window and event.type() == QEvent.Type.Paint:
             self._fire()
         return False

@@ -44,16 +44,46 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("today", "Today", "refdesk.ui.pages.today", "TodayPage",
-             QStyle.StandardPixmap.SP_FileDialogDetailedView, "What needs doing today"),
-    PageSpec("partners", "Partners", "refdesk.ui.pages.partners", "PartnersPage",
-             QStyle.StandardPixmap.SP_DirHomeIcon, "Everyone who sends you work, or could"),
-    PageSpec("referrals", "Referrals", "refdesk.ui.pages.referrals", "ReferralsPage",
-             QStyle.StandardPixmap.SP_ArrowRight, "Referrals given and received"),
-    PageSpec("thanks", "Thank-yous", "refdesk.ui.pages.thanks", "ThanksPage",
-             QStyle.StandardPixmap.SP_DialogApplyButton, "Thank-you notes owed, written and sent"),
-    PageSpec("charts", "Charts", "refdesk.ui.pages.charts", "ChartsPage",
-             QStyle.StandardPixmap.SP_FileDialogContentsView, "Is each partnership a two-way street?"),
+    PageSpec(
+        "today",
+        "Today",
+        "refdesk.ui.pages.today",
+        "TodayPage",
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "What needs doing today",
+    ),
+    PageSpec(
+        "partners",
+        "Partners",
+        "refdesk.ui.pages.partners",
+        "PartnersPage",
+        QStyle.StandardPixmap.SP_DirHomeIcon,
+        "Everyone who sends you work, or could",
+    ),
+    PageSpec(
+        "referrals",
+        "Referrals",
+        "refdesk.ui.pages.referrals",
+        "ReferralsPage",
+        QStyle.StandardPixmap.SP_ArrowRight,
+        "Referrals given and received",
+    ),
+    PageSpec(
+        "thanks",
+        "Thank-yous",
+        "refdesk.ui.pages.thanks",
+        "ThanksPage",
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+        "Thank-you notes owed, written and sent",
+    ),
+    PageSpec(
+        "charts",
+        "Charts",
+        "refdesk.ui.pages.charts",
+        "ChartsPage",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "Is each partnership a two-way street?",
+    ),
 ]
 
 
@@ -198,17 +228,30 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.action_new_db = self._action("&New database…", self.new_database, None,
-                                          "Start a new, empty RefDesk database file")
-        self.action_open_db = self._action("&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
-                                           "Open another RefDesk database file",
-                                           QStyle.StandardPixmap.SP_DialogOpenButton)
-        self.action_backup = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B",
-                                          "Copy the database into the backups folder now",
-                                          QStyle.StandardPixmap.SP_DialogSaveButton)
-        self.action_show_folder = self._action("Show &data folder", self.show_data_folder, None,
-                                               "Open the folder that holds the database, backups and logs",
-                                               QStyle.StandardPixmap.SP_DirOpenIcon)
+        self.action_new_db = self._action(
+            "&New database…", self.new_database, None, "Start a new, empty RefDesk database file"
+        )
+        self.action_open_db = self._action(
+            "&Open database…",
+            self.open_database_dialog,
+            QKeySequence.StandardKey.Open,
+            "Open another RefDesk database file",
+            QStyle.StandardPixmap.SP_DialogOpenButton,
+        )
+        self.action_backup = self._action(
+            "&Back up now",
+            self.backup_now,
+            "Ctrl+Shift+B",
+            "Copy the database into the backups folder now",
+            QStyle.StandardPixmap.SP_DialogSaveButton,
+        )
+        self.action_show_folder = self._action(
+            "Show &data folder",
+            self.show_data_folder,
+            None,
+            "Open the folder that holds the database, backups and logs",
+            QStyle.StandardPixmap.SP_DirOpenIcon,
+        )
         self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Close RefDesk")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.action_new_db, self.action_open_db):
@@ -233,15 +276,17 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("&Go")
         self.page_actions: dict[str, QAction] = {}
         for i, spec in enumerate(PAGES):
-            action = self._action(f"&{spec.title}", lambda _=False, k=spec.key: self.show_page(k),
-                                  f"Ctrl+{i + 1}", spec.tip, spec.icon)
+            action = self._action(
+                f"&{spec.title}", lambda _=False, k=spec.key: self.show_page(k), f"Ctrl+{i + 1}", spec.tip, spec.icon
+            )
             self.go_menu.addAction(action)
             self.addAction(action)
             self.page_actions[spec.key] = action
 
         self.help_menu = bar.addMenu("&Help")
-        self.action_about = self._action("&About RefDesk", self.about, QKeySequence.StandardKey.HelpContents,
-                                         "Version, data folder and database")
+        self.action_about = self._action(
+            "&About RefDesk", self.about, QKeySequence.StandardKey.HelpContents, "Version, data folder and database"
+        )
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.action_about)
 
@@ -399,8 +444,9 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        name, _ = QFileDialog.getSaveFileName(self, "New RefDesk database", str(self.data_dir / "new-refdesk.db"),
-                                              "RefDesk database (*.db)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New RefDesk database", str(self.data_dir / "new-refdesk.db"), "RefDesk database (*.db)"
+        )
         if not name:
             return
         path = Path(name)
@@ -415,8 +461,9 @@ class MainWindow(QMainWindow):
     def open_database_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, "Open RefDesk database", str(self.data_dir),
-                                              "RefDesk database (*.db);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open RefDesk database", str(self.data_dir), "RefDesk database (*.db);;All files (*)"
+        )
         if name:
             self.switch_database(paths.sqlite_url(Path(name)))
 
@@ -468,7 +515,7 @@ class MainWindow(QMainWindow):
         if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/last_page", self.current_key())
         super().closeEvent(event)

@@ -40,9 +40,14 @@ MAX_CELL_LINES = 8  # a longer cell ends with "…" so one row always fits on a 
 # Recipient, address and reason share what the checkbox, due and method columns leave.
 COLUMN_SHARES = (0.32, 0.29, 0.39)
 LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
-    QLocale.Country.Venezuela, QLocale.Country.PuertoRico,
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
 }
 
 
@@ -51,7 +56,7 @@ class PrintProblem(Exception):
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
-    """"Letter" where Letter paper is the norm (US, Canada, Mexico…), else "A4"."""
+    """ "Letter" where Letter paper is the norm (US, Canada, Mexico…), else "A4"."""
     locale = locale or QLocale.system()
     if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return "Letter"
@@ -61,8 +66,12 @@ def default_page_size(locale: QLocale | None = None) -> str:
 def page_layout(page_size: str = "A4") -> QPageLayout:
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}; choose one of {', '.join(PAGE_SIZES)}")
-    return QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[page_size]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 # --- layout ------------------------------------------------------------------------------------
@@ -141,12 +150,21 @@ class ChecklistPainter:
         fm_head = QFontMetricsF(self.head_font, device)
         box_col = self.line * 1.8
         slack = self.mm(1.5)  # metrics differ a little between printers' resolutions
-        due_col = slack + self.pad * 2 + max(self.fm_bold.horizontalAdvance("888 days late"),
-                                     self.fm_body.horizontalAdvance("30 Sep 2026"),
-                                     fm_head.horizontalAdvance(COLUMNS[4].upper()))
+        due_col = (
+            slack
+            + self.pad * 2
+            + max(
+                self.fm_bold.horizontalAdvance("888 days late"),
+                self.fm_body.horizontalAdvance("30 Sep 2026"),
+                fm_head.horizontalAdvance(COLUMNS[4].upper()),
+            )
+        )
         words = [w for m in ThankMethod for w in label(m).split()]
-        method_col = slack + self.pad * 2 + max(max(self.fm_body.horizontalAdvance(w) for w in words),
-                                        fm_head.horizontalAdvance(COLUMNS[5].upper()))
+        method_col = (
+            slack
+            + self.pad * 2
+            + max(max(self.fm_body.horizontalAdvance(w) for w in words), fm_head.horizontalAdvance(COLUMNS[5].upper()))
+        )
         rest = self.width - box_col - due_col - method_col
         widths = [box_col] + [rest * share for share in COLUMN_SHARES] + [due_col, method_col]
         self.columns: list[tuple[float, float]] = []
@@ -189,11 +207,11 @@ class ChecklistPainter:
                     break
                 line.setLineWidth(width)
                 start = line.textStart()
-                lines.append(para[start:start + line.textLength()].rstrip())
+                lines.append(para[start : start + line.textLength()].rstrip())
             layout.endLayout()
         if len(lines) > MAX_CELL_LINES:
             last = metrics.elidedText(lines[MAX_CELL_LINES - 1] + " …", Qt.TextElideMode.ElideRight, width)
-            lines = lines[:MAX_CELL_LINES - 1] + [last if last.endswith("…") else last + "…"]
+            lines = lines[: MAX_CELL_LINES - 1] + [last if last.endswith("…") else last + "…"]
         return lines
 
     def row_block(self, row: ChecklistRow, shaded: bool) -> Block:
@@ -256,8 +274,11 @@ class ChecklistPainter:
                 else:
                     painter.setFont(self.body)
                     painter.setPen(QColor("black"))
-                    painter.drawText(QRectF(0, block.top + self.line, self.width, block.height),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, block.text)
+                    painter.drawText(
+                        QRectF(0, block.top + self.line, self.width, block.height),
+                        Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                        block.text,
+                    )
             self.paint_footer(painter, number, total)
 
     def _pen(self, mm: float, grey: int = 0) -> QPen:
@@ -290,8 +311,10 @@ class ChecklistPainter:
         fm_head = QFontMetricsF(self.head_font, self.device)
         for (x, w), name in zip(self.columns, COLUMNS, strict=True):
             if name:
-                painter.drawText(QPointF(x + self.pad, top + self.pad + fm_head.ascent()),
-                                 fm_head.elidedText(name.upper(), Qt.TextElideMode.ElideRight, w - self.pad * 2))
+                painter.drawText(
+                    QPointF(x + self.pad, top + self.pad + fm_head.ascent()),
+                    fm_head.elidedText(name.upper(), Qt.TextElideMode.ElideRight, w - self.pad * 2),
+                )
         painter.setPen(self._pen(0.25))
         painter.drawLine(QPointF(0, top + self.head_h), QPointF(self.width, top + self.head_h))
 
@@ -299,8 +322,10 @@ class ChecklistPainter:
         painter.setPen(QColor("black"))
         painter.setFont(self.group_font)
         fm = QFontMetricsF(self.group_font, self.device)
-        painter.drawText(QPointF(0, block.top + self.pad + fm.ascent()),
-                         fm.elidedText(block.text, Qt.TextElideMode.ElideRight, self.width))
+        painter.drawText(
+            QPointF(0, block.top + self.pad + fm.ascent()),
+            fm.elidedText(block.text, Qt.TextElideMode.ElideRight, self.width),
+        )
         y = block.top + block.height - self.pad * 0.4
         painter.setPen(self._pen(0.3))
         painter.drawLine(QPointF(0, y), QPointF(self.width, y))

@@ -36,7 +36,7 @@ CONNECT_WAIT_SECONDS = 6.0  # a window still starting up (migrating, backing up)
 def server_name(db_path: Path) -> str:
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name: the path alone still separates databases
+    except Exception:  # no user name: the path alone still separates databases
         user = ""
     key = f"{user}\0{Path(db_path).absolute()}".encode()
     return "refdesk-" + hashlib.sha256(key).hexdigest()[:24]
@@ -88,7 +88,7 @@ class SingleInstance(QObject):
     # --- start-up ----------------------------------------------------------------------------
 
     def claim(self) -> str:
-        """"first" (we hold the lock), "activated" (another window came forward) or raise DatabaseInUse."""
+        """ "first" (we hold the lock), "activated" (another window came forward) or raise DatabaseInUse."""
         try:
             self.lock.acquire()
             return "first"

@@ -41,9 +41,20 @@ def build() -> float:
         sys.exit("PyInstaller is not installed: python -m pip install pyinstaller")
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(DIST), "--workpath",
-         str(OUT / "work"), str(ROOT / "resources" / "refdesk.spec")],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(OUT / "work"),
+            str(ROOT / "resources" / "refdesk.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     (OUT / "build.log").write_text(result.stdout + result.stderr)
     if result.returncode != 0:
@@ -70,8 +81,9 @@ def time_to_window(cmd: list[str], data_dir: Path, env: dict, timeout: float = 6
 
     name = server_name(data_dir / "refdesk.db")
     started = time.perf_counter()
-    proc = subprocess.Popen([*cmd, "--data-dir", str(data_dir)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*cmd, "--data-dir", str(data_dir)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         while True:
             socket = QLocalSocket()
@@ -112,13 +124,20 @@ def main() -> int:
     exe = executable()
     if not exe.exists():
         sys.exit(f"{exe} is missing; run without --no-build")
-    print(f"bundle: {DIST / 'RefDesk'}: {folder_size(DIST / 'RefDesk') / 1e6:.0f} MB "
-          f"({sum(1 for _ in (DIST / 'RefDesk').rglob('*'))} files)")
+    print(
+        f"bundle: {DIST / 'RefDesk'}: {folder_size(DIST / 'RefDesk') / 1e6:.0f} MB "
+        f"({sum(1 for _ in (DIST / 'RefDesk').rglob('*'))} files)"
+    )
 
     scratch = Path(tempfile.mkdtemp(prefix="refdesk-bundle-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(scratch / "home"),
-               XDG_CONFIG_HOME=str(scratch / "config"), XDG_DATA_HOME=str(scratch / "share"),
-               MPLCONFIGDIR=str(scratch / "mpl"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(scratch / "home"),
+        XDG_CONFIG_HOME=str(scratch / "config"),
+        XDG_DATA_HOME=str(scratch / "share"),
+        MPLCONFIGDIR=str(scratch / "mpl"),
+    )
     env.pop("REFDESK_DATA_DIR", None)
     env.pop("REFDESK_DATABASE_URL", None)
     try:
@@ -132,8 +151,9 @@ def main() -> int:
         print(describe("bundle --version", versions))
 
         data = scratch / "data"
-        seconds, result = timed([str(exe), "--data-dir", str(data), "demo", "--partners", "200",
-                                 "--referrals", "2000"], env)
+        seconds, result = timed(
+            [str(exe), "--data-dir", str(data), "demo", "--partners", "200", "--referrals", "2000"], env
+        )
         if result.returncode != 0:
             sys.exit(f"demo failed: {result.stderr}")
         shots = scratch / "shots"

@@ -85,14 +85,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=6)
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="refdesk-bench-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFDESK_ROOT=str(ROOT),
-               XDG_CONFIG_HOME=str(home / "config"), REFDESK_PERIODS=json.dumps(PERIOD_KEYS),
-               MPLCONFIGDIR=os.environ.get("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "refdesk-bench-mpl")))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        REFDESK_ROOT=str(ROOT),
+        XDG_CONFIG_HOME=str(home / "config"),
+        REFDESK_PERIODS=json.dumps(PERIOD_KEYS),
+        MPLCONFIGDIR=os.environ.get("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "refdesk-bench-mpl")),
+    )
     firsts, cpus, changes, at_start, renders = [], [], [], [], []
     visits: dict[str, list[float]] = {"first visit": [], "return": []}
     for run in range(args.runs):
-        result = subprocess.run([sys.executable, "-c", CHILD, args.data_dir], capture_output=True, text=True,
-                                env=env, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, args.data_dir], capture_output=True, text=True, env=env, timeout=300
+        )
         if result.returncode != 0:
             print(result.stderr, file=sys.stderr)
             return 1
@@ -110,14 +116,20 @@ def main() -> int:
         at_start.append(data["matplotlib_at_start"])
         renders.append(data["renders"])
     print(f"{len(firsts)} fresh processes counted")
-    print(f"first paint of Charts (incl. matplotlib import): best {min(firsts) * 1000:.0f} ms, "
-          f"median {statistics.median(firsts) * 1000:.0f} ms (goal <= 1000 ms); "
-          f"CPU time best {min(cpus) * 1000:.0f} ms, median {statistics.median(cpus) * 1000:.0f} ms")
-    print(f"period change redraw: best {min(changes) * 1000:.0f} ms, median {statistics.median(changes) * 1000:.0f} ms,"
-          f" worst {max(changes) * 1000:.0f} ms (goal <= 100 ms)")
+    print(
+        f"first paint of Charts (incl. matplotlib import): best {min(firsts) * 1000:.0f} ms, "
+        f"median {statistics.median(firsts) * 1000:.0f} ms (goal <= 1000 ms); "
+        f"CPU time best {min(cpus) * 1000:.0f} ms, median {statistics.median(cpus) * 1000:.0f} ms"
+    )
+    print(
+        f"period change redraw: best {min(changes) * 1000:.0f} ms, median {statistics.median(changes) * 1000:.0f} ms,"
+        f" worst {max(changes) * 1000:.0f} ms (goal <= 100 ms)"
+    )
     for kind, times in visits.items():
-        print(f"  {kind} of a period: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms,"
-              f" worst {max(times) * 1000:.0f} ms ({len(times)} changes)")
+        print(
+            f"  {kind} of a period: best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms,"
+            f" worst {max(times) * 1000:.0f} ms ({len(times)} changes)"
+        )
     print(f"figure draws per canvas on first show: {sorted({tuple(r) for r in renders})}")
     print(f"matplotlib imported at start-up: {any(at_start)}")
     return 0

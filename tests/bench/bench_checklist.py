@@ -16,14 +16,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication
 
-from refdesk.db.bulk import insert_rows  # noqa: E402
-from refdesk.db.database import db, open_database  # noqa: E402
-from refdesk.db.models import Partner, Referral, ThankYou  # noqa: E402
-from refdesk.services import thanks  # noqa: E402
-from refdesk.services.checklist import build_checklist  # noqa: E402
-from refdesk.ui import printing  # noqa: E402
+from refdesk.db.bulk import insert_rows
+from refdesk.db.database import db, open_database
+from refdesk.db.models import Partner, Referral, ThankYou
+from refdesk.services import thanks
+from refdesk.services.checklist import build_checklist
+from refdesk.ui import printing
 
 RUNS = 5
 
@@ -31,20 +31,69 @@ RUNS = 5
 def fill(count: int, status: str = "owed", first: int = 1) -> None:
     start = dt.date.today() - dt.timedelta(days=60)
     with db.atomic():
-        insert_rows(Partner, [Partner.id, Partner.name, Partner.company, Partner.address],
-                    [(first + i, f"Partner {i:05d}", f"Company {i % 300}",
-                      f"{i} Maple Street\nSuite {i % 40}\nSpringfield, IL 6270{i % 10}") for i in range(count)])
-        insert_rows(Referral, [Referral.id, Referral.date, Referral.direction, Referral.partner,
-                               Referral.prospect_name, Referral.prospect_need, Referral.closed_value,
-                               Referral.currency],
-                    [(first + i, start.isoformat(), "received", first + i, f"Prospect {i}",
-                      "office move across town with storage for three months" if i % 4 == 0 else "home move",
-                      4200 if i % 5 == 0 else None, "USD") for i in range(count)])
-        insert_rows(ThankYou, [ThankYou.id, ThankYou.partner, ThankYou.referral, ThankYou.reason, ThankYou.method,
-                               ThankYou.due_date, ThankYou.status],
-                    [(first + i, first + i, first + i, "closed_business" if i % 5 == 0 else "referral_received",
-                      "handwritten_card" if i % 3 else "email", (start + dt.timedelta(days=i % 90)).isoformat(),
-                      status) for i in range(count)])
+        insert_rows(
+            Partner,
+            [Partner.id, Partner.name, Partner.company, Partner.address],
+            [
+                (
+                    first + i,
+                    f"Partner {i:05d}",
+                    f"Company {i % 300}",
+                    f"{i} Maple Street\nSuite {i % 40}\nSpringfield, IL 6270{i % 10}",
+                )
+                for i in range(count)
+            ],
+        )
+        insert_rows(
+            Referral,
+            [
+                Referral.id,
+                Referral.date,
+                Referral.direction,
+                Referral.partner,
+                Referral.prospect_name,
+                Referral.prospect_need,
+                Referral.closed_value,
+                Referral.currency,
+            ],
+            [
+                (
+                    first + i,
+                    start.isoformat(),
+                    "received",
+                    first + i,
+                    f"Prospect {i}",
+                    "office move across town with storage for three months" if i % 4 == 0 else "home move",
+                    4200 if i % 5 == 0 else None,
+                    "USD",
+                )
+                for i in range(count)
+            ],
+        )
+        insert_rows(
+            ThankYou,
+            [
+                ThankYou.id,
+                ThankYou.partner,
+                ThankYou.referral,
+                ThankYou.reason,
+                ThankYou.method,
+                ThankYou.due_date,
+                ThankYou.status,
+            ],
+            [
+                (
+                    first + i,
+                    first + i,
+                    first + i,
+                    "closed_business" if i % 5 == 0 else "referral_received",
+                    "handwritten_card" if i % 3 else "email",
+                    (start + dt.timedelta(days=i % 90)).isoformat(),
+                    status,
+                )
+                for i in range(count)
+            ],
+        )
 
 
 def timed(func) -> tuple[float, object]:
@@ -71,15 +120,19 @@ def main() -> None:
                 totals.append(t_build + t_pdf)
                 pages = len(layout.pages)
                 assert checklist.total == 1000
-            print(f"  {size:6s} {pages} pages, {path.stat().st_size / 1024:.0f} KiB: "
-                  f"total best {min(totals):.3f} s, median {statistics.median(totals):.3f} s "
-                  f"(query+words median {statistics.median(builds):.3f} s, "
-                  f"layout+PDF median {statistics.median(pdfs):.3f} s)")
+            print(
+                f"  {size:6s} {pages} pages, {path.stat().st_size / 1024:.0f} KiB: "
+                f"total best {min(totals):.3f} s, median {statistics.median(totals):.3f} s "
+                f"(query+words median {statistics.median(builds):.3f} s, "
+                f"layout+PDF median {statistics.median(pdfs):.3f} s)"
+            )
         listing = [timed(lambda: thanks.list_thank_yous())[0] for _ in range(RUNS)]
         print(f"list_thank_yous, all 20,000 rows: best {min(listing):.3f} s, median {statistics.median(listing):.3f} s")
         search = [timed(lambda: thanks.list_thank_yous(text="storage"))[0] for _ in range(RUNS)]
-        print(f"list_thank_yous, text search over 20,000: best {min(search):.3f} s, "
-              f"median {statistics.median(search):.3f} s")
+        print(
+            f"list_thank_yous, text search over 20,000: best {min(search):.3f} s, "
+            f"median {statistics.median(search):.3f} s"
+        )
         db.close()
 
 

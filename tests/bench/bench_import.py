@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-BASELINE = r'''
+BASELINE = r"""
 import csv, sqlite3, sys, time, resource
 from refdesk.db.database import open_database
 path, db_file = sys.argv[1], sys.argv[2]
@@ -53,9 +53,9 @@ con.executemany('INSERT INTO partner_phone (partner_id, phone, position, created
 con.execute("COMMIT")
 u = resource.getrusage(resource.RUSAGE_SELF)
 print(time.perf_counter() - started, u.ru_maxrss, len(partners), u.ru_utime + u.ru_stime - cpu0)
-'''
+"""
 
-REFDESK = r'''
+REFDESK = r"""
 import sys, time, resource
 from refdesk.db.database import open_database
 from refdesk.services.importer import run_import
@@ -67,13 +67,14 @@ started = time.perf_counter()
 summary = run_import(path)
 u = resource.getrusage(resource.RUSAGE_SELF)
 print(time.perf_counter() - started, u.ru_maxrss, summary.created, u.ru_utime + u.ru_stime - cpu0)
-'''
+"""
 
 
 def child(script: str, csv_path: Path, db_file: Path) -> tuple[float, int, int, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", script, str(csv_path), str(db_file)], capture_output=True, text=True,
-                         env=env, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(csv_path), str(db_file)], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
     return float(out[0]), int(out[1]), int(out[2]), float(out[3])
 
 
@@ -96,16 +97,25 @@ def main() -> None:
             ratios.append(ours[0] / base[0])
             cpu_ratios.append(ours[3] / base[3])
             rss.append(ours[1])
-            print(f"run {i + 1}: stdlib csv+executemany {base[0]:.2f} s (peak RSS {base[1] / 1024:.0f} MB); "
-                  f"refdesk import {ours[0]:.2f} s (peak RSS {ours[1] / 1024:.0f} MB); ratio {ours[0] / base[0]:.2f} "
-                  f"(CPU time {base[3]:.2f} s vs {ours[3]:.2f} s, ratio {ours[3] / base[3]:.2f})")
-        print(json.dumps({
-            "rows": rows,
-            "baseline_s_best": round(min(base_times), 2), "import_s_best": round(min(ours_times), 2),
-            "ratio_best": round(min(ratios), 2), "ratio_median": round(statistics.median(ratios), 2),
-            "cpu_ratio_best": round(min(cpu_ratios), 2), "cpu_ratio_median": round(statistics.median(cpu_ratios), 2),
-            "import_peak_rss_mb": round(max(rss) / 1024),
-        }))
+            print(
+                f"run {i + 1}: stdlib csv+executemany {base[0]:.2f} s (peak RSS {base[1] / 1024:.0f} MB); "
+                f"refdesk import {ours[0]:.2f} s (peak RSS {ours[1] / 1024:.0f} MB); ratio {ours[0] / base[0]:.2f} "
+                f"(CPU time {base[3]:.2f} s vs {ours[3]:.2f} s, ratio {ours[3] / base[3]:.2f})"
+            )
+        print(
+            json.dumps(
+                {
+                    "rows": rows,
+                    "baseline_s_best": round(min(base_times), 2),
+                    "import_s_best": round(min(ours_times), 2),
+                    "ratio_best": round(min(ratios), 2),
+                    "ratio_median": round(statistics.median(ratios), 2),
+                    "cpu_ratio_best": round(min(cpu_ratios), 2),
+                    "cpu_ratio_median": round(statistics.median(cpu_ratios), 2),
+                    "import_peak_rss_mb": round(max(rss) / 1024),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

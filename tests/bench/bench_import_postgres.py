@@ -31,8 +31,12 @@ def timed_import(csv_path: Path, *where: str) -> float:
     cmd = [sys.executable, "-m", "refdesk", *where, "info"]  # creates and migrates the database, untimed
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "refdesk", *where, "import-contacts", str(csv_path)], check=True, env=env,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "refdesk", *where, "import-contacts", str(csv_path)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -51,10 +55,13 @@ def main() -> int:
         for i in range(runs):
             times["sqlite"].append(timed_import(csv_path, "--data-dir", str(Path(tmp) / f"s{i}")))
             reset(url)
-            times["postgresql"].append(timed_import(csv_path, "--data-dir", str(Path(tmp) / f"p{i}"),
-                                                    "--database-url", url))
-            print(f"run {i + 1}: SQLite {times['sqlite'][-1]:.2f} s, PostgreSQL {times['postgresql'][-1]:.2f} s",
-                  flush=True)
+            times["postgresql"].append(
+                timed_import(csv_path, "--data-dir", str(Path(tmp) / f"p{i}"), "--database-url", url)
+            )
+            print(
+                f"run {i + 1}: SQLite {times['sqlite'][-1]:.2f} s, PostgreSQL {times['postgresql'][-1]:.2f} s",
+                flush=True,
+            )
     print(f"import-contacts, {rows:,} Google Contacts rows, {runs} runs (whole process)")
     for name, values in times.items():
         print(f"  {name:<10} best {min(values):6.2f} s   median {statistics.median(values):6.2f} s")

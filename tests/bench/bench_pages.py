@@ -97,8 +97,10 @@ def measure(folder: Path, url: str, runs: int) -> dict[str, tuple[list[float], l
 def report(name: str, results: dict[str, tuple[list[float], list[float]]]) -> None:
     for key, (first, full) in results.items():
         verdict = "ok" if statistics.median(first) <= TARGET_MS else "OVER"
-        line = (f"{name:10} {key:10} first rows: best {min(first):6.0f} ms, median {statistics.median(first):6.0f} ms"
-                f"  [{verdict} ≤{TARGET_MS}]")
+        line = (
+            f"{name:10} {key:10} first rows: best {min(first):6.0f} ms, median {statistics.median(first):6.0f} ms"
+            f"  [{verdict} ≤{TARGET_MS}]"
+        )
         if full:
             line += f"; all rows: best {min(full):6.0f} ms, median {statistics.median(full):6.0f} ms"
         print(line, flush=True)

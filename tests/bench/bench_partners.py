@@ -42,7 +42,9 @@ def main() -> None:
         t = time.perf_counter()
         rows = ps.list_partners()
         times.append(time.perf_counter() - t)
-    print(f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms")
+    print(
+        f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms"
+    )
     from refdesk.ui import settings
 
     settings.put("window/last_page", "today")  # so the page is built below, not when the window opens
@@ -60,13 +62,17 @@ def main() -> None:
     QApplication.processEvents()
     painted = time.perf_counter()
     assert page.model.rowCount() > 0 and page.list_stack.currentWidget() is page.table, "no rows painted"
-    print(f"open page → first paint with rows ({page.model.rowCount()} rows, "
-          f"{'rest loading' if page.loading else 'all loaded'}): {(painted - t) * 1000:.0f} ms")
+    print(
+        f"open page → first paint with rows ({page.model.rowCount()} rows, "
+        f"{'rest loading' if page.loading else 'all loaded'}): {(painted - t) * 1000:.0f} ms"
+    )
     while page.loading:
         QApplication.processEvents()
         time.sleep(0.001)
-    print(f"open page → all {page.model.total:,} rows loaded, all columns filled: "
-          f"{(time.perf_counter() - t) * 1000:.0f} ms")
+    print(
+        f"open page → all {page.model.total:,} rows loaded, all columns filled: "
+        f"{(time.perf_counter() - t) * 1000:.0f} ms"
+    )
     from refdesk.ui.pages import partners as partners_page  # imported by the page open above
 
     times = []
@@ -74,8 +80,10 @@ def main() -> None:
         t = time.perf_counter()
         first = ps.first_partners(partners_page.FIRST_SCREEN)
         times.append(time.perf_counter() - t)
-    print(f"first_partners ({len(first)} rows): best {min(times) * 1000:.1f} ms, "
-          f"median {statistics.median(times) * 1000:.1f} ms")
+    print(
+        f"first_partners ({len(first)} rows): best {min(times) * 1000:.1f} ms, "
+        f"median {statistics.median(times) * 1000:.1f} ms"
+    )
 
     edit = page.filter_edit
     edit.setFocus()
@@ -97,10 +105,11 @@ def main() -> None:
         t2 = time.perf_counter()
         model_ms.append((t1 - t) * 1000)
         paint_ms.append((t2 - t) * 1000)
-    print(f"filter keystroke → model updated ({len(keys)} keys): median {statistics.median(model_ms):.1f} ms, "
-          f"p90 {sorted(model_ms)[int(len(model_ms) * 0.9)]:.1f} ms, max {max(model_ms):.1f} ms")
-    print(f"filter keystroke → view repainted: median {statistics.median(paint_ms):.1f} ms, "
-          f"max {max(paint_ms):.1f} ms")
+    print(
+        f"filter keystroke → model updated ({len(keys)} keys): median {statistics.median(model_ms):.1f} ms, "
+        f"p90 {sorted(model_ms)[int(len(model_ms) * 0.9)]:.1f} ms, max {max(model_ms):.1f} ms"
+    )
+    print(f"filter keystroke → view repainted: median {statistics.median(paint_ms):.1f} ms, max {max(paint_ms):.1f} ms")
 
     edit.clear()
     bar = page.table.verticalScrollBar()
@@ -112,8 +121,10 @@ def main() -> None:
         page.table.viewport().repaint()
         steps.append((time.perf_counter() - t) * 1000)
     total = time.perf_counter() - t0
-    print(f"scroll to bottom page by page ({len(steps)} pages): total {total:.2f} s, median page "
-          f"{statistics.median(steps):.1f} ms, worst {max(steps):.1f} ms")
+    print(
+        f"scroll to bottom page by page ({len(steps)} pages): total {total:.2f} s, median page "
+        f"{statistics.median(steps):.1f} ms, worst {max(steps):.1f} ms"
+    )
     t = time.perf_counter()
     page.table.scrollToBottom()
     page.table.viewport().repaint()

@@ -33,8 +33,7 @@ def reset(url: str) -> None:
 def run(*args: str) -> float:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "refdesk", *args], check=True, env=env, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "refdesk", *args], check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
 
 
@@ -60,8 +59,9 @@ t("partner_name_search", lambda: list(Partner.select().where(Partner.name.contai
 
 def queries(url: str) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", QUERIES, url], check=True, env=env, cwd=ROOT,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", QUERIES, url], check=True, env=env, cwd=ROOT, capture_output=True, text=True
+    ).stdout
     return {k: float(v) for k, v in (line.split("=") for line in out.split())}
 
 

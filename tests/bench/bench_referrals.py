@@ -52,8 +52,10 @@ def main() -> int:
             table.append(time.perf_counter() - start)
             app.processEvents()  # the deferred count and the repaint
             full.append(time.perf_counter() - start)
-        print(f"{name:<36} table best {min(table) * 1000:6.1f} ms  median {statistics.median(table) * 1000:6.1f} ms"
-              f"   +count best {min(full) * 1000:6.1f} ms  median {statistics.median(full) * 1000:6.1f} ms")
+        print(
+            f"{name:<36} table best {min(table) * 1000:6.1f} ms  median {statistics.median(table) * 1000:6.1f} ms"
+            f"   +count best {min(full) * 1000:6.1f} ms  median {statistics.median(full) * 1000:6.1f} ms"
+        )
 
     pages = []
 
@@ -76,6 +78,7 @@ def main() -> int:
         def run():
             setter(values[state["i"] % len(values)])
             state["i"] += 1
+
         return run
 
     def combo(box):
@@ -100,8 +103,13 @@ def main() -> int:
 
     measure("text search (after typing pause)", cycle(search, ["smith", "garcia", "piano", "zzzz-no-match"]), 8)
     page.clear_filters()
-    measure("sort by partner (asc/desc)", cycle(lambda order: page.table.sortByColumn(PARTNER, order),
-                                                [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
+    measure(
+        "sort by partner (asc/desc)",
+        cycle(
+            lambda order: page.table.sortByColumn(PARTNER, order),
+            [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder],
+        ),
+    )
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def scroll():

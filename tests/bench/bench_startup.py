@@ -71,8 +71,22 @@ def main() -> None:
     db_file = data / "refdesk.db"
     if not db_file.exists():
         print("building the 10,000 / 100,000 demo database…", flush=True)
-        subprocess.run([sys.executable, "-m", "refdesk", "--data-dir", str(data), "demo", "--partners", "10000",
-                        "--referrals", "100000"], env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "refdesk",
+                "--data-dir",
+                str(data),
+                "demo",
+                "--partners",
+                "10000",
+                "--referrals",
+                "100000",
+            ],
+            env=env,
+            check=True,
+        )
     refdesk = [sys.executable, "-m", "refdesk", "--data-dir", str(data)]
     baseline = [sys.executable, "-c", BASELINE, str(db_file)]
     app_env = dict(env, REFDESK_QUIT_AFTER_FIRST_PAINT="1")
@@ -84,12 +98,18 @@ def main() -> None:
         bare.append(timed(baseline, env))
     m_ours, m_bare = statistics.median(ours), statistics.median(bare)
     print(f"runs: {args.runs} each, alternating")
-    print(f"RefDesk launch → first painted window: median {m_ours * 1000:.0f} ms "
-          f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})")
-    print(f"bare QApplication + QMainWindow + one peewee query: median {m_bare * 1000:.0f} ms "
-          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"RefDesk launch → Today page filled in (after the first paint): median "
-          f"{statistics.median(ready) * 1000:.0f} ms (min {min(ready) * 1000:.0f}, max {max(ready) * 1000:.0f})")
+    print(
+        f"RefDesk launch → first painted window: median {m_ours * 1000:.0f} ms "
+        f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})"
+    )
+    print(
+        f"bare QApplication + QMainWindow + one peewee query: median {m_bare * 1000:.0f} ms "
+        f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})"
+    )
+    print(
+        f"RefDesk launch → Today page filled in (after the first paint): median "
+        f"{statistics.median(ready) * 1000:.0f} ms (min {min(ready) * 1000:.0f}, max {max(ready) * 1000:.0f})"
+    )
     ratio = m_ours / m_bare
     print(f"ratio: {ratio:.2f} (target ≤ 1.3) {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
 

@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from refdesk import paths  # noqa: E402
-from refdesk.db.database import db, describe, open_database  # noqa: E402
-from refdesk.db.models import Partner, Referral  # noqa: E402
-from refdesk.services import stats  # noqa: E402
+from refdesk import paths
+from refdesk.db.database import db, describe, open_database
+from refdesk.db.models import Partner, Referral
+from refdesk.services import stats
 
 LIMIT_MS = 50.0
 
@@ -40,8 +40,11 @@ def main() -> int:
     parser.add_argument("data_dir", nargs="?", default="/tmp/sbench")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database-url", help="measure on this database instead (e.g. PostgreSQL, team mode)")
-    parser.add_argument("--both", action="store_true",
-                        help="with --database-url: measure it and the SQLite file of data_dir, query by query")
+    parser.add_argument(
+        "--both",
+        action="store_true",
+        help="with --database-url: measure it and the SQLite file of data_dir, query by query",
+    )
     args = parser.parse_args()
     folder = Path(args.data_dir)
     sqlite_url = paths.sqlite_url(folder / paths.DATABASE_FILE)
@@ -55,12 +58,13 @@ def main() -> int:
         "monthly (all)": lambda: stats.monthly(),
         "monthly (one partner, all)": lambda: stats.monthly(partner_id=pid),
         # One query, its months added up by quarter and by year in Python (as a caller does it).
-        "monthly (all) + roll_up quarter, year": lambda: [stats.roll_up(rows, by)
-                                                           for rows in [stats.monthly()]
-                                                           for by in ("quarter", "year")],
+        "monthly (all) + roll_up quarter, year": lambda: [
+            stats.roll_up(rows, by) for rows in [stats.monthly()] for by in ("quarter", "year")
+        ],
         "closed_value_monthly (all)": lambda: stats.closed_value_monthly(),
         "closed_value_monthly (12 months)": lambda: stats.closed_value_monthly(
-            stats.window_start(stats.dt.date.today(), 12)),
+            stats.window_start(stats.dt.date.today(), 12)
+        ),
         "partner_balances (12 months, top 15)": lambda: stats.partner_balances(limit=15),
         "partner_balances (12 months, all)": lambda: stats.partner_balances(),
         "one_way_streets": lambda: stats.one_way_streets(),
@@ -75,8 +79,7 @@ def main() -> int:
     print(f"CPU probe (pure Python loop), best / median ms: {cpu_probe()}")
     for handle, url in zip(handles, urls, strict=True):
         db.initialize(handle)
-        print(f"database: {describe(url)} ({Partner.select().count()} partners, "
-              f"{Referral.select().count()} referrals)")
+        print(f"database: {describe(url)} ({Partner.select().count()} partners, {Referral.select().count()} referrals)")
     times: dict[tuple[str, int], list[float]] = {}
     for name, func in queries.items():
         # Each database runs its repeats in a row: alternating call by call made the second one up to
@@ -114,6 +117,7 @@ def cpu_probe() -> str:
         sum(i * i for i in range(100_000))
         times.append((time.perf_counter() - started) * 1000)
     return f"{min(times):.1f} / {statistics.median(times):.1f}"
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -105,7 +105,12 @@ def test_runs_without_a_display(db, data_dir, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env["PYTHONPATH"] = str(ROOT)
     out = tmp_path / "headless.pdf"
-    result = subprocess.run([sys.executable, "-m", "refdesk", "checklist", "--pdf", str(out)], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "refdesk", "checklist", "--pdf", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000

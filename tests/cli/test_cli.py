@@ -88,8 +88,12 @@ def test_backup_of_a_server_database_is_a_portable_export(postgres_url, tmp_path
     from refdesk.db.models import Partner, Referral
 
     folder = tmp_path / "data"
-    assert main(["--data-dir", str(folder), "--database-url", postgres_url, "demo", "--partners", "12",
-                 "--referrals", "40"]) == 0
+    assert (
+        main(
+            ["--data-dir", str(folder), "--database-url", postgres_url, "demo", "--partners", "12", "--referrals", "40"]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["--data-dir", str(folder), "--database-url", postgres_url, "backup"]) == 0
     out = capsys.readouterr().out

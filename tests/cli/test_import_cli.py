@@ -36,8 +36,9 @@ def test_json_contract_and_reimport(data_dir):
     assert out["format"] == "google" and out["encoding"] == "utf-8"
     assert (out["rows"], out["created"], out["merged"], out["skipped"], out["possible_duplicates"]) == (5, 4, 0, 1, 0)
     assert out["errors"] == [{"row": 8, "message": "No name, business or email address, so there is nobody to import."}]
-    again = json.loads(run_refdesk("--data-dir", str(data_dir), "import-contacts", str(FIXTURES / "google.csv"),
-                                   "--json").stdout)
+    again = json.loads(
+        run_refdesk("--data-dir", str(data_dir), "import-contacts", str(FIXTURES / "google.csv"), "--json").stdout
+    )
     assert (again["created"], again["merged"], again["skipped"]) == (0, 0, 5)
 
 
@@ -45,8 +46,9 @@ def test_dry_run_writes_nothing(data_dir):
     run_refdesk("--data-dir", str(data_dir), "info")
     db_file = data_dir / "refdesk.db"
     before = dump(db_file)
-    result = run_refdesk("--data-dir", str(data_dir), "import-contacts", str(FIXTURES / "outlook.csv"), "--dry-run",
-                         "--json")
+    result = run_refdesk(
+        "--data-dir", str(data_dir), "import-contacts", str(FIXTURES / "outlook.csv"), "--dry-run", "--json"
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["created"] == 2
     assert dump(db_file) == before
@@ -54,8 +56,17 @@ def test_dry_run_writes_nothing(data_dir):
     assert text.returncode == 0 and "Would import" in text.stdout and "Nothing was written" in text.stdout
 
 
-@pytest.mark.parametrize("name", ["empty.csv", "binary.csv", "spreadsheet_saved_as_csv.csv", "no_usable_columns.csv",
-                                  "header_only.csv", "does-not-exist.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "empty.csv",
+        "binary.csv",
+        "spreadsheet_saved_as_csv.csv",
+        "no_usable_columns.csv",
+        "header_only.csv",
+        "does-not-exist.csv",
+    ],
+)
 def test_refused_exit_2_reason_on_stderr_and_in_json(data_dir, name):
     run_refdesk("--data-dir", str(data_dir), "info")
     before = dump(data_dir / "refdesk.db")
@@ -78,8 +89,12 @@ def test_killed_mid_import_leaves_the_database_as_it_was(data_dir, tmp_path):
     big = write_google_csv(tmp_path / "big.csv", 300_000)
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.Popen([sys.executable, "-m", "refdesk", "--data-dir", str(data_dir), "import-contacts",
-                             str(big)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "refdesk", "--data-dir", str(data_dir), "import-contacts", str(big)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     wal = Path(str(db_file) + "-wal")
     base = wal.stat().st_size if wal.exists() else 0
     deadline = time.monotonic() + 60

@@ -12,10 +12,30 @@ from refdesk.services import referrals as svc
 from tests.conftest import run_refdesk
 
 TODAY = dt.date.today()
-KEYS = {"id", "date", "direction", "partner_id", "partner", "prospect", "prospect_partner_id", "prospect_need",
-        "type", "first_contact", "status", "follow_up_date", "follow_up_done", "follow_up_due",
-        "follow_up_overdue", "closed_value", "currency", "closed_date", "outcome", "outcome_feedback",
-        "partner_told", "notes"}
+KEYS = {
+    "id",
+    "date",
+    "direction",
+    "partner_id",
+    "partner",
+    "prospect",
+    "prospect_partner_id",
+    "prospect_need",
+    "type",
+    "first_contact",
+    "status",
+    "follow_up_date",
+    "follow_up_done",
+    "follow_up_due",
+    "follow_up_overdue",
+    "closed_value",
+    "currency",
+    "closed_date",
+    "outcome",
+    "outcome_feedback",
+    "partner_told",
+    "notes",
+}
 
 
 @pytest.fixture
@@ -23,12 +43,22 @@ def filled(db, data_dir):
     ada = Partner.create(name="Ada Okafor")
     ben = Partner.create(name="Bén Smith")
     ids = {}
-    ids["due"] = svc.create_referral(svc.ReferralData(
-        date=TODAY - dt.timedelta(days=5), direction=Direction.GIVEN, partner_id=ada.id,
-        prospect_name="Zoë Young")).referral_id
-    ids["later"] = svc.create_referral(svc.ReferralData(
-        date=TODAY, direction=Direction.RECEIVED, partner_id=ben.id, prospect_name="Amy Adams",
-        status=svc.ReferralStatus.WON, closed_value=svc.Decimal("1200"), currency="EUR")).referral_id
+    ids["due"] = svc.create_referral(
+        svc.ReferralData(
+            date=TODAY - dt.timedelta(days=5), direction=Direction.GIVEN, partner_id=ada.id, prospect_name="Zoë Young"
+        )
+    ).referral_id
+    ids["later"] = svc.create_referral(
+        svc.ReferralData(
+            date=TODAY,
+            direction=Direction.RECEIVED,
+            partner_id=ben.id,
+            prospect_name="Amy Adams",
+            status=svc.ReferralStatus.WON,
+            closed_value=svc.Decimal("1200"),
+            currency="EUR",
+        )
+    ).referral_id
     db.close()
     return data_dir, ids
 
@@ -56,12 +86,14 @@ def test_due_and_direction_filters(filled):
     data_dir, ids = filled
     due = json.loads(run_refdesk("--data-dir", str(data_dir), "referrals", "--due", "--json").stdout)
     assert [r["id"] for r in due["referrals"]] == [ids["due"]] and due["filters"]["due"] is True
-    received = json.loads(run_refdesk("--data-dir", str(data_dir), "referrals", "--direction", "received",
-                                      "--json").stdout)
+    received = json.loads(
+        run_refdesk("--data-dir", str(data_dir), "referrals", "--direction", "received", "--json").stdout
+    )
     assert [r["id"] for r in received["referrals"]] == [ids["later"]]
     assert received["filters"]["direction"] == "received"
-    none = json.loads(run_refdesk("--data-dir", str(data_dir), "referrals", "--due", "--direction", "received",
-                                  "--json").stdout)
+    none = json.loads(
+        run_refdesk("--data-dir", str(data_dir), "referrals", "--due", "--direction", "received", "--json").stdout
+    )
     assert none["count"] == 0 and none["referrals"] == []
 
 

@@ -10,10 +10,27 @@ from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stag
 from refdesk.services import stats
 from tests.conftest import run_refdesk
 
-TOP_KEYS = {"today", "months", "window", "headline", "monthly", "balances", "one_way_streets",
-            "follow_ups_due", "thanks_owed", "check_ins_due", "gone_quiet"}
-HEADLINE_KEYS = {"given_this_month", "received_this_month", "given_12_months", "received_12_months",
-                 "thanks_owed", "thanks_overdue"}
+TOP_KEYS = {
+    "today",
+    "months",
+    "window",
+    "headline",
+    "monthly",
+    "balances",
+    "one_way_streets",
+    "follow_ups_due",
+    "thanks_owed",
+    "check_ins_due",
+    "gone_quiet",
+}
+HEADLINE_KEYS = {
+    "given_this_month",
+    "received_this_month",
+    "given_12_months",
+    "received_12_months",
+    "thanks_owed",
+    "thanks_overdue",
+}
 BALANCE_KEYS = {"partner_id", "name", "company", "given", "received", "balance", "retired"}
 
 
@@ -26,8 +43,14 @@ def _fill(today: dt.date) -> dict:
     for _ in range(3):
         Referral.create(date=this_month, direction=Direction.GIVEN, partner=amara, status=ReferralStatus.WON)
     Referral.create(date=this_month, direction=Direction.RECEIVED, partner=ben, status=ReferralStatus.WON)
-    Referral.create(date=this_month, direction=Direction.GIVEN, partner=gone, status=ReferralStatus.PASSED,
-                    follow_up_date=this_month, follow_up_done=False)
+    Referral.create(
+        date=this_month,
+        direction=Direction.GIVEN,
+        partner=gone,
+        status=ReferralStatus.PASSED,
+        follow_up_date=this_month,
+        follow_up_done=False,
+    )
     ThankYou.create(partner=ben, due_date=today - dt.timedelta(days=3), status=ThankStatus.OWED)
     return {"amara": amara, "ben": ben, "gone": gone}
 
@@ -47,23 +70,47 @@ def test_json_contract(db, data_dir):
     assert data["headline"]["thanks_overdue"] == 1
     assert len(data["monthly"]) == 3
     assert set(data["monthly"][0]) == {"month", "given", "received", "balance", "cumulative"}
-    assert data["monthly"][-1] == {"month": today.strftime("%Y-%m"), "given": 4, "received": 1, "balance": 3,
-                                   "cumulative": 3}
+    assert data["monthly"][-1] == {
+        "month": today.strftime("%Y-%m"),
+        "given": 4,
+        "received": 1,
+        "balance": 3,
+        "cumulative": 3,
+    }
     assert all(set(b) == BALANCE_KEYS for b in data["balances"])
-    assert [(b["name"], b["balance"]) for b in data["balances"]] == [("Amara Okafor", 3), ("Gone Partner", 1),
-                                                                     ("Ben Smith", -1)]
+    assert [(b["name"], b["balance"]) for b in data["balances"]] == [
+        ("Amara Okafor", 3),
+        ("Gone Partner", 1),
+        ("Ben Smith", -1),
+    ]
     assert [b["partner_id"] for b in data["one_way_streets"]] == [people["amara"].id]  # retired left out
     assert data["follow_ups_due"]["total"] == 1
-    assert set(data["follow_ups_due"]["items"][0]) == {"referral_id", "partner_id", "partner_name", "direction",
-                                                       "prospect", "date", "follow_up_date", "status"}
+    assert set(data["follow_ups_due"]["items"][0]) == {
+        "referral_id",
+        "partner_id",
+        "partner_name",
+        "direction",
+        "prospect",
+        "date",
+        "follow_up_date",
+        "status",
+    }
     owed = data["thanks_owed"]
     assert (owed["total"], owed["overdue"]) == (1, 1)
-    assert set(owed["items"][0]) == {"thank_id", "partner_id", "recipient", "reason", "amount", "due_date",
-                                     "status", "overdue", "referral_id"}
+    assert set(owed["items"][0]) == {
+        "thank_id",
+        "partner_id",
+        "recipient",
+        "reason",
+        "amount",
+        "due_date",
+        "status",
+        "overdue",
+        "referral_id",
+    }
     assert set(data["check_ins_due"]) == {"total", "items"}
     assert data["check_ins_due"]["total"] == 2
-    assert set(data["check_ins_due"]["items"][0]) == {"partner_id", "name", "company", "last_check",
-                                                      "last_willingness"}
+    assert set(data["check_ins_due"]["items"][0]) == {"partner_id", "name", "company", "last_check", "last_willingness"}
     assert set(data["gone_quiet"]) == {"total", "items"}
 
 

@@ -12,14 +12,33 @@ from refdesk.db.models import Direction, Partner, Referral, ReferralStatus
 
 def test_awkward_values_round_trip(db):
     partner = Partner.create(name="P")
-    fields = [Referral.date, Referral.direction, Referral.partner, Referral.prospect_name, Referral.notes,
-              Referral.closed_value, Referral.follow_up_date, Referral.follow_up_done, Referral.status]
+    fields = [
+        Referral.date,
+        Referral.direction,
+        Referral.partner,
+        Referral.prospect_name,
+        Referral.notes,
+        Referral.closed_value,
+        Referral.follow_up_date,
+        Referral.follow_up_done,
+        Referral.status,
+    ]
     texts = ["", 'say "hi", then leave', "two\nlines\r\nand a tab\t", "back\\slash \\N", "Zoë — ünïcode ✓"]
     rows = []
     for i, text in enumerate(texts):
-        rows.append((dt.date(2026, 1, i + 1).isoformat(), Direction.GIVEN.value, partner.id, text, text,
-                     Decimal("1234.50") if i % 2 else None, None if i % 2 else dt.date(2026, 2, 1).isoformat(),
-                     bool(i % 2), ReferralStatus.WON.value))
+        rows.append(
+            (
+                dt.date(2026, 1, i + 1).isoformat(),
+                Direction.GIVEN.value,
+                partner.id,
+                text,
+                text,
+                Decimal("1234.50") if i % 2 else None,
+                None if i % 2 else dt.date(2026, 2, 1).isoformat(),
+                bool(i % 2),
+                ReferralStatus.WON.value,
+            )
+        )
     with proxy.atomic():
         assert insert_rows(Referral, fields, rows) == len(texts)
     got = list(Referral.select().order_by(Referral.date))

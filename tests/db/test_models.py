@@ -43,8 +43,7 @@ def test_willingness_must_be_between_0_and_10(db):
     partner = Partner.create(name="Ben")
     StandingCheck.create(partner=partner, date=dt.date(2026, 1, 5), willingness=10, comfort=Comfort.WOULD_INTRODUCE)
     with pytest.raises(IntegrityError), proxy.atomic():
-        StandingCheck.create(partner=partner, date=dt.date(2026, 1, 5), willingness=11,
-                             comfort=Comfort.WOULD_INTRODUCE)
+        StandingCheck.create(partner=partner, date=dt.date(2026, 1, 5), willingness=11, comfort=Comfort.WOULD_INTRODUCE)
     assert StandingCheck.select().count() == 1
 
 
@@ -63,8 +62,15 @@ def test_save_bumps_version_and_updated_at(db):
 def test_referral_round_trip_and_partner_deletion_cascades(db):
     a = Partner.create(name="A")
     b = Partner.create(name="B")
-    ref = Referral.create(date=dt.date(2026, 3, 1), direction=Direction.RECEIVED, partner=a, prospect_partner=b,
-                          closed_value=Decimal("4200.50"), status=ReferralStatus.WON, currency="USD")
+    ref = Referral.create(
+        date=dt.date(2026, 3, 1),
+        direction=Direction.RECEIVED,
+        partner=a,
+        prospect_partner=b,
+        closed_value=Decimal("4200.50"),
+        status=ReferralStatus.WON,
+        currency="USD",
+    )
     ThankYou.create(partner=a, referral=ref, due_date=dt.date(2026, 3, 3))
     got = Referral.get_by_id(ref.id)
     assert got.closed_value == Decimal("4200.50")

@@ -19,8 +19,9 @@ from refdesk.db.models import ALL_MODELS, Partner
 from tests.conftest import ROOT, run_refdesk
 
 
-def _with(url: str, *, password: str | None = "", port: int | None = None, name: str | None = None,
-          user: str | None = None) -> str:
+def _with(
+    url: str, *, password: str | None = "", port: int | None = None, name: str | None = None, user: str | None = None
+) -> str:
     p = urlparse(url)
     user = user if user is not None else p.username
     auth = user + (f":{password}" if password else "") if password is not None else user
@@ -87,8 +88,16 @@ print(schema_version(db))
 def test_clients_starting_together_migrate_once(postgres_url):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     start = time.time() + 1.5  # every process imported and waiting before the go
-    procs = [subprocess.Popen([sys.executable, "-c", START_TOGETHER, postgres_url, str(start)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", START_TOGETHER, postgres_url, str(start)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     results = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0] * 4, [err for _, err in results]
     assert {out.strip() for out, _ in results} == {str(latest_schema_version())}
@@ -101,8 +110,19 @@ def test_demo_and_info_on_the_server(postgres_url, tmp_path):
     """The command line on PostgreSQL (tests/cli covers the same commands on SQLite)."""
     import json
 
-    demo = run_refdesk("--data-dir", str(tmp_path), "--database-url", postgres_url, "demo",
-                       "--partners", "30", "--referrals", "200", "--seed", "3")
+    demo = run_refdesk(
+        "--data-dir",
+        str(tmp_path),
+        "--database-url",
+        postgres_url,
+        "demo",
+        "--partners",
+        "30",
+        "--referrals",
+        "200",
+        "--seed",
+        "3",
+    )
     assert demo.returncode == 0, demo.stderr
     info = run_refdesk("--data-dir", str(tmp_path), "--database-url", postgres_url, "info", "--json")
     assert info.returncode == 0, info.stderr
@@ -123,7 +143,8 @@ def test_bulk_load_is_vacuumed_visible_even_when_the_server_commits_asynchronous
     assert handle.execute_sql("SHOW synchronous_commit").fetchone()[0] == "off"  # what this test is about
     demo.generate(partners=60, referrals=2000)
     pages, visible = handle.execute_sql(
-        "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'referral'").fetchone()
+        "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'referral'"
+    ).fetchone()
     assert pages > 10
     assert visible == pages
 
@@ -143,5 +164,6 @@ def test_restoring_an_export_onto_the_server_leaves_it_ready_for_the_statistics(
     assert loaded["referral"] == 2000
     pages, visible, analysed = handle.execute_sql(
         "SELECT c.relpages, c.relallvisible, s.last_analyze IS NOT NULL FROM pg_class c "
-        "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = 'referral'").fetchone()
+        "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = 'referral'"
+    ).fetchone()
     assert pages > 10 and visible == pages and analysed

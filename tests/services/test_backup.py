@@ -28,7 +28,6 @@ DAY = dt.datetime(2025, 3, 14, 9, 30)
 pytestmark = pytest.mark.sqlite_only  # backups are copies of the SQLite file
 
 
-
 def names_in(path: Path) -> list[str]:
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     try:

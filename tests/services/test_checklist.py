@@ -74,7 +74,11 @@ def test_contact_follows_the_method(db):
     thank(ann, due=TODAY + dt.timedelta(days=2), method=ThankMethod.GIFT)
     thank(None, due=TODAY + dt.timedelta(days=3), recipient_name="Carol")
     assert [r.address for r in build_checklist(today=TODAY).rows] == [
-        "ann@example.com", "+1 555 0100", "1 Main St", "(no address on file)"]
+        "ann@example.com",
+        "+1 555 0100",
+        "1 Main St",
+        "(no address on file)",
+    ]
 
 
 def test_nothing_to_list_says_so(db):
@@ -114,8 +118,25 @@ def test_html_escapes_every_user_text(db):
     assert "<b>Bob</b>" in text
     assert '<img src=x onerror="alert(1)">' in text
     assert "for referring <script>x</script> — a & b" in text
-    assert set(parser.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "table", "thead",
-                                "tbody", "tr", "th", "td", "span", "br"}
+    assert set(parser.tags) <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "h2",
+        "p",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "span",
+        "br",
+    }
     assert len(re.findall(r'<span class="box"></span>', html)) == 1
 
 

@@ -44,8 +44,10 @@ def test_second_save_raises_conflict_with_what_changed_and_writes_nothing(db):
     assert not conflict.deleted and conflict.their_version == 2
     changed = {c.name: (c.theirs, c.mine) for c in conflict.changes}
     # they changed company and stage; my note is not theirs to report
-    assert changed == {"company": ("Okafor Property Group", "Okafor Homes"),
-                       "stage": (Stage.CREDIBILITY, Stage.VISIBILITY)}
+    assert changed == {
+        "company": ("Okafor Property Group", "Okafor Homes"),
+        "stage": (Stage.CREDIBILITY, Stage.VISIBILITY),
+    }
     assert "company" in str(conflict).lower() and "stage" in str(conflict).lower()
     saved = Partner.get_by_id(mine.id)
     assert (saved.company, saved.notes, saved.version) == ("Okafor Property Group", "", 2)
@@ -95,7 +97,12 @@ def test_referral_fields_of_every_kind_save_checked(db):
     save_checked(ref, 1)
     got = Referral.get_by_id(ref.id)
     assert (got.status, got.follow_up_done, got.closed_value, got.closed_date, got.version) == (
-        ReferralStatus.WON, True, Decimal("2500.00"), dt.date(2026, 4, 2), 2)
+        ReferralStatus.WON,
+        True,
+        Decimal("2500.00"),
+        dt.date(2026, 4, 2),
+        2,
+    )
 
 
 WRITER = """
@@ -127,9 +134,16 @@ def test_five_concurrent_writers_lose_no_update(db, db_url):
     writers, times = 5, 30
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     start = time.time() + 1.5
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, db_url, str(partner.id), str(times), str(start)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(writers)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, db_url, str(partner.id), str(times), str(start)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(writers)
+    ]
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0] * writers, [err[-2000:] for _, err in results]
     proxy.connect(reuse_if_open=True)

@@ -24,8 +24,11 @@ TODAY = dt.date(2026, 11, 22)
 
 def snapshot() -> list[tuple]:
     partners = list(Partner.select(Partner.name, Partner.company, Partner.category, Partner.stage).tuples())
-    referrals = list(Referral.select(Referral.date, Referral.direction, Referral.partner, Referral.status,
-                                     Referral.closed_value).tuples())
+    referrals = list(
+        Referral.select(
+            Referral.date, Referral.direction, Referral.partner, Referral.status, Referral.closed_value
+        ).tuples()
+    )
     thanks = list(ThankYou.select(ThankYou.partner, ThankYou.due_date, ThankYou.status).tuples())
     return partners + referrals + thanks
 

@@ -44,8 +44,9 @@ def other_person(db_url):
 
 @pytest.fixture
 def pid(db):
-    return ps.create_partner(ps.PartnerData(name="Amara Okafor", company="Okafor Realty",
-                                            emails=[("amara@okafor.example", "work")]))
+    return ps.create_partner(
+        ps.PartnerData(name="Amara Okafor", company="Okafor Realty", emails=[("amara@okafor.example", "work")])
+    )
 
 
 # --- partners ------------------------------------------------------------------------------------
@@ -63,8 +64,7 @@ def test_get_partner_carries_its_version_and_a_checked_save_moves_it_on(pid):
 def test_second_save_of_a_partner_raises_conflict_naming_their_change(pid, db_url):
     loaded = ps.get_partner(pid)
     with other_person(db_url):
-        Partner.update(company="Okafor Property Group", version=Partner.version + 1).where(
-            Partner.id == pid).execute()
+        Partner.update(company="Okafor Property Group", version=Partner.version + 1).where(Partner.id == pid).execute()
 
     mine = ps.get_partner(pid)
     mine.company, mine.notes = "Okafor Homes", "Call on Tuesdays"
@@ -75,12 +75,17 @@ def test_second_save_of_a_partner_raises_conflict_naming_their_change(pid, db_ur
     assert not conflict.deleted and conflict.their_version == 2
     # only what they changed is reported (my note and email are mine, not a conflict)
     assert [(c.name, c.theirs, c.mine) for c in conflict.changes] == [
-        ("company", "Okafor Property Group", "Okafor Homes")]
+        ("company", "Okafor Property Group", "Okafor Homes")
+    ]
     assert "company" in str(conflict).lower()
     # nothing of mine was written, not even the emails
     saved = ps.get_partner(pid)
     assert (saved.company, saved.notes, saved.emails, saved.version) == (
-        "Okafor Property Group", "", [("amara@okafor.example", "work")], 2)
+        "Okafor Property Group",
+        "",
+        [("amara@okafor.example", "work")],
+        2,
+    )
 
 
 def test_their_email_change_is_reported_too(pid, db_url):
@@ -94,7 +99,8 @@ def test_their_email_change_is_reported_too(pid, db_url):
     with pytest.raises(Conflict) as info:
         ps.update_partner(pid, mine, expected_version=loaded.version, original=loaded)
     assert [(c.name, c.theirs) for c in info.value.changes] == [
-        ("emails", "amara@okafor.example (work); amara@home.example (home)")]
+        ("emails", "amara@okafor.example (work); amara@home.example (home)")
+    ]
     assert "email addresses" in str(info.value).lower()
 
 
@@ -128,7 +134,8 @@ def test_overwrite_after_a_conflict_keeps_mine(pid, db_url):
     with pytest.raises(Conflict) as info:
         ps.update_partner(pid, mine, expected_version=loaded.version, original=loaded)
     assert [(c.name, c.theirs, c.mine) for c in info.value.changes] == [
-        ("stage", Stage.CREDIBILITY, Stage.PROFITABILITY)]
+        ("stage", Stage.CREDIBILITY, Stage.PROFITABILITY)
+    ]
     ps.update_partner(pid, mine)
     assert ps.get_partner(pid).stage is Stage.PROFITABILITY
 
@@ -152,8 +159,9 @@ def test_reload_merge_keeps_theirs_and_my_other_edits(pid, db_url):
 @pytest.fixture
 def received(db):
     partner = Partner.create(name="Ada Okafor")
-    data = svc.ReferralData(date=TODAY, direction=Direction.RECEIVED, partner_id=partner.id,
-                            prospect_name="Dana Prospect")
+    data = svc.ReferralData(
+        date=TODAY, direction=Direction.RECEIVED, partner_id=partner.id, prospect_name="Dana Prospect"
+    )
     return svc.create_referral(data, today=TODAY).referral_id
 
 
@@ -172,19 +180,20 @@ def test_second_save_of_a_referral_raises_conflict_and_writes_nothing(received, 
     loaded = svc.data_of(received)
     with other_person(db_url):
         Referral.update(status=ReferralStatus.LOST, version=Referral.version + 1).where(
-            Referral.id == received).execute()
+            Referral.id == received
+        ).execute()
     mine = svc.data_of(received)
     mine.status, mine.closed_value, mine.notes = ReferralStatus.WON, Decimal("1200"), "Signed today"
     with pytest.raises(Conflict) as info:
         svc.update_referral(received, mine, today=TODAY, expected_version=loaded.version, original=loaded)
     assert [(c.name, c.theirs, c.mine) for c in info.value.changes] == [
-        ("status", ReferralStatus.LOST, ReferralStatus.WON)]
+        ("status", ReferralStatus.LOST, ReferralStatus.WON)
+    ]
     assert "status" in str(info.value).lower()
     saved = svc.data_of(received)
     assert (saved.status, saved.notes, saved.version) == (ReferralStatus.LOST, "", 2)
     # the rules did not run either: no closed-business thank-you for a save that did not happen
-    assert [t.reason for t in ThankYou.select().where(ThankYou.referral == received)] == [
-        ThankReason.REFERRAL_RECEIVED]
+    assert [t.reason for t in ThankYou.select().where(ThankYou.referral == received)] == [ThankReason.REFERRAL_RECEIVED]
 
 
 def test_referral_deleted_by_the_other_person_is_a_deleted_conflict(received, db_url):

@@ -35,7 +35,7 @@ from refdesk.services.export import (
     neutralise,
 )
 
-NASTY = ["=HYPERLINK(\"http://evil\",\"click\")", "+1 555 0100", "-2+3", "@SUM(A1:A2)", "\tTAB", "plain"]
+NASTY = ['=HYPERLINK("http://evil","click")', "+1 555 0100", "-2+3", "@SUM(A1:A2)", "\tTAB", "plain"]
 
 
 def dump_all() -> dict[str, list[tuple]]:
@@ -55,13 +55,27 @@ def read_csv(zf: zipfile.ZipFile, name: str) -> list[dict[str, str]]:
 @pytest.fixture
 def filled(db):
     demo.generate(partners=25, referrals=120, seed=7)
-    p = Partner.create(name=NASTY[0], company=NASTY[3], notes="Ünïcode ✓ and \"quotes\",\ncommas and lines",
-                       tags=NASTY[2])
+    p = Partner.create(
+        name=NASTY[0], company=NASTY[3], notes='Ünïcode ✓ and "quotes",\ncommas and lines', tags=NASTY[2]
+    )
     PartnerPhone.create(partner=p, phone=NASTY[1])
-    r = Referral.create(date=dt.date(2024, 2, 29), direction=Direction.RECEIVED, partner=p, prospect_name=NASTY[4],
-                        status=ReferralStatus.WON, closed_value=Decimal("1234.50"), follow_up_date=None)
-    ThankYou.create(partner=p, referral=r, amount=Decimal("0.10"), due_date=dt.date(2024, 3, 2),
-                    status=ThankStatus.SENT, note="=1+1")
+    r = Referral.create(
+        date=dt.date(2024, 2, 29),
+        direction=Direction.RECEIVED,
+        partner=p,
+        prospect_name=NASTY[4],
+        status=ReferralStatus.WON,
+        closed_value=Decimal("1234.50"),
+        follow_up_date=None,
+    )
+    ThankYou.create(
+        partner=p,
+        referral=r,
+        amount=Decimal("0.10"),
+        due_date=dt.date(2024, 3, 2),
+        status=ThankStatus.SENT,
+        note="=1+1",
+    )
     # deleting a row leaves a gap in the ids: the round trip must keep ids, not renumber
     Partner.create(name="Gone").delete_instance()
     return db
@@ -111,13 +125,24 @@ def test_formulas_are_neutralised_in_csv_but_kept_in_json(filled, tmp_path):
     # the JSON keeps the real text
     assert any(r["name"] == NASTY[0] for r in doc["tables"]["partner"])
     won = next(r for r in doc["tables"]["referral"] if r["prospect_name"] == NASTY[4])
-    assert Decimal(won["closed_value"]) == Decimal("1234.50") and won["status"] == "won" and won["follow_up_date"] is None
+    assert (
+        Decimal(won["closed_value"]) == Decimal("1234.50") and won["status"] == "won" and won["follow_up_date"] is None
+    )
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("=1+1", "'=1+1"), ("+44", "'+44"), ("-x", "'-x"), ("@A1", "'@A1"), ("\rX", "'\rX"),
-    ("a=b", "a=b"), ("", ""), ("'already", "'already"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+44", "'+44"),
+        ("-x", "'-x"),
+        ("@A1", "'@A1"),
+        ("\rX", "'\rX"),
+        ("a=b", "a=b"),
+        ("", ""),
+        ("'already", "'already"),
+    ],
+)
 def test_neutralise(text, expected):
     assert neutralise(text) == expected
 
@@ -167,7 +192,7 @@ def test_import_refuses_a_database_that_has_data(filled, tmp_path):
 
 def test_import_refuses_files_that_are_not_exports(db, tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text("{\"hello\": 1}")
+    bad.write_text('{"hello": 1}')
     with pytest.raises(ExportError, match="not a RefDesk export"):
         import_json(bad)
     garbage = tmp_path / "garbage.json"
@@ -175,8 +200,16 @@ def test_import_refuses_files_that_are_not_exports(db, tmp_path):
     with pytest.raises(ExportError, match="not a RefDesk export"):
         import_json(garbage)
     half = tmp_path / "half.json"
-    half.write_text(json.dumps({"format": "refdesk-export", "format_version": 1, "schema_version": 1,
-                                "tables": {"partner": [{"id": 1, "name": "A", "stage": "no-such-stage"}]}}))
+    half.write_text(
+        json.dumps(
+            {
+                "format": "refdesk-export",
+                "format_version": 1,
+                "schema_version": 1,
+                "tables": {"partner": [{"id": 1, "name": "A", "stage": "no-such-stage"}]},
+            }
+        )
+    )
     with pytest.raises(ExportError, match="cannot read"):
         import_json(half)
     assert Partner.select().count() == 0  # nothing half-loaded
@@ -256,4 +289,3 @@ def test_cli_import_json_round_trip(db, data_dir, tmp_path):
     assert again.returncode == 2 and "empty database" in again.stderr
     info = run_refdesk("--data-dir", str(fresh), "info", "--json")
     assert json.loads(info.stdout)["counts"]["partners"] == 1
-

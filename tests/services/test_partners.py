@@ -86,8 +86,13 @@ def test_last_contact_is_latest_meeting_or_referral_and_willingness_is_latest(db
 
 
 def test_filters_on_name_company_category_email_and_tags(db):
-    a = make("Amara Okafor", company="Okafor Realty", category="Realtor", tags="chamber, golf",
-             emails=[("amara@homes.example", "work")])
+    a = make(
+        "Amara Okafor",
+        company="Okafor Realty",
+        category="Realtor",
+        tags="chamber, golf",
+        emails=[("amara@homes.example", "work")],
+    )
     b = make("Ben Smith", company="Smith Mortgages", category="Mortgage broker", tags="BNI")
     c = make("Carla Retired", category="Realtor", stage=Stage.RETIRED, retired_reason="Moved away")
     rows = ps.list_partners()
@@ -120,8 +125,12 @@ def test_create_validates_and_keeps_contacts(db):
         ps.create_partner(ps.PartnerData(name="X", stage=Stage.RETIRED))
     assert Partner.select().count() == 0
 
-    pid = make("Dev Patel", emails=[(" Dev@Example.COM ", "work"), ("dev@home.example", "home")],
-               phones=[("(555) 123-4567 ext. 2", "office")], tags="golf, Golf, , chamber")
+    pid = make(
+        "Dev Patel",
+        emails=[(" Dev@Example.COM ", "work"), ("dev@home.example", "home")],
+        phones=[("(555) 123-4567 ext. 2", "office")],
+        tags="golf, Golf, , chamber",
+    )
     data = ps.get_partner(pid)
     assert data.emails == [("dev@example.com", "work"), ("dev@home.example", "home")]
     assert data.phones == [("(555) 123-4567 ext. 2", "office")]  # kept as typed
@@ -151,8 +160,14 @@ def test_retire_and_back(db):
 def _world():
     """Two partners with something of everything, and links between them."""
     a = make("Amara", emails=[("a@x.example", "")], phones=[("111", "")])
-    b = make("Ben", emails=[("b@x.example", ""), ("a@x.example", "old")], phones=[("222", ""), ("1-1-1", "dup")],
-             notes="Ben's notes", tags="golf", experience="Great job on our office")
+    b = make(
+        "Ben",
+        emails=[("b@x.example", ""), ("a@x.example", "old")],
+        phones=[("222", ""), ("1-1-1", "dup")],
+        notes="Ben's notes",
+        tags="golf",
+        experience="Great job on our office",
+    )
     c = make("Carla")
     Meeting.create(partner=b, date=D(2024, 1, 2), kind=MeetingKind.COFFEE, notes="coffee")
     StandingCheck.create(partner=b, date=D(2024, 1, 3), willingness=7, comfort=Comfort.WOULD_RECOMMEND)
@@ -229,8 +244,9 @@ def test_meetings_crud(db):
     pid = make()
     with pytest.raises(ps.PartnerError):
         ps.add_meeting(pid, ps.MeetingData(D(2024, 5, 1), next_step="x", next_step_date=D(2024, 4, 1)))
-    mid = ps.add_meeting(pid, ps.MeetingData(D(2024, 5, 1), MeetingKind.JOINT_CLIENT, "Went well", "Call back",
-                                             D(2024, 5, 8)))
+    mid = ps.add_meeting(
+        pid, ps.MeetingData(D(2024, 5, 1), MeetingKind.JOINT_CLIENT, "Went well", "Call back", D(2024, 5, 8))
+    )
     ps.add_meeting(pid, ps.MeetingData(D(2024, 6, 1), MeetingKind.CALL))
     meetings = ps.list_meetings(pid)
     assert [m.date for m in meetings] == [D(2024, 6, 1), D(2024, 5, 1)]
@@ -277,24 +293,44 @@ def test_partner_referrals_both_directions_and_as_prospect(db):
     ref(b, D(2024, 3, 1), Direction.GIVEN, prospect_partner=a)
     lines = ps.partner_referrals(a)
     assert [(line.date, line.role) for line in lines] == [
-        (D(2024, 3, 1), "prospect"), (D(2024, 2, 1), "partner"), (D(2024, 1, 1), "partner")]
+        (D(2024, 3, 1), "prospect"),
+        (D(2024, 2, 1), "partner"),
+        (D(2024, 1, 1), "partner"),
+    ]
     assert lines[0].other == "Ben" and lines[2].other == "Client X"
 
 
 def _busy_partners(on: dt.date) -> list[int]:
     """Partners whose names sort differently by case, with referrals, meetings, check-ins and emails."""
     ids = []
-    for i, name in enumerate(["de Vries", "Zoe Adams", "anna Berg", "Ben Cole", "al-Farsi", "Bob",
-                              "Carla Retired", "bob", "Émile Zola", "Ömer"]):
+    for i, name in enumerate(
+        [
+            "de Vries",
+            "Zoe Adams",
+            "anna Berg",
+            "Ben Cole",
+            "al-Farsi",
+            "Bob",
+            "Carla Retired",
+            "bob",
+            "Émile Zola",
+            "Ömer",
+        ]
+    ):
         stage = Stage.RETIRED if name == "Carla Retired" else Stage.CREDIBILITY
-        pid = make(name, stage=stage, retired_reason="Moved" if stage is Stage.RETIRED else "",
-                   emails=[(f"p{i}@a.example", ""), (f"q{i}@b.example", "")] if i % 3 == 0 else [])
+        pid = make(
+            name,
+            stage=stage,
+            retired_reason="Moved" if stage is Stage.RETIRED else "",
+            emails=[(f"p{i}@a.example", ""), (f"q{i}@b.example", "")] if i % 3 == 0 else [],
+        )
         for k in range(i % 4):
             ref(pid, on - dt.timedelta(days=100 * k), Direction.GIVEN if k % 2 else Direction.RECEIVED)
         if i % 2:
             Meeting.create(partner=pid, date=on - dt.timedelta(days=i), kind=MeetingKind.COFFEE)
-            StandingCheck.create(partner=pid, date=on - dt.timedelta(days=i), willingness=i,
-                                 comfort=Comfort.WOULD_RECOMMEND)
+            StandingCheck.create(
+                partner=pid, date=on - dt.timedelta(days=i), willingness=i, comfort=Comfort.WOULD_RECOMMEND
+            )
         ids.append(pid)
     return ids
 

@@ -41,8 +41,13 @@ TODAY = dt.date(2025, 3, 10)
 @pytest.fixture
 def received(db):
     partner = Partner.create(name="Ada Okafor")
-    data = svc.ReferralData(date=TODAY, direction=Direction.RECEIVED, partner_id=partner.id,
-                            prospect_name="Dana Prospect", prospect_need="kitchen remodel")
+    data = svc.ReferralData(
+        date=TODAY,
+        direction=Direction.RECEIVED,
+        partner_id=partner.id,
+        prospect_name="Dana Prospect",
+        prospect_need="kitchen remodel",
+    )
     return svc.create_referral(data, today=TODAY).referral_id
 
 
@@ -54,8 +59,9 @@ def _row(referral_id: int) -> svc.ReferralRow:
 
 def _they_mark_lost(db_url, referral_id: int) -> None:
     with other_person(db_url):
-        Referral.update(status=ReferralStatus.LOST, notes="They went with someone else",
-                        version=Referral.version + 1).where(Referral.id == referral_id).execute()
+        Referral.update(
+            status=ReferralStatus.LOST, notes="They went with someone else", version=Referral.version + 1
+        ).where(Referral.id == referral_id).execute()
 
 
 # --- referrals -----------------------------------------------------------------------------------
@@ -73,12 +79,16 @@ def test_rows_carry_the_version_a_quick_action_checks(received):
     assert _row(received).status is ReferralStatus.CONTACTED
 
 
-@pytest.mark.parametrize("action", [
-    lambda rid, v: svc.set_status(rid, ReferralStatus.WON, today=TODAY, expected_version=v),
-    lambda rid, v: svc.set_outcome(rid, Outcome.GOOD, "Happy client", today=TODAY, expected_version=v),
-    lambda rid, v: svc.set_partner_told(rid, True, today=TODAY, expected_version=v),
-    lambda rid, v: svc.confirm_follow_up(rid, expected_version=v),
-], ids=["status", "outcome", "partner_told", "confirm_follow_up"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda rid, v: svc.set_status(rid, ReferralStatus.WON, today=TODAY, expected_version=v),
+        lambda rid, v: svc.set_outcome(rid, Outcome.GOOD, "Happy client", today=TODAY, expected_version=v),
+        lambda rid, v: svc.set_partner_told(rid, True, today=TODAY, expected_version=v),
+        lambda rid, v: svc.confirm_follow_up(rid, expected_version=v),
+    ],
+    ids=["status", "outcome", "partner_told", "confirm_follow_up"],
+)
 def test_quick_action_on_a_referral_someone_else_changed_is_refused_and_keeps_theirs(received, db_url, action):
     seen = _row(received)
     _they_mark_lost(db_url, received)
@@ -89,7 +99,13 @@ def test_quick_action_on_a_referral_someone_else_changed_is_refused_and_keeps_th
     ref = Referral.get_by_id(received)
     # their change is all there is: nothing of the refused click was written, no thank-you added
     assert (ref.status, ref.notes, ref.outcome, ref.partner_told, ref.follow_up_done, ref.version) == (
-        ReferralStatus.LOST, "They went with someone else", None, False, False, 2)
+        ReferralStatus.LOST,
+        "They went with someone else",
+        None,
+        False,
+        False,
+        2,
+    )
     assert [t.reason for t in svc.thank_yous_of(received)] == [ThankReason.REFERRAL_RECEIVED]
 
 
@@ -138,7 +154,8 @@ def test_marking_thank_yous_checks_every_row_and_writes_nothing_on_a_conflict(db
     assert set(seen.values()) == {1}
     with other_person(db_url):
         ThankYou.update(method=ThankMethod.GIFT, version=ThankYou.version + 1).where(
-            ThankYou.id == rows[1].id).execute()
+            ThankYou.id == rows[1].id
+        ).execute()
     with pytest.raises(Conflict) as info:
         thanks.set_status(list(seen), ThankStatus.WRITTEN, today=TODAY, expected=seen)
     assert info.value.id == rows[1].id
@@ -171,8 +188,7 @@ def test_retiring_a_partner_someone_else_changed_is_refused(db, db_url):
     pid = ps.create_partner(ps.PartnerData(name="Chen Wei"))
     seen = ps.get_partner(pid)
     with other_person(db_url):
-        Partner.update(notes="Just sent us two clients", version=Partner.version + 1).where(
-            Partner.id == pid).execute()
+        Partner.update(notes="Just sent us two clients", version=Partner.version + 1).where(Partner.id == pid).execute()
     with pytest.raises(Conflict):
         ps.retire_partner(pid, "Moved away", expected_version=seen.version)
     after = ps.get_partner(pid)
@@ -247,9 +263,16 @@ def _race(script: str, *args: str) -> list[int]:
     proxy.close()  # let the two sessions have the database
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     start = str(time.time() + 1.5)
-    procs = [subprocess.Popen([sys.executable, "-c", script, *(a.replace("WHO", who) for a in args), start],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for who in ("a", "b")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, *(a.replace("WHO", who) for a in args), start],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("a", "b")
+    ]
     results = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in results]
     proxy.connect(reuse_if_open=True)

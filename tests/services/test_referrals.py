@@ -25,8 +25,10 @@ TODAY = dt.date(2025, 3, 10)
 
 @pytest.fixture
 def partners(db):
-    return [Partner.create(name=n, company=c) for n, c in
-            [("Ada Okafor", "Okafor Realty"), ("Ben Smith", "Smith Mortgages"), ("Cleo Patel", "Patel & Co.")]]
+    return [
+        Partner.create(name=n, company=c)
+        for n, c in [("Ada Okafor", "Okafor Realty"), ("Ben Smith", "Smith Mortgages"), ("Cleo Patel", "Patel & Co.")]
+    ]
 
 
 def received(partner, **kw) -> ReferralData:
@@ -92,8 +94,15 @@ def test_won_given_creates_no_closed_business_thank_you(partners):
 
 def test_status_back_and_forth_never_duplicates(partners):
     rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
-    for status in [ReferralStatus.CONTACTED, ReferralStatus.WON, ReferralStatus.MEETING, ReferralStatus.WON,
-                   ReferralStatus.LOST, ReferralStatus.WON, ReferralStatus.WON]:
+    for status in [
+        ReferralStatus.CONTACTED,
+        ReferralStatus.WON,
+        ReferralStatus.MEETING,
+        ReferralStatus.WON,
+        ReferralStatus.LOST,
+        ReferralStatus.WON,
+        ReferralStatus.WON,
+    ]:
         svc.set_status(rid, status, today=TODAY)
     assert len(thanks(rid, ThankReason.REFERRAL_RECEIVED)) == 1
     assert len(thanks(rid, ThankReason.CLOSED_BUSINESS)) == 1
@@ -202,14 +211,17 @@ def test_bad_outcome_creates_follow_up_next_day(partners):
 # --- validation -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("change", "field", "words"), [
-    (dict(partner_id=None), "partner", "Choose the partner"),
-    (dict(prospect_name="  "), "prospect", "prospect"),
-    (dict(follow_up_date=TODAY - dt.timedelta(days=1)), "follow_up_date", "before the referral date"),
-    (dict(closed_value=Decimal("-5")), "closed_value", "negative"),
-    (dict(closed_date=TODAY - dt.timedelta(days=3)), "closed_date", "closed date"),
-    (dict(closed_value=Decimal("10"), currency="dollars"), "currency", "three-letter"),
-])
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        (dict(partner_id=None), "partner", "Choose the partner"),
+        (dict(prospect_name="  "), "prospect", "prospect"),
+        (dict(follow_up_date=TODAY - dt.timedelta(days=1)), "follow_up_date", "before the referral date"),
+        (dict(closed_value=Decimal("-5")), "closed_value", "negative"),
+        (dict(closed_date=TODAY - dt.timedelta(days=3)), "closed_date", "closed date"),
+        (dict(closed_value=Decimal("10"), currency="dollars"), "currency", "three-letter"),
+    ],
+)
 def test_invalid_input_is_refused_and_saves_nothing(partners, change, field, words):
     with pytest.raises(ReferralError) as info:
         svc.create_referral(received(partners[0], **change), today=TODAY)
@@ -236,8 +248,7 @@ def test_parse_value():
 
 
 def test_inline_partner_created_with_referral_and_removed_on_undo(partners):
-    change = svc.create_referral(received(partners[0], partner_id=None, new_partner_name=" Fay Newman "),
-                                 today=TODAY)
+    change = svc.create_referral(received(partners[0], partner_id=None, new_partner_name=" Fay Newman "), today=TODAY)
     fay = Partner.get(Partner.name == "Fay Newman")
     assert Referral.get_by_id(change.referral_id).partner_id == fay.id
     assert thanks(change.referral_id)[0].partner_id == fay.id
@@ -321,15 +332,26 @@ def test_restore_refuses_when_partner_was_deleted(partners):
 def log(partners):
     a, b, c = partners
     ids = {}
-    ids["r1"] = svc.create_referral(received(a, date=TODAY - dt.timedelta(days=30), prospect_name="Zed Young",
-                                             notes="Needs a piano move"), today=TODAY).referral_id
-    ids["g1"] = svc.create_referral(given(b, date=TODAY - dt.timedelta(days=20), prospect_name="Amy Adams"),
-                                    today=TODAY).referral_id
-    ids["g2"] = svc.create_referral(given(c, date=TODAY - dt.timedelta(days=1), prospect_name="",
-                                          prospect_partner_id=a.id), today=TODAY).referral_id
-    ids["r2"] = svc.create_referral(received(b, date=TODAY - dt.timedelta(days=5), prospect_name="Bo Brown",
-                                             status=ReferralStatus.WON, closed_value=Decimal("900")),
-                                    today=TODAY).referral_id
+    ids["r1"] = svc.create_referral(
+        received(a, date=TODAY - dt.timedelta(days=30), prospect_name="Zed Young", notes="Needs a piano move"),
+        today=TODAY,
+    ).referral_id
+    ids["g1"] = svc.create_referral(
+        given(b, date=TODAY - dt.timedelta(days=20), prospect_name="Amy Adams"), today=TODAY
+    ).referral_id
+    ids["g2"] = svc.create_referral(
+        given(c, date=TODAY - dt.timedelta(days=1), prospect_name="", prospect_partner_id=a.id), today=TODAY
+    ).referral_id
+    ids["r2"] = svc.create_referral(
+        received(
+            b,
+            date=TODAY - dt.timedelta(days=5),
+            prospect_name="Bo Brown",
+            status=ReferralStatus.WON,
+            closed_value=Decimal("900"),
+        ),
+        today=TODAY,
+    ).referral_id
     svc.confirm_follow_up(ids["r2"])
     return ids
 
@@ -346,19 +368,22 @@ def test_list_newest_first_with_names(log):
     assert svc.count_referrals(today=TODAY) == 4
 
 
-@pytest.mark.parametrize(("flt", "expected"), [
-    (ReferralFilter(direction=Direction.GIVEN), ["g2", "g1"]),
-    (ReferralFilter(direction=Direction.RECEIVED), ["r2", "r1"]),
-    (ReferralFilter(status=ReferralStatus.WON), ["r2"]),
-    (ReferralFilter(open_only=True), ["g2", "g1", "r1"]),
-    (ReferralFilter(due_only=True), ["g1", "r1"]),
-    (ReferralFilter(date_from=TODAY - dt.timedelta(days=10)), ["g2", "r2"]),
-    (ReferralFilter(date_to=TODAY - dt.timedelta(days=10)), ["g1", "r1"]),
-    (ReferralFilter(text="piano"), ["r1"]),
-    (ReferralFilter(text="smith mortgages"), ["r2", "g1"]),
-    (ReferralFilter(text="100%"), []),
-    (ReferralFilter(direction=Direction.GIVEN, text="amy"), ["g1"]),
-])
+@pytest.mark.parametrize(
+    ("flt", "expected"),
+    [
+        (ReferralFilter(direction=Direction.GIVEN), ["g2", "g1"]),
+        (ReferralFilter(direction=Direction.RECEIVED), ["r2", "r1"]),
+        (ReferralFilter(status=ReferralStatus.WON), ["r2"]),
+        (ReferralFilter(open_only=True), ["g2", "g1", "r1"]),
+        (ReferralFilter(due_only=True), ["g1", "r1"]),
+        (ReferralFilter(date_from=TODAY - dt.timedelta(days=10)), ["g2", "r2"]),
+        (ReferralFilter(date_to=TODAY - dt.timedelta(days=10)), ["g1", "r1"]),
+        (ReferralFilter(text="piano"), ["r1"]),
+        (ReferralFilter(text="smith mortgages"), ["r2", "g1"]),
+        (ReferralFilter(text="100%"), []),
+        (ReferralFilter(direction=Direction.GIVEN, text="amy"), ["g1"]),
+    ],
+)
 def test_filters(log, flt, expected):
     assert ids_of(svc.list_referrals(flt, today=TODAY)) == [log[k] for k in expected]
     assert svc.count_referrals(flt, today=TODAY) == len(expected)
@@ -369,13 +394,16 @@ def test_partner_filter_includes_prospect_partner(log, partners):
     assert ids_of(svc.list_referrals(flt, today=TODAY)) == [log["g2"], log["r1"]]
 
 
-@pytest.mark.parametrize(("sort", "descending", "expected"), [
-    ("partner", False, ["r1", "g1", "r2", "g2"]),
-    ("prospect", False, ["g2", "g1", "r2", "r1"]),
-    ("value", True, ["r2", "g2", "g1", "r1"]),
-    ("status", True, ["r2", "g2", "g1", "r1"]),
-    ("date", False, ["r1", "g1", "r2", "g2"]),
-])
+@pytest.mark.parametrize(
+    ("sort", "descending", "expected"),
+    [
+        ("partner", False, ["r1", "g1", "r2", "g2"]),
+        ("prospect", False, ["g2", "g1", "r2", "r1"]),
+        ("value", True, ["r2", "g2", "g1", "r1"]),
+        ("status", True, ["r2", "g2", "g1", "r1"]),
+        ("date", False, ["r1", "g1", "r2", "g2"]),
+    ],
+)
 def test_sorting(log, sort, descending, expected):
     assert ids_of(svc.list_referrals(sort=sort, descending=descending, today=TODAY)) == [log[k] for k in expected]
 

@@ -60,8 +60,9 @@ def _partner(name, stage=Stage.CREDIBILITY, created=LONG_AGO, **kw):
 
 
 def _ref(day, direction, partner, *, status=ReferralStatus.WON, follow=None, done=True, **kw):
-    return Referral.create(date=day, direction=direction, partner=partner, status=status,
-                           follow_up_date=follow, follow_up_done=done, **kw)
+    return Referral.create(
+        date=day, direction=direction, partner=partner, status=status, follow_up_date=follow, follow_up_done=done, **kw
+    )
 
 
 @pytest.fixture
@@ -73,12 +74,20 @@ def data(db):
     r = {}
     r[0] = _ref(D(2023, 1, 10), G, p["Bob"])
     r[1] = _ref(D(2024, 11, 30), G, p["Alice"], status=ReferralStatus.PASSED, follow=D(2024, 12, 2), done=False)
-    r[2] = _ref(D(2024, 12, 1), G, p["Alice"], follow=D(2024, 12, 3), done=True,
-                closed_value=Decimal("1000.00"), closed_date=D(2025, 1, 5))
+    r[2] = _ref(
+        D(2024, 12, 1),
+        G,
+        p["Alice"],
+        follow=D(2024, 12, 3),
+        done=True,
+        closed_value=Decimal("1000.00"),
+        closed_date=D(2025, 1, 5),
+    )
     r[3] = _ref(D(2024, 12, 31), R, p["Alice"], closed_value=Decimal("250.50"))  # no close date: counts in December
     # "I introduced Gail to Bob": counts for Bob; is contact with Gail.
-    r[4] = _ref(D(2025, 1, 1), G, p["Bob"], prospect_partner=p["Gail"], status=ReferralStatus.PASSED,
-                follow=TODAY, done=False)
+    r[4] = _ref(
+        D(2025, 1, 1), G, p["Bob"], prospect_partner=p["Gail"], status=ReferralStatus.PASSED, follow=TODAY, done=False
+    )
     r[5] = _ref(D(2025, 2, 10), G, p["Cleo"], status=ReferralStatus.CONTACTED, follow=D(2025, 2, 12), done=False)
     r[6] = _ref(D(2025, 2, 15), R, p["Bob"], status=ReferralStatus.PASSED, follow=D(2025, 2, 17), done=False)
     r[7] = _ref(D(2024, 12, 5), G, p["Hugo"], status=ReferralStatus.MEETING, follow=D(2024, 12, 7), done=False)
@@ -147,8 +156,7 @@ def test_empty_database_gives_empty_series(db):
     assert stats.closed_value_monthly(today=TODAY) == []
     assert stats.data_range() is None
     window = stats.monthly(D(2024, 12, 1), today=TODAY)
-    assert [(r.month, r.given, r.received) for r in window] == [("2024-12", 0, 0), ("2025-01", 0, 0),
-                                                                 ("2025-02", 0, 0)]
+    assert [(r.month, r.given, r.received) for r in window] == [("2024-12", 0, 0), ("2025-01", 0, 0), ("2025-02", 0, 0)]
     assert stats.partner_balances(today=TODAY) == []
     assert stats.one_way_streets(today=TODAY) == []
     assert stats.gone_quiet(TODAY).total == 0
@@ -171,8 +179,12 @@ def test_partner_balances_over_the_last_12_months(data):
     p, _, _ = data
     rows = stats.partner_balances(today=TODAY)  # window 2024-03-01 .. 2025-02-15: the 2023 referral is out
     got = [(b.name, b.given, b.received, b.balance, b.retired) for b in rows]
-    assert got == [("Alice", 2, 1, 1, False), ("Cleo", 1, 0, 1, True), ("Bob", 1, 1, 0, False),
-                   ("Hugo", 1, 1, 0, False)]
+    assert got == [
+        ("Alice", 2, 1, 1, False),
+        ("Cleo", 1, 0, 1, True),
+        ("Bob", 1, 1, 0, False),
+        ("Hugo", 1, 1, 0, False),
+    ]
     assert [b.name for b in stats.partner_balances(today=TODAY, limit=2)] == ["Alice", "Cleo"]
     wide = stats.partner_balances(start=D(2023, 1, 1), end=TODAY)
     assert {b.name: b.balance for b in wide}["Bob"] == 1
@@ -203,8 +215,13 @@ def test_check_ins_due(data):
     due = stats.check_ins_due(TODAY)
     assert due.total == 6  # not Alice (January), not Cleo (retired)
     assert [(c.name, c.last_check, c.last_willingness) for c in due.items] == [
-        ("Bob", D(2024, 6, 1), 7), ("Dora", None, None), ("Eve", None, None), ("Finn", None, None),
-        ("Gail", None, None), ("Hugo", None, None)]
+        ("Bob", D(2024, 6, 1), 7),
+        ("Dora", None, None),
+        ("Eve", None, None),
+        ("Finn", None, None),
+        ("Gail", None, None),
+        ("Hugo", None, None),
+    ]
     first_two = stats.check_ins_due(TODAY, limit=2)  # the total still counts everyone due
     assert (first_two.total, [c.name for c in first_two.items]) == (6, ["Bob", "Dora"])
     assert first_two.items[0].last_willingness == 7  # the latest of Bob's two check-ins
@@ -233,8 +250,14 @@ def test_thanks_owed_overdue_first(data):
 
 def test_headline(data):
     h = stats.headline(TODAY)
-    assert h.as_dict() == {"given_this_month": 1, "received_this_month": 1, "given_12_months": 5,
-                           "received_12_months": 3, "thanks_owed": 3, "thanks_overdue": 1}
+    assert h.as_dict() == {
+        "given_this_month": 1,
+        "received_this_month": 1,
+        "given_12_months": 5,
+        "received_12_months": 3,
+        "thanks_owed": 3,
+        "thanks_overdue": 1,
+    }
 
 
 def test_partner_choices_lists_partners_with_referrals(data):
@@ -286,8 +309,12 @@ def test_follow_ups_due_follow_the_referral_log_rule(db):
 
     today = dt.date(2026, 6, 10)
     p = Partner.create(name="Pat")
-    base = dict(date=today - dt.timedelta(days=5), direction=Direction.GIVEN, partner=p,
-                follow_up_date=today - dt.timedelta(days=1))
+    base = dict(
+        date=today - dt.timedelta(days=5),
+        direction=Direction.GIVEN,
+        partner=p,
+        follow_up_date=today - dt.timedelta(days=1),
+    )
     Referral.create(**base, status=ReferralStatus.CONTACTED)  # due
     Referral.create(**base, status=ReferralStatus.LOST, outcome=Outcome.BAD)  # due: find out what went wrong
     Referral.create(**base, status=ReferralStatus.WON, outcome=Outcome.GOOD)  # not due
@@ -302,8 +329,16 @@ def test_partner_balance_ties_rank_the_same_with_and_without_a_limit(db):
     G, R = Direction.GIVEN, Direction.RECEIVED
     day = D(2025, 1, 20)
     # name: (given, received).  |balance| first, then the balance (given-heavy first), then given, then id.
-    counts = {"Ann": (0, 2), "Ben": (2, 0), "Cat": (3, 2), "Dan": (1, 0), "Eli": (1, 0), "Fay": (2, 2),
-              "Gus": (0, 1), "Hal": (1, 1)}
+    counts = {
+        "Ann": (0, 2),
+        "Ben": (2, 0),
+        "Cat": (3, 2),
+        "Dan": (1, 0),
+        "Eli": (1, 0),
+        "Fay": (2, 2),
+        "Gus": (0, 1),
+        "Hal": (1, 1),
+    }
     for name, (given, received) in counts.items():
         partner = _partner(name)
         for _ in range(given):

@@ -20,11 +20,15 @@ def test_reason_in_words_for_a_referral_and_for_closed_business(db):
     assert thanks.reason_text(received) == "for referring Jane Doe — kitchen remodel"
     # the amount comes from the referral when the thank-you has none; the referral's currency formats it
     assert thanks.reason_text(closed) == "for $4,200 of closed business — Jane Doe"
-    eur = thank(ann, referral(ann, "Max", "", value="1250.5", currency="EUR"), due=TODAY,
-                reason=ThankReason.CLOSED_BUSINESS, amount="1250.50")
+    eur = thank(
+        ann,
+        referral(ann, "Max", "", value="1250.5", currency="EUR"),
+        due=TODAY,
+        reason=ThankReason.CLOSED_BUSINESS,
+        amount="1250.50",
+    )
     assert thanks.reason_text(eur) == "for €1,250.50 of closed business — Max"
-    chf = thank(ann, referral(ann, "", "", value="900", currency="CHF"), due=TODAY,
-                reason=ThankReason.CLOSED_BUSINESS)
+    chf = thank(ann, referral(ann, "", "", value="900", currency="CHF"), due=TODAY, reason=ThankReason.CLOSED_BUSINESS)
     assert thanks.reason_text(chf) == "for 900 CHF of closed business"
 
 
@@ -64,8 +68,7 @@ def test_list_is_sorted_owed_written_sent_overdue_first_then_due_date(db):
     overdue_old = thank(p, due=TODAY - dt.timedelta(days=9))
     due_today = thank(p, due=TODAY)
     rows = thanks.list_thank_yous(today=TODAY)
-    assert [r.id for r in rows] == [overdue_old.id, overdue_recent.id, due_today.id, later_owed.id, written.id,
-                                   sent.id]
+    assert [r.id for r in rows] == [overdue_old.id, overdue_recent.id, due_today.id, later_owed.id, written.id, sent.id]
     assert [r.overdue for r in rows] == [True, True, False, False, False, False]
     assert rows[0].days_overdue == 9
     # written notes are not "overdue": the card exists, it only has to be posted
@@ -89,8 +92,7 @@ def test_filter_by_status_and_text(db):
     # % and _ are matched literally, not as wildcards
     assert [r.id for r in thanks.list_thank_yous(text="50%", today=TODAY)] == [b.id]
     assert [r.id for r in thanks.list_thank_yous(text="l_king", today=TODAY)] == [c.id]
-    assert thanks.list_thank_yous(text="%", today=TODAY) == [r for r in thanks.list_thank_yous(text="50%",
-                                                                                                today=TODAY)]
+    assert thanks.list_thank_yous(text="%", today=TODAY) == [r for r in thanks.list_thank_yous(text="50%", today=TODAY)]
 
 
 def test_recipient_is_the_partner_or_the_named_person(db):
@@ -152,8 +154,7 @@ def test_add_needs_a_partner_or_a_name(db):
     p = partner("Ann")
     tid = thanks.add_thank_you(p.id, method=ThankMethod.GIFT, due_date=TODAY, note="for the intro")
     row = ThankYou.get_by_id(tid)
-    assert (row.partner_id, row.method, row.due_date, row.reason) == (p.id, ThankMethod.GIFT, TODAY,
-                                                                       ThankReason.OTHER)
+    assert (row.partner_id, row.method, row.due_date, row.reason) == (p.id, ThankMethod.GIFT, TODAY, ThankReason.OTHER)
     assert ThankYou.select().count() == 1
 
 

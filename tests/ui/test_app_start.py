@@ -54,8 +54,9 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
         "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
     )
     env = dict(os.environ, REFDESK_QUIT_AFTER_FIRST_PAINT="1", PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60,
-                            env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
+    )
     assert result.returncode == 0, result.stderr
     order = [line.split()[0] for line in result.stdout.splitlines()]
     assert order == ["FIRST_PAINT", "OPENING", "READY"]  # the frame painted, then the database opened
@@ -78,8 +79,9 @@ def test_a_database_that_fails_once_the_window_is_up_gives_a_dialog_and_exit_2(t
         "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60,
-                            env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
+    )
     assert result.returncode == 2, result.stderr
     dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG")]
     assert len(dialogs) == 1 and "log file" in dialogs[0]

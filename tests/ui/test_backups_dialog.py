@@ -28,6 +28,7 @@ def dialog(window, qtbot):
         dlg = feature.open_backups(window)
         qtbot.addWidget(dlg)
         return dlg
+
     return build
 
 
@@ -42,7 +43,9 @@ def answers(monkeypatch):
         return replies.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, text, *a: seen["information"].append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda p, t, text, *a: seen["information"].append(text))
+    )
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: seen["warning"].append(text)))
     seen["replies"] = replies
     return seen
@@ -156,7 +159,8 @@ def test_model(qtmodeltester, db, data_dir, folder):
     assert model.rowCount() == 2
 
 
-@pytest.mark.parametrize("size, text", [(0, "0 bytes"), (1023, "1023 bytes"), (2048, "2.0 KB"),
-                                        (5 * 1024 * 1024, "5.0 MB")])
+@pytest.mark.parametrize(
+    "size, text", [(0, "0 bytes"), (1023, "1023 bytes"), (2048, "2.0 KB"), (5 * 1024 * 1024, "5.0 MB")]
+)
 def test_human_size(size, text):
     assert human_size(size) == text

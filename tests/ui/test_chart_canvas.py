@@ -7,10 +7,10 @@ import pytest
 
 pytest.importorskip("matplotlib")
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
 
-from refdesk.ui.charts import canvas as chart_canvas  # noqa: E402
+from refdesk.ui.charts import canvas as chart_canvas
 
 
 def _figure() -> Figure:

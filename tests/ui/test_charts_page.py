@@ -29,8 +29,9 @@ def data(db):
     G, R = Direction.GIVEN, Direction.RECEIVED
     for _ in range(3):
         Referral.create(date=_month(0), direction=G, partner=amara)
-    Referral.create(date=_month(0), direction=R, partner=ben, status=ReferralStatus.WON, closed_value=1200,
-                    closed_date=_month(0))
+    Referral.create(
+        date=_month(0), direction=R, partner=ben, status=ReferralStatus.WON, closed_value=1200, closed_date=_month(0)
+    )
     Referral.create(date=_month(-2), direction=R, partner=ben)
     Referral.create(date=_month(-2), direction=R, partner=ben)
     Referral.create(date=_month(-20), direction=G, partner=cleo)  # only in "24 months" and "all"
@@ -130,13 +131,15 @@ def test_export_png_and_svg(data, window, tmp_path, monkeypatch):
     saved = []
     page.value.exported.connect(saved.append)
     target = tmp_path / "value"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "SVG image (*.svg)")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "SVG image (*.svg)"))
+    )
     page.value.export_button.click()
     svg = tmp_path / "value.svg"
     assert saved == [str(svg)] and "<svg" in svg.read_text()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "bal.png"), "PNG image (*.png)")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "bal.png"), "PNG image (*.png)"))
+    )
     page.balance.export_button.click()
     assert (tmp_path / "bal.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
@@ -146,8 +149,7 @@ def test_export_png_and_svg(data, window, tmp_path, monkeypatch):
 
 def test_controls_have_accessible_names(data, window):
     page = _charts(window)
-    for widget in (page.period, page.partner, page.date_from, page.date_to,
-                   *(p.export_button for p in page.panels)):
+    for widget in (page.period, page.partner, page.date_from, page.date_to, *(p.export_button for p in page.panels)):
         assert widget.accessibleName()
         assert widget.toolTip()
 
@@ -159,8 +161,14 @@ def _child_env() -> dict:
 
 
 def test_start_up_does_not_import_matplotlib():
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "import refdesk.app"], capture_output=True,
-                            text=True, env=_child_env(), cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import refdesk.app"],
+        capture_output=True,
+        text=True,
+        env=_child_env(),
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "refdesk.app" in result.stderr  # importtime did report
     assert "matplotlib" not in result.stderr
@@ -183,8 +191,9 @@ def test_window_on_today_does_not_import_matplotlib(tmp_path):
         "assert 'matplotlib' in sys.modules\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_child_env(),
-                            cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_child_env(), cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
 
@@ -386,7 +395,8 @@ def test_matplotlib_is_loaded_without_its_docstrings_and_put_back():
     )
     env = _child_env()
     env.pop("OPENBLAS_NUM_THREADS", None)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -36,8 +36,9 @@ def test_dialog_lists_theirs_and_mine(qtbot, db, tmp_path):
     dialog.grab().save(str(tmp_path / "conflict.png"))
 
 
-@pytest.mark.parametrize("button, expected", [("overwrite_button", "overwrite"), ("reload_button", "reload"),
-                                              ("cancel_button", None)])
+@pytest.mark.parametrize(
+    "button, expected", [("overwrite_button", "overwrite"), ("reload_button", "reload"), ("cancel_button", None)]
+)
 def test_resolve_conflict_returns_the_choice(qtbot, db, button, expected):
     mine, conflict = _conflict()
 

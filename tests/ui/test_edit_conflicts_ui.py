@@ -29,8 +29,10 @@ def choose(monkeypatch):
             shown.append(dialog)
             getattr(dialog, button).click()
             return dialog.result()
+
         monkeypatch.setattr(ConflictDialog, "exec", exec_)
         return shown
+
     return set_button
 
 
@@ -76,6 +78,7 @@ def drive(page, monkeypatch, *steps):
         save = pending.pop(0)(dialog)
         dialog.accept() if save else dialog.reject()
         return dialog.result() == QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(page, "_run_dialog", run)
     return dialogs
 
@@ -86,16 +89,17 @@ def type_mine(pid):
         d.notes.setPlainText("Call on Tuesdays")
         their_save(Partner, pid, company="Okafor Property Group")
         return True
+
     return step
 
 
-def test_partner_overwrite_saves_mine_and_undo_gives_theirs_back(window, page, amara, monkeypatch, choose,
-                                                                 no_warnings):
+def test_partner_overwrite_saves_mine_and_undo_gives_theirs_back(window, page, amara, monkeypatch, choose, no_warnings):
     shown = choose("overwrite_button")
     drive(page, monkeypatch, type_mine(amara))
     page.action_edit.trigger()
     assert [(c.label, c.theirs, c.mine) for c in shown[0].conflict.changes] == [
-        ("Company", "Okafor Property Group", "Okafor Homes")]
+        ("Company", "Okafor Property Group", "Okafor Homes")
+    ]
     saved = ps.get_partner(amara)
     assert (saved.company, saved.notes) == ("Okafor Homes", "Call on Tuesdays")
     assert page.subtitle_label.text().startswith("Okafor Homes")
@@ -108,8 +112,12 @@ def test_partner_reload_shows_theirs_and_keeps_my_other_edits(page, amara, monke
     seen = {}
 
     def second(d):
-        seen.update(company=d.company.text(), notes=d.notes.toPlainText(), problem=d.error.text(),
-                    profile=page.subtitle_label.text())
+        seen.update(
+            company=d.company.text(),
+            notes=d.notes.toPlainText(),
+            problem=d.error.text(),
+            profile=page.subtitle_label.text(),
+        )
         return True
 
     dialogs = drive(page, monkeypatch, type_mine(amara), second)
@@ -166,8 +174,9 @@ def test_partner_deleted_meanwhile_is_explained_then_closed(page, amara, monkeyp
 @pytest.fixture
 def referral(db):
     partner = Partner.create(name="Ada Okafor")
-    data = svc.ReferralData(date=dt.date.today(), direction=Direction.GIVEN, partner_id=partner.id,
-                            prospect_name="Eve Client")
+    data = svc.ReferralData(
+        date=dt.date.today(), direction=Direction.GIVEN, partner_id=partner.id, prospect_name="Eve Client"
+    )
     return svc.create_referral(data).referral_id
 
 
@@ -184,8 +193,10 @@ def open_referral(window, monkeypatch):
                 if not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted:
                     break
             return dialog.result()
+
         monkeypatch.setattr(ReferralDialog, "exec", exec_)
         return referral_log.open_dialog(window, referral_id)
+
     return run
 
 
@@ -195,6 +206,7 @@ def type_referral(referral_id):
         d.status.setCurrentIndex(d.status.findData(ReferralStatus.WON))
         their_save(Referral, referral_id, status=ReferralStatus.MEETING)
         d.try_save()
+
     return step
 
 
@@ -202,7 +214,8 @@ def test_referral_overwrite_saves_mine(window, referral, open_referral, choose, 
     shown = choose("overwrite_button")
     assert open_referral(referral, type_referral(referral)) == referral
     assert [(c.name, c.theirs, c.mine) for c in shown[0].conflict.changes] == [
-        ("status", ReferralStatus.MEETING, ReferralStatus.WON)]
+        ("status", ReferralStatus.MEETING, ReferralStatus.WON)
+    ]
     saved = svc.data_of(referral)
     assert (saved.status, saved.notes) == (ReferralStatus.WON, "Signed today")
     window.undo_stack.undo()
@@ -214,8 +227,12 @@ def test_referral_reload_shows_theirs_and_keeps_my_other_edits(referral, open_re
     seen = {}
 
     def look(d):
-        seen.update(status=d.status.currentData(), notes=d.notes.toPlainText(), problem=d.error.text(),
-                    open=d.isVisible() or d.result() != QDialog.DialogCode.Accepted)
+        seen.update(
+            status=d.status.currentData(),
+            notes=d.notes.toPlainText(),
+            problem=d.error.text(),
+            open=d.isVisible() or d.result() != QDialog.DialogCode.Accepted,
+        )
         d.try_save()
 
     assert open_referral(referral, type_referral(referral), look) == referral
@@ -230,8 +247,9 @@ def test_referral_keep_editing_keeps_the_dialog_as_typed(referral, open_referral
     seen = {}
 
     def look(d):
-        seen.update(status=d.status.currentData(), notes=d.notes.toPlainText(), problem=d.error.text(),
-                    result=d.result())
+        seen.update(
+            status=d.status.currentData(), notes=d.notes.toPlainText(), problem=d.error.text(), result=d.result()
+        )
 
     assert open_referral(referral, type_referral(referral), look) is None
     assert (seen["status"], seen["notes"]) == (ReferralStatus.WON, "Signed today")

@@ -13,7 +13,9 @@ from refdesk.services import demo
 
 def patch_boxes(monkeypatch):
     seen = {"information": [], "warning": []}
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, text, *a: seen["information"].append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda p, t, text, *a: seen["information"].append(text))
+    )
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: seen["warning"].append(text)))
     return seen
 

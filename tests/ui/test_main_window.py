@@ -63,7 +63,8 @@ def test_window_size_and_last_page_are_remembered(qtbot, db, data_dir, db_url, q
 
 
 def test_deferred_start_paints_the_frame_first_then_builds_the_remembered_page(
-        qtbot, db, data_dir, db_url, qsettings_clean):
+    qtbot, db, data_dir, db_url, qsettings_clean
+):
     Partner.create(name="Someone")
     settings.put("window/last_page", "referrals")
     win = MainWindow(data_dir, db_url, defer=True)
@@ -82,7 +83,8 @@ def test_deferred_start_paints_the_frame_first_then_builds_the_remembered_page(
 
 
 def test_deferred_start_on_an_empty_database_shows_the_welcome_with_import(
-        qtbot, db, data_dir, db_url, qsettings_clean):
+    qtbot, db, data_dir, db_url, qsettings_clean
+):
     win = MainWindow(data_dir, db_url, defer=True)
     qtbot.addWidget(win)
     win.show()
@@ -91,8 +93,7 @@ def test_deferred_start_on_an_empty_database_shows_the_welcome_with_import(
     assert win.welcome.import_contacts.isVisibleTo(win.welcome)
 
 
-def test_a_page_asked_for_before_the_database_is_open_is_shown_once_it_is(
-        qtbot, db, data_dir, db_url, qsettings_clean):
+def test_a_page_asked_for_before_the_database_is_open_is_shown_once_it_is(qtbot, db, data_dir, db_url, qsettings_clean):
     Partner.create(name="Someone")
     win = MainWindow(data_dir, db_url, defer=True)
     qtbot.addWidget(win)

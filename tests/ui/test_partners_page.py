@@ -22,8 +22,15 @@ def page(window, qtbot):
 
 
 def seed() -> tuple[int, int]:
-    a = ps.create_partner(ps.PartnerData(name="Amara Okafor", company="Okafor Realty", category="Realtor",
-                                         emails=[("amara@homes.example", "work")], tags="golf"))
+    a = ps.create_partner(
+        ps.PartnerData(
+            name="Amara Okafor",
+            company="Okafor Realty",
+            category="Realtor",
+            emails=[("amara@homes.example", "work")],
+            tags="golf",
+        )
+    )
     b = ps.create_partner(ps.PartnerData(name="Ben Smith", company="Smith Mortgages", category="Mortgage broker"))
     Referral.create(partner=a, date=dt.date.today(), direction=Direction.GIVEN, prospect_name="Client X")
     return a, b
@@ -31,10 +38,12 @@ def seed() -> tuple[int, int]:
 
 def drive(page, monkeypatch, fill):
     """Replace the modal exec: *fill(dialog)* types into the dialog, then Save is pressed."""
+
     def run(dialog):
         fill(dialog)
         dialog.accept()
         return dialog.result() == QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(page, "_run_dialog", run)
 
 
@@ -72,6 +81,7 @@ def test_create_partner_with_ctrl_n_and_undo_redo(window, page, qtbot, monkeypat
         qtbot.keyClicks(dialog.name, "Grace Hughes")
         dialog.category.setCurrentText("Accountant")
         dialog.emails.edits()[0].setText("grace@books.example")
+
     drive(page, monkeypatch, fill)
     window.action_new_partner.trigger()
     assert window.action_new_partner.shortcut().toString() == "Ctrl+N"
@@ -182,6 +192,7 @@ def test_merge_and_undo(window, page, monkeypatch):
     def fill(dialog):
         dialog.search.setText("smith")
         assert dialog.other_id() == b
+
     drive(page, monkeypatch, fill)
     page.action_merge.trigger()
     assert not Partner.select().where(Partner.id == b).exists()
@@ -204,6 +215,7 @@ def test_add_meeting_and_checkin(window, page, monkeypatch):
         dialog.notes.setPlainText("Met the Browns together")
         dialog.next_step.setText("Send proposal")
         dialog.has_next_date.setChecked(True)
+
     drive(page, monkeypatch, meeting)
     page.action_meeting.trigger()
     m = Meeting.get(Meeting.partner == a)
@@ -213,6 +225,7 @@ def test_add_meeting_and_checkin(window, page, monkeypatch):
     def checkin(dialog):
         dialog.willingness.setValue(8)
         dialog.comfort.setCurrentIndex(dialog.comfort.findData(Comfort.WOULD_INTRODUCE))
+
     drive(page, monkeypatch, checkin)
     page.action_checkin.trigger()
     s = StandingCheck.get(StandingCheck.partner == a)
@@ -234,6 +247,7 @@ def test_edit_and_delete_meeting_and_checkin_with_undo(window, page, monkeypatch
 
     def notes(dialog):
         dialog.notes.setPlainText("Second thoughts over coffee")
+
     drive(page, monkeypatch, notes)
     page.action_edit_meeting.trigger()
     assert Meeting.get(Meeting.partner == a).notes == "Second thoughts over coffee"
@@ -250,6 +264,7 @@ def test_edit_and_delete_meeting_and_checkin_with_undo(window, page, monkeypatch
 
     def score(dialog):
         dialog.willingness.setValue(9)
+
     drive(page, monkeypatch, score)
     page.action_edit_checkin.trigger()
     assert StandingCheck.get(StandingCheck.partner == a).willingness == 9
@@ -291,10 +306,18 @@ def big_list(monkeypatch):
 
 
 def seed_five() -> dict[str, int]:
-    ids = {name: ps.create_partner(ps.PartnerData(name=name, category=cat,
-                                                  emails=[(f"{name.split()[0].lower()}@x.example", "")]))
-           for name, cat in [("Eve Five", "Plumber"), ("Dan Four", "Realtor"), ("Cat Three", "Lawyer"),
-                             ("Bea Two", "Realtor"), ("Al One", "Accountant")]}
+    ids = {
+        name: ps.create_partner(
+            ps.PartnerData(name=name, category=cat, emails=[(f"{name.split()[0].lower()}@x.example", "")])
+        )
+        for name, cat in [
+            ("Eve Five", "Plumber"),
+            ("Dan Four", "Realtor"),
+            ("Cat Three", "Lawyer"),
+            ("Bea Two", "Realtor"),
+            ("Al One", "Accountant"),
+        ]
+    }
     Referral.create(partner=ids["Eve Five"], date=dt.date.today(), direction=Direction.RECEIVED, prospect_name="X")
     StandingCheck.create(partner=ids["Dan Four"], date=dt.date.today(), willingness=8, comfort=Comfort.WOULD_INTRODUCE)
     return ids

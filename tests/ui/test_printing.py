@@ -77,8 +77,19 @@ def test_group_order_and_overdue_marks_in_the_pdf(db, gui, tmp_path):
     path = tmp_path / "all.pdf"
     printing.write_pdf(build_checklist("all", today=TODAY), path)
     [text] = pdf_pages(path)
-    order = [text.index(s) for s in ("To write — 2 notes, 1 overdue", "Late Larry", "OVERDUE 7 days late", "Future Fay",
-                                     "Written, to send — 1 note", "Written Wanda", "Sent — 1 note", "Sent Sam")]
+    order = [
+        text.index(s)
+        for s in (
+            "To write — 2 notes, 1 overdue",
+            "Late Larry",
+            "OVERDUE 7 days late",
+            "Future Fay",
+            "Written, to send — 1 note",
+            "Written Wanda",
+            "Sent — 1 note",
+            "Sent Sam",
+        )
+    ]
     assert order == sorted(order)
     assert "for referring Jane Doe — kitchen remodel" in text
     assert text.count("OVERDUE") == 1

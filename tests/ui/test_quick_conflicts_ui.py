@@ -54,8 +54,14 @@ def their_save(model, row_id, **values):
 def referral_shown(window, qtbot, partner_name: str):
     """A received referral from a new partner, selected on the Referrals page: (page, referral id)."""
     partner = Partner.create(name=partner_name)
-    rid = svc.create_referral(svc.ReferralData(date=TODAY - dt.timedelta(days=3), direction=Direction.RECEIVED,
-                                               partner_id=partner.id, prospect_name="Dana Prospect")).referral_id
+    rid = svc.create_referral(
+        svc.ReferralData(
+            date=TODAY - dt.timedelta(days=3),
+            direction=Direction.RECEIVED,
+            partner_id=partner.id,
+            prospect_name="Dana Prospect",
+        )
+    ).referral_id
     window.show_page("referrals")
     page = window.pages["referrals"]
     qtbot.waitUntil(page.isVisible)
@@ -106,8 +112,7 @@ def test_marking_thank_yous_changed_by_someone_else_explains_and_keeps_theirs(wi
     page = window.pages["thanks"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.table.selectAll()
-    their_save(ThankYou, second, status=ThankStatus.SENT, method=ThankMethod.GIFT, sent_date=TODAY,
-               written_date=TODAY)
+    their_save(ThankYou, second, status=ThankStatus.SENT, method=ThankMethod.GIFT, sent_date=TODAY, written_date=TODAY)
 
     page.mark(ThankStatus.WRITTEN)
 
@@ -134,6 +139,7 @@ def test_retiring_a_partner_changed_by_someone_else_explains(window, qtbot, db, 
         their_save(Partner, pid, company="Wei & Daughters")  # while the retire dialog is open
         dialog.reason.setCurrentText("Moved away")
         return True
+
     monkeypatch.setattr(page, "_run_dialog", retire_dialog)
     page.retire_partner()
 

@@ -21,13 +21,20 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|gra
 
 @pytest.fixture
 def partners(db):
-    return [Partner.create(name="Ada Okafor", company="Okafor Realty"),
-            Partner.create(name="Ben Smith", company="Smith Mortgages")]
+    return [
+        Partner.create(name="Ada Okafor", company="Okafor Realty"),
+        Partner.create(name="Ben Smith", company="Smith Mortgages"),
+    ]
 
 
 def add(partner, direction=Direction.GIVEN, days_ago=0, **kw):
-    data = svc.ReferralData(date=TODAY - dt.timedelta(days=days_ago), direction=direction, partner_id=partner.id,
-                            prospect_name=kw.pop("prospect_name", "Pat Prospect"), **kw)
+    data = svc.ReferralData(
+        date=TODAY - dt.timedelta(days=days_ago),
+        direction=direction,
+        partner_id=partner.id,
+        prospect_name=kw.pop("prospect_name", "Pat Prospect"),
+        **kw,
+    )
     return svc.create_referral(data).referral_id
 
 
@@ -43,8 +50,9 @@ def run_dialog_with(qtbot, steps):
     done = []
 
     def drive():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, ReferralDialog) and w.isVisible()), None)
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ReferralDialog) and w.isVisible()), None
+        )
         if dialog is None:
             QTimer.singleShot(20, drive)
             return
@@ -179,8 +187,7 @@ def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, m
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert Referral.get_or_none(Referral.id == rid) is not None
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "unsent thank-you" in asked[0]
     assert Referral.get_or_none(Referral.id == rid) is None
@@ -337,10 +344,12 @@ def test_dialog_invalid_input_shows_message_and_saves_nothing(window, qtbot, par
     page.log_button.click()
     assert done and seen["visible"]
     assert Referral.select().count() == 0 and ThankYou.select().count() == 0
-    expected = {"no partner": ("Choose the partner", "partner"),
-                "follow-up before date": ("before the referral date", "follow_up"),
-                "negative value": ("negative", "closed_value"),
-                "not a number": ("not an amount", "closed_value")}[case]
+    expected = {
+        "no partner": ("Choose the partner", "partner"),
+        "follow-up before date": ("before the referral date", "follow_up"),
+        "negative value": ("negative", "closed_value"),
+        "not a number": ("not an amount", "closed_value"),
+    }[case]
     assert expected[0] in seen["error"]
     assert seen["focus"] is getattr(seen["dialog"], expected[1])
 

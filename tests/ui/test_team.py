@@ -86,7 +86,8 @@ def _fill(dialog, url: str, password: str) -> None:
 
 
 def test_connect_dialog_switches_the_window_and_keeps_the_password_in_the_keyring(
-        window, postgres_url, fake_keyring, monkeypatch, tmp_path):
+    window, postgres_url, fake_keyring, monkeypatch, tmp_path
+):
     from urllib.parse import urlparse
 
     password = urlparse(postgres_url).password
@@ -216,6 +217,7 @@ def test_partners_page_loads_in_the_background_on_postgresql(team_window, qtbot,
     def spy(db, **kw):
         used.append((db, db is database.db.obj))
         return real(db, **kw)
+
     monkeypatch.setattr(ps, "list_partners_with", spy)
     started = []
     real_start = model_module.start_loader

@@ -43,7 +43,8 @@ def select(page, *ids) -> None:
     for tid in ids:
         page.table.selectionModel().select(
             page.model.index(page.model.row_of(tid), 0),
-            page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows)
+            page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows,
+        )
 
 
 def status_of(tid) -> ThankStatus:
@@ -147,6 +148,7 @@ def _fake_exec(fill):
         fill(dialog)
         dialog.accept()
         return dialog.result()
+
     return exec_
 
 
@@ -163,7 +165,11 @@ def test_add_a_thank_you_to_a_named_person_and_undo(page, window, monkeypatch, d
     new_id = page.add()
     row = ThankYou.get_by_id(new_id)
     assert (row.recipient_name, row.note, row.method, row.partner_id) == (
-        "Carol <i>King</i>", "for hosting the chapter lunch", ThankMethod.GIFT, None)
+        "Carol <i>King</i>",
+        "for hosting the chapter lunch",
+        ThankMethod.GIFT,
+        None,
+    )
     assert page.selected_ids() == [new_id]
     assert page.model.index(page.model.row_of(new_id), REASON).data() == "for hosting the chapter lunch"
     window.undo_stack.undo()
@@ -226,14 +232,16 @@ def test_change_due_date_and_method_then_undo(page, window, monkeypatch, data):
 
 @pytest.mark.parametrize("choice", ["&Save mine", "&Keep theirs"])
 def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_whose_version_to_keep(
-        page, window, monkeypatch, data, choice):
+    page, window, monkeypatch, data, choice
+):
     from PySide6.QtWidgets import QMessageBox
 
     from refdesk.ui.dialogs.thank_you_dialog import ThankYouDialog
 
     def fill(d):  # while the user types, a teammate sets the method and writes a note
         ThankYou.update(method=ThankMethod.GIFT, note="Flowers ordered", version=ThankYou.version + 1).where(
-            ThankYou.id == data["late"]).execute()
+            ThankYou.id == data["late"]
+        ).execute()
         d.due.setDate(d.due.date().addDays(3))
 
     asked = []
@@ -246,8 +254,9 @@ def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_whose_version_t
 
     monkeypatch.setattr(ThankYouDialog, "exec", _fake_exec(fill))
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda box: next(b for b in box.buttons() if b.text() == box.property("clicked")))
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons() if b.text() == box.property("clicked"))
+    )
     select(page, data["late"])
     page.action_edit.trigger()
     assert len(asked) == 1 and "Method: Handwritten card → Gift" in asked[0]
@@ -285,8 +294,9 @@ def test_window_show_requested_selects_the_thank_you(window, data, qtbot):
     assert page.selected_ids() == [data["soon"]]
 
 
-def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(window, data, monkeypatch, qtbot, tmp_path,
-                                                                  qsettings_clean):
+def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(
+    window, data, monkeypatch, qtbot, tmp_path, qsettings_clean
+):
     from PySide6.QtPrintSupport import QPrinter
 
     from refdesk.ui.features import checklist as feature

@@ -19,15 +19,25 @@ OLD = dt.datetime.combine(TODAY - dt.timedelta(days=400), dt.time(9))
 
 @pytest.fixture
 def data(db):
-    amara = Partner.create(name="Amara <b>Okafor</b>", company="Okafor & Sons", created_at=OLD,
-                           wants_from_me="Introductions to <families> moving house",
-                           ideal_referral="Couples about to list their home")
+    amara = Partner.create(
+        name="Amara <b>Okafor</b>",
+        company="Okafor & Sons",
+        created_at=OLD,
+        wants_from_me="Introductions to <families> moving house",
+        ideal_referral="Couples about to list their home",
+    )
     ben = Partner.create(name="Ben Smith", created_at=OLD)
     for _ in range(3):
         Referral.create(date=TODAY, direction=Direction.GIVEN, partner=amara, status=ReferralStatus.WON)
-    follow = Referral.create(date=TODAY - dt.timedelta(days=5), direction=Direction.RECEIVED, partner=ben,
-                             prospect_name="Pat Prospect", status=ReferralStatus.CONTACTED,
-                             follow_up_date=TODAY - dt.timedelta(days=3), follow_up_done=False)
+    follow = Referral.create(
+        date=TODAY - dt.timedelta(days=5),
+        direction=Direction.RECEIVED,
+        partner=ben,
+        prospect_name="Pat Prospect",
+        status=ReferralStatus.CONTACTED,
+        follow_up_date=TODAY - dt.timedelta(days=3),
+        follow_up_done=False,
+    )
     late = ThankYou.create(partner=ben, referral=follow, due_date=TODAY - dt.timedelta(days=1))
     soon = ThankYou.create(partner=amara, due_date=TODAY + dt.timedelta(days=2), status=ThankStatus.WRITTEN)
     return {"amara": amara, "ben": ben, "follow": follow, "late": late, "soon": soon}
@@ -78,8 +88,12 @@ def test_opening_items_goes_to_their_page(data, window, qtbot):
     page.thanks.view.doubleClicked.emit(page.thanks.model.index(0, 0))
     page.conversations.open_current()
     page.check_ins.open_button.click()
-    assert asked == [("referrals", data["follow"].id), ("thanks", data["late"].id),
-                     ("partners", data["amara"].id), ("partners", page.check_ins.model.rows[0].partner_id)]
+    assert asked == [
+        ("referrals", data["follow"].id),
+        ("thanks", data["late"].id),
+        ("partners", data["amara"].id),
+        ("partners", page.check_ins.model.rows[0].partner_id),
+    ]
     assert window.current_key() == "partners"
 
 

@@ -3,18 +3,19 @@
 The importer sets it when a new partner looks like an existing one by name or
 phone but shares no email address, so the user can merge them or keep both.
 """
-from peewee import *  # noqa: F403  (frozen model definitions)
+
+from peewee import *
 
 
 def up(migrator, db):
     class Partner(Model):
         class Meta:
             database = db
-            table_name = 'partner'
+            table_name = "partner"
 
-    field = ForeignKeyField(Partner, null=True, on_delete='SET NULL', field=Partner.id)
-    migrator.migrate(migrator.add_column('partner', 'possible_duplicate_of_id', field))
+    field = ForeignKeyField(Partner, null=True, on_delete="SET NULL", field=Partner.id)
+    migrator.migrate(migrator.add_column("partner", "possible_duplicate_of_id", field))
 
 
 def down(migrator, db):
-    migrator.migrate(migrator.drop_column('partner', 'possible_duplicate_of_id'))
+    migrator.migrate(migrator.drop_column("partner", "possible_duplicate_of_id"))

@@ -24,8 +24,20 @@ _PLAIN = r"[^@\s,;:<>()\"'\x00]+@[^@\s,;:<>()\"'\x00]+"
 _PLAIN_EMAIL = re.compile(_PLAIN)
 _PLAIN_EMAILS = re.compile(f"{_PLAIN}(?: ::: {_PLAIN})+")
 _BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(slots=True)
@@ -44,8 +56,15 @@ class Contact:
     skip: str = ""  # why this row cannot be imported
 
     def fields(self) -> dict[str, str]:
-        return {"name": self.name, "company": self.company, "category": self.category, "website": self.website,
-                "address": self.address, "notes": self.notes, "tags": self.tags}
+        return {
+            "name": self.name,
+            "company": self.company,
+            "category": self.category,
+            "website": self.website,
+            "address": self.address,
+            "notes": self.notes,
+            "tags": self.tags,
+        }
 
 
 @lru_cache(maxsize=1024)
@@ -81,8 +100,16 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         else:
             emails.extend(found)
         return
-    if "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
-            cell.count("@") == 1 and cell.islower() and "\n" not in cell:
+    if (
+        "@" in cell
+        and " " not in cell
+        and "," not in cell
+        and ";" not in cell
+        and ":" not in cell
+        and cell.count("@") == 1
+        and cell.islower()
+        and "\n" not in cell
+    ):
         tokens = [cell]  # one plain address, the common case
         plain = True
     else:
@@ -103,7 +130,8 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
         if (contact.emails and any(e == email for e, _ in contact.emails)) or (
-                found and any(e == email for e, _ in found)):
+            found and any(e == email for e, _ in found)
+        ):
             continue
         found.append((email[:254], label))
     if primary:
@@ -137,7 +165,8 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
         if (contact.phones and any(p == phone for p, _ in contact.phones)) or (
-                found and any(p == phone for p, _ in found)):
+            found and any(p == phone for p, _ in found)
+        ):
             continue
         found.append((phone[:80], label))
     if primary:
@@ -147,7 +176,7 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
 
 
 def birthday_text(value: str) -> str:
-    """"Birthday: 14 May" for "--05-14" (year unknown), "Birthday: 14 May 1980" for "1980-05-14"."""
+    """ "Birthday: 14 May" for "--05-14" (year unknown), "Birthday: 14 May 1980" for "1980-05-14"."""
     value = clean(value)
     if not value or not any(ch in "123456789" for ch in value):
         return ""
@@ -191,8 +220,9 @@ def joined_tags(cell: str) -> str:
 def finish(contact: Contact) -> Contact:
     """Name rules shared by CSV rows and vCards: a row needs a person, a business or an email."""
     if len(contact.name) > MAX_NAME:
-        contact.problems.append(f"The name was {len(contact.name):,} characters long; only the first {MAX_NAME} "
-                                "were kept.")
+        contact.problems.append(
+            f"The name was {len(contact.name):,} characters long; only the first {MAX_NAME} were kept."
+        )
         contact.name = contact.name[:MAX_NAME]
     if len(contact.company) > MAX_NAME:
         contact.company = contact.company[:MAX_NAME]
@@ -213,8 +243,18 @@ class RowBuilder:
     skipped early and the common case (one column per target) takes the short path.
     """
 
-    SINGLE = ("full_name", "first_name", "middle_name", "last_name", "prefix", "suffix", "company", "category",
-              "website", "birthday")
+    SINGLE = (
+        "full_name",
+        "first_name",
+        "middle_name",
+        "last_name",
+        "prefix",
+        "suffix",
+        "company",
+        "category",
+        "website",
+        "birthday",
+    )
 
     def __init__(self, mapping: Mapping):
         self.mapping = mapping
@@ -241,9 +281,7 @@ class RowBuilder:
                     groups[group] = {}
                     order.append(group)
                 groups[group][target] = groups[group].get(target, ()) + (column.index,)
-        self.address_groups = [
-            (groups[g], tuple(i for idx in groups[g].values() for i in idx)) for g in order
-        ]
+        self.address_groups = [(groups[g], tuple(i for idx in groups[g].values() for i in idx)) for g in order]
 
     @staticmethod
     def _first(cells: list[str], indices: tuple[int, ...]) -> str:

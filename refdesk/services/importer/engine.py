@@ -203,8 +203,14 @@ def _blocks(key: str) -> list[str]:
 
 
 class _Engine:
-    def __init__(self, batch_id: int | None, options: Options, dry_run: bool, keep_outcomes: int,
-                 fraction_read: Callable[[], float] | None = None):
+    def __init__(
+        self,
+        batch_id: int | None,
+        options: Options,
+        dry_run: bool,
+        keep_outcomes: int,
+        fraction_read: Callable[[], float] | None = None,
+    ):
         self.batch_id = batch_id
         self.fraction_read = fraction_read
         self.set_aside: list[tuple[str, str]] | None = None  # indexes dropped for a bulk load: (name, sql)
@@ -271,8 +277,15 @@ class _Engine:
         if len(s.outcomes) >= self.keep_outcomes and action != "duplicate":
             return
         outcome = RowOutcome(
-            contact.row, action, contact.name, contact.company, ", ".join(e for e, _ in contact.emails),
-            ", ".join(p for p, _ in contact.phones), message, partner_id, match_id,
+            contact.row,
+            action,
+            contact.name,
+            contact.company,
+            ", ".join(e for e, _ in contact.emails),
+            ", ".join(p for p, _ in contact.phones),
+            message,
+            partner_id,
+            match_id,
             self.names.get(match_id, "") if match_id else "",
         )
         if len(s.outcomes) < self.keep_outcomes:
@@ -315,9 +328,12 @@ class _Engine:
             if owners:
                 if len(owners) > 1:
                     others = ", ".join(f"“{self.names.get(p, p)}”" for p in owners[1:])
-                    self.note(contact.row, f"Its email addresses belong to more than one partner; it was merged "
-                                           f"into “{self.names.get(owners[0], owners[0])}” only (also matches "
-                                           f"{others}).")
+                    self.note(
+                        contact.row,
+                        f"Its email addresses belong to more than one partner; it was merged "
+                        f"into “{self.names.get(owners[0], owners[0])}” only (also matches "
+                        f"{others}).",
+                    )
                 self._merge(owners[0], contact, "same email address")
                 return
         if decision is not None and isinstance(decision, int) and decision in self.names:
@@ -374,8 +390,9 @@ class _Engine:
         pid = self._create(contact, match_id, pkeys)
         if match_id is not None:
             s.possible_duplicates += 1
-            self._outcome(contact, "duplicate", f"Possible duplicate of “{self.names.get(match_id, '')}” ({why}).",
-                          pid, match_id)
+            self._outcome(
+                contact, "duplicate", f"Possible duplicate of “{self.names.get(match_id, '')}” ({why}).", pid, match_id
+            )
         elif self.keep_outcomes:
             self._outcome(contact, "create", "", pid)
         if key and same is None:
@@ -398,8 +415,9 @@ class _Engine:
         if phones is None:
             if pid > self.max_existing:
                 self.flush()  # a partner created by this import: its phones are written first
-            rows = db.obj.execute_sql('SELECT phone FROM "partner_phone" WHERE partner_id = ?'.replace(
-                "?", db.obj.param), (pid,)).fetchall()
+            rows = db.obj.execute_sql(
+                'SELECT phone FROM "partner_phone" WHERE partner_id = ?'.replace("?", db.obj.param), (pid,)
+            ).fetchall()
             phones = {_phone_key(r[0]) for r in rows} - {""}
             self.phone_sets[pid] = phones
         return phones
@@ -415,8 +433,17 @@ class _Engine:
             phones: set[str] | None = set()
             self.phone_sets[pid] = phones
         else:
-            self.pending[pid] = (pid, contact.name, contact.company, contact.category, contact.website,
-                                 contact.address, contact.notes, contact.tags, match_id)
+            self.pending[pid] = (
+                pid,
+                contact.name,
+                contact.company,
+                contact.category,
+                contact.website,
+                contact.address,
+                contact.notes,
+                contact.tags,
+                match_id,
+            )
             phones = None  # looked up in the database if a later row merges into this partner
         email_index = self.email_index
         emails = contact.emails
@@ -493,8 +520,10 @@ class _Engine:
                     changes[name] = [old, value]
                 else:
                     shown = value if len(value) < 60 else value[:57] + "…"
-                    self.note(contact.row, f"Kept the {name} RefDesk has for “{current.get('name', '')}”; the file "
-                                           f"says “{shown}”.")
+                    self.note(
+                        contact.row,
+                        f"Kept the {name} RefDesk has for “{current.get('name', '')}”; the file says “{shown}”.",
+                    )
         phones = self._phones_of(pid)
         new_emails = []
         for email, label in contact.emails:
@@ -528,14 +557,20 @@ class _Engine:
             sets = ", ".join(f'"{name}" = {database.param}' for name in changes)
             database.execute_sql(
                 f'UPDATE "partner" SET {sets}, "version" = "version" + 1, "updated_at" = {database.param} '
-                f'WHERE id = {database.param}',
+                f"WHERE id = {database.param}",
                 (*[v for _o, v in changes.values()], dt.datetime.now().replace(microsecond=0), pid),
             )
         self.pending_emails.extend(new_emails)
         self.pending_phones.extend(new_phones)
         if pid <= self.max_existing:
-            self.details.append({"partner": pid, "fields": changes, "emails": [e[0] for e in new_emails],
-                                 "phones": [p[0] for p in new_phones]})
+            self.details.append(
+                {
+                    "partner": pid,
+                    "fields": changes,
+                    "emails": [e[0] for e in new_emails],
+                    "phones": [p[0] for p in new_phones],
+                }
+            )
         if self.dry_run:
             self.pending_emails.clear()
             self.pending_phones.clear()
@@ -555,8 +590,10 @@ class _Engine:
         # (a partner's phones) and grow in order anyway: those stay.
         if database.param == "?":  # SQLite
             for table in BULK_TABLES:
-                for name, sql in cur("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                     "AND sql IS NOT NULL", (table,)).fetchall():
+                for name, sql in cur(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                    (table,),
+                ).fetchall():
                     columns = [row[2] for row in cur(f'PRAGMA index_info("{name}")').fetchall()]
                     if sql.lstrip().upper().startswith("CREATE UNIQUE") or columns[:1] == ["partner_id"]:
                         continue
@@ -565,22 +602,28 @@ class _Engine:
             # Dropping an index locks its table against every reader until the import commits (and a
             # teammate's transaction already reading it could deadlock with the drop): only when no
             # other session, not even this program's own window, is connected to the database.
-            others = cur("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                         "AND pid <> pg_backend_pid() AND backend_type = 'client backend'").fetchone()[0]
+            others = cur(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+            ).fetchone()[0]
             if others:
                 log.info("bulk import: %d other sessions connected, the indexes stay", others)
                 return
-            self.set_aside = [(name, sql) for name, sql in cur(
-                "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
-                "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
-                "JOIN pg_namespace n ON n.oid = t.relnamespace "
-                "LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0] "
-                "WHERE n.nspname = current_schema() AND t.relname IN %s AND NOT x.indisunique "
-                "AND a.attname IS DISTINCT FROM 'partner_id' ORDER BY i.relname", (BULK_TABLES,)).fetchall()]
+            self.set_aside = [
+                (name, sql)
+                for name, sql in cur(
+                    "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                    "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                    "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                    "LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0] "
+                    "WHERE n.nspname = current_schema() AND t.relname IN %s AND NOT x.indisunique "
+                    "AND a.attname IS DISTINCT FROM 'partner_id' ORDER BY i.relname",
+                    (BULK_TABLES,),
+                ).fetchall()
+            ]
         for name, _sql in self.set_aside:
             cur(f'DROP INDEX "{name}"')
-        log.info("bulk import (about %d new partners): %d indexes rebuilt at the end", expected,
-                 len(self.set_aside))
+        log.info("bulk import (about %d new partners): %d indexes rebuilt at the end", expected, len(self.set_aside))
 
     def restore_indexes(self) -> None:
         """Build the indexes set aside for a bulk load again (inside the import's transaction)."""
@@ -594,20 +637,30 @@ class _Engine:
         now = self.now  # the same in every row: written once into each statement, not carried by the rows
         if self.pending:
             p = Partner
-            insert_rows(p, [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags,
-                            p.possible_duplicate_of], self.pending.values(),
-                        constants={p.source: "import", p.import_batch: self.batch_id, p.created_at: now,
-                                   p.updated_at: now})
+            insert_rows(
+                p,
+                [p.id, p.name, p.company, p.category, p.website, p.address, p.notes, p.tags, p.possible_duplicate_of],
+                self.pending.values(),
+                constants={p.source: "import", p.import_batch: self.batch_id, p.created_at: now, p.updated_at: now},
+            )
             self.pending.clear()
         if self.pending_emails:
             e = PartnerEmail
-            insert_rows(e, [e.id, e.partner, e.email, e.label, e.position], self.pending_emails,
-                        constants={e.created_at: now, e.updated_at: now})
+            insert_rows(
+                e,
+                [e.id, e.partner, e.email, e.label, e.position],
+                self.pending_emails,
+                constants={e.created_at: now, e.updated_at: now},
+            )
             self.pending_emails.clear()
         if self.pending_phones:
             ph = PartnerPhone
-            insert_rows(ph, [ph.id, ph.partner, ph.phone, ph.label, ph.position], self.pending_phones,
-                        constants={ph.created_at: now, ph.updated_at: now})
+            insert_rows(
+                ph,
+                [ph.id, ph.partner, ph.phone, ph.label, ph.position],
+                self.pending_phones,
+                constants={ph.created_at: now, ph.updated_at: now},
+            )
             self.pending_phones.clear()
 
 
@@ -688,12 +741,16 @@ def run_import(
                 database.execute_sql("LOCK TABLE partner, partner_email, partner_phone IN SHARE ROW EXCLUSIVE MODE")
             batch = None
             if not dry_run:
-                batch = ImportBatch.create(file=str(source.path), format=analysis.format,
-                                           encoding=source.encoding)
+                batch = ImportBatch.create(file=str(source.path), format=analysis.format, encoding=source.encoding)
             where: list = []
             size = source.size or 1
-            engine = _Engine(batch.id if batch else None, options, dry_run, keep_outcomes,
-                             lambda: where[0]() / size if where else 0.0)
+            engine = _Engine(
+                batch.id if batch else None,
+                options,
+                dry_run,
+                keep_outcomes,
+                lambda: where[0]() / size if where else 0.0,
+            )
             summary = engine.summary
             summary.file = str(source.path)
             summary.format = analysis.format
@@ -713,8 +770,11 @@ def run_import(
                     if progress is not None:
                         progress(where[0]() if where else 0, source.size, summary.rows)
             if summary.rows == 0:
-                raise ImportRefused(f"{source.path.name} has column names but no contacts under them."
-                                    if source.kind == "csv" else f"{source.path.name} holds no contact cards.")
+                raise ImportRefused(
+                    f"{source.path.name} has column names but no contacts under them."
+                    if source.kind == "csv"
+                    else f"{source.path.name} holds no contact cards."
+                )
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             engine.flush()
@@ -735,22 +795,32 @@ def run_import(
                         for table in ("partner", "partner_email", "partner_phone"):
                             database.execute_sql(
                                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+                                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+                            )
             if progress is not None:
                 progress(source.size, source.size, summary.rows)
             # Free the indexes now, so the collector's first pass after the import does not walk them.
             del engine, add
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{source.path.name} stops being readable as {source.encoding_label} "
-                            f"near byte {exc.start:,}; nothing was imported.") from exc
+        raise ImportRefused(
+            f"{source.path.name} stops being readable as {source.encoding_label} "
+            f"near byte {exc.start:,}; nothing was imported."
+        ) from exc
     if not dry_run and summary.created >= REFRESH_AFTER:
         try:  # so the pages' queries get good plans over the many new rows; the rows are already saved
             refresh_statistics(BULK_TABLES)
-        except Exception as exc:  # noqa: BLE001 - only a speed-up: it must never make the import look failed
+        except Exception as exc:  # only a speed-up: it must never make the import look failed
             log.warning("statistics not refreshed after the import: %s", exc)
-    log.info("import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s", source.path,
-             summary.rows, summary.created, summary.merged, summary.skipped, summary.possible_duplicates,
-             " (dry run)" if dry_run else "")
+    log.info(
+        "import of %s: %s rows, %s created, %s merged, %s skipped, %s flagged%s",
+        source.path,
+        summary.rows,
+        summary.created,
+        summary.merged,
+        summary.skipped,
+        summary.possible_duplicates,
+        " (dry run)" if dry_run else "",
+    )
     return summary
 
 

@@ -65,51 +65,225 @@ def _add(target: str, *names: str) -> None:
         _EXACT[norm_header(name)] = target
 
 
-_add("full_name", "name", "full name", "fullname", "contact name", "contact", "display name", "person", "who",
-     "contact full name", "your name", "client name", "partner", "partner name", "referral partner")
+_add(
+    "full_name",
+    "name",
+    "full name",
+    "fullname",
+    "contact name",
+    "contact",
+    "display name",
+    "person",
+    "who",
+    "contact full name",
+    "your name",
+    "client name",
+    "partner",
+    "partner name",
+    "referral partner",
+)
 _add("full_name", "nom", "nombre", "nome", "naam")
-_add("first_name", "vorname", "prénom", "prenom", "first name", "given name", "firstname", "first", "forename", "first names", "given")
+_add(
+    "first_name",
+    "vorname",
+    "prénom",
+    "prenom",
+    "first name",
+    "given name",
+    "firstname",
+    "first",
+    "forename",
+    "first names",
+    "given",
+)
 _add("middle_name", "middle name", "additional name", "middle", "middle names", "middle initial")
-_add("last_name", "nachname", "nom de famille", "apellido", "last name", "family name", "surname", "lastname", "last", "family")
+_add(
+    "last_name",
+    "nachname",
+    "nom de famille",
+    "apellido",
+    "last name",
+    "family name",
+    "surname",
+    "lastname",
+    "last",
+    "family",
+)
 _add("prefix", "name prefix", "prefix", "salutation", "honorific")
 _add("suffix", "name suffix", "suffix")
-_add("company", "firma", "société", "societe", "entreprise", "empresa", "bedrijf", "company", "company name", "organization", "organisation", "organization name",
-     "organisation name", "organization 1 - name", "business", "business name", "firm", "employer", "account name",
-     "associated company", "practice", "agency", "brokerage", "org")
-_add("category", "job title", "position", "organization title", "organization 1 - title", "occupation",
-     "profession", "role", "category", "trade", "industry", "specialty", "speciality", "type of business", "job",
-     "what they do")
-_add("email", "email", "email address", "emails", "email addresses", "mail", "email 2 address", "email 3 address",
-     "primary email", "work email", "personal email", "home email", "other email", "additional email addresses",
-     "email 1", "email 2", "email 3", "e mail")
-_add("website", "website", "web site", "web page", "personal web page", "url", "web", "homepage", "home page",
-     "website url", "linkedin", "linkedin url", "profile url", "site")
-_add("address", "address", "full address", "mailing address", "postal address", "business address",
-     "home address", "work address", "address 1 - formatted", "address 2 - formatted", "address 3 - formatted")
-_add("street", "street", "street address", "business street", "home street", "other street", "address line 1",
-     "business street 2", "business street 3", "home street 2", "home street 3", "address line 2")
+_add(
+    "company",
+    "firma",
+    "société",
+    "societe",
+    "entreprise",
+    "empresa",
+    "bedrijf",
+    "company",
+    "company name",
+    "organization",
+    "organisation",
+    "organization name",
+    "organisation name",
+    "organization 1 - name",
+    "business",
+    "business name",
+    "firm",
+    "employer",
+    "account name",
+    "associated company",
+    "practice",
+    "agency",
+    "brokerage",
+    "org",
+)
+_add(
+    "category",
+    "job title",
+    "position",
+    "organization title",
+    "organization 1 - title",
+    "occupation",
+    "profession",
+    "role",
+    "category",
+    "trade",
+    "industry",
+    "specialty",
+    "speciality",
+    "type of business",
+    "job",
+    "what they do",
+)
+_add(
+    "email",
+    "email",
+    "email address",
+    "emails",
+    "email addresses",
+    "mail",
+    "email 2 address",
+    "email 3 address",
+    "primary email",
+    "work email",
+    "personal email",
+    "home email",
+    "other email",
+    "additional email addresses",
+    "email 1",
+    "email 2",
+    "email 3",
+    "e mail",
+)
+_add(
+    "website",
+    "website",
+    "web site",
+    "web page",
+    "personal web page",
+    "url",
+    "web",
+    "homepage",
+    "home page",
+    "website url",
+    "linkedin",
+    "linkedin url",
+    "profile url",
+    "site",
+)
+_add(
+    "address",
+    "address",
+    "full address",
+    "mailing address",
+    "postal address",
+    "business address",
+    "home address",
+    "work address",
+    "address 1 - formatted",
+    "address 2 - formatted",
+    "address 3 - formatted",
+)
+_add(
+    "street",
+    "street",
+    "street address",
+    "business street",
+    "home street",
+    "other street",
+    "address line 1",
+    "business street 2",
+    "business street 3",
+    "home street 2",
+    "home street 3",
+    "address line 2",
+)
 _add("city", "city", "town", "business city", "home city", "other city")
-_add("region", "state", "region", "province", "county", "state/region", "business state", "home state",
-     "other state", "state/province")
-_add("postcode", "postal code", "postcode", "zip", "zip code", "business postal code", "home postal code",
-     "other postal code", "post code")
-_add("country", "country", "country/region", "business country/region", "home country/region",
-     "other country/region")
+_add(
+    "region",
+    "state",
+    "region",
+    "province",
+    "county",
+    "state/region",
+    "business state",
+    "home state",
+    "other state",
+    "state/province",
+)
+_add(
+    "postcode",
+    "postal code",
+    "postcode",
+    "zip",
+    "zip code",
+    "business postal code",
+    "home postal code",
+    "other postal code",
+    "post code",
+)
+_add("country", "country", "country/region", "business country/region", "home country/region", "other country/region")
 _add("notes", "notes", "note", "comments", "comment", "description", "remarks", "memo")
 _add("tags", "labels", "group membership", "categories", "tags", "groups", "group", "lists")
 _add("birthday", "birthday", "date of birth", "birth date", "dob", "birthdate")
 
 # Columns that look like phones but are not the partner's own number.
-_NOT_PHONES = {"assistant's phone", "callback", "radio phone", "telex", "tty/tdd phone", "pager", "car phone",
-               "isdn", "phone 1 - label", "phone 1 - type"}
-_PHONE_WORDS = re.compile(r"\b(phone|mobile|cell|cellphone|tel|telephone|fax|landline|telefon|téléphone|telefono|"
-                          r"teléfono|handy|mobil|portable|gsm)\b")
-_NUMBERED = re.compile(r"^(email|phone|address|website|organization|relation|im|event|custom field|external id)"
-                       r" (\d+) - (value|label|type|formatted|street|city|region|postal code|country|po box|"
-                       r"extended address|name|title|department)$")
-_LABEL_WORDS = {"business": "Work", "work": "Work", "office": "Work", "home": "Home", "personal": "Home",
-                "mobile": "Mobile", "cell": "Mobile", "other": "Other", "fax": "Fax", "main": "Main",
-                "company main": "Main", "primary": "Primary", "assistant": "Assistant"}
+_NOT_PHONES = {
+    "assistant's phone",
+    "callback",
+    "radio phone",
+    "telex",
+    "tty/tdd phone",
+    "pager",
+    "car phone",
+    "isdn",
+    "phone 1 - label",
+    "phone 1 - type",
+}
+_PHONE_WORDS = re.compile(
+    r"\b(phone|mobile|cell|cellphone|tel|telephone|fax|landline|telefon|téléphone|telefono|"
+    r"teléfono|handy|mobil|portable|gsm)\b"
+)
+_NUMBERED = re.compile(
+    r"^(email|phone|address|website|organization|relation|im|event|custom field|external id)"
+    r" (\d+) - (value|label|type|formatted|street|city|region|postal code|country|po box|"
+    r"extended address|name|title|department)$"
+)
+_LABEL_WORDS = {
+    "business": "Work",
+    "work": "Work",
+    "office": "Work",
+    "home": "Home",
+    "personal": "Home",
+    "mobile": "Mobile",
+    "cell": "Mobile",
+    "other": "Other",
+    "fax": "Fax",
+    "main": "Main",
+    "company main": "Main",
+    "primary": "Primary",
+    "assistant": "Assistant",
+}
 
 
 @dataclass
@@ -176,8 +350,14 @@ def classify(header: str, fmt: str = "") -> tuple[str, str, str]:
         if kind == "organization" and part == "title":
             return "category", "", group
         if kind == "address":
-            parts = {"formatted": "address", "street": "street", "city": "city", "region": "region",
-                     "postal code": "postcode", "country": "country"}
+            parts = {
+                "formatted": "address",
+                "street": "street",
+                "city": "city",
+                "region": "region",
+                "postal code": "postcode",
+                "country": "country",
+            }
             return parts.get(part, "ignore"), "", group
         return "ignore", "", ""
     if fmt in ("outlook", "outlook-classic") and h == "title":
@@ -212,19 +392,23 @@ def detect_format(header: list[str]) -> str:
     names = {norm_header(h) for h in header}
     if "given name" in names and "family name" in names and ("group membership" in names or "email 1 - type" in names):
         return "google-legacy"
-    if "email 1 - value" in names or ("organization name" in names and "labels" in names) or (
-        "first name" in names and "phone 1 - value" in names
+    if (
+        "email 1 - value" in names
+        or ("organization name" in names and "labels" in names)
+        or ("first name" in names and "phone 1 - value" in names)
     ):
         return "google"
     if {"first name", "last name", "connected on"} <= names or {"first name", "last name", "url", "position"} <= names:
         return "linkedin"
     if "record id" in names or "contact owner" in names or "lifecycle stage" in names:
         return "hubspot"
-    if "email address" in names and ("email type" in names or "business street 2" in names or
-                                     "email display name" in names):
+    if "email address" in names and (
+        "email type" in names or "business street 2" in names or "email display name" in names
+    ):
         return "outlook-classic"
-    if "email address" in names and ("business phone" in names or "mobile phone" in names or
-                                     "email 2 address" in names):
+    if "email address" in names and (
+        "business phone" in names or "mobile phone" in names or "email 2 address" in names
+    ):
         return "outlook"
     return "spreadsheet"
 
@@ -239,8 +423,11 @@ def auto_mapping(header: list[str], fmt: str | None = None) -> Mapping:
     # Pair "X n - Label" columns with their "X n - Value" column.
     label_of: dict[str, int] = {c.group: c.index for c in columns if c.target == "label" and c.group}
     for column in columns:
-        if column.target != "label" and column.group in label_of and column.target in ("email", "phone", "website",
-                                                                                         "address", *ADDRESS_PARTS):
+        if (
+            column.target != "label"
+            and column.group in label_of
+            and column.target in ("email", "phone", "website", "address", *ADDRESS_PARTS)
+        ):
             column.label_column = label_of[column.group]
     # HubSpot: prefer "Company Name" over "Associated Company".
     if fmt == "hubspot":

@@ -58,17 +58,23 @@ class UndoResult:
 def list_batches() -> list[BatchInfo]:
     """Every import, newest first."""
     query = ImportBatch.select().order_by(ImportBatch.created_at.desc(), ImportBatch.id.desc())
-    return [BatchInfo(b.id, b.file, b.format, b.created_at, b.rows, b.created, b.merged, b.skipped, b.flagged,
-                      b.undone_at) for b in query]
+    return [
+        BatchInfo(b.id, b.file, b.format, b.created_at, b.rows, b.created, b.merged, b.skipped, b.flagged, b.undone_at)
+        for b in query
+    ]
 
 
 def _in_use(ids: list[int]) -> set[int]:
     used: set[int] = set()
-    for model, column in ((Referral, Referral.partner), (Referral, Referral.prospect_partner),
-                          (Meeting, Meeting.partner), (StandingCheck, StandingCheck.partner),
-                          (ThankYou, ThankYou.partner)):
+    for model, column in (
+        (Referral, Referral.partner),
+        (Referral, Referral.prospect_partner),
+        (Meeting, Meeting.partner),
+        (StandingCheck, StandingCheck.partner),
+        (ThankYou, ThankYou.partner),
+    ):
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             used.update(pid for (pid,) in model.select(column).where(column.in_(chunk)).distinct().tuples())
     return used
 
@@ -96,11 +102,13 @@ def undo_batch(batch_id: int) -> UndoResult:
             if changed:
                 partner.save()
             if entry.get("emails"):
-                PartnerEmail.delete().where(PartnerEmail.id.in_(entry["emails"]),
-                                            PartnerEmail.partner == partner.id).execute()
+                PartnerEmail.delete().where(
+                    PartnerEmail.id.in_(entry["emails"]), PartnerEmail.partner == partner.id
+                ).execute()
             if entry.get("phones"):
-                PartnerPhone.delete().where(PartnerPhone.id.in_(entry["phones"]),
-                                            PartnerPhone.partner == partner.id).execute()
+                PartnerPhone.delete().where(
+                    PartnerPhone.id.in_(entry["phones"]), PartnerPhone.partner == partner.id
+                ).execute()
             result.reverted += 1
         created = [pid for (pid,) in Partner.select(Partner.id).where(Partner.import_batch == batch.id).tuples()]
         used = _in_use(created)
@@ -109,7 +117,7 @@ def undo_batch(batch_id: int) -> UndoResult:
             result.kept = [p.name for p in names]
         removable = [pid for pid in created if pid not in used]
         for start in range(0, len(removable), 500):
-            chunk = removable[start:start + 500]
+            chunk = removable[start : start + 500]
             Partner.update(possible_duplicate_of=None).where(Partner.possible_duplicate_of.in_(chunk)).execute()
             PartnerEmail.delete().where(PartnerEmail.partner.in_(chunk)).execute()
             PartnerPhone.delete().where(PartnerPhone.partner.in_(chunk)).execute()
@@ -117,8 +125,9 @@ def undo_batch(batch_id: int) -> UndoResult:
         result.removed = len(removable)
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         batch.save()
-    log.info("undid import %s: removed %s, reverted %s, kept %s", batch_id, result.removed, result.reverted,
-             len(result.kept))
+    log.info(
+        "undid import %s: removed %s, reverted %s, kept %s", batch_id, result.removed, result.reverted, len(result.kept)
+    )
     return result
 
 

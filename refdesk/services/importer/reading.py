@@ -155,8 +155,9 @@ def detect_encoding(path: Path, head: bytes) -> str:
         return codec
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head.count(b"\x00") > max(8, len(head) // 100) or controls > max(8, len(head) // 50):
-        raise ImportRefused(f"{path.name} is not a text file (it contains binary data), so it holds no contacts "
-                            "RefDesk can read.")
+        raise ImportRefused(
+            f"{path.name} is not a text file (it contains binary data), so it holds no contacts RefDesk can read."
+        )
     if _valid(path, "utf-8"):
         return "utf-8"
     from charset_normalizer import from_bytes
@@ -173,8 +174,24 @@ def detect_encoding(path: Path, head: bytes) -> str:
         western = True
     except UnicodeDecodeError:
         western = False
-    multibyte = guessed in {"utf_16", "utf_32", "big5", "gb18030", "gb2312", "shift_jis", "cp932", "euc_jp",
-                            "euc_kr", "cp949", "hz", "iso2022_jp", "johab", "cp950", "big5hkscs", "utf_7"}
+    multibyte = guessed in {
+        "utf_16",
+        "utf_32",
+        "big5",
+        "gb18030",
+        "gb2312",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "euc_kr",
+        "cp949",
+        "hz",
+        "iso2022_jp",
+        "johab",
+        "cp950",
+        "big5hkscs",
+        "utf_7",
+    }
     if western and not multibyte:
         return "cp1252"
     if not _valid(path, guessed):
@@ -240,7 +257,7 @@ def find_header(text: str, known) -> tuple[str, int, list[str], int]:
             cells = [c.strip() for c in row]
             score = sum(1 for c in cells if c and known(c))
             nonempty = sum(1 for c in cells if c)
-            following = rows[index + 1: index + 11]
+            following = rows[index + 1 : index + 11]
             consistency = sum(1 for r in following if len(r) == len(row)) if len(row) > 1 else 0
             if score == 0 and nonempty < 2:
                 continue
@@ -282,8 +299,9 @@ def inspect(path: Path | str, known) -> Source:
     with open_text(path, encoding) as fh:
         text = fh.read(SAMPLE_BYTES)
     if _looks_binary(text):
-        raise ImportRefused(f"{path.name} is not a text file (it contains binary data), so it holds no contacts "
-                            "RefDesk can read.")
+        raise ImportRefused(
+            f"{path.name} is not a text file (it contains binary data), so it holds no contacts RefDesk can read."
+        )
     if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD") or (
         path.suffix.lower() in (".vcf", ".vcard") and "BEGIN:VCARD" in text.upper()
     ):
@@ -372,8 +390,10 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                 lines.nul = False
             if lines.eof or (not source.has_nul and eof):
                 spanned = base + reader.line_num - start + 1
-                record.broken = (f"A quotation mark opened in this row is never closed, so the rest of the file "
-                                 f"({spanned} lines) ran into one cell. Close the quote and import again.")
+                record.broken = (
+                    f"A quotation mark opened in this row is never closed, so the rest of the file "
+                    f"({spanned} lines) ran into one cell. Close the quote and import again."
+                )
                 yield record
                 return
             n = len(cells)
@@ -388,16 +408,18 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                     )
                 del cells[width:]
             elif len(cells) < width:
-                record.problems.append(f"The row has only {len(cells)} of {width} cells; the missing ones were left "
-                                       "empty.")
+                record.problems.append(
+                    f"The row has only {len(cells)} of {width} cells; the missing ones were left empty."
+                )
                 cells.extend([""] * (width - len(cells)))
             # (no cell can be longer than MAX_CELL when all of them together are not)
             for i, cell in enumerate(cells) if len(joined) > MAX_CELL and max(map(len, cells)) > MAX_CELL else ():
                 if len(cell) > MAX_CELL:
                     cells[i] = cell[:MAX_CELL]
                     name = source.header[i] or f"column {i + 1}"
-                    record.problems.append(f"The cell in “{name}” had {len(cell):,} characters; only the first "
-                                           f"{MAX_CELL:,} were kept.")
+                    record.problems.append(
+                        f"The cell in “{name}” had {len(cell):,} characters; only the first {MAX_CELL:,} were kept."
+                    )
             yield record
 
 

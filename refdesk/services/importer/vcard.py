@@ -22,8 +22,17 @@ from refdesk.services.importer.names import clean, display_name, join_parts
 log = logging.getLogger(__name__)
 
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
-_TYPE_LABELS = {"work": "Work", "home": "Home", "cell": "Mobile", "mobile": "Mobile", "fax": "Fax", "main": "Main",
-                "iphone": "iPhone", "other": "Other", "pager": "Pager"}
+_TYPE_LABELS = {
+    "work": "Work",
+    "home": "Home",
+    "cell": "Mobile",
+    "mobile": "Mobile",
+    "fax": "Fax",
+    "main": "Main",
+    "iphone": "iPhone",
+    "other": "Other",
+    "pager": "Pager",
+}
 
 
 def _text(value) -> str:
@@ -59,11 +68,11 @@ def card_to_contact(number: int, text: str) -> Contact:
     contact = Contact(number)
     try:
         card = vobject.readOne(text)
-    except Exception:  # noqa: BLE001 - vobject raises many kinds; try again leaving out what it cannot read
+    except Exception:  # vobject raises many kinds; try again leaving out what it cannot read
         try:
             card = vobject.readOne(text, ignoreUnreadable=True)
             contact.problems.append("Some lines of this contact card could not be read and were left out.")
-        except Exception as exc:  # noqa: BLE001 - one broken card is a message for that card
+        except Exception as exc:  # one broken card is a message for that card
             reason = str(exc).splitlines()[0][:120] if str(exc) else "it is damaged"
             contact.skip = f"This contact card cannot be read ({reason})."
             return contact

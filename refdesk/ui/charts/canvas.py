@@ -54,8 +54,16 @@ class _Recorder:
 
 
 def _font_key(prop) -> tuple:
-    return (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(), prop.get_stretch(),
-            prop.get_size_in_points(), str(prop.get_file() or ""), prop.get_math_fontfamily())
+    return (
+        tuple(prop.get_family()),
+        prop.get_style(),
+        prop.get_variant(),
+        prop.get_weight(),
+        prop.get_stretch(),
+        prop.get_size_in_points(),
+        str(prop.get_file() or ""),
+        prop.get_math_fontfamily(),
+    )
 
 
 def _compose(glyphs: list[tuple[np.ndarray, int, int]]) -> tuple[np.ndarray, int, int]:
@@ -70,7 +78,7 @@ def _compose(glyphs: list[tuple[np.ndarray, int, int]]) -> tuple[np.ndarray, int
     out = np.zeros((bottom - top, right - left), np.uint16)
     for img, x, y in glyphs:
         h, w = img.shape
-        region = out[y - h - top:y - top, x - left:x - left + w]
+        region = out[y - h - top : y - top, x - left : x - left + w]
         # Drawing glyph over glyph in one colour: coverage adds up as a union, a + b - ab.
         region[...] = 255 - ((255 - region) * (255 - img.astype(np.uint16)) + 127) // 255
     return out.astype(np.uint8), left, bottom
@@ -81,8 +89,10 @@ def _height_metrics(prop, dpi: float) -> tuple:
     from matplotlib.font_manager import fontManager, get_font
 
     font = get_font(fontManager._find_fonts_by_props(prop))
-    for table_name, gap_key, ascent_key, descent_key in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                                                         ("hhea", "lineGap", "ascent", "descent")):
+    for table_name, gap_key, ascent_key, descent_key in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
         table = font.get_sfnt_table(table_name)
         if table is None:
             continue
@@ -114,17 +124,24 @@ class TextCachingRenderer(RendererAgg):
         try:
             return self._draw_cached(gc, x, y, s, prop, angle, mtext)
         except Exception:  # this leans on matplotlib internals: if a new version changed them, draw as usual
-            log.warning("text cache switched off: matplotlib %s draws text differently", mpl.__version__,
-                        exc_info=True)
+            log.warning("text cache switched off: matplotlib %s draws text differently", mpl.__version__, exc_info=True)
             _GLYPH_BY_GLYPH = False
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
 
     def _draw_cached(self, gc, x, y, s, prop, angle, mtext):
         features = mtext.get_fontfeatures() if mtext is not None and hasattr(mtext, "get_fontfeatures") else None
         language = mtext.get_language() if mtext is not None and hasattr(mtext, "get_language") else None
-        key = (s, _font_key(prop), float(angle), self.dpi, bool(gc.get_antialiased()),
-               str(mpl.rcParams["text.hinting"]), mpl.rcParams["text.hinting_factor"],
-               tuple(features) if features else None, language)
+        key = (
+            s,
+            _font_key(prop),
+            float(angle),
+            self.dpi,
+            bool(gc.get_antialiased()),
+            str(mpl.rcParams["text.hinting"]),
+            mpl.rcParams["text.hinting_factor"],
+            tuple(features) if features else None,
+            language,
+        )
         x0, y0 = round(x), round(y)
         entry = _cache.get(key)
         if entry is None:

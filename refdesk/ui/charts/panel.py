@@ -85,16 +85,22 @@ def _rects(x0, x1, y0, y1):
     verts[2::5, 0], verts[2::5, 1] = x1, y1
     verts[3::5, 0], verts[3::5, 1] = x0, y1
     verts[4::5, 0], verts[4::5, 1] = x0, y0
-    codes = np.tile(np.array([MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO, MplPath.LINETO, MplPath.CLOSEPOLY],
-                             dtype=MplPath.code_type), n)
+    codes = np.tile(
+        np.array(
+            [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO, MplPath.LINETO, MplPath.CLOSEPOLY], dtype=MplPath.code_type
+        ),
+        n,
+    )
     return MplPath(verts, codes)
 
 
 def rect_sizes(path) -> list[tuple[float, float, float, float]]:
     """(x0, x1, y0, y1) of each rectangle in a path made by :func:`_rects` (for tests and checks)."""
     verts = path.vertices
-    return [(float(verts[i, 0]), float(verts[i + 1, 0]), float(verts[i, 1]), float(verts[i + 2, 1]))
-            for i in range(0, len(verts), 5)]
+    return [
+        (float(verts[i, 0]), float(verts[i + 1, 0]), float(verts[i, 1]), float(verts[i + 2, 1]))
+        for i in range(0, len(verts), 5)
+    ]
 
 
 class ChartPanel(QFrame):
@@ -130,8 +136,9 @@ class ChartPanel(QFrame):
         self._styled: Theme | None = None
         self._margins = dict(self.margins)
         self._placed: tuple | None = None
-        self.message = self.axes.text(0.5, 0.5, "", transform=self.axes.transAxes, ha="center", va="center",
-                                      wrap=True, visible=False)
+        self.message = self.axes.text(
+            0.5, 0.5, "", transform=self.axes.transAxes, ha="center", va="center", wrap=True, visible=False
+        )
         self._build()
         self.canvas.mpl_connect("resize_event", lambda _event: self._place())
 
@@ -198,8 +205,9 @@ class ChartPanel(QFrame):
 
     def _legend(self, ax, handles, labels, **kw):
         t = self.theme
-        legend = ax.legend(handles, labels, fontsize=t.font_size * 0.9, frameon=True, facecolor=t.plot,
-                           edgecolor=t.grid, **kw)
+        legend = ax.legend(
+            handles, labels, fontsize=t.font_size * 0.9, frameon=True, facecolor=t.plot, edgecolor=t.grid, **kw
+        )
         for text in legend.get_texts():
             text.set_color(t.text)
         return legend
@@ -253,8 +261,9 @@ class ChartPanel(QFrame):
         return f"refdesk-{self.slug}-{dt.date.today().isoformat()}.png"
 
     def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, f"Export {self.title}", str(Path.home() / self.default_name()),
-                                                   EXPORT_FILTERS)
+        name, chosen = QFileDialog.getSaveFileName(
+            self, f"Export {self.title}", str(Path.home() / self.default_name()), EXPORT_FILTERS
+        )
         if not name:
             return
         path = Path(name)
@@ -290,12 +299,14 @@ class GivenReceivedChart(ChartPanel):
             spine.set_visible(False)
         empty = _rects([], [], [], [])
         self.given_bars = ax.add_patch(PathPatch(empty, color=GIVEN, linewidth=0, label="Given"))
-        self.received_bars = ax.add_patch(PathPatch(empty, facecolor=RECEIVED, hatch=HATCH, linewidth=0,
-                                                    label="Received"))
+        self.received_bars = ax.add_patch(
+            PathPatch(empty, facecolor=RECEIVED, hatch=HATCH, linewidth=0, label="Received")
+        )
         (self.given_line,) = ax.plot([], [], color=GIVEN, label="Given", linewidth=1.8)
         (self.received_line,) = ax.plot([], [], color=RECEIVED, label="Received", linewidth=1.8, linestyle="--")
-        (self.running,) = self.twin.plot([], [], color=BALANCE, linewidth=2, marker="o", markersize=3,
-                                         label="Running balance (given − received)")
+        (self.running,) = self.twin.plot(
+            [], [], color=BALANCE, linewidth=2, marker="o", markersize=3, label="Running balance (given − received)"
+        )
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         self.twin.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         ax.set_ylabel("Referrals")
@@ -314,8 +325,10 @@ class GivenReceivedChart(ChartPanel):
     def bar_heights(self) -> tuple[list[float], list[float]]:
         """Given and received per month as drawn (bars or lines), for checks and tests."""
         if self._as_bars:
-            return ([y1 - y0 for _x0, _x1, y0, y1 in rect_sizes(self.given_bars.get_path())],
-                    [y1 - y0 for _x0, _x1, y0, y1 in rect_sizes(self.received_bars.get_path())])
+            return (
+                [y1 - y0 for _x0, _x1, y0, y1 in rect_sizes(self.given_bars.get_path())],
+                [y1 - y0 for _x0, _x1, y0, y1 in rect_sizes(self.received_bars.get_path())],
+            )
         return list(self.given_line.get_ydata()), list(self.received_line.get_ydata())
 
     def plot(self, rows) -> None:
@@ -360,8 +373,15 @@ class GivenReceivedChart(ChartPanel):
             twin.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         if as_bars != self._as_bars or ax.get_legend() is None:
             first = [self.given_bars, self.received_bars] if as_bars else [self.given_line, self.received_line]
-            self._legend(ax, [*first, self.running], [a.get_label() for a in (*first, self.running)],
-                         loc="lower left", bbox_to_anchor=(0, 1.0), ncols=3, borderaxespad=0.2)
+            self._legend(
+                ax,
+                [*first, self.running],
+                [a.get_label() for a in (*first, self.running)],
+                loc="lower left",
+                bbox_to_anchor=(0, 1.0),
+                ncols=3,
+                borderaxespad=0.2,
+            )
             self._as_bars = as_bars
         ax.get_legend().set_visible(True)
         self._month_axis(self.months)
@@ -398,8 +418,9 @@ class BalanceChart(ChartPanel):
         self._beside = ax.get_yaxis_transform()
         numbers = offset_copy(self._beside, fig=self.figure, x=-4, units="points")
         self.labels = [ax.text(0, i, "", ha="right", va="center", visible=False) for i in range(self.TOP)]
-        self.numbers = [ax.text(0, i, "", transform=numbers, ha="right", va="center", visible=False)
-                        for i in range(self.TOP)]
+        self.numbers = [
+            ax.text(0, i, "", transform=numbers, ha="right", va="center", visible=False) for i in range(self.TOP)
+        ]
         self._column = None
         self.names: list[str] = []
         self.mode = ""
@@ -468,8 +489,14 @@ class BalanceChart(ChartPanel):
         more = [(i, b.balance) for i, b in enumerate(rows) if b.balance > 0]
         less = [(i, b.balance) for i, b in enumerate(rows) if b.balance <= 0]
         for patch, items in ((self.more_bars, more), (self.less_bars, less)):
-            patch.set_path(_rects([0] * len(items), [v for _i, v in items],
-                                  [i - 0.35 for i, _v in items], [i + 0.35 for i, _v in items]))
+            patch.set_path(
+                _rects(
+                    [0] * len(items),
+                    [v for _i, v in items],
+                    [i - 0.35 for i, _v in items],
+                    [i + 0.35 for i, _v in items],
+                )
+            )
         ax.set_yticks([])
         # The balances' column: as wide as the widest balance, then two spaces (as between name and
         # balance in one string); widths in font sizes, those of matplotlib's DejaVu Sans.
@@ -477,8 +504,9 @@ class BalanceChart(ChartPanel):
         if column != self._column:
             from matplotlib.transforms import offset_copy
 
-            shift = offset_copy(self._beside, fig=self.figure, units="points",
-                                x=-4 - column * 0.9 * self.theme.font_size)
+            shift = offset_copy(
+                self._beside, fig=self.figure, units="points", x=-4 - column * 0.9 * self.theme.font_size
+            )
             for label in self.labels:
                 label.set_transform(shift)
             self._column = column
@@ -526,13 +554,11 @@ class BalanceChart(ChartPanel):
             ys += [v, v]
         from matplotlib.path import Path as MplPath
 
-        self.step_fill.set_path(MplPath([(xs[0], 0), *zip(xs, ys, strict=True), (xs[-1], 0), (xs[0], 0)],
-                                        closed=True))
+        self.step_fill.set_path(MplPath([(xs[0], 0), *zip(xs, ys, strict=True), (xs[-1], 0), (xs[0], 0)], closed=True))
         label = f"{_short(name)}: given − received, running"
         legend = ax.get_legend()
         if legend is None:
-            self._legend(ax, [self.step_line], [label], loc="lower left", bbox_to_anchor=(0, 1.0),
-                         borderaxespad=0.2)
+            self._legend(ax, [self.step_line], [label], loc="lower left", bbox_to_anchor=(0, 1.0), borderaxespad=0.2)
         else:
             legend.get_texts()[0].set_text(label)
         low, high = min(0, min(values)), max(0, max(values))
@@ -552,10 +578,19 @@ class ValueChart(ChartPanel):
         from matplotlib.ticker import FuncFormatter, MaxNLocator
 
         ax = self.axes
-        (self.given_line,) = ax.plot([], [], color=GIVEN, linewidth=2, marker="o", markersize=3,
-                                     label="Won by partners from my referrals")
-        (self.received_line,) = ax.plot([], [], color=RECEIVED, linewidth=2, marker="s", markersize=3,
-                                        linestyle="--", label="Won by me from referrals received")
+        (self.given_line,) = ax.plot(
+            [], [], color=GIVEN, linewidth=2, marker="o", markersize=3, label="Won by partners from my referrals"
+        )
+        (self.received_line,) = ax.plot(
+            [],
+            [],
+            color=RECEIVED,
+            linewidth=2,
+            marker="s",
+            markersize=3,
+            linestyle="--",
+            label="Won by me from referrals received",
+        )
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
         ax.yaxis.set_major_formatter(FuncFormatter(_money_tick))
         self.currency = None
@@ -576,8 +611,9 @@ class ValueChart(ChartPanel):
         for artist in (self.given_line, self.received_line):
             artist.set_visible(not empty)
         legend = ax.get_legend()
-        if self._show_message("No closed business in this period.\nMark a referral as won, with its value."
-                              if empty else None):
+        if self._show_message(
+            "No closed business in this period.\nMark a referral as won, with its value." if empty else None
+        ):
             if legend is not None:
                 legend.set_visible(False)
             self._finish()
@@ -591,9 +627,14 @@ class ValueChart(ChartPanel):
         self.given_line.set_data(range(n), [r.given for r in rows])
         self.received_line.set_data(range(n), [r.received for r in rows])
         if legend is None:
-            legend = self._legend(ax, [self.given_line, self.received_line],
-                                  [self.given_line.get_label(), self.received_line.get_label()],
-                                  loc="lower left", bbox_to_anchor=(0, 1.0), borderaxespad=0.2)
+            legend = self._legend(
+                ax,
+                [self.given_line, self.received_line],
+                [self.given_line.get_label(), self.received_line.get_label()],
+                loc="lower left",
+                bbox_to_anchor=(0, 1.0),
+                borderaxespad=0.2,
+            )
         legend.set_visible(True)
         top = max(max(r.given for r in rows), max(r.received for r in rows))
         ax.set_ylim(0, top * 1.05)

@@ -85,14 +85,16 @@ class ConflictDialog(QDialog):
         self.table.setVisible(bool(conflict.changes))
         rows = max(1, self.table.topLevelItemCount())
         row_h = self.table.sizeHintForRow(0) if self.table.topLevelItemCount() else self.fontMetrics().height()
-        self.table.setMaximumHeight(self.table.header().sizeHint().height() + min(rows, 12) * row_h
-                                    + 2 * self.table.frameWidth() + 6)
+        self.table.setMaximumHeight(
+            self.table.header().sizeHint().height() + min(rows, 12) * row_h + 2 * self.table.frameWidth() + 6
+        )
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox()
         self.reload_button = QPushButton("&Reload their version")
-        self.reload_button.setToolTip("Show what is saved now; where you both changed a field theirs is kept, "
-                                      "your other edits stay on screen")
+        self.reload_button.setToolTip(
+            "Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen"
+        )
         self.overwrite_button = QPushButton("&Overwrite with mine")
         self.overwrite_button.setToolTip("Save your version over theirs; their changes to these fields are lost")
         self.cancel_button = QPushButton("Keep &editing")
@@ -108,8 +110,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
 
         if conflict.deleted:
-            self.message.setText(f"{conflict.message()}\n\nYou can save your version as it is shown again "
-                                 "by adding it anew, or close this message.")
+            self.message.setText(
+                f"{conflict.message()}\n\nYou can save your version as it is shown again "
+                "by adding it anew, or close this message."
+            )
             self.overwrite_button.setEnabled(False)
             self.overwrite_button.setToolTip("The item no longer exists, so there is nothing to overwrite")
             self.reload_button.setText("&Close the item")
@@ -135,7 +139,7 @@ def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> str | None:
 
 
 def describe_differences(seen, now, fields: dict[str, str]) -> list[str]:
-    """"Status: Passed → Won" for each of *fields* (attribute → label) that differs between two rows."""
+    """ "Status: Passed → Won" for each of *fields* (attribute → label) that differs between two rows."""
     if seen is None or now is None:
         return []
     lines = []
@@ -150,20 +154,32 @@ def quick_conflict_text(conflict: Conflict, action: str, differences: list[str] 
     """What a refused quick action tells the user: nothing was done, why, and what to do now."""
     what = conflict.model.__name__.lower().replace("thankyou", "thank-you")
     if conflict.deleted:
-        return (f"“{action}” was not done: someone else deleted this {what} after your list was loaded.\n\n"
-                "The list has been reloaded.")
-    text = (f"“{action}” was not done: someone else changed this {what} after your list was loaded, "
-            "and RefDesk does not overwrite their change without asking.")
+        return (
+            f"“{action}” was not done: someone else deleted this {what} after your list was loaded.\n\n"
+            "The list has been reloaded."
+        )
+    text = (
+        f"“{action}” was not done: someone else changed this {what} after your list was loaded, "
+        "and RefDesk does not overwrite their change without asking."
+    )
     if differences:
         text += "\n\nWhat they changed:\n" + "\n".join(f"• {line}" for line in differences)
-    return text + ("\n\nNothing of yours was saved. The list now shows their version: check it, then do it "
-                   "again if it still applies.")
+    return text + (
+        "\n\nNothing of yours was saved. The list now shows their version: check it, then do it "
+        "again if it still applies."
+    )
 
 
-def explain_quick_conflict(parent: QWidget | None, conflict: Conflict, action: str,
-                           differences: list[str] | None = None) -> None:
+def explain_quick_conflict(
+    parent: QWidget | None, conflict: Conflict, action: str, differences: list[str] | None = None
+) -> None:
     """Tell the user a one-click change was refused because someone else changed the row meanwhile."""
-    box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME}: changed by someone else",
-                      quick_conflict_text(conflict, action, differences), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        f"{APP_NAME}: changed by someone else",
+        quick_conflict_text(conflict, action, differences),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text, never markup
     box.exec()

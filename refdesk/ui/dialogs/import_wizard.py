@@ -59,7 +59,9 @@ from refdesk.services.importer import (
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+FILE_FILTER = (
+    "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+)
 IMPORTABLE_SUFFIXES = {".csv", ".vcf", ".vcard", ".tsv", ".txt"}
 ACTION_WORDS = {"create": "New partner", "merge": "", "skip": "Skipped", "duplicate": ""}
 
@@ -82,8 +84,9 @@ class ImportWorker(QObject):
     import_failed = Signal(str)  # a sentence for the user; nothing was written
     import_cancelled = Signal()
 
-    def __init__(self, analysis: Analysis, mapping: Mapping, options: Options, *, dry_run: bool,
-                 keep_outcomes: int = 0):
+    def __init__(
+        self, analysis: Analysis, mapping: Mapping, options: Options, *, dry_run: bool, keep_outcomes: int = 0
+    ):
         super().__init__()
         self.analysis = analysis
         self.mapping = mapping
@@ -106,17 +109,26 @@ class ImportWorker(QObject):
         # peewee keeps one connection per thread: this thread gets its own, closed when done.
         database.connect(reuse_if_open=True)
         try:
-            summary = run_import(self.analysis.source.path, analysis=self.analysis, mapping=self.mapping,
-                                 options=self.options, dry_run=self.dry_run, progress=self._progress,
-                                 cancelled=lambda: self._cancel, keep_outcomes=self.keep_outcomes)
+            summary = run_import(
+                self.analysis.source.path,
+                analysis=self.analysis,
+                mapping=self.mapping,
+                options=self.options,
+                dry_run=self.dry_run,
+                progress=self._progress,
+                cancelled=lambda: self._cancel,
+                keep_outcomes=self.keep_outcomes,
+            )
         except ImportCancelled:
             self.import_cancelled.emit()
         except ImportRefused as exc:
             self.import_failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - reported to the user; the transaction was rolled back
+        except Exception as exc:  # reported to the user; the transaction was rolled back
             log.exception("import of %s failed", self.analysis.source.path)
-            self.import_failed.emit(f"The import stopped because of an unexpected problem ({exc}). "
-                                    "Nothing was imported; details are in the log file.")
+            self.import_failed.emit(
+                f"The import stopped because of an unexpected problem ({exc}). "
+                "Nothing was imported; details are in the log file."
+            )
         else:
             self.import_finished.emit(summary)
         finally:
@@ -166,10 +178,10 @@ class MappingModel(QAbstractTableModel):
         self.mapping = mapping
         self.samples = samples
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt name
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.mapping.columns)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else 3
 
     def example(self, row: int) -> str:
@@ -203,7 +215,7 @@ class MappingModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.TARGET or role != Qt.ItemDataRole.EditRole:
             return False
         if value not in TARGETS:
@@ -212,7 +224,7 @@ class MappingModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -221,7 +233,7 @@ class MappingModel(QAbstractTableModel):
 class TargetDelegate(QStyledItemDelegate):
     """A drop-down of the places a column can go."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(f"Import column {index.siblingAtColumn(0).data()} as")
         for key, text in TARGETS.items():
@@ -229,11 +241,11 @@ class TargetDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(0, position))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -251,10 +263,10 @@ class OutcomeModel(QAbstractTableModel):
         self.outcomes = list(outcomes)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.outcomes)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -270,7 +282,7 @@ class OutcomeModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -280,8 +292,12 @@ class DuplicateModel(OutcomeModel):
     """Possible duplicates with the user's decision for each (an editable last column)."""
 
     HEADERS = ("Row", "Name", "Business", "Email", "Looks like", "Decision")
-    CHOICES = (("flag", "Import, mark as duplicate"), ("separate", "Import, a different person"),
-               ("merge", "Merge into that partner"), ("skip", "Don't import"))
+    CHOICES = (
+        ("flag", "Import, mark as duplicate"),
+        ("separate", "Import, a different person"),
+        ("merge", "Merge into that partner"),
+        ("skip", "Don't import"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(None, parent)
@@ -309,7 +325,7 @@ class DuplicateModel(OutcomeModel):
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == 5 else base
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 5 or value not in dict(self.CHOICES):
             return False
         self.decisions[self.outcomes[index.row()].row] = value
@@ -328,7 +344,7 @@ class DuplicateModel(OutcomeModel):
 
 
 class DecisionDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(f"Decision for row {index.siblingAtColumn(0).data()}")
         for key, text in DuplicateModel.CHOICES:
@@ -336,10 +352,10 @@ class DecisionDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -363,8 +379,10 @@ class ChoosePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle("Choose the file to import")
-        self.setSubTitle("Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
-                         "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.")
+        self.setSubTitle(
+            "Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
+            "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window."
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("The contacts file (.csv or .vcf)")
         self.path_edit.setAccessibleName("File to import")
@@ -393,11 +411,14 @@ class ChoosePage(QWizardPage):
         self.drop_zone.setObjectName("drop-zone")
         self.drop_zone.setAccessibleName("Drop area for a contacts file")
         self.drop_zone.setMinimumHeight(120)
-        self.drop_zone.setStyleSheet("#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; "
-                                     "color: palette(placeholder-text); }")
-        hint = _label("How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
-                      "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
-                      "iPhone/Android → share or export contacts as vCard.")
+        self.drop_zone.setStyleSheet(
+            "#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; color: palette(placeholder-text); }"
+        )
+        hint = _label(
+            "How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
+            "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
+            "iPhone/Android → share or export contacts as vCard."
+        )
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -414,7 +435,7 @@ class ChoosePage(QWizardPage):
         self.problem_icon.hide()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt name
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
     @Slot()
@@ -429,7 +450,7 @@ class ChoosePage(QWizardPage):
         self.problem.show()
         self.problem_icon.show()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt name
+    def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip().strip('"'))
         try:
             self.wiz.analysis = analyse(path)
@@ -438,11 +459,11 @@ class ChoosePage(QWizardPage):
             return False
         return True
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.path_edit.setText(urls[0].toLocalFile())
@@ -454,8 +475,10 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle("Check the columns")
-        self.setSubTitle("RefDesk matched the file's columns by their names. Change any that went to the wrong "
-                         "place; columns set to “Don't import” are left out.")
+        self.setSubTitle(
+            "RefDesk matched the file's columns by their names. Change any that went to the wrong "
+            "place; columns set to “Don't import” are left out."
+        )
         self.detected = _label()
         self.detected.setAccessibleName("What RefDesk found in the file")
         self.view = QTableView()
@@ -480,23 +503,28 @@ class MappingPage(QWizardPage):
         layout.addLayout(bottom)
         self.model: MappingModel | None = None
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt name
+    def initializePage(self) -> None:
         analysis = self.wiz.analysis
         source = analysis.source
         if source.kind == "vcard":
-            self.detected.setText(f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
-                                  f"{source.encoding_label}\nContact cards are read field by field; there are no "
-                                  "columns to match.")
+            self.detected.setText(
+                f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+                f"{source.encoding_label}\nContact cards are read field by field; there are no "
+                "columns to match."
+            )
             self.view.hide()
             self.show_empty.hide()
             self.status.setText("")
             return
         self.view.show()
         self.show_empty.show()
-        lines = f" (the first {source.skip_lines} line(s) before the column names are skipped)" if \
-            source.skip_lines else ""
-        self.detected.setText(f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
-                              f"{source.encoding_label} · Separator: {source.delimiter_label}{lines}")
+        lines = (
+            f" (the first {source.skip_lines} line(s) before the column names are skipped)" if source.skip_lines else ""
+        )
+        self.detected.setText(
+            f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+            f"{source.encoding_label} · Separator: {source.delimiter_label}{lines}"
+        )
         self.model = MappingModel(analysis.mapping, analysis.samples, self)
         self.model.dataChanged.connect(self._mapping_changed)
         self.view.setModel(self.model)
@@ -531,7 +559,7 @@ class MappingPage(QWizardPage):
         else:
             self.status.setText("Choose at least one column holding a name, a business or an email address.")
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         analysis = self.wiz.analysis
         return analysis is not None and (analysis.source.kind == "vcard" or analysis.mapping.usable())
 
@@ -561,8 +589,10 @@ class PreviewPage(QWizardPage):
         self.tabs.setAccessibleName("Preview tables")
         self.tabs.addTab(self.rows_view, "First rows")
         self.tabs.addTab(self.dup_view, "Possible duplicates")
-        self.overwrite = QCheckBox("When a matched partner already has a different business, title, website, "
-                                   "address or notes, &use the file's value")
+        self.overwrite = QCheckBox(
+            "When a matched partner already has a different business, title, website, "
+            "address or notes, &use the file's value"
+        )
         self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
         self.overwrite.setAccessibleName("Use the file's values for matched partners")
         layout = QVBoxLayout(self)
@@ -573,7 +603,7 @@ class PreviewPage(QWizardPage):
         self.run: WorkerRun | None = None
         self.summary: Summary | None = None
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.summary = None
         self.rows_model.set_outcomes([])
         self.dup_model.set_outcomes([])
@@ -606,9 +636,11 @@ class PreviewPage(QWizardPage):
             view.resizeRowsToContents()
         self.tabs.setTabText(1, f"Possible duplicates ({summary.possible_duplicates:,})")
         self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
-        text = (f"{summary.rows:,} rows: {summary.created:,} new partner(s), {summary.merged:,} merged into "
-                f"partners you have (same email address), {summary.skipped:,} skipped, "
-                f"{summary.possible_duplicates:,} possible duplicate(s).")
+        text = (
+            f"{summary.rows:,} rows: {summary.created:,} new partner(s), {summary.merged:,} merged into "
+            f"partners you have (same email address), {summary.skipped:,} skipped, "
+            f"{summary.possible_duplicates:,} possible duplicate(s)."
+        )
         problems = len(summary.errors)
         if problems:
             text += f" {problems:,} row message(s) will be listed after the import."
@@ -623,7 +655,7 @@ class PreviewPage(QWizardPage):
     def on_cancelled(self) -> None:
         self.progress.hide()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.summary is not None
 
     def options(self) -> Options:
@@ -664,7 +696,7 @@ class ImportPage(QWizardPage):
         self.summary: Summary | None = None
         self.done = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.summary = None
         self.done = False
         self.progress.setValue(0)
@@ -688,18 +720,25 @@ class ImportPage(QWizardPage):
         self.setTitle("Import finished")
         self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
         self._finish_buttons()
-        lines = [f"{summary.created:,} new partner(s) created", f"{summary.merged:,} merged into partners you had",
-                 f"{summary.skipped:,} row(s) skipped", f"{summary.possible_duplicates:,} marked as possible duplicate"]
+        lines = [
+            f"{summary.created:,} new partner(s) created",
+            f"{summary.merged:,} merged into partners you had",
+            f"{summary.skipped:,} row(s) skipped",
+            f"{summary.possible_duplicates:,} marked as possible duplicate",
+        ]
         text = "From " + Path(summary.file).name + f" ({summary.rows:,} rows):\n• " + "\n• ".join(lines)
         if summary.skip_reasons:
-            text += "\n\nSkipped because:\n" + "\n".join(f"• {reason} ({count:,})" for reason, count in
-                                                          sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1]))
+            text += "\n\nSkipped because:\n" + "\n".join(
+                f"• {reason} ({count:,})"
+                for reason, count in sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1])
+            )
         if summary.batch_id is None:
             text += "\n\nNothing new was added: everything in this file is already in RefDesk."
         self.status.setText(text)
         if summary.errors:
-            self.details.setPlainText("\n".join(
-                (f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000]))
+            self.details.setPlainText(
+                "\n".join((f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000])
+            )
             self.details.show()
             self.details_label.show()
         self.undo.setVisible(summary.batch_id is not None)
@@ -723,7 +762,7 @@ class ImportPage(QWizardPage):
         self.status.setText("The import was cancelled. Nothing was imported; your partners are as they were.")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.done
 
     def _finish_buttons(self) -> None:
@@ -778,8 +817,13 @@ class ImportWizard(QWizard):
 
     def start_worker(self, page, *, dry_run: bool, options: Options | None = None) -> None:
         self.stop_worker()
-        worker = ImportWorker(self.analysis, self.analysis.mapping, options or Options(), dry_run=dry_run,
-                              keep_outcomes=PreviewPage.PREVIEW_ROWS if dry_run else 0)
+        worker = ImportWorker(
+            self.analysis,
+            self.analysis.mapping,
+            options or Options(),
+            dry_run=dry_run,
+            keep_outcomes=PreviewPage.PREVIEW_ROWS if dry_run else 0,
+        )
         worker.progressed.connect(page.on_progress)
         worker.import_finished.connect(page.on_finished)
         worker.import_failed.connect(page.on_failed)
@@ -815,9 +859,9 @@ class ImportWizard(QWizard):
         self.stop_worker()
         super().done(result)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self.currentPage() is self.choose_page:
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         self.choose_page.dropEvent(event)

@@ -32,8 +32,9 @@ class CheckInDialog(QDialog):
         data = data or ps.CheckInData(date=dt.date.today(), willingness=5, comfort=Comfort.WOULD_RECOMMEND)
         self._id = data.id
         self.error = error_label()
-        intro = QLabel("Ask them, on purpose, where you stand: how willing are they to refer you, "
-                       "and how far would they go?")
+        intro = QLabel(
+            "Ask them, on purpose, where you stand: how willing are they to refer you, and how far would they go?"
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.date = date_edit(data.date, "Date")
@@ -78,8 +79,13 @@ class CheckInDialog(QDialog):
         layout.addWidget(buttons)
 
     def data(self) -> ps.CheckInData:
-        return ps.CheckInData(date=pydate(self.date.date()), willingness=self.willingness.value(),
-                              comfort=self.comfort.currentData(), notes=self.notes.toPlainText(), id=self._id)
+        return ps.CheckInData(
+            date=pydate(self.date.date()),
+            willingness=self.willingness.value(),
+            comfort=self.comfort.currentData(),
+            notes=self.notes.toPlainText(),
+            id=self._id,
+        )
 
     def accept(self) -> None:
         problems = ps.validate_checkin(self.data())

@@ -29,7 +29,7 @@ HINTS = {
     "wants_from_me": "What they hope to get from you: introductions, mentions, feedback…",
     "want_from_them": "What you would like from them: the kind of clients, a testimonial, a joint event…",
     "experience": "Have you used their service yourself, or heard from clients you sent? A personal story "
-                  "makes your referral believable.",
+    "makes your referral believable.",
     "tags": "Words to find them by, separated by commas (e.g. chamber, golf, BNI).",
     "notes": "Anything else worth remembering.",
 }
@@ -163,8 +163,10 @@ class PartnerDialog(QDialog):
         self.stage = QComboBox()
         for stage in Stage:
             self.stage.addItem(label(stage), stage)
-        self.stage.setToolTip("Visibility: they know you. Credibility: they trust you. "
-                              "Profitability: you send each other business. Retired: no longer a partner.")
+        self.stage.setToolTip(
+            "Visibility: they know you. Credibility: they trust you. "
+            "Profitability: you send each other business. Retired: no longer a partner."
+        )
         self.retired_reason = QLineEdit()
         self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
         self.retired_label = QLabel("Retired because")
@@ -194,20 +196,29 @@ class PartnerDialog(QDialog):
         self.wants_from_me = text_box("What they want from me")
         self.want_from_them = text_box("What I want from them")
         self.experience = text_box("My experience of their service")
-        for title, box, key in (("&Ideal referral for them", self.ideal_referral, "ideal_referral"),
-                                ("What to &tell people", self.what_to_tell, "what_to_tell"),
-                                ("What they want from &me", self.wants_from_me, "wants_from_me"),
-                                ("What I want from t&hem", self.want_from_them, "want_from_them"),
-                                ("My e&xperience of them", self.experience, "experience")):
+        for title, box, key in (
+            ("&Ideal referral for them", self.ideal_referral, "ideal_referral"),
+            ("What to &tell people", self.what_to_tell, "what_to_tell"),
+            ("What they want from &me", self.wants_from_me, "wants_from_me"),
+            ("What I want from t&hem", self.want_from_them, "want_from_them"),
+            ("My e&xperience of them", self.experience, "experience"),
+        ):
             pform.addRow(title, box)
             pform.addRow("", hint(HINTS[key]))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(contact, "&Contact")
         self.tabs.addTab(practice, "&Referral practice")
-        for widget, name in ((self.name, "Name"), (self.company, "Company"), (self.category, "Category"),
-                             (self.website, "Website"), (self.tags, "Tags"), (self.stage, "Stage"),
-                             (self.retired_reason, "Reason for retiring"), (self.tabs, "Partner details")):
+        for widget, name in (
+            (self.name, "Name"),
+            (self.company, "Company"),
+            (self.category, "Category"),
+            (self.website, "Website"),
+            (self.tags, "Tags"),
+            (self.stage, "Stage"),
+            (self.retired_reason, "Reason for retiring"),
+            (self.tabs, "Partner details"),
+        ):
             widget.setAccessibleName(name)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -233,8 +244,15 @@ class PartnerDialog(QDialog):
         for name in ("name", "company", "website", "tags", "retired_reason"):
             getattr(self, name).setText(getattr(data, name))
         self.category.setCurrentText(data.category)
-        for name in ("address", "notes", "ideal_referral", "what_to_tell", "wants_from_me", "want_from_them",
-                     "experience"):
+        for name in (
+            "address",
+            "notes",
+            "ideal_referral",
+            "what_to_tell",
+            "wants_from_me",
+            "want_from_them",
+            "experience",
+        ):
             getattr(self, name).setPlainText(getattr(data, name))
         self.stage.setCurrentIndex(self.stage.findData(data.stage))
         self.emails.set_values(data.emails)
@@ -243,13 +261,23 @@ class PartnerDialog(QDialog):
 
     def data(self) -> ps.PartnerData:
         return ps.PartnerData(
-            name=self.name.text(), company=self.company.text(), category=self.category.currentText().strip(),
-            website=self.website.text(), address=self.address.toPlainText(), tags=self.tags.text(),
-            notes=self.notes.toPlainText(), ideal_referral=self.ideal_referral.toPlainText(),
-            what_to_tell=self.what_to_tell.toPlainText(), wants_from_me=self.wants_from_me.toPlainText(),
-            want_from_them=self.want_from_them.toPlainText(), experience=self.experience.toPlainText(),
-            stage=self.stage.currentData(), retired_reason=self.retired_reason.text(),
-            emails=self.emails.values(), phones=self.phones.values(), id=self._id,
+            name=self.name.text(),
+            company=self.company.text(),
+            category=self.category.currentText().strip(),
+            website=self.website.text(),
+            address=self.address.toPlainText(),
+            tags=self.tags.text(),
+            notes=self.notes.toPlainText(),
+            ideal_referral=self.ideal_referral.toPlainText(),
+            what_to_tell=self.what_to_tell.toPlainText(),
+            wants_from_me=self.wants_from_me.toPlainText(),
+            want_from_them=self.want_from_them.toPlainText(),
+            experience=self.experience.toPlainText(),
+            stage=self.stage.currentData(),
+            retired_reason=self.retired_reason.text(),
+            emails=self.emails.values(),
+            phones=self.phones.values(),
+            id=self._id,
             version=self._version,
         )
 

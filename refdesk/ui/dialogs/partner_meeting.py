@@ -88,9 +88,12 @@ class MeetingDialog(QDialog):
 
     def data(self) -> ps.MeetingData:
         return ps.MeetingData(
-            date=pydate(self.date.date()), kind=self.kind.currentData(), notes=self.notes.toPlainText(),
+            date=pydate(self.date.date()),
+            kind=self.kind.currentData(),
+            notes=self.notes.toPlainText(),
             next_step=self.next_step.text(),
-            next_step_date=pydate(self.next_date.date()) if self.has_next_date.isChecked() else None, id=self._id,
+            next_step_date=pydate(self.next_date.date()) if self.has_next_date.isChecked() else None,
+            id=self._id,
         )
 
     def accept(self) -> None:

@@ -35,9 +35,11 @@ class MergeDialog(QDialog):
         self.setMinimumSize(520, 420)
         self.keep = keep
         self._rows = [r for r in rows if r[ps.COL_ID] != keep[ps.COL_ID]]
-        intro = QLabel(f"Keep {describe(keep)} and merge a duplicate into it. Every email, phone, meeting, "
-                       "check-in, referral and thank-you of the duplicate moves over; empty details are filled "
-                       "in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z).")
+        intro = QLabel(
+            f"Keep {describe(keep)} and merge a duplicate into it. Every email, phone, meeting, "
+            "check-in, referral and thank-you of the duplicate moves over; empty details are filled "
+            "in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z)."
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.error = error_label()

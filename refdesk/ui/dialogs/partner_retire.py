@@ -7,8 +7,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from refdesk.ui.dialogs.partner_edit import error_label, show_error
 
-REASONS = ["Retired from the business", "Moved away", "Clients had a bad experience",
-           "Never reciprocated", "Joined a competitor"]
+REASONS = [
+    "Retired from the business",
+    "Moved away",
+    "Clients had a bad experience",
+    "Never reciprocated",
+    "Joined a competitor",
+]
 
 
 class RetireDialog(QDialog):
@@ -16,8 +21,10 @@ class RetireDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Retire partner")
         self.setMinimumWidth(420)
-        text = QLabel(f"Retire {partner_name}? They stay in RefDesk with their history, hidden from the list "
-                      "unless you tick “Show retired”. Why are you retiring them?")
+        text = QLabel(
+            f"Retire {partner_name}? They stay in RefDesk with their history, hidden from the list "
+            "unless you tick “Show retired”. Why are you retiring them?"
+        )
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.error = error_label()

@@ -95,8 +95,15 @@ class ReferralDialog(QDialog):
     ``version=None``) or keep editing.
     """
 
-    def __init__(self, parent, choices: list[tuple[int, str, str]], save: Callable[[ReferralData], None],
-                 data: ReferralData | None = None, editing: bool = False, currency: str = "USD"):
+    def __init__(
+        self,
+        parent,
+        choices: list[tuple[int, str, str]],
+        save: Callable[[ReferralData], None],
+        data: ReferralData | None = None,
+        editing: bool = False,
+        currency: str = "USD",
+    ):
         super().__init__(parent)
         self._save = save
         self._editing = editing
@@ -158,8 +165,9 @@ class ReferralDialog(QDialog):
         self.type_group = QButtonGroup(self)
         type_box = QVBoxLayout()
         type_box.setSpacing(2)
-        for i, (button, kind) in enumerate(((self.recommendation, ReferralType.RECOMMENDATION),
-                                            (self.introduction, ReferralType.INTRODUCTION))):
+        for i, (button, kind) in enumerate(
+            ((self.recommendation, ReferralType.RECOMMENDATION), (self.introduction, ReferralType.INTRODUCTION))
+        ):
             self.type_group.addButton(button, i)
             button.setToolTip(svc.TYPE_EXPLANATIONS[kind])
             button.setAccessibleName(label(kind))
@@ -267,8 +275,10 @@ class ReferralDialog(QDialog):
         pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
         pform.addRow("", self.partner_told)
         pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
-        rules = QLabel("A received referral adds a thank-you to write. Won business you received adds a second "
-                       "one, with its value.")
+        rules = QLabel(
+            "A received referral adds a thank-you to write. Won business you received adds a second "
+            "one, with its value."
+        )
         rules.setWordWrap(True)
         rules.setTextFormat(Qt.TextFormat.PlainText)
         self._dim(rules)
@@ -301,11 +311,32 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        chain = [self.date, self.given, self.received, self.partner, self.prospect_is_partner, self.prospect_partner,
-                 self.prospect_name, self.prospect_contact, self.prospect_need, self.recommendation,
-                 self.introduction, self.first_contact, self.follow_up, self.follow_up_done, self.notes, self.status,
-                 self.closed_value, self.currency, self.closed_date, self.outcome, self.feedback, self.partner_told,
-                 self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = [
+            self.date,
+            self.given,
+            self.received,
+            self.partner,
+            self.prospect_is_partner,
+            self.prospect_partner,
+            self.prospect_name,
+            self.prospect_contact,
+            self.prospect_need,
+            self.recommendation,
+            self.introduction,
+            self.first_contact,
+            self.follow_up,
+            self.follow_up_done,
+            self.notes,
+            self.status,
+            self.closed_value,
+            self.currency,
+            self.closed_date,
+            self.outcome,
+            self.feedback,
+            self.partner_told,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -313,7 +344,7 @@ class ReferralDialog(QDialog):
         self._first_focus = self.status if editing else self.partner
         self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._first_focus is not None:
             self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -331,15 +362,17 @@ class ReferralDialog(QDialog):
     def _dim(widget: QLabel) -> None:
         widget.setForegroundRole(widget.foregroundRole())
         palette = widget.palette()
-        palette.setColor(widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
-                         .darker(130))
+        palette.setColor(
+            widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text).darker(130)
+        )
         widget.setPalette(palette)
 
     def _update_partner_hint(self, partner_id) -> None:
         text = self.partner.text().strip()
         if partner_id is None and text:
-            self.partner_hint.setText(f"“{text}” is not one of your partners yet: it will be added as a new "
-                                      "partner when you save.")
+            self.partner_hint.setText(
+                f"“{text}” is not one of your partners yet: it will be added as a new partner when you save."
+            )
         else:
             self.partner_hint.setText("")
         self.partner_hint.setVisible(bool(self.partner_hint.text()))
@@ -347,8 +380,12 @@ class ReferralDialog(QDialog):
     def _update_prospect(self, is_partner: bool) -> None:
         for widget in (self.prospect_partner, self.prospect_partner_label):
             widget.setVisible(is_partner)
-        for widget in (self.prospect_name, self.prospect_name_label, self.prospect_contact,
-                       self.prospect_contact_label):
+        for widget in (
+            self.prospect_name,
+            self.prospect_name_label,
+            self.prospect_contact,
+            self.prospect_contact_label,
+        ):
             widget.setVisible(not is_partner)
 
     def _date_edited(self, value: QDate) -> None:
@@ -395,8 +432,10 @@ class ReferralDialog(QDialog):
         partner_id = self.partner.partner_id()
         prospect_partner = self.prospect_partner.partner_id() if self.prospect_is_partner.isChecked() else None
         if self.prospect_is_partner.isChecked() and prospect_partner is None:
-            raise ReferralError("Choose the partner you introduced from the list, or untick “The prospect is one "
-                                "of my partners”.", "prospect")
+            raise ReferralError(
+                "Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.",
+                "prospect",
+            )
         closed = self.closed_date.date()
         return ReferralData(
             date=pydate(self.date.date()),
@@ -425,9 +464,12 @@ class ReferralDialog(QDialog):
 
     def _widget_for(self, field: str) -> QWidget | None:
         return {
-            "date": self.date, "partner": self.partner, "prospect": (
-                self.prospect_partner if self.prospect_is_partner.isChecked() else self.prospect_name),
-            "follow_up_date": self.follow_up, "closed_value": self.closed_value, "currency": self.currency,
+            "date": self.date,
+            "partner": self.partner,
+            "prospect": (self.prospect_partner if self.prospect_is_partner.isChecked() else self.prospect_name),
+            "follow_up_date": self.follow_up,
+            "closed_value": self.closed_value,
+            "currency": self.currency,
             "closed_date": self.closed_date,
         }.get(field)
 
@@ -477,8 +519,12 @@ class ReferralDialog(QDialog):
             self._load(merge_edits(self.loaded, mine, theirs, names))
             self.loaded = theirs
             changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
-            self.show_problem(f"Reloaded the version saved by someone else (they changed {changed}). Your other "
-                              "changes are still here: Save to keep them, Cancel to leave their version.")
+            self.show_problem(
+                f"Reloaded the version saved by someone else (they changed {changed}). Your other "
+                "changes are still here: Save to keep them, Cancel to leave their version."
+            )
         else:  # keep editing: the form stays exactly as typed
-            self.show_problem(f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
-                              "or Cancel to drop your changes.")
+            self.show_problem(
+                f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
+                "or Cancel to drop your changes."
+            )

@@ -32,8 +32,13 @@ def _qdate(day: dt.date) -> QDate:
 class ThankYouDialog(QDialog):
     """``values()`` gives what the user chose; the page calls the service (and can undo it)."""
 
-    def __init__(self, parent: QWidget | None, partners: list[tuple[int, str, str]], existing: ThankRow | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        partners: list[tuple[int, str, str]],
+        existing: ThankRow | None = None,
+        today: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.existing = existing
         today = today or dt.date.today()
@@ -182,8 +187,9 @@ class ThankYouDialog(QDialog):
         if self.existing is None:
             values = self.values()
             if self.to_partner.isChecked() and values["partner_id"] is None:
-                self.show_problem("Choose a partner from the list (type part of the name), or choose "
-                                  "“Someone else” and type a name.")
+                self.show_problem(
+                    "Choose a partner from the list (type part of the name), or choose “Someone else” and type a name."
+                )
                 self.partner.setFocus()
                 return
             if self.to_person.isChecked() and not values["recipient_name"]:

@@ -51,8 +51,9 @@ def human_size(size: int) -> str:
 
 
 def taken_text(info: BackupInfo) -> str:
-    moment = QDateTime(info.taken.year, info.taken.month, info.taken.day, info.taken.hour, info.taken.minute,
-                       info.taken.second)
+    moment = QDateTime(
+        info.taken.year, info.taken.month, info.taken.day, info.taken.hour, info.taken.minute, info.taken.second
+    )
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -77,13 +78,13 @@ class BackupsModel(QAbstractTableModel):
     def counts(self, row: int) -> dict[str, int] | None:
         return self._rows[row][1]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.HEADERS):
                 return self.HEADERS[section]
@@ -164,11 +165,11 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "&Restore…")
         self.restore_button.setToolTip("Replace your current data with the selected backup (asks first)")
-        self.backup_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
-                                         "&Back up now")
+        self.backup_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "&Back up now")
         self.backup_button.setToolTip("Copy the database into the backups folder now")
-        self.folder_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
-                                         "&Open backup folder")
+        self.folder_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "&Open backup folder"
+        )
         self.folder_button.setToolTip(f"Show {self.folder} in your file manager")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip("Close this window (Esc)")
@@ -213,8 +214,9 @@ class BackupsDialog(QDialog):
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, f"The backup folder {self.folder} cannot be created: "
-                                f"{exc.strerror or exc}")
+            QMessageBox.warning(
+                self, APP_NAME, f"The backup folder {self.folder} cannot be created: {exc.strerror or exc}"
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
@@ -239,7 +241,8 @@ class BackupsDialog(QDialog):
         info, counts = self.model.backup(row), self.model.counts(row)
         what = ", ".join(f"{counts[t]:,} {h.lower()}" for t, h in COUNTED_TABLES.items()) if counts else ""
         answer = QMessageBox.question(
-            self, "Restore backup",
+            self,
+            "Restore backup",
             f"Replace your current data with the backup from {taken_text(info)} ({what})?\n\n"
             "Everything entered since then will be replaced. RefDesk first saves your current data "
             "as a new backup, so you can go back to it from this list.",

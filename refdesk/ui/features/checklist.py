@@ -91,7 +91,7 @@ class ChecklistPreview(QPrintPreviewDialog):
         try:
             checklist = build_checklist(self.status(), default_currency=settings.get("money/currency") or "")
             self.pages = len(printing.render_checklist(checklist, printer).pages)
-        except Exception as exc:  # noqa: BLE001 - the preview must not take the window down
+        except Exception as exc:  # the preview must not take the window down
             log.exception("printing the checklist failed")
             QMessageBox.warning(self, APP_NAME, f"The checklist could not be printed: {exc}")
 

@@ -34,7 +34,7 @@ class ExportWorker(QThread):
             self.failed.emit("")
         except ExportError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - reported in the window, with the log
+        except Exception as exc:  # reported in the window, with the log
             log.exception("export failed")
             self.failed.emit(f"The export failed: {exc}. Your data is unchanged.")
         else:
@@ -59,7 +59,7 @@ class Exporter(QObject):
         self.last_result: dict | str | None = None
         window.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Close and obj is self.window and self.worker is not None:
             self.worker.requestInterruption()  # closing mid-export: stop it, leave no half file
             self.worker.wait(30000)
@@ -69,8 +69,9 @@ class Exporter(QObject):
     def ask_and_export(self) -> None:
         if self.worker is not None:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export all data", str(default_target()),
-                                              "Zip archive (*.zip)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export all data", str(default_target()), "Zip archive (*.zip)"
+        )
         if not name:
             return
         target = Path(name)
@@ -109,7 +110,8 @@ class Exporter(QObject):
         rows = sum(counts.values())
         self.window.statusBar().showMessage(f"Exported {rows:,} rows to {target}", 10000)
         QMessageBox.information(
-            self.window, "Export all data",
+            self.window,
+            "Export all data",
             f"All your data was exported to\n{target}\n\n"
             f"It holds one spreadsheet (CSV) file per table and one JSON file with everything "
             f"({counts.get('partner', 0):,} partners, {counts.get('referral', 0):,} referrals).",

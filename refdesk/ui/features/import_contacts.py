@@ -63,10 +63,10 @@ class BatchModel(QAbstractTableModel):
         self.batches = list_batches()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt name
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.batches)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -77,8 +77,17 @@ class BatchModel(QAbstractTableModel):
         b = self.batches[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             status = f"Undone {b.undone_at:%d %b %Y %H:%M}" if b.undone_at else "Imported"
-            values = (f"{b.when:%d %b %Y %H:%M}", Path(b.file).name, FORMAT_LABELS.get(b.format, b.format).split(" (")[0],
-                      f"{b.rows:,}", f"{b.created:,}", f"{b.merged:,}", f"{b.skipped:,}", f"{b.flagged:,}", status)
+            values = (
+                f"{b.when:%d %b %Y %H:%M}",
+                Path(b.file).name,
+                FORMAT_LABELS.get(b.format, b.format).split(" (")[0],
+                f"{b.rows:,}",
+                f"{b.created:,}",
+                f"{b.merged:,}",
+                f"{b.skipped:,}",
+                f"{b.flagged:,}",
+                status,
+            )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return b.file
@@ -86,7 +95,7 @@ class BatchModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -110,8 +119,10 @@ class ImportHistoryDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, "
-                            "Outlook, LinkedIn, a spreadsheet or vCard.")
+        self.empty = QLabel(
+            "No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, "
+            "Outlook, LinkedIn, a spreadsheet or vCard."
+        )
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.undo_button = QPushButton("&Undo import…")
@@ -153,7 +164,8 @@ class ImportHistoryDialog(QDialog):
         if batch is None:
             return
         answer = QMessageBox.question(
-            self, APP_NAME,
+            self,
+            APP_NAME,
             f"Undo the import of {Path(batch.file).name} ({batch.when:%d %b %Y %H:%M})?\n\n"
             f"This removes the {batch.created:,} partner(s) it created (except any you have logged referrals, "
             f"meetings or thank-yous with since) and reverts what it filled in on {batch.merged:,} partner(s).",
@@ -185,10 +197,13 @@ class _DropFilter(QObject):
         data = event.mimeData()
         if not data.hasUrls():
             return []
-        return [u.toLocalFile() for u in data.urls() if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
-                in DROPPABLE]
+        return [
+            u.toLocalFile()
+            for u in data.urls()
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DROPPABLE
+        ]
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self._paths(event):
             event.acceptProposedAction()

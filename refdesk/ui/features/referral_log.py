@@ -51,7 +51,7 @@ def notify(window, change) -> None:
     window.events.data_changed.emit("referrals")
     if change.thanks_changed:
         window.events.data_changed.emit("thanks")
-    created = (change.after or change.before)
+    created = change.after or change.before
     if created is not None and created.created_partner is not None:
         window.events.data_changed.emit("partners")
 
@@ -63,10 +63,21 @@ def push(window, change) -> None:
 
 # What a refused quick action lists as "what they changed" (ReferralRow attribute → label).
 ROW_FIELDS = {
-    "date": "Date", "direction": "Direction", "partner": "Partner", "prospect": "Prospect",
-    "prospect_need": "What they need", "type": "Type", "status": "Status", "follow_up_date": "Follow-up date",
-    "follow_up_done": "Follow-up done", "closed_value": "Closed value", "closed_date": "Closed date",
-    "outcome": "Outcome", "outcome_feedback": "Feedback", "partner_told": "Partner told", "notes": "Notes",
+    "date": "Date",
+    "direction": "Direction",
+    "partner": "Partner",
+    "prospect": "Prospect",
+    "prospect_need": "What they need",
+    "type": "Type",
+    "status": "Status",
+    "follow_up_date": "Follow-up date",
+    "follow_up_done": "Follow-up done",
+    "closed_value": "Closed value",
+    "closed_date": "Closed date",
+    "outcome": "Outcome",
+    "outcome_feedback": "Feedback",
+    "partner_told": "Partner told",
+    "notes": "Notes",
 }
 
 
@@ -106,13 +117,13 @@ def open_dialog(window, referral_id: int | None = None, prefill=None):
             change = svc.create_referral(values)
         else:
             # values.version: the version the edit started from (None after "Overwrite with mine")
-            change = svc.update_referral(referral_id, values, expected_version=values.version,
-                                         original=dialog.loaded)
+            change = svc.update_referral(referral_id, values, expected_version=values.version, original=dialog.loaded)
         saved.append(change.referral_id)
         push(window, change)
 
-    dialog = ReferralDialog(window, svc.partner_choices(), save, data, editing=referral_id is not None,
-                            currency=_currency())
+    dialog = ReferralDialog(
+        window, svc.partner_choices(), save, data, editing=referral_id is not None, currency=_currency()
+    )
     dialog.exec()
     dialog.deleteLater()
     if saved:

@@ -59,8 +59,10 @@ class ConnectDialog(QDialog):
         self.setWindowTitle("Connect to a team database")
         self.setAccessibleName("Connect to a team database")
         layout = QVBoxLayout(self)
-        intro = QLabel("Work on a RefDesk database that your team shares on a PostgreSQL server. "
-                       "Whoever looks after the server can tell you these details.")
+        intro = QLabel(
+            "Work on a RefDesk database that your team shares on a PostgreSQL server. "
+            "Whoever looks after the server can tell you these details."
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -120,8 +122,11 @@ class ConnectDialog(QDialog):
         return build_url(self.host.text(), self.port.value(), self.name.text(), self.user.text())
 
     def _accept(self) -> None:
-        missing = [n for n, w in (("server", self.host), ("database", self.name), ("user name", self.user))
-                   if not w.text().strip()]
+        missing = [
+            n
+            for n, w in (("server", self.host), ("database", self.name), ("user name", self.user))
+            if not w.text().strip()
+        ]
         if missing:
             self.error.setText(f"Please fill in the {' and '.join(missing)}.")
             self.error.show()
@@ -270,7 +275,7 @@ class TeamConnection(QObject):
         self._last_refresh = time.monotonic()
         self.window.events.data_changed.emit("*")
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.WindowActivate and connection.is_server():
             if time.monotonic() - self._last_refresh >= FOCUS_REFRESH_MIN_S and not self.lost and self.check_now():
                 self.refresh()
@@ -313,5 +318,4 @@ def install(window) -> None:
     window.team_connection = TeamConnection(window)
 
 
-__all__ = ["ConnectDialog", "ConnectionBanner", "TeamConnection", "build_url", "connect_to_team",
-           "install"]
+__all__ = ["ConnectDialog", "ConnectionBanner", "TeamConnection", "build_url", "connect_to_team", "install"]

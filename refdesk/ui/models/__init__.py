@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 
 
-def column_header(section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str],
-                  tips: Sequence[str]) -> str | None:
+def column_header(
+    section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str], tips: Sequence[str]
+) -> str | None:
     """``headerData`` for a table whose columns each have a title and a tooltip."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
         return None

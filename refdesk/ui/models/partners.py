@@ -33,7 +33,11 @@ COLUMNS = [
     ("Stage", ps.COL_STAGE, "Visibility → Credibility → Profitability, or Retired"),
     ("Given", ps.COL_GIVEN, "Referrals you gave them in the last 12 months"),
     ("Received", ps.COL_RECEIVED, "Referrals they gave you in the last 12 months"),
-    ("Balance", ps.COL_BALANCE, "Given minus received over the last 12 months: positive means you give more than you get"),
+    (
+        "Balance",
+        ps.COL_BALANCE,
+        "Given minus received over the last 12 months: positive means you give more than you get",
+    ),
     ("Last contact", ps.COL_LAST_CONTACT, "The latest meeting or referral"),
     ("Willingness", ps.COL_WILLINGNESS, "Their latest willingness to refer you, 0–10, from your standing check-ins"),
 ]
@@ -45,8 +49,15 @@ RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.ToolTipRole, ID_ROLE})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+    }
+)
 
 
 def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> list[ps.PartnerRow]:
@@ -117,8 +128,9 @@ class PartnerTableModel(QAbstractTableModel):
         self._shown = self._filtered(self._all)
         self.endResetModel()
 
-    def set_filter(self, text: str = "", stage: Stage | None = None, category: str = "",
-                   show_retired: bool = False) -> None:
+    def set_filter(
+        self, text: str = "", stage: Stage | None = None, category: str = "", show_retired: bool = False
+    ) -> None:
         """Show the rows matching the filter.
 
         Rows without the retired/stage/category ones are kept as a base; each result is
@@ -138,8 +150,12 @@ class PartnerTableModel(QAbstractTableModel):
         self._words = words
         shown = self._cache.get(words)
         if shown is None:
-            narrowing = (old and len(old) == len(words) and old in self._cache
-                         and all(o in n for o, n in zip(old, words, strict=True)))
+            narrowing = (
+                old
+                and len(old) == len(words)
+                and old in self._cache
+                and all(o in n for o, n in zip(old, words, strict=True))
+            )
             shown = ps.match_words(self._cache[old] if narrowing else self._base, words)
             if len(self._cache) > 64:
                 self._cache.clear()
@@ -168,10 +184,10 @@ class PartnerTableModel(QAbstractTableModel):
 
     # --- Qt model ----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -198,8 +214,9 @@ class PartnerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
                 if self._grey is None:
-                    self._grey = QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                                     QPalette.ColorRole.Text))
+                    self._grey = QBrush(
+                        QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
                 return self._grey
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -211,7 +228,7 @@ class PartnerTableModel(QAbstractTableModel):
             return None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         return column_header(section, orientation, role, _TITLES, _TIPS)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -286,8 +303,9 @@ class PartnerLoader(QThread):
 _RUNNING: set[PartnerLoader] = set()
 
 
-def start_loader(generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder], on_loaded,
-                 on_failed) -> PartnerLoader:
+def start_loader(
+    generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder], on_loaded, on_failed
+) -> PartnerLoader:
     """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit).
 
     The slots are connected before the thread starts: a quick load must not report to nobody.

@@ -97,14 +97,13 @@ class ReferralTableModel(QAbstractTableModel):
         self._exhausted = len(self._rows) < self.BATCH
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:  # noqa: N802 - Qt name
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: Index = _ROOT) -> None:  # noqa: N802 - Qt name
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
-        more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows), self.BATCH,
-                                  self.today)
+        more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows), self.BATCH, self.today)
         self._exhausted = len(more) < self.BATCH
         if not more:
             return
@@ -117,8 +116,14 @@ class ReferralTableModel(QAbstractTableModel):
         """Fetch batches until *row* is loaded (for jumping to a referral)."""
         while row >= len(self._rows) and self.canFetchMore():
             missing = row - len(self._rows) + 1
-            more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows),
-                                      max(self.BATCH, missing + self.BATCH // 2), self.today)
+            more = svc.list_referrals(
+                self._filter,
+                self._sort,
+                self._descending,
+                len(self._rows),
+                max(self.BATCH, missing + self.BATCH // 2),
+                self.today,
+            )
             self._exhausted = not more
             if not more:
                 return
@@ -138,13 +143,13 @@ class ReferralTableModel(QAbstractTableModel):
 
     # --- Qt model -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt name
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt name
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         return column_header(section, orientation, role, _TITLES, _TIPS)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -224,8 +229,11 @@ class ReferralTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: svc.ReferralRow, col: int) -> str | None:
         if col == FOLLOW_UP and row.follow_up_pending:
-            why = ("Find out what went wrong (bad outcome)" if row.follow_up_reason == "bad_outcome"
-                   else "Check with both parties that the connection was made")
+            why = (
+                "Find out what went wrong (bad outcome)"
+                if row.follow_up_reason == "bad_outcome"
+                else "Check with both parties that the connection was made"
+            )
             late = (self.today - row.follow_up_date).days if row.follow_up_date else 0
             overdue = f" Overdue by {late} day{'s' if late != 1 else ''}." if late > 0 else ""
             return f"{why}.{overdue} Mark it done with “Connection confirmed” (Ctrl+K)."

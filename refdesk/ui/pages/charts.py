@@ -52,7 +52,7 @@ def _reads_in_threads() -> bool:
 
 
 class PartnerChoices(QAbstractListModel):
-    """"All partners" and then each partner with referrals: text to show, partner id as user data."""
+    """ "All partners" and then each partner with referrals: text to show, partner id as user data."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,7 +68,7 @@ class PartnerChoices(QAbstractListModel):
         self.endResetModel()
         return True
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -102,8 +102,10 @@ def _read_series(partner_id, span, today: dt.date):
     """Whole-history monthly counts and closed values for all partners or one."""
     first = min(span[0], today) if span else today
     last = max(span[1], today) if span else today
-    return (stats.monthly(first, last, partner_id=partner_id, today=today),
-            stats.closed_value_monthly(first, last, partner_id=partner_id, today=today))
+    return (
+        stats.monthly(first, last, partner_id=partner_id, today=today),
+        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today),
+    )
 
 
 def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
@@ -119,8 +121,9 @@ class _FirstRead(threading.Thread):
     the page takes them once the thread has ended.  It uses, and closes, a database connection of its own.
     """
 
-    def __init__(self, today: dt.date, window: tuple[dt.date | None, dt.date],
-                 windows: list[tuple[dt.date | None, dt.date]]):
+    def __init__(
+        self, today: dt.date, window: tuple[dt.date | None, dt.date], windows: list[tuple[dt.date | None, dt.date]]
+    ):
         super().__init__(name="refdesk-charts-read", daemon=True)
         self.today, self.window, self.windows = today, window, windows
         self.result: dict | None = None

@@ -53,9 +53,17 @@ Result = tuple[set[int], int | None]  # partners whose list rows changed, the pa
 
 BACKGROUND_FROM = 2000
 # What a refused retire lists as "what they changed" (PartnerData attribute → label).
-RETIRE_FIELDS = {"name": "Name", "company": "Company", "category": "Category", "stage": "Stage",
-                 "retired_reason": "Retired because", "notes": "Notes", "tags": "Tags", "emails": "Email addresses",
-                 "phones": "Phone numbers"}
+RETIRE_FIELDS = {
+    "name": "Name",
+    "company": "Company",
+    "category": "Category",
+    "stage": "Stage",
+    "retired_reason": "Retired because",
+    "notes": "Notes",
+    "tags": "Tags",
+    "emails": "Email addresses",
+    "phones": "Phone numbers",
+}
 """From this many partners the list loads in a worker thread; below, at once (a few tens of ms)."""
 FIRST_SCREEN = 200
 """Rows shown at once, with all their figures, while a big list loads (more than a tall screen holds)."""
@@ -96,8 +104,9 @@ def _plain(text: str) -> QLabel:
     lab = QLabel(text)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    lab.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return lab
 
 
@@ -142,8 +151,16 @@ class PartnersPage(Page):
 
     # --- building ------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon=None,
-                context=Qt.ShortcutContext.WindowShortcut, widget: QWidget | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut=None,
+        tip: str = "",
+        icon=None,
+        context=Qt.ShortcutContext.WindowShortcut,
+        widget: QWidget | None = None,
+    ) -> QAction:
         action = QAction(text, widget or self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -163,35 +180,66 @@ class PartnersPage(Page):
         # and from the welcome panel; without the feature installed the page brings its own.
         self.action_new = getattr(self.window_, "action_new_partner", None)
         if self.action_new is None:
-            self.action_new = self._action("&New partner…", self.new_partner, QKeySequence.StandardKey.New,
-                                           "Add someone who sends you work, or could", sp.SP_FileIcon)
-        self.action_find = self._action("&Find partner", self.focus_filter, QKeySequence.StandardKey.Find,
-                                        "Filter the list by name, company, category, email or tag")
-        self.action_edit = self._action("&Edit…", self.edit_partner, "Ctrl+E", "Edit the selected partner",
-                                        sp.SP_FileDialogDetailedView)
-        self.action_retire = self._action("&Retire…", self.retire_partner, "Ctrl+Shift+R",
-                                          "Retire the selected partner, with a reason; their history is kept",
-                                          sp.SP_DialogNoButton)
-        self.action_delete = self._action("&Delete…", self.delete_partner, None,
-                                          "Delete the selected partner and their history (asks first; undoable)",
-                                          sp.SP_TrashIcon)
-        self.action_merge = self._action("&Merge…", self.merge_partner, "Ctrl+Shift+M",
-                                         "Merge a duplicate into the selected partner; nothing is lost",
-                                         sp.SP_ArrowLeft)
-        self.action_meeting = self._action("Log &meeting…", self.add_meeting, "Ctrl+M",
-                                           "Log a one-to-one, coffee, joint client meeting, call or event",
-                                           sp.SP_FileDialogNewFolder)
-        self.action_checkin = self._action("Add check-&in…", self.add_checkin, "Ctrl+K",
-                                           "Record where you stand: willingness to refer 0–10 and comfort",
-                                           sp.SP_DialogApplyButton)
+            self.action_new = self._action(
+                "&New partner…",
+                self.new_partner,
+                QKeySequence.StandardKey.New,
+                "Add someone who sends you work, or could",
+                sp.SP_FileIcon,
+            )
+        self.action_find = self._action(
+            "&Find partner",
+            self.focus_filter,
+            QKeySequence.StandardKey.Find,
+            "Filter the list by name, company, category, email or tag",
+        )
+        self.action_edit = self._action(
+            "&Edit…", self.edit_partner, "Ctrl+E", "Edit the selected partner", sp.SP_FileDialogDetailedView
+        )
+        self.action_retire = self._action(
+            "&Retire…",
+            self.retire_partner,
+            "Ctrl+Shift+R",
+            "Retire the selected partner, with a reason; their history is kept",
+            sp.SP_DialogNoButton,
+        )
+        self.action_delete = self._action(
+            "&Delete…",
+            self.delete_partner,
+            None,
+            "Delete the selected partner and their history (asks first; undoable)",
+            sp.SP_TrashIcon,
+        )
+        self.action_merge = self._action(
+            "&Merge…",
+            self.merge_partner,
+            "Ctrl+Shift+M",
+            "Merge a duplicate into the selected partner; nothing is lost",
+            sp.SP_ArrowLeft,
+        )
+        self.action_meeting = self._action(
+            "Log &meeting…",
+            self.add_meeting,
+            "Ctrl+M",
+            "Log a one-to-one, coffee, joint client meeting, call or event",
+            sp.SP_FileDialogNewFolder,
+        )
+        self.action_checkin = self._action(
+            "Add check-&in…",
+            self.add_checkin,
+            "Ctrl+K",
+            "Record where you stand: willingness to refer 0–10 and comfort",
+            sp.SP_DialogApplyButton,
+        )
 
         # filter row
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("partner-filter")
         self.filter_edit.setPlaceholderText("Filter by name, company, category, email or tag (Ctrl+F)")
         self.filter_edit.setAccessibleName("Filter partners")
-        self.filter_edit.setToolTip("Type part of a name, company, category, email address or tag; "
-                                    "several words must all match. Esc clears.")
+        self.filter_edit.setToolTip(
+            "Type part of a name, company, category, email address or tag; several words must all match. Esc clears."
+        )
         self.filter_edit.setClearButtonEnabled(True)
         clear = QAction(self.filter_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -249,9 +297,19 @@ class PartnersPage(Page):
         fm = self.fontMetrics()
         # Text columns get a typical value's width; figures just their heading's, so all nine fit beside
         # the profile on a 1280-pixel screen (wider names are elided, the full text is in the tooltip).
-        for column, sample in enumerate(("Bianca Johansson", "Harbour Property", "Mortgage broker",
-                                         "Profitability", "Given", "Received", "Balance", "30 Sep 2026",
-                                         "Willingness")):
+        for column, sample in enumerate(
+            (
+                "Bianca Johansson",
+                "Harbour Property",
+                "Mortgage broker",
+                "Profitability",
+                "Given",
+                "Received",
+                "Balance",
+                "30 Sep 2026",
+                "Willingness",
+            )
+        ):
             hh.resizeSection(column, fm.horizontalAdvance(sample) + (24 if column < 4 else 14))
         hh.setStretchLastSection(False)
         self.table.activated.connect(lambda _index: self.edit_partner())
@@ -328,11 +386,19 @@ class PartnersPage(Page):
         form = QFormLayout(profile)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, title in (("emails", "Email"), ("phones", "Phone"), ("website", "Website"), ("address", "Address"),
-                           ("tags", "Tags"), ("ideal_referral", "Ideal referral for them"),
-                           ("what_to_tell", "What to tell people about them"),
-                           ("wants_from_me", "What they want from me"), ("want_from_them", "What I want from them"),
-                           ("experience", "My experience of their service"), ("notes", "Notes")):
+        for key, title in (
+            ("emails", "Email"),
+            ("phones", "Phone"),
+            ("website", "Website"),
+            ("address", "Address"),
+            ("tags", "Tags"),
+            ("ideal_referral", "Ideal referral for them"),
+            ("what_to_tell", "What to tell people about them"),
+            ("wants_from_me", "What they want from me"),
+            ("want_from_them", "What I want from them"),
+            ("experience", "My experience of their service"),
+            ("notes", "Notes"),
+        ):
             value = _plain("")
             value.setAccessibleName(title)
             self.profile_values[key] = value
@@ -350,11 +416,17 @@ class PartnersPage(Page):
         # meetings
         meetings = QWidget()
         m_layout = QVBoxLayout(meetings)
-        self.action_edit_meeting = self._action("Edit meeting…", self.edit_meeting, None, "Edit the selected meeting",
-                                                widget=meetings)
-        self.action_delete_meeting = self._action("Delete meeting", self.delete_meeting, None,
-                                                  "Delete the selected meeting (undoable)", QStyle.StandardPixmap.SP_TrashIcon,
-                                                  widget=meetings)
+        self.action_edit_meeting = self._action(
+            "Edit meeting…", self.edit_meeting, None, "Edit the selected meeting", widget=meetings
+        )
+        self.action_delete_meeting = self._action(
+            "Delete meeting",
+            self.delete_meeting,
+            None,
+            "Delete the selected meeting (undoable)",
+            QStyle.StandardPixmap.SP_TrashIcon,
+            widget=meetings,
+        )
         row = QHBoxLayout()
         for action in (self.action_meeting, self.action_edit_meeting, self.action_delete_meeting):
             row.addWidget(_tool(action))
@@ -372,11 +444,17 @@ class PartnersPage(Page):
         # standing
         standing = QWidget()
         s_layout = QVBoxLayout(standing)
-        self.action_edit_checkin = self._action("Edit check-in…", self.edit_checkin, None,
-                                                "Edit the selected check-in", widget=standing)
-        self.action_delete_checkin = self._action("Delete check-in", self.delete_checkin, None,
-                                                  "Delete the selected check-in (undoable)",
-                                                  QStyle.StandardPixmap.SP_TrashIcon, widget=standing)
+        self.action_edit_checkin = self._action(
+            "Edit check-in…", self.edit_checkin, None, "Edit the selected check-in", widget=standing
+        )
+        self.action_delete_checkin = self._action(
+            "Delete check-in",
+            self.delete_checkin,
+            None,
+            "Delete the selected check-in (undoable)",
+            QStyle.StandardPixmap.SP_TrashIcon,
+            widget=standing,
+        )
         row = QHBoxLayout()
         for action in (self.action_checkin, self.action_edit_checkin, self.action_delete_checkin):
             row.addWidget(_tool(action))
@@ -396,8 +474,10 @@ class PartnersPage(Page):
         # referrals (read-only here)
         referrals = QWidget()
         r_layout = QVBoxLayout(referrals)
-        note = _plain("Referrals with this partner, both ways, and where they were the prospect. "
-                      "Double-click one to open it on the Referrals page.")
+        note = _plain(
+            "Referrals with this partner, both ways, and where they were the prospect. "
+            "Double-click one to open it on the Referrals page."
+        )
         r_layout.addWidget(note)
         self.referral_list = QTreeWidget()
         self.referral_list.setAccessibleName("Referrals with this partner")
@@ -409,8 +489,9 @@ class PartnersPage(Page):
         self.tabs.addTab(referrals, "R&eferrals")
         layout.addWidget(self.tabs, 1)
 
-        self.no_selection = _plain("Select a partner on the left to see their profile, meetings, "
-                                   "check-ins and referrals.")
+        self.no_selection = _plain(
+            "Select a partner on the left to see their profile, meetings, check-ins and referrals."
+        )
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer = QStackedWidget()
         outer.addWidget(self.no_selection)
@@ -516,8 +597,12 @@ class PartnersPage(Page):
         self.category_filter.blockSignals(False)
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.filter_edit.text(), self.stage_filter.currentData(),
-                              self.category_filter.currentData() or "", self.show_retired.isChecked())
+        self.model.set_filter(
+            self.filter_edit.text(),
+            self.stage_filter.currentData(),
+            self.category_filter.currentData() or "",
+            self.show_retired.isChecked(),
+        )
         self._update_count()
 
     def _update_count(self) -> None:
@@ -534,8 +619,9 @@ class PartnersPage(Page):
         if self.loading and not self._partial:
             self.count_label.setText(self.count_label.text() + " (updating…)")
         if total == 0:
-            self.empty_label.setText("No partners yet.\n\nAdd someone who sends you work, or could: "
-                                     "press Ctrl+N or click “New partner”.")
+            self.empty_label.setText(
+                "No partners yet.\n\nAdd someone who sends you work, or could: press Ctrl+N or click “New partner”."
+            )
             self.list_stack.setCurrentWidget(self.empty_label)
         elif shown == 0 and self._partial:
             self.empty_label.setText(f"Loading {total:,} {noun}…")
@@ -554,7 +640,8 @@ class PartnersPage(Page):
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pid = self.model.partner_id(current.row()) if current.isValid() else None
@@ -598,7 +685,8 @@ class PartnersPage(Page):
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._show_detail(pid)
 
@@ -616,9 +704,18 @@ class PartnersPage(Page):
                 self._current_id = None
         self._shown = data  # the profile as shown (its version): quick actions apply to it
         has = data is not None
-        for action in (self.action_edit, self.action_retire, self.action_delete, self.action_merge,
-                       self.action_meeting, self.action_checkin, self.action_edit_meeting,
-                       self.action_delete_meeting, self.action_edit_checkin, self.action_delete_checkin):
+        for action in (
+            self.action_edit,
+            self.action_retire,
+            self.action_delete,
+            self.action_merge,
+            self.action_meeting,
+            self.action_checkin,
+            self.action_edit_meeting,
+            self.action_delete_meeting,
+            self.action_edit_checkin,
+            self.action_delete_checkin,
+        ):
             action.setEnabled(has)
         if data is not None and data.stage is Stage.RETIRED:
             self.action_retire.setEnabled(False)
@@ -653,15 +750,24 @@ class PartnersPage(Page):
             text = values[key] if key in values else getattr(data, key)
             widget.setText(text or "—")
             pal = widget.palette()
-            pal.setColor(QPalette.ColorRole.WindowText,
-                         self.palette().color(QPalette.ColorRole.WindowText) if text else placeholder)
+            pal.setColor(
+                QPalette.ColorRole.WindowText,
+                self.palette().color(QPalette.ColorRole.WindowText) if text else placeholder,
+            )
             widget.setPalette(pal)
 
         self.meeting_list.clear()
         meetings = ps.list_meetings(pid)
         for m in meetings:
-            item = QTreeWidgetItem([m.date.isoformat(), label(m.kind), m.notes.replace("\n", " "), m.next_step,
-                                    m.next_step_date.isoformat() if m.next_step_date else ""])
+            item = QTreeWidgetItem(
+                [
+                    m.date.isoformat(),
+                    label(m.kind),
+                    m.notes.replace("\n", " "),
+                    m.next_step,
+                    m.next_step_date.isoformat() if m.next_step_date else "",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
             item.setToolTip(2, m.notes)
             self.meeting_list.addTopLevelItem(item)
@@ -672,8 +778,9 @@ class PartnersPage(Page):
         self.checkin_list.clear()
         checks = ps.list_checkins(pid)
         for c in checks:
-            item = QTreeWidgetItem([c.date.isoformat(), f"{c.willingness}/10", label(c.comfort),
-                                    c.notes.replace("\n", " ")])
+            item = QTreeWidgetItem(
+                [c.date.isoformat(), f"{c.willingness}/10", label(c.comfort), c.notes.replace("\n", " ")]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(3, c.notes)
             self.checkin_list.addTopLevelItem(item)
@@ -769,8 +876,9 @@ class PartnersPage(Page):
             return {pid}, pid
 
         self._push(f"Add partner {data.name.strip()}", redo, undo)
-        if self.model.row_of(pid) < 0 and (self.filter_edit.text() or self.stage_filter.currentIndex()
-                                           or self.category_filter.currentIndex()):
+        if self.model.row_of(pid) < 0 and (
+            self.filter_edit.text() or self.stage_filter.currentIndex() or self.category_filter.currentIndex()
+        ):
             self.filter_edit.clear()
             self.stage_filter.setCurrentIndex(0)
             self.category_filter.setCurrentIndex(0)
@@ -832,15 +940,21 @@ class PartnersPage(Page):
                 self.model.update_rows({pid: ps.partner_row(pid)})  # list and profile show their version
                 self._show_detail(pid)
                 changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
-                note = (f"Reloaded the version saved by someone else (they changed {changed}). Your other "
-                        "changes are still here: Save to keep them, Cancel to leave their version.")
+                note = (
+                    f"Reloaded the version saved by someone else (they changed {changed}). Your other "
+                    "changes are still here: Save to keep them, Cancel to leave their version."
+                )
             else:  # keep editing: the form comes back exactly as typed
                 shown = after
-                note = (f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
-                        "or Cancel to drop your changes.")
-        self._push(f"Edit {after.name.strip()}",
-                   lambda: (ps.update_partner(pid, after), ({pid}, pid))[1],
-                   lambda: (ps.update_partner(pid, before), ({pid}, pid))[1])
+                note = (
+                    f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
+                    "or Cancel to drop your changes."
+                )
+        self._push(
+            f"Edit {after.name.strip()}",
+            lambda: (ps.update_partner(pid, after), ({pid}, pid))[1],
+            lambda: (ps.update_partner(pid, before), ({pid}, pid))[1],
+        )
         self.committed({pid}, pid)
 
     def _resolve_conflict(self, conflict: Conflict) -> str | None:
@@ -878,15 +992,18 @@ class PartnersPage(Page):
                 except ps.PartnerNotFound:
                     pass
             self.refresh()  # list and profile show their version
-            explain_quick_conflict(self, conflict, f"Retire {before.name}",
-                                   describe_differences(before, now, RETIRE_FIELDS))
+            explain_quick_conflict(
+                self, conflict, f"Retire {before.name}", describe_differences(before, now, RETIRE_FIELDS)
+            )
             return
         except Exception as exc:
             self._fail("Retiring", exc)
             return
-        self._push(f"Retire {before.name}",
-                   lambda: (ps.retire_partner(pid, reason), ({pid}, pid))[1],
-                   lambda: (ps.set_stage(pid, before.stage, before.retired_reason), ({pid}, pid))[1])
+        self._push(
+            f"Retire {before.name}",
+            lambda: (ps.retire_partner(pid, reason), ({pid}, pid))[1],
+            lambda: (ps.set_stage(pid, before.stage, before.retired_reason), ({pid}, pid))[1],
+        )
         self.committed({pid}, pid)
         self.tell(f"Retired {before.name}. Tick “Show retired” to see them; Ctrl+Z undoes.")
 
@@ -919,12 +1036,17 @@ class PartnersPage(Page):
         self.tell(f"Deleted {name}. Ctrl+Z brings them back.")
 
     def _confirm_delete(self, name: str, referrals: int) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          f"Delete {name} with their meetings, check-ins, {referrals} referrals and thank-yous?",
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            f"Delete {name} with their meetings, check-ins, {referrals} referrals and thank-yous?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("You can undo this with Ctrl+Z until you close RefDesk. "
-                               "To keep their history instead, retire them.")
+        box.setInformativeText(
+            "You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them."
+        )
         delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -979,12 +1101,28 @@ class PartnersPage(Page):
         if kind == "meeting":
             from refdesk.ui.dialogs.partner_meeting import MeetingDialog
 
-            return ("meeting", MeetingDialog, ps.add_meeting, ps.get_meeting, ps.update_meeting, ps.delete_meeting,
-                    self.meeting_list, 1)
+            return (
+                "meeting",
+                MeetingDialog,
+                ps.add_meeting,
+                ps.get_meeting,
+                ps.update_meeting,
+                ps.delete_meeting,
+                self.meeting_list,
+                1,
+            )
         from refdesk.ui.dialogs.partner_checkin import CheckInDialog
 
-        return ("check-in", CheckInDialog, ps.add_checkin, ps.get_checkin, ps.update_checkin, ps.delete_checkin,
-                self.checkin_list, 2)
+        return (
+            "check-in",
+            CheckInDialog,
+            ps.add_checkin,
+            ps.get_checkin,
+            ps.update_checkin,
+            ps.delete_checkin,
+            self.checkin_list,
+            2,
+        )
 
     def _add_entry(self, kind: str, undo_text: str) -> None:
         noun, dialog_class, add, _get, _update, delete, _list, tab = self._entries(kind)
@@ -1032,9 +1170,11 @@ class PartnersPage(Page):
         except Exception as exc:
             self._fail(f"Saving the {noun}", exc)
             return
-        self._push(f"Edit {noun} with {self._name()}",
-                   lambda: (update(entry_id, after), ({pid}, pid))[1],
-                   lambda: (update(entry_id, before), ({pid}, pid))[1])
+        self._push(
+            f"Edit {noun} with {self._name()}",
+            lambda: (update(entry_id, after), ({pid}, pid))[1],
+            lambda: (update(entry_id, before), ({pid}, pid))[1],
+        )
         self.committed({pid}, pid)
 
     def _delete_entry(self, kind: str) -> None:
@@ -1079,7 +1219,7 @@ class PartnersPage(Page):
     def delete_checkin(self) -> None:
         self._delete_entry("checkin")
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._current_id is None and self.model.rowCount():
             QTimer.singleShot(0, lambda: self.select(self.model.partner_id(0)) if self._current_id is None else None)

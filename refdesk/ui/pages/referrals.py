@@ -80,12 +80,21 @@ class ReferralsPage(Page):
         self.log_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
         self.log_button.setToolTip(f"Record a referral you gave or received ({referral_log.SHORTCUT})")
         self.log_button.clicked.connect(lambda: referral_log.log_referral(self.window_))
-        self.edit_action = self._action("&Edit…", self.edit_selected, "Return",
-                                        "Edit the selected referral: status, value, outcome (Enter)")
-        self.confirm_action = self._action("Connection &confirmed", self.confirm_selected, "Ctrl+K",
-                                           "Both parties have talked: the follow-up is done (Ctrl+K)")
-        self.delete_action = self._action("&Delete…", self.delete_selected, QKeySequence.StandardKey.Delete,
-                                          "Delete the selected referral and its unsent thank-yous (Del)")
+        self.edit_action = self._action(
+            "&Edit…", self.edit_selected, "Return", "Edit the selected referral: status, value, outcome (Enter)"
+        )
+        self.confirm_action = self._action(
+            "Connection &confirmed",
+            self.confirm_selected,
+            "Ctrl+K",
+            "Both parties have talked: the follow-up is done (Ctrl+K)",
+        )
+        self.delete_action = self._action(
+            "&Delete…",
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected referral and its unsent thank-yous (Del)",
+        )
         self.status_menu = QMenu("Set &status", self)
         for status in ReferralStatus:
             act = self.status_menu.addAction(label(status))
@@ -96,8 +105,12 @@ class ReferralsPage(Page):
             act.setCheckable(True)
             act.setData(outcome)
             act.triggered.connect(lambda _=False, o=outcome: self.set_selected_outcome(o))
-        self.told_action = self._action("Partner &told", self.toggle_partner_told, "Ctrl+T",
-                                        "You have let the partner know how it went (Ctrl+T; again to undo)")
+        self.told_action = self._action(
+            "Partner &told",
+            self.toggle_partner_told,
+            "Ctrl+T",
+            "You have let the partner know how it went (Ctrl+T; again to undo)",
+        )
         self.told_action.setCheckable(True)
         self.edit_button = self._button(self.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.confirm_button = self._button(self.confirm_action, QStyle.StandardPixmap.SP_DialogApplyButton)
@@ -113,8 +126,10 @@ class ReferralsPage(Page):
         self.outcome_button.setMenu(self.outcome_menu)
         self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.outcome_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.outcome_button.setToolTip("How the referral went: good, neutral or bad. "
-                                       "A bad outcome adds a follow-up tomorrow to find out what went wrong.")
+        self.outcome_button.setToolTip(
+            "How the referral went: good, neutral or bad. "
+            "A bad outcome adds a follow-up tomorrow to find out what went wrong."
+        )
         self.outcome_button.setAccessibleName("Set outcome")
         self.told_button = self._button(self.told_action, QStyle.StandardPixmap.SP_DialogYesButton)
         self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
@@ -203,8 +218,15 @@ class ReferralsPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
-        widths = {DATE: "30 Sep 2025", DIRECTION: "Received", TYPE: "Recommendation", STATUS: "No connection",
-                  FOLLOW_UP: "⚠ Overdue · 30 Sep 2025", VALUE: "999,999.00 USD", OUTCOME: "Neutral · partner told"}
+        widths = {
+            DATE: "30 Sep 2025",
+            DIRECTION: "Received",
+            TYPE: "Recommendation",
+            STATUS: "No connection",
+            FOLLOW_UP: "⚠ Overdue · 30 Sep 2025",
+            VALUE: "999,999.00 USD",
+            OUTCOME: "Neutral · partner told",
+        }
         for col, sample in widths.items():
             extra = 44 if col in (DIRECTION, DATE) else 24
             header.resizeSection(col, metrics.horizontalAdvance(sample) + extra)
@@ -242,13 +264,25 @@ class ReferralsPage(Page):
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.log_button)
         actions = QHBoxLayout()
-        for widget in (self.edit_button, self.status_button, self.confirm_button, self.outcome_button,
-                       self.told_button, self.delete_button):
+        for widget in (
+            self.edit_button,
+            self.status_button,
+            self.confirm_button,
+            self.outcome_button,
+            self.told_button,
+            self.delete_button,
+        ):
             actions.addWidget(widget)
         actions.addStretch(1)
         filters = QHBoxLayout()
-        for text, widget in (("Show:", self.direction), (None, self.status), (None, self.partner),
-                             (None, self.period), (None, self.date_from), ("–", self.date_to)):
+        for text, widget in (
+            ("Show:", self.direction),
+            (None, self.status),
+            (None, self.partner),
+            (None, self.period),
+            (None, self.date_from),
+            ("–", self.date_to),
+        ):
             if text:
                 lab = QLabel(text)
                 lab.setBuddy(widget)
@@ -269,7 +303,7 @@ class ReferralsPage(Page):
         self._load_partners()
         self.apply_filters()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -335,8 +369,9 @@ class ReferralsPage(Page):
             date_from=date_from,
             date_to=date_to,
             # a partner name typed that is not in the list searches like text
-            text=" ".join(t for t in (self.search.text().strip(), "" if partner_id or not partner_text
-                                      else partner_text) if t)[:200],
+            text=" ".join(
+                t for t in (self.search.text().strip(), "" if partner_id or not partner_text else partner_text) if t
+            )[:200],
         )
 
     def filters_active(self) -> bool:
@@ -396,9 +431,11 @@ class ReferralsPage(Page):
         if self.filters_active():
             self.empty.setText("No referrals match these filters.\nChange them, or press “Clear filters”.")
         else:
-            self.empty.setText("No referrals yet.\n\nWhen you give someone a referral, or a partner sends work your "
-                               f"way, press “Log referral…” ({referral_log.SHORTCUT}) to record it.\n"
-                               "RefDesk will remind you to follow up and to say thank you.")
+            self.empty.setText(
+                "No referrals yet.\n\nWhen you give someone a referral, or a partner sends work your "
+                f"way, press “Log referral…” ({referral_log.SHORTCUT}) to record it.\n"
+                "RefDesk will remind you to follow up and to say thank you."
+            )
         self.body.setCurrentWidget(self.empty)
 
     def _update_summary(self) -> None:
@@ -428,13 +465,22 @@ class ReferralsPage(Page):
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _update_buttons(self) -> None:
         row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() else None
-        for widget in (self.edit_action, self.delete_action, self.edit_button, self.delete_button,
-                       self.status_button, self.outcome_button, self.told_action, self.told_button):
+        for widget in (
+            self.edit_action,
+            self.delete_action,
+            self.edit_button,
+            self.delete_button,
+            self.status_button,
+            self.outcome_button,
+            self.told_action,
+            self.told_button,
+        ):
             widget.setEnabled(row is not None)
         can_confirm = row is not None and row.follow_up_pending
         self.confirm_action.setEnabled(can_confirm)
@@ -498,16 +544,18 @@ class ReferralsPage(Page):
         return None
 
     def confirm_selected(self) -> None:
-        change = self._quick("Connection confirmed",
-                             lambda rid, version: svc.confirm_follow_up(rid, expected_version=version))
+        change = self._quick(
+            "Connection confirmed", lambda rid, version: svc.confirm_follow_up(rid, expected_version=version)
+        )
         if change is None:
             return
         referral_log.push(self.window_, change)
         self.window_.statusBar().showMessage("Follow-up done: connection confirmed. Undo with Ctrl+Z.", 6000)
 
     def set_selected_status(self, status: ReferralStatus) -> None:
-        change = self._quick(f"Set status: {label(status)}",
-                             lambda rid, version: svc.set_status(rid, status, expected_version=version))
+        change = self._quick(
+            f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
+        )
         if change is None:
             return
         referral_log.push(self.window_, change)
@@ -516,8 +564,9 @@ class ReferralsPage(Page):
 
     def set_selected_outcome(self, outcome: Outcome | None) -> None:
         words = label(outcome) if outcome else "not known yet"
-        change = self._quick(f"Set outcome: {words}",
-                             lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version))
+        change = self._quick(
+            f"Set outcome: {words}", lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version)
+        )
         if change is None:
             return
         referral_log.push(self.window_, change)
@@ -532,8 +581,10 @@ class ReferralsPage(Page):
         if row is None:
             return
         told = not row.partner_told
-        change = self._quick("Partner told" if told else "Partner not told",
-                             lambda rid, version: svc.set_partner_told(rid, told, expected_version=version))
+        change = self._quick(
+            "Partner told" if told else "Partner not told",
+            lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
+        )
         if change is None:
             self._update_buttons()  # put the tick back as it was
             return
@@ -549,10 +600,13 @@ class ReferralsPage(Page):
         unsent = sum(1 for t in svc.thank_yous_of(referral_id) if t.status.value != "sent")
         extra = f"\n\nIts {unsent} unsent thank-you{'s' if unsent != 1 else ''} will be removed too." if unsent else ""
         answer = QMessageBox.question(
-            self, "Delete referral",
+            self,
+            "Delete referral",
             f"Delete the referral {('to' if row.direction is Direction.GIVEN else 'from')} {row.partner} "
             f"({row.prospect}, {format_date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         referral_log.push(self.window_, svc.delete_change(referral_id))
@@ -572,5 +626,3 @@ class ReferralsPage(Page):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
-
-

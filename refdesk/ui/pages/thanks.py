@@ -35,8 +35,15 @@ from refdesk.ui.pages.base import Page
 log = logging.getLogger(__name__)
 
 # What a refused quick change lists as "what they changed" (ThankRow attribute → label).
-ROW_FIELDS = {"status": "Status", "method": "Method", "recipient": "Recipient", "due_date": "Due date",
-              "written_date": "Written on", "sent_date": "Sent on", "note": "Note"}
+ROW_FIELDS = {
+    "status": "Status",
+    "method": "Method",
+    "recipient": "Recipient",
+    "due_date": "Due date",
+    "written_date": "Written on",
+    "sent_date": "Sent on",
+    "note": "Note",
+}
 
 # (label, statuses) for the "Show" filter; the first is the default.
 FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
@@ -78,7 +85,7 @@ class DoneCommand(QUndoCommand):
     def _run(self, work: Callable[[], None]) -> None:
         try:
             work()
-        except Exception as exc:  # noqa: BLE001 - tell the user, keep the window alive
+        except Exception as exc:  # tell the user, keep the window alive
             log.exception("undo/redo of %r failed", self.text())
             QMessageBox.warning(None, APP_NAME, f"“{self.text()}” could not be undone or redone: {exc}")
         self._after()
@@ -129,34 +136,57 @@ class ThanksPage(Page):
 
         # Actions.
         style = self.style()
-        self.action_written = self._action("Mark &written", "Ctrl+Shift+W",
-                                           "Mark the selected thank-yous as written, ready to send",
-                                           lambda: self.mark(ThankStatus.WRITTEN),
-                                           style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
-        self.action_sent = self._action("Mark &sent", "Ctrl+Shift+S", "Mark the selected thank-yous as sent",
-                                        lambda: self.mark(ThankStatus.SENT),
-                                        style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
-        self.action_owed = self._action("Mark &owed", "Ctrl+Shift+O",
-                                        "Put the selected thank-yous back on the list of notes owed",
-                                        lambda: self.mark(ThankStatus.OWED),
-                                        style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.action_written = self._action(
+            "Mark &written",
+            "Ctrl+Shift+W",
+            "Mark the selected thank-yous as written, ready to send",
+            lambda: self.mark(ThankStatus.WRITTEN),
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+        )
+        self.action_sent = self._action(
+            "Mark &sent",
+            "Ctrl+Shift+S",
+            "Mark the selected thank-yous as sent",
+            lambda: self.mark(ThankStatus.SENT),
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+        )
+        self.action_owed = self._action(
+            "Mark &owed",
+            "Ctrl+Shift+O",
+            "Put the selected thank-yous back on the list of notes owed",
+            lambda: self.mark(ThankStatus.OWED),
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+        )
         # Ctrl+T ("thank"): Ctrl+N is File → New partner, a window-wide shortcut.
-        self.action_add = self._action("&Add thank-you…", "Ctrl+T",
-                                       "Add a thank-you by hand, to a partner or to anyone else", self.add,
-                                       style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.action_edit = self._action("&Change…", "Ctrl+E",
-                                        "Change the due date, method or reason of the selected thank-you",
-                                        self.edit_current)
-        self.action_delete = self._action("&Delete", QKeySequence.StandardKey.Delete,
-                                          "Delete the selected thank-yous (Ctrl+Z brings them back)", self.delete,
-                                          style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.action_find = self._action("Find", QKeySequence.StandardKey.Find, "Search the thank-yous",
-                                        self._focus_search)
+        self.action_add = self._action(
+            "&Add thank-you…",
+            "Ctrl+T",
+            "Add a thank-you by hand, to a partner or to anyone else",
+            self.add,
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+        )
+        self.action_edit = self._action(
+            "&Change…", "Ctrl+E", "Change the due date, method or reason of the selected thank-you", self.edit_current
+        )
+        self.action_delete = self._action(
+            "&Delete",
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected thank-yous (Ctrl+Z brings them back)",
+            self.delete,
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+        )
+        self.action_find = self._action(
+            "Find", QKeySequence.StandardKey.Find, "Search the thank-yous", self._focus_search
+        )
         self.method_actions: dict[ThankMethod, QAction] = {}
         self.method_menu = QMenu("Set &method", self)
         for number, method in enumerate(ThankMethod, start=1):
-            action = self._action(label(method), f"Ctrl+Alt+{number}", f"Thank them by {label(method).lower()}",
-                                  lambda _=False, m=method: self.change_method(m))
+            action = self._action(
+                label(method),
+                f"Ctrl+Alt+{number}",
+                f"Thank them by {label(method).lower()}",
+                lambda _=False, m=method: self.change_method(m),
+            )
             self.method_menu.addAction(action)
             self.method_actions[method] = action
 
@@ -168,8 +198,7 @@ class ThanksPage(Page):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
-        for name, action in (("written", self.action_written), ("sent", self.action_sent),
-                             ("owed", self.action_owed)):
+        for name, action in (("written", self.action_written), ("sent", self.action_sent), ("owed", self.action_owed)):
             self.buttons[name] = self._button(action)
             buttons.addWidget(self.buttons[name])
         method_button = QToolButton()
@@ -284,7 +313,7 @@ class ThanksPage(Page):
     def _currency(self) -> str:
         try:
             return settings.get("money/currency") or ""
-        except Exception:  # noqa: BLE001 - a broken setting must not hide the page
+        except Exception:  # a broken setting must not hide the page
             return ""
 
     def refresh(self) -> None:
@@ -297,8 +326,9 @@ class ThanksPage(Page):
         self._today = dt.date.today()
         selected = set(self.selected_ids())
         current = self.table.currentIndex().row()
-        rows = thanks.list_thank_yous(self.statuses(), self.search.text(), today=self._today,
-                                      default_currency=self._currency())
+        rows = thanks.list_thank_yous(
+            self.statuses(), self.search.text(), today=self._today, default_currency=self._currency()
+        )
         self.model.set_rows(rows)
         self._restore_selection(selected, current)
         self._update_summary()
@@ -321,8 +351,11 @@ class ThanksPage(Page):
 
     def _update_summary(self) -> None:
         c = thanks.counts(self._today)
-        parts = [f"{c['owed']} owed" + (f" ({c['overdue']} overdue)" if c["overdue"] else ""),
-                 f"{c['written']} written, not sent", f"{c['sent']} sent"]
+        parts = [
+            f"{c['owed']} owed" + (f" ({c['overdue']} overdue)" if c["overdue"] else ""),
+            f"{c['written']} written, not sent",
+            f"{c['sent']} sent",
+        ]
         self.summary.setText(" · ".join(parts))
 
     def _update_empty(self) -> None:
@@ -335,9 +368,11 @@ class ThanksPage(Page):
         elif self.statuses() == (ThankStatus.SENT,):
             text = "You have not sent any thank-yous yet. Mark a note as sent once it is in the post."
         else:
-            text = ("No thank-you notes to write: you are all caught up.\n\n"
-                    "When a partner sends you a referral, a thank-you appears here. "
-                    f"To thank anyone else, use “Add thank-you…” ({keys}).")
+            text = (
+                "No thank-you notes to write: you are all caught up.\n\n"
+                "When a partner sends you a referral, a thank-you appears here. "
+                f"To thank anyone else, use “Add thank-you…” ({keys})."
+            )
         self.empty.setText(text)
         self.views.setCurrentWidget(self.empty)
 
@@ -381,7 +416,8 @@ class ThanksPage(Page):
                 return
         index = self.model.index(number, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
@@ -415,7 +451,7 @@ class ThanksPage(Page):
         except Conflict as conflict:
             self._refused(conflict, text, rows)
             return False
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(text, exc)
             return False
         self._push(text, previous, undo, redo)
@@ -428,8 +464,13 @@ class ThanksPage(Page):
             return
         words = {ThankStatus.OWED: "owed", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
         text = f"Mark {_plural(len(ids))} {words}"
-        if self._quick_change(text, rows, lambda seen: thanks.set_status(ids, status, expected=seen),
-                              thanks.restore_status, lambda: thanks.set_status(ids, status)):
+        if self._quick_change(
+            text,
+            rows,
+            lambda seen: thanks.set_status(ids, status, expected=seen),
+            thanks.restore_status,
+            lambda: thanks.set_status(ids, status),
+        ):
             self._status_message(f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.")
 
     def change_method(self, method: ThankMethod) -> None:
@@ -438,8 +479,13 @@ class ThanksPage(Page):
         if not ids:
             return
         text = f"Set method of {_plural(len(ids))} to {label(method).lower()}"
-        self._quick_change(text, rows, lambda seen: thanks.set_method(ids, method, expected=seen),
-                           thanks.restore_methods, lambda: thanks.set_method(ids, method))
+        self._quick_change(
+            text,
+            rows,
+            lambda seen: thanks.set_method(ids, method, expected=seen),
+            thanks.restore_methods,
+            lambda: thanks.set_method(ids, method),
+        )
 
     def delete(self) -> None:
         ids = self.selected_ids()
@@ -448,7 +494,7 @@ class ThanksPage(Page):
         text = f"Delete {_plural(len(ids))}"
         try:
             saved = thanks.delete(ids)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(text, exc)
             return
         self._push(text, saved, thanks.restore, lambda: thanks.delete(ids))
@@ -466,12 +512,17 @@ class ThanksPage(Page):
         while dialog.exec():
             values = dialog.values()
             try:
-                new_id = thanks.add_thank_you(values["partner_id"], values["recipient_name"], note=values["note"],
-                                              due_date=values["due_date"], method=values["method"])
+                new_id = thanks.add_thank_you(
+                    values["partner_id"],
+                    values["recipient_name"],
+                    note=values["note"],
+                    due_date=values["due_date"],
+                    method=values["method"],
+                )
             except thanks.ThanksProblem as exc:
                 dialog.show_problem(str(exc))
                 continue
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._fail("Adding the thank-you", exc)
                 return None
             holder = {"id": new_id, "saved": None}
@@ -513,11 +564,15 @@ class ThanksPage(Page):
             except thanks.ThanksProblem as exc:
                 dialog.show_problem(str(exc))
                 continue
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._fail("Changing the thank-you", exc)
                 return
-            self._push("Change a thank-you", previous, lambda prev, tid=row.id: thanks.update_thank_you(tid, **prev),
-                       lambda tid=row.id, new=mine: thanks.update_thank_you(tid, **new))
+            self._push(
+                "Change a thank-you",
+                previous,
+                lambda prev, tid=row.id: thanks.update_thank_you(tid, **prev),
+                lambda tid=row.id, new=mine: thanks.update_thank_you(tid, **new),
+            )
             return
 
     def _save_over_theirs(self, conflict: Conflict, seen) -> bool:
@@ -529,8 +584,12 @@ class ThanksPage(Page):
         text = "Someone else changed this thank-you while you were editing it.\n\n"
         if changed:
             text += "What they changed:\n" + "\n".join(f"• {line}" for line in changed) + "\n\n"
-        box = QMessageBox(QMessageBox.Icon.Question, f"{APP_NAME}: changed by someone else",
-                          text + "Save your changes over theirs (their other changes stay), or keep their version?", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            f"{APP_NAME}: changed by someone else",
+            text + "Save your changes over theirs (their other changes stay), or keep their version?",
+            parent=self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text
         mine = box.addButton("&Save mine", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Keep theirs", QMessageBox.ButtonRole.RejectRole)

@@ -65,8 +65,6 @@ def _enum_label(enum_cls, value: str) -> str:
         return value
 
 
-
-
 def _undo_changes(changes: list) -> None:
     for change in reversed(changes):
         change.undo()
@@ -75,8 +73,14 @@ def _undo_changes(changes: list) -> None:
 class _Command(QUndoCommand):
     """An undoable write already made (*previous*: what *undo* needs); *do* makes it again on redo."""
 
-    def __init__(self, text: str, previous: object, do: Callable[[], object], undo: Callable[[object], None],
-                 after: Callable[[], None]):
+    def __init__(
+        self,
+        text: str,
+        previous: object,
+        do: Callable[[], object],
+        undo: Callable[[object], None],
+        after: Callable[[], None],
+    ):
         super().__init__(text)
         self._do, self._undo, self._after = do, undo, after
         self._previous = previous
@@ -150,8 +154,9 @@ class Section(QGroupBox):
         self.model.modelReset.connect(self._update_buttons)
         self.done_button: QPushButton | None = None
 
-    def add_button(self, text: str, tip: str, slot, shortcut: QKeySequence | str | None = None,
-                   needs_selection: bool = True) -> QPushButton:
+    def add_button(
+        self, text: str, tip: str, slot, shortcut: QKeySequence | str | None = None, needs_selection: bool = True
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").replace("…", ""))
@@ -246,47 +251,79 @@ class TodayPage(Page):
         self.fig_received_year = Figure("received in the last 12 months", "This month and the 11 before it")
         self.fig_thanks = Figure("thank-yous owed", "Thank-you notes not yet sent")
         figures = QHBoxLayout()
-        for fig in (self.fig_given_month, self.fig_received_month, self.fig_given_year, self.fig_received_year,
-                    self.fig_thanks):
+        for fig in (
+            self.fig_given_month,
+            self.fig_received_month,
+            self.fig_given_year,
+            self.fig_received_year,
+            self.fig_thanks,
+        ):
             figures.addWidget(fig, 1)
 
-        self.follow_ups = Section("Follow-ups due", [
-            Column("Due", lambda f: day_text(f.follow_up_date, self.today)),
-            Column("Partner", lambda f: f.partner_name),
-            Column("Referral", lambda f: ("Given to" if f.direction == Direction.GIVEN.value else "Received from")
-                   + (f" · {f.prospect}" if f.prospect else "")),
-            Column("Status", lambda f: _enum_label(ReferralStatus, f.status)),
-        ], "No follow-ups due. Log a referral and RefDesk reminds you here, two days later, "
-           "to check that both sides connected.")
+        self.follow_ups = Section(
+            "Follow-ups due",
+            [
+                Column("Due", lambda f: day_text(f.follow_up_date, self.today)),
+                Column("Partner", lambda f: f.partner_name),
+                Column(
+                    "Referral",
+                    lambda f: (
+                        ("Given to" if f.direction == Direction.GIVEN.value else "Received from")
+                        + (f" · {f.prospect}" if f.prospect else "")
+                    ),
+                ),
+                Column("Status", lambda f: _enum_label(ReferralStatus, f.status)),
+            ],
+            "No follow-ups due. Log a referral and RefDesk reminds you here, two days later, "
+            "to check that both sides connected.",
+        )
         self.follow_ups.opened.connect(lambda f: self.events.show_requested.emit("referrals", f.referral_id))
         self.follow_ups.done_button = self.follow_ups.add_button(
-            "Mark &done", "Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)",
-            self.mark_follow_ups_done, "Ctrl+D")
+            "Mark &done",
+            "Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)",
+            self.mark_follow_ups_done,
+            "Ctrl+D",
+        )
 
-        self.thanks = Section("Thank-yous owed", [
-            Column("Due", lambda t: day_text(t.due_date, self.today)
-                   + (" · overdue" if t.overdue else "")),
-            Column("To", lambda t: t.recipient or "(no name)"),
-            Column("For", lambda t: _enum_label(ThankReason, t.reason)
-                   + (f" · {t.amount:,.0f}" if t.amount else "")),
-            Column("Status", lambda t: _enum_label(ThankStatus, t.status)),
-        ], "All thank-yous sent. A referral you receive adds a thank-you to write here.")
+        self.thanks = Section(
+            "Thank-yous owed",
+            [
+                Column("Due", lambda t: day_text(t.due_date, self.today) + (" · overdue" if t.overdue else "")),
+                Column("To", lambda t: t.recipient or "(no name)"),
+                Column(
+                    "For", lambda t: _enum_label(ThankReason, t.reason) + (f" · {t.amount:,.0f}" if t.amount else "")
+                ),
+                Column("Status", lambda t: _enum_label(ThankStatus, t.status)),
+            ],
+            "All thank-yous sent. A referral you receive adds a thank-you to write here.",
+        )
         self.thanks.opened.connect(lambda t: self.events.show_requested.emit("thanks", t.thank_id))
         self.thanks.done_button = self.thanks.add_button(
-            "Mark &sent", "Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)",
-            self.mark_thanks_sent, "Ctrl+D")
+            "Mark &sent",
+            "Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)",
+            self.mark_thanks_sent,
+            "Ctrl+D",
+        )
 
-        self.conversations = Section("Conversations to have", [
-            Column("Partner", lambda b: b.name, tip=lambda b: f"{b.name}, {b.company}" if b.company else b.name),
-            Column("Given", lambda b: str(b.given), RIGHT),
-            Column("Received", lambda b: str(b.received), RIGHT),
-            Column("Balance", lambda b: f"{b.balance:+d}", RIGHT),
-        ], "No one-way streets: everyone you referred to in the last 12 months gave something back.")
+        self.conversations = Section(
+            "Conversations to have",
+            [
+                Column("Partner", lambda b: b.name, tip=lambda b: f"{b.name}, {b.company}" if b.company else b.name),
+                Column("Given", lambda b: str(b.given), RIGHT),
+                Column("Received", lambda b: str(b.received), RIGHT),
+                Column("Balance", lambda b: f"{b.balance:+d}", RIGHT),
+            ],
+            "No one-way streets: everyone you referred to in the last 12 months gave something back.",
+        )
         self.conversations.opened.connect(lambda b: self.events.show_requested.emit("partners", b.partner_id))
         self.print_button = self.conversations.add_button(
-            "&Print…", "A one-page list of these partners with what they want, to take into the conversation "
-            "(Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)", self.print_conversations, "Ctrl+Shift+P",
-            needs_selection=False)
+            "&Print…",
+            "A one-page list of these partners with what they want, to take into the conversation "
+            "(Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)",
+            self.print_conversations,
+            "Ctrl+Shift+P",
+            needs_selection=False,
+        )
         self.print_more = QToolButton()
         self.print_more.setText("PDF…")
         self.print_more.setToolTip("Save the conversations list as a PDF file")
@@ -294,17 +331,25 @@ class TodayPage(Page):
         self.print_more.clicked.connect(self.save_conversations_pdf_dialog)
         self.conversations.buttons.insertWidget(self.conversations.buttons.count() - 2, self.print_more)
 
-        self.check_ins = Section("Check-ins due", [
-            Column("Partner", lambda c: c.name, tip=lambda c: f"{c.name}, {c.company}" if c.company else c.name),
-            Column("Last asked", lambda c: day_text(c.last_check, self.today)),
-            Column("Score", lambda c: "—" if c.last_willingness is None else f"{c.last_willingness}/10", RIGHT),
-        ], "Everyone has been asked where you stand in the last 90 days.")
+        self.check_ins = Section(
+            "Check-ins due",
+            [
+                Column("Partner", lambda c: c.name, tip=lambda c: f"{c.name}, {c.company}" if c.company else c.name),
+                Column("Last asked", lambda c: day_text(c.last_check, self.today)),
+                Column("Score", lambda c: "—" if c.last_willingness is None else f"{c.last_willingness}/10", RIGHT),
+            ],
+            "Everyone has been asked where you stand in the last 90 days.",
+        )
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
-        self.quiet = Section("Gone quiet", [
-            Column("Partner", lambda q: q.name, tip=lambda q: f"{q.name}, {q.company}" if q.company else q.name),
-            Column("Last contact", lambda q: day_text(q.last_contact, self.today)),
-        ], "No one has gone quiet: every partner had a meeting or a referral in the last 60 days.")
+        self.quiet = Section(
+            "Gone quiet",
+            [
+                Column("Partner", lambda q: q.name, tip=lambda q: f"{q.name}, {q.company}" if q.company else q.name),
+                Column("Last contact", lambda q: day_text(q.last_contact, self.today)),
+            ],
+            "No one has gone quiet: every partner had a meeting or a referral in the last 60 days.",
+        )
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
         self.sections = (self.follow_ups, self.thanks, self.conversations, self.check_ins, self.quiet)
@@ -350,14 +395,15 @@ class TodayPage(Page):
         self.heading.setText(f"Today, {today.strftime('%A')} {today.day} {today.strftime('%B %Y')}")
         h = stats.headline(today)
         self.fig_given_month.set(str(h.given_this_month), f"{h.given_this_month} referrals given this month")
-        self.fig_received_month.set(str(h.received_this_month),
-                                    f"{h.received_this_month} referrals received this month")
+        self.fig_received_month.set(
+            str(h.received_this_month), f"{h.received_this_month} referrals received this month"
+        )
         self.fig_given_year.set(str(h.given_12_months), f"{h.given_12_months} given in the last 12 months")
-        self.fig_received_year.set(str(h.received_12_months),
-                                   f"{h.received_12_months} received in the last 12 months")
+        self.fig_received_year.set(str(h.received_12_months), f"{h.received_12_months} received in the last 12 months")
         self.fig_thanks.set(str(h.thanks_owed), f"{h.thanks_owed} thank-yous owed, {h.thanks_overdue} overdue")
-        self.fig_thanks.caption.setText(f"thank-yous owed ({h.thanks_overdue} overdue)" if h.thanks_overdue
-                                        else "thank-yous owed")
+        self.fig_thanks.caption.setText(
+            f"thank-yous owed ({h.thanks_overdue} overdue)" if h.thanks_overdue else "thank-yous owed"
+        )
         due = stats.follow_ups_due(today, LIST_LIMIT)
         owed = stats.thanks_owed(today, LIST_LIMIT)
         # the versions shown, read with the rows: a quick action applies to these (see _push)
@@ -402,8 +448,14 @@ class TodayPage(Page):
             return
         text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
         seen = {i: self._seen_referrals.get(i) for i in ids}
-        if self._push(text, lambda: referrals_service.confirm_follow_ups(ids, seen),
-                      lambda: referrals_service.confirm_follow_ups(ids), _undo_changes, "referrals", text):
+        if self._push(
+            text,
+            lambda: referrals_service.confirm_follow_ups(ids, seen),
+            lambda: referrals_service.confirm_follow_ups(ids),
+            _undo_changes,
+            "referrals",
+            text,
+        ):
             self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     @Slot()
@@ -413,9 +465,14 @@ class TodayPage(Page):
             return
         text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
         seen = {i: self._seen_thanks[i] for i in ids if i in self._seen_thanks}
-        if self._push(text, lambda: thanks_service.set_status(ids, ThankStatus.SENT, expected=seen),
-                      lambda: thanks_service.set_status(ids, ThankStatus.SENT), thanks_service.restore_status,
-                      "thanks", text):
+        if self._push(
+            text,
+            lambda: thanks_service.set_status(ids, ThankStatus.SENT, expected=seen),
+            lambda: thanks_service.set_status(ids, ThankStatus.SENT),
+            thanks_service.restore_status,
+            "thanks",
+            text,
+        ):
             self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
 
     # --- printing --------------------------------------------------------------------------------
@@ -431,8 +488,14 @@ class TodayPage(Page):
         from PySide6.QtPrintSupport import QPrinter  # printing support loads when first used
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(12, 12, 12, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         printer.setDocName("Conversations to have")
         return printer
 

@@ -20,7 +20,7 @@ class WillingnessTrend(QWidget):
         self.setMinimumHeight(self.fontMetrics().height() * 4)
         self.set_points([])
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(240, self.fontMetrics().height() * 5)
 
     def set_points(self, points: list[tuple[dt.date, int]]) -> None:
@@ -34,12 +34,14 @@ class WillingnessTrend(QWidget):
         self.setAccessibleDescription(text)
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         fm = self.fontMetrics()
-        rect = QRectF(self.rect()).adjusted(fm.horizontalAdvance("10") + 8, 6, -(fm.horizontalAdvance("10/10") + 12), -6)
+        rect = QRectF(self.rect()).adjusted(
+            fm.horizontalAdvance("10") + 8, 6, -(fm.horizontalAdvance("10/10") + 12), -6
+        )
         grid = QPen(pal.color(QPalette.ColorRole.Mid))
         grid.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(grid)
@@ -47,8 +49,11 @@ class WillingnessTrend(QWidget):
             y = rect.bottom() - rect.height() * score / 10
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(0, y - fm.height() / 2, rect.left() - 4, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score))
+            painter.drawText(
+                QRectF(0, y - fm.height() / 2, rect.left() - 4, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(score),
+            )
             painter.setPen(grid)
         if not self._points:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -73,5 +78,8 @@ class WillingnessTrend(QWidget):
             painter.drawEllipse(p, 3, 3)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         end = pts[-1]
-        painter.drawText(QRectF(end.x() + 6, end.y() - fm.height() / 2, fm.horizontalAdvance("10/10") + 6, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{self._points[-1][1]}/10")
+        painter.drawText(
+            QRectF(end.x() + 6, end.y() - fm.height() / 2, fm.horizontalAdvance("10/10") + 6, fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{self._points[-1][1]}/10",
+        )

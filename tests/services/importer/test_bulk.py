@@ -17,11 +17,15 @@ from tests.services.importer.generate import write_google_csv
 def indexes() -> dict[str, str]:
     """The partner tables' indexes (name: definition) on either database."""
     if is_sqlite():
-        rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                              "tbl_name IN ('partner', 'partner_email', 'partner_phone')").fetchall()
+        rows = db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+            "tbl_name IN ('partner', 'partner_email', 'partner_phone')"
+        ).fetchall()
     else:
-        rows = db.execute_sql("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND "
-                              "tablename IN ('partner', 'partner_email', 'partner_phone')").fetchall()
+        rows = db.execute_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND "
+            "tablename IN ('partner', 'partner_email', 'partner_phone')"
+        ).fetchall()
     return dict(rows)
 
 
@@ -52,11 +56,14 @@ def test_a_big_import_rebuilds_the_indexes_it_set_aside(db, tmp_path, small_batc
     assert indexes() == before  # every index back, defined exactly as before
     if is_sqlite():
         assert db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
-        plan = " ".join(str(r) for r in db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT partner_id FROM partner_email WHERE email = 'x@y.example'").fetchall())
+        plan = " ".join(
+            str(r)
+            for r in db.execute_sql(
+                "EXPLAIN QUERY PLAN SELECT partner_id FROM partner_email WHERE email = 'x@y.example'"
+            ).fetchall()
+        )
         assert "partneremail_email" in plan
-    assert (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count()) == (
-        600, 800, 600)
+    assert (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count()) == (600, 800, 600)
     assert run_import(path).created == 0  # and the rebuilt indexes serve the next import
 
 
@@ -79,8 +86,9 @@ def test_a_small_import_into_a_big_database_keeps_its_indexes(db, tmp_path, smal
     run_import(write_google_csv(tmp_path / "first.csv", 400, seed=1))
     seen_during: list[set[str]] = []
     # 100 new rows against 400 partners: not worth rebuilding the indexes of the whole table.
-    summary = run_import(write_google_csv(tmp_path / "second.csv", 100, seed=2),
-                         progress=lambda *_: seen_during.append(set(indexes())))
+    summary = run_import(
+        write_google_csv(tmp_path / "second.csv", 100, seed=2), progress=lambda *_: seen_during.append(set(indexes()))
+    )
     assert summary.created == 100
     assert all("partner_name" in s for s in seen_during)
 
@@ -91,10 +99,50 @@ def test_rows_merge_into_partners_created_batches_earlier(db, tmp_path, small_ba
     merged = list(first)
     merged[11] = first[11].split(" ::: ")[0].upper()  # the first row's email, in capitals…
     merged[15] = "+1 555 999 9999"  # …with a new phone: merged into a partner written batches ago
-    flagged = ["Someone", "", "Else", "", "", "", "", "", "", "", "", "s@x.example", "", "", "", people[3][15],
-               "", "", "", ""]  # row 403 shares row 5's phone: flagged…
-    separate = ["Another", "", "One", "", "", "", "", "", "", "", "", "a@x.example", "", "", "", people[4][15],
-                "", "", "", ""]  # …row 404 too, but the user said "separate"
+    flagged = [
+        "Someone",
+        "",
+        "Else",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "s@x.example",
+        "",
+        "",
+        "",
+        people[3][15],
+        "",
+        "",
+        "",
+        "",
+    ]  # row 403 shares row 5's phone: flagged…
+    separate = [
+        "Another",
+        "",
+        "One",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "a@x.example",
+        "",
+        "",
+        "",
+        people[4][15],
+        "",
+        "",
+        "",
+        "",
+    ]  # …row 404 too, but the user said "separate"
     path = tmp_path / "many.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([generate.HEADER, *people, merged, flagged, separate])
@@ -126,8 +174,9 @@ def test_on_postgresql_a_big_import_keeps_the_indexes_while_someone_else_is_conn
     teammate.connect()
     try:
         seen_during: list[set[str]] = []
-        summary = run_import(write_google_csv(tmp_path / "big.csv", 600),
-                             progress=lambda *_: seen_during.append(set(indexes())))
+        summary = run_import(
+            write_google_csv(tmp_path / "big.csv", 600), progress=lambda *_: seen_during.append(set(indexes()))
+        )
         assert summary.created == 600
         assert all("partner_name" in during for during in seen_during)  # never dropped
         assert teammate.execute_sql("SELECT count(*) FROM partner").fetchone() == (600,)

@@ -36,11 +36,25 @@ def reference_split_emails(cell: str) -> tuple[list[tuple[str, str]], list[str]]
     """split_emails as it was before its per-token fast path (the rule the fast path must keep)."""
     emails: list[tuple[str, str]] = []
     problems: list[str] = []
-    if cell.count("@") == 1 and cell.islower() and cell[0] != "@" and cell[-1] != "@" and len(cell) <= 254 \
-            and not _SPECIAL.search(cell):
+    if (
+        cell.count("@") == 1
+        and cell.islower()
+        and cell[0] != "@"
+        and cell[-1] != "@"
+        and len(cell) <= 254
+        and not _SPECIAL.search(cell)
+    ):
         return [(cell, "Work")], []
-    plain = "@" in cell and " " not in cell and "," not in cell and ";" not in cell and ":" not in cell and \
-        cell.count("@") == 1 and cell.islower() and "\n" not in cell
+    plain = (
+        "@" in cell
+        and " " not in cell
+        and "," not in cell
+        and ";" not in cell
+        and ":" not in cell
+        and cell.count("@") == 1
+        and cell.islower()
+        and "\n" not in cell
+    )
     for token in [cell] if plain else _EMAIL_SPLIT.split(cell):
         if not token:
             continue
@@ -134,7 +148,9 @@ def reference_split_phones(cell: str, existing: list[tuple[str, str]], primary: 
     return (found + phones if primary else phones + found), problems
 
 
-PHONE_CELL = st.lists(st.sampled_from(list("0125 +-()x\t") + ["٣", " ::: ", ";", "\n", "ext"]), max_size=20).map("".join)
+PHONE_CELL = st.lists(st.sampled_from(list("0125 +-()x\t") + ["٣", " ::: ", ";", "\n", "ext"]), max_size=20).map(
+    "".join
+)
 
 
 @settings(max_examples=400, deadline=None)

@@ -84,23 +84,56 @@ def test_cancel_leaves_nothing(db, fixture, tmp_path):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.one_of(
-    st.binary(max_size=600),
-    st.lists(st.sampled_from([b"Name", b"Email", b",", b";", b"\t", b"\n", b"\r\n", b'"', b"a@b.c", b"\x00",
-                              b"\xff\xfe", b"\xef\xbb\xbf", b"sep=;", b"BEGIN:VCARD\n", b"END:VCARD\n", b"FN:x\n",
-                              b"=1+1", b"\xe9", b"Okafor, Amara"]), max_size=40).map(b"".join),
-))
+@given(
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.lists(
+            st.sampled_from(
+                [
+                    b"Name",
+                    b"Email",
+                    b",",
+                    b";",
+                    b"\t",
+                    b"\n",
+                    b"\r\n",
+                    b'"',
+                    b"a@b.c",
+                    b"\x00",
+                    b"\xff\xfe",
+                    b"\xef\xbb\xbf",
+                    b"sep=;",
+                    b"BEGIN:VCARD\n",
+                    b"END:VCARD\n",
+                    b"FN:x\n",
+                    b"=1+1",
+                    b"\xe9",
+                    b"Okafor, Amara",
+                ]
+            ),
+            max_size=40,
+        ).map(b"".join),
+    )
+)
 def test_any_bytes_give_a_summary_or_a_clear_refusal(db, tmp_path, data):
     path = tmp_path / "any.csv"
     path.write_bytes(data)
-    before = (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count(),
-              ImportBatch.select().count())
+    before = (
+        Partner.select().count(),
+        PartnerEmail.select().count(),
+        PartnerPhone.select().count(),
+        ImportBatch.select().count(),
+    )
     try:
         summary = run_import(path)
     except ImportRefused as exc:
         assert str(exc) and len(str(exc)) > 20
-        after = (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count(),
-                 ImportBatch.select().count())
+        after = (
+            Partner.select().count(),
+            PartnerEmail.select().count(),
+            PartnerPhone.select().count(),
+            ImportBatch.select().count(),
+        )
         assert after == before
         return
     assert summary.rows >= 1
@@ -116,8 +149,13 @@ def test_undo_removes_created_and_reverts_merged(db, write):
     first = run_import(write("a.csv", "Name,Email,Phone\nBo Ek,bo@ek.example,555 1\n"))
     bo = Partner.get(Partner.name == "Bo Ek")
     before = {"company": bo.company, "emails": ["bo@ek.example"], "phones": ["555 1"]}
-    second = run_import(write("b.csv", "Name,Business,Email,Phone\nBo Ek,Ek Movers,bo@ek.example;b2@ek.example,"
-                                       "555 2\nNew Person,New Co,new@p.example,\n"))
+    second = run_import(
+        write(
+            "b.csv",
+            "Name,Business,Email,Phone\nBo Ek,Ek Movers,bo@ek.example;b2@ek.example,"
+            "555 2\nNew Person,New Co,new@p.example,\n",
+        )
+    )
     assert (second.created, second.merged) == (1, 1)
     result = undo_batch(second.batch_id)
     assert (result.removed, result.reverted) == (1, 1)
@@ -135,7 +173,9 @@ def test_undo_removes_created_and_reverts_merged(db, write):
 
 def test_undo_keeps_partners_in_use_and_values_edited_since(db, write):
     run_import(write("a.csv", "Name,Email\nBo Ek,bo@ek.example\n"))
-    second = run_import(write("b.csv", "Name,Business,Email\nBo Ek,Ek Movers,bo@ek.example\nUsed Person,,u@p.example\n"))
+    second = run_import(
+        write("b.csv", "Name,Business,Email\nBo Ek,Ek Movers,bo@ek.example\nUsed Person,,u@p.example\n")
+    )
     bo = Partner.get(Partner.name == "Bo Ek")
     bo.company = "Ek Removals (edited)"
     bo.save()
@@ -148,7 +188,9 @@ def test_undo_keeps_partners_in_use_and_values_edited_since(db, write):
 
 
 def test_unclosed_quote_without_nul_bytes(db, write):
-    summary = run_import(write("q.csv", 'Name,Email\nAnn Lee,ann@lee.example\nBo Ek,"bo@ek.example\nCy Oh,cy@oh.example\n'))
+    summary = run_import(
+        write("q.csv", 'Name,Email\nAnn Lee,ann@lee.example\nBo Ek,"bo@ek.example\nCy Oh,cy@oh.example\n')
+    )
     assert any(e.row == 3 and "never closed" in e.message and "2 lines" in e.message for e in summary.errors)
     assert (summary.created, summary.skipped) == (1, 1)
 

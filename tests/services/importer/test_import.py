@@ -144,8 +144,9 @@ def test_nothing_overwritten_without_the_users_choice(db, write):
     summary = run_import(write("b.csv", "Name,Business,Email\nBo Ek,Ek Removals,bo@ek.example\n"))
     assert partner("Bo Ek").company == "Ek Movers"
     assert summary.skipped == 1 and any("Kept the company" in e.message for e in summary.errors)
-    summary = run_import(write("c.csv", "Name,Business,Email\nBo Ek,Ek Removals,bo@ek.example\n"),
-                         options=Options(overwrite=True))
+    summary = run_import(
+        write("c.csv", "Name,Business,Email\nBo Ek,Ek Removals,bo@ek.example\n"), options=Options(overwrite=True)
+    )
     assert summary.merged == 1 and partner("Bo Ek").company == "Ek Removals"
 
 
@@ -160,8 +161,13 @@ def test_same_name_different_people_stay_two_and_are_flagged(db, write):
 
 def test_flags_by_phone_and_similar_name(db, write):
     run_import(write("a.csv", "Name,Phone\nKatherine Nguyen,+1 (555) 123-4567\nJon Petersen,555 9\n"))
-    summary = run_import(write("b.csv", "Name,Phone,Email\nK. Nguyen-Smith,555.123.4567,k@x.example\n"
-                                        "John Petersen,,john@p.example\nTotally Different,,t@d.example\n"))
+    summary = run_import(
+        write(
+            "b.csv",
+            "Name,Phone,Email\nK. Nguyen-Smith,555.123.4567,k@x.example\n"
+            "John Petersen,,john@p.example\nTotally Different,,t@d.example\n",
+        )
+    )
     assert summary.possible_duplicates == 2
     reasons = {d.name: d.message for d in summary.duplicates}
     assert "same phone number" in reasons["K. Nguyen-Smith"]
@@ -171,23 +177,39 @@ def test_flags_by_phone_and_similar_name(db, write):
 def test_duplicate_decisions(db, write):
     run_import(write("a.csv", "Name,Email\nSam Lee,sam@lee-law.example\n"))
     sam = partner("Sam Lee")
-    path = write("b.csv", "Name,Email,Phone\nSam Lee,sam.lee@mail.example,555 7\nSam Lee,sam@other.example,\n"
-                          "Sam Lee,sam@third.example,\n")
+    path = write(
+        "b.csv",
+        "Name,Email,Phone\nSam Lee,sam.lee@mail.example,555 7\nSam Lee,sam@other.example,\n"
+        "Sam Lee,sam@third.example,\n",
+    )
     summary = run_import(path, options=Options(decisions={2: sam.id, 3: "skip", 4: "separate"}))
     assert (summary.merged, summary.skipped, summary.created, summary.possible_duplicates) == (1, 1, 1, 0)
     assert emails(sam) == ["sam@lee-law.example", "sam.lee@mail.example"]
 
 
 def test_reimporting_the_same_file_adds_nothing(db, fixture):
-    for name in ("google.csv", "outlook_classic_cp1252.csv", "linkedin_connections.csv", "spreadsheet.csv",
-                 "apple.vcf"):
+    for name in (
+        "google.csv",
+        "outlook_classic_cp1252.csv",
+        "linkedin_connections.csv",
+        "spreadsheet.csv",
+        "apple.vcf",
+    ):
         run_import(fixture(name))
-        before = (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count(),
-                  ImportBatch.select().count())
+        before = (
+            Partner.select().count(),
+            PartnerEmail.select().count(),
+            PartnerPhone.select().count(),
+            ImportBatch.select().count(),
+        )
         summary = run_import(fixture(name))
         assert (summary.created, summary.merged) == (0, 0), name
-        after = (Partner.select().count(), PartnerEmail.select().count(), PartnerPhone.select().count(),
-                 ImportBatch.select().count())
+        after = (
+            Partner.select().count(),
+            PartnerEmail.select().count(),
+            PartnerPhone.select().count(),
+            ImportBatch.select().count(),
+        )
         assert after == before, name
         assert summary.batch_id is None
 
