@@ -114,7 +114,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     url = paths.database_url(folder, args.database_url)
     log_path = setup_logging(folder)
     app = make_application()
-    from refdesk.ui.errors import install_excepthook
+    from refdesk.ui.common.errors import install_excepthook
 
     install_excepthook(log_path)
     instance = claim_database(folder, url)
@@ -123,7 +123,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     if isinstance(instance, str):
         QMessageBox.warning(None, APP_NAME, instance)
         return 2
-    from refdesk.ui.first_paint import AfterFirstPaint
+    from refdesk.ui.common.first_paint import AfterFirstPaint
     from refdesk.ui.main_window import MainWindow
 
     # The window's frame ("Opening your database…") paints first; then the database is opened

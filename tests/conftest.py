@@ -70,7 +70,7 @@ def db(db_url: str, data_dir: Path):
 @pytest.fixture
 def qsettings_clean():
     """Start a UI test with no remembered window state."""
-    from refdesk.ui import settings
+    from refdesk.ui.common import settings
 
     settings.settings().clear()
     yield

@@ -81,7 +81,7 @@ def test_full_disk_while_saving_keeps_what_was_saved(db, data_dir):
 
 
 def test_full_disk_in_the_window_gives_a_plain_dialog(window, db, captured_box, qtbot):
-    from refdesk.ui.errors import install_excepthook
+    from refdesk.ui.common.errors import install_excepthook
 
     Partner.create(name="Saved before")
     error = fill_until_full(db)
@@ -281,7 +281,7 @@ def test_locked_database_while_restoring(locked, tmp_path):
 
 
 def test_locked_write_in_the_window_gives_a_plain_dialog(window, captured_box):
-    from refdesk.ui.errors import install_excepthook
+    from refdesk.ui.common.errors import install_excepthook
 
     old = sys.excepthook
     install_excepthook(None)

@@ -78,7 +78,8 @@ def _write(args: argparse.Namespace, target: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from refdesk.services.checklist import build_checklist
-    from refdesk.ui import printing, settings
+    from refdesk.ui.common import settings
+    from refdesk.ui.thanks import printing
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
     page_size = args.page_size or printing.default_page_size()

@@ -1,7 +1,7 @@
 """The printable thank-you checklist, as data (for the printer) or as escaped HTML.
 
 Qt-free: ``build_checklist()`` turns the thank-yous into groups of rows with
-every cell already in words; ``refdesk.ui.printing`` lays them out on pages
+every cell already in words; ``refdesk.ui.thanks.printing`` lays them out on pages
 and ``to_html()`` gives the same document as HTML.  Nothing here interprets
 user text as markup: the HTML escapes every cell.
 """

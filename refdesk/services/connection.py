@@ -1,6 +1,6 @@
 """Is the team database server still there?  Check, probe from a worker thread, reconnect.
 
-Qt-free; ``refdesk/ui/features/team.py`` drives these from timers and shows a
+Qt-free; ``refdesk/ui/team/connect.py`` drives these from timers and shows a
 banner while the server cannot be reached.
 """
 

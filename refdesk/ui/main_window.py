@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME, __version__, paths
-from refdesk.ui import settings
-from refdesk.ui.events import AppEvents
+from refdesk.ui.common import settings
+from refdesk.ui.common.events import AppEvents
 
 # Dialog classes (QMessageBox, QFileDialog, QProgressDialog) and QDesktopServices are imported where
 # they are used: the window's frame paints before PySide6 has to build them.
@@ -47,7 +47,7 @@ PAGES = [
     PageSpec(
         "today",
         "Today",
-        "refdesk.ui.pages.today",
+        "refdesk.ui.today.page",
         "TodayPage",
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
         "What needs doing today",
@@ -55,7 +55,7 @@ PAGES = [
     PageSpec(
         "partners",
         "Partners",
-        "refdesk.ui.pages.partners",
+        "refdesk.ui.partners.page",
         "PartnersPage",
         QStyle.StandardPixmap.SP_DirHomeIcon,
         "Everyone who sends you work, or could",
@@ -63,7 +63,7 @@ PAGES = [
     PageSpec(
         "referrals",
         "Referrals",
-        "refdesk.ui.pages.referrals",
+        "refdesk.ui.referrals.page",
         "ReferralsPage",
         QStyle.StandardPixmap.SP_ArrowRight,
         "Referrals given and received",
@@ -71,7 +71,7 @@ PAGES = [
     PageSpec(
         "thanks",
         "Thank-yous",
-        "refdesk.ui.pages.thanks",
+        "refdesk.ui.thanks.page",
         "ThanksPage",
         QStyle.StandardPixmap.SP_DialogApplyButton,
         "Thank-you notes owed, written and sent",
@@ -79,7 +79,7 @@ PAGES = [
     PageSpec(
         "charts",
         "Charts",
-        "refdesk.ui.pages.charts",
+        "refdesk.ui.charts.page",
         "ChartsPage",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
         "Is each partnership a two-way street?",
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
-        from refdesk.ui.features import install_all
+        from refdesk.ui.actions import install_all
 
         install_all(self)
         self.nav.currentRowChanged.connect(self._on_nav)

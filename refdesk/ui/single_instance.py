@@ -122,7 +122,7 @@ class SingleInstance(QObject):
         self._url = window.url
         self.activation_requested.connect(lambda: bring_to_front(window))
         window.events.database_changed.connect(self._on_database_changed)
-        from refdesk.ui.first_paint import AfterFirstPaint
+        from refdesk.ui.common.first_paint import AfterFirstPaint
 
         self._listen_watch = AfterFirstPaint(window, self.listen)  # the window paints first
 

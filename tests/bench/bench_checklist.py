@@ -23,7 +23,7 @@ from refdesk.db.database import db, open_database
 from refdesk.db.models import Partner, Referral, ThankYou
 from refdesk.services import thanks
 from refdesk.services.checklist import build_checklist
-from refdesk.ui import printing
+from refdesk.ui.thanks import printing
 
 RUNS = 5
 

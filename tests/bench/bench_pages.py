@@ -49,7 +49,7 @@ def open_once(folder: Path, url: str, key: str) -> tuple[float, float | None]:
     """(ms until the page shows its first rows, ms until a background load finished or None)."""
     from PySide6.QtWidgets import QApplication
 
-    from refdesk.ui import settings
+    from refdesk.ui.common import settings
     from refdesk.ui.main_window import MainWindow
 
     start = "thanks" if key == "today" else "today"

@@ -45,7 +45,7 @@ def main() -> None:
     print(
         f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms"
     )
-    from refdesk.ui import settings
+    from refdesk.ui.common import settings
 
     settings.put("window/last_page", "today")  # so the page is built below, not when the window opens
     window = MainWindow(folder, url)
@@ -73,7 +73,7 @@ def main() -> None:
         f"open page → all {page.model.total:,} rows loaded, all columns filled: "
         f"{(time.perf_counter() - t) * 1000:.0f} ms"
     )
-    from refdesk.ui.pages import partners as partners_page  # imported by the page open above
+    from refdesk.ui.partners import page as partners_page  # imported by the page open above
 
     times = []
     for _ in range(5):

@@ -34,8 +34,8 @@ def main() -> int:
     count = Referral.select().count()
     app = QApplication.instance() or QApplication([])
     from refdesk.ui.main_window import MainWindow
-    from refdesk.ui.models.referrals import PARTNER
-    from refdesk.ui.pages.referrals import ReferralsPage
+    from refdesk.ui.referrals.models import PARTNER
+    from refdesk.ui.referrals.page import ReferralsPage
 
     window = MainWindow(folder, url)
     window.resize(1280, 800)

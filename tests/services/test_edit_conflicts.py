@@ -13,16 +13,7 @@ from decimal import Decimal
 import pytest
 
 from refdesk.db.database import connect_url
-from refdesk.db.models import (
-    ALL_MODELS,
-    Direction,
-    Partner,
-    Referral,
-    ReferralStatus,
-    Stage,
-    ThankReason,
-    ThankYou,
-)
+from refdesk.db.models import ALL_MODELS, Direction, Partner, Referral, ReferralStatus, Stage, ThankReason, ThankYou
 from refdesk.services import partners as ps
 from refdesk.services import referrals as svc
 from refdesk.services.concurrency import Conflict, merge_edits

@@ -7,16 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from refdesk.db.models import (
-    Direction,
-    Outcome,
-    Partner,
-    Referral,
-    ReferralStatus,
-    ThankReason,
-    ThankStatus,
-    ThankYou,
-)
+from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankStatus, ThankYou
 from refdesk.services import referrals as svc
 from refdesk.services.referrals import ReferralData, ReferralError, ReferralFilter
 

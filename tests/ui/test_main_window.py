@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from refdesk import paths
 from refdesk.db.models import Partner
-from refdesk.ui import settings
+from refdesk.ui.common import settings
 from refdesk.ui.main_window import PAGES, MainWindow
 
 
@@ -104,7 +104,7 @@ def test_a_page_asked_for_before_the_database_is_open_is_shown_once_it_is(qtbot,
 
 
 def test_uncaught_exception_shows_dialog_naming_the_log(qapp, monkeypatch, tmp_path):
-    from refdesk.ui import errors
+    from refdesk.ui.common import errors
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
@@ -171,7 +171,7 @@ def test_no_keyboard_shortcut_is_ambiguous(window):
 
     from PySide6.QtGui import QAction
 
-    from refdesk.ui.pages.base import Page
+    from refdesk.ui.common.page import Page
 
     for spec in PAGES:
         window.show_page(spec.key)

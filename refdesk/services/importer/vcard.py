@@ -9,14 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from refdesk.services.importer.contacts import (
-    Contact,
-    birthday_text,
-    finish,
-    split_emails,
-    split_phones,
-    tags_text,
-)
+from refdesk.services.importer.contacts import Contact, birthday_text, finish, split_emails, split_phones, tags_text
 from refdesk.services.importer.names import clean, display_name, join_parts
 
 log = logging.getLogger(__name__)

@@ -9,14 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone, Referral
-from refdesk.services.importer import (
-    ImportCancelled,
-    ImportRefused,
-    UndoProblem,
-    list_batches,
-    run_import,
-    undo_batch,
-)
+from refdesk.services.importer import ImportCancelled, ImportRefused, UndoProblem, list_batches, run_import, undo_batch
 
 
 def snapshot(database) -> list:

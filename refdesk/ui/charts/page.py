@@ -1,0 +1,436 @@
+"""The Charts page: given vs received per month, balance per partner, value of closed business.
+
+Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
+While it does, the data the first drawing needs is read in a thread of its own
+(:class:`_FirstRead`, with its own database connection): SQLite works without holding
+Python's lock, so the queries cost no time on top of the import.
+A period change redraws from series kept since the last refresh: the whole history
+is read once per refresh and sliced, and only the per-partner balances are queried
+again for the new window.  The partner list (thousands of names) is read when the
+partner box is first used after a change, not on every refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.database import db
+from refdesk.services import stats
+from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
+from refdesk.ui.common import settings
+from refdesk.ui.common.page import Page
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
+ALL_PARTNERS = "All partners"
+
+
+def _reads_in_threads() -> bool:
+    """True when another thread can open its own connection to the same data (not an in-memory database)."""
+    database = getattr(db, "obj", None)
+    name = str(getattr(database, "database", "") or "")
+    return database is not None and bool(name) and ":memory:" not in name and "mode=memory" not in name
+
+
+class PartnerChoices(QAbstractListModel):
+    """ "All partners" and then each partner with referrals: text to show, partner id as user data."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[int | None, str]] = [(None, ALL_PARTNERS)]
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> bool:
+        """Replace the partners (``(id, text)``, in order); False when nothing changed."""
+        rows = [(None, ALL_PARTNERS), *choices]
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        pid, text = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return pid
+        return None
+
+
+class PartnerCombo(QComboBox):
+    """An editable partner box that asks for its list (``need_choices``) only when someone uses it."""
+
+    def __init__(self, need_choices, parent=None):
+        super().__init__(parent)
+        self._need_choices = need_choices
+
+    def focusInEvent(self, event) -> None:
+        self._need_choices()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self._need_choices()
+        super().showPopup()
+
+
+def _read_series(partner_id, span, today: dt.date):
+    """Whole-history monthly counts and closed values for all partners or one."""
+    first = min(span[0], today) if span else today
+    last = max(span[1], today) if span else today
+    return (
+        stats.monthly(first, last, partner_id=partner_id, today=today),
+        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today),
+    )
+
+
+def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
+    return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
+
+
+class _FirstRead(threading.Thread):
+    """Reads what the page's first drawing needs (all partners, one period) while matplotlib is imported.
+
+    When that is read, ``ready`` is set and ``result`` holds the page's cache entries (None if reading
+    failed: the page then reads as usual).  The thread then reads the other periods' balances
+    (``windows``) into ``more``, so that choosing one of them the first time needs no query either;
+    the page takes them once the thread has ended.  It uses, and closes, a database connection of its own.
+    """
+
+    def __init__(
+        self, today: dt.date, window: tuple[dt.date | None, dt.date], windows: list[tuple[dt.date | None, dt.date]]
+    ):
+        super().__init__(name="refdesk-charts-read", daemon=True)
+        self.today, self.window, self.windows = today, window, windows
+        self.result: dict | None = None
+        self.more: dict = {}
+        self.ready = threading.Event()
+        self.database = db.obj  # the connection to close is this database's, even after a switch
+
+    def run(self) -> None:
+        try:
+            try:
+                span = stats.data_range()
+                result: dict = {"range": span}
+                if span is not None:
+                    result[("series", None)] = _read_series(None, span, self.today)
+                    result[("balances", *self.window)] = _read_balances(*self.window, self.today)
+                self.result = result
+            except Exception:
+                log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+            finally:
+                self.ready.set()
+            if self.result is not None and self.result["range"] is not None:
+                for window in self.windows:
+                    if db.obj is not self.database:  # another database was opened meanwhile
+                        break
+                    self.more[("balances", *window)] = _read_balances(*window, self.today)
+        except Exception:
+            log.warning("reading the other periods' balances ahead failed", exc_info=True)
+        finally:
+            # This thread's connections only (peewee keeps one per thread): to the database it started
+            # on and, if another was opened meanwhile, to that one too.
+            for database in {id(d): d for d in (self.database, db.obj) if d is not None}.values():
+                try:
+                    database.close()
+                except Exception:
+                    log.debug("closing the charts reader's connection failed", exc_info=True)
+
+
+class ChartsPage(Page):
+    key = "charts"
+    title = "Charts"
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self._cache: dict = {}
+        self._today = dt.date.today()
+        self._choices_read = False
+
+        # Controls
+        self.period = QComboBox()
+        for key, text in PERIODS:
+            self.period.addItem(text, key)
+        self.period.setAccessibleName("Period")
+        self.period.setToolTip("Which months the charts cover")
+        period_label = QLabel("&Period:")
+        period_label.setBuddy(self.period)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(f"{name} date")
+            edit.setToolTip(f"{name} which date (custom range)")
+            edit.dateChanged.connect(self._custom_changed)
+        self.to_label = QLabel("to")
+        self.choices = PartnerChoices(self)
+        self.partner = PartnerCombo(self._load_partners)
+        self.partner.setEditable(True)
+        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.setModel(self.choices)
+        completer = QCompleter(self.choices, self.partner)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.partner.setCompleter(completer)
+        self.partner.setAccessibleName("Partner")
+        self.partner.setToolTip("Chart all partners together, or one partner (type to search)")
+        self.partner.setMinimumContentsLength(24)
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        partner_label = QLabel("P&artner:")
+        partner_label.setBuddy(self.partner)
+
+        # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
+        self._first_read: _FirstRead | None = None
+        self._read_ahead: _FirstRead | None = None  # still reading the other periods
+        if _reads_in_threads():
+            window = self.window_dates()
+            others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
+            self._first_read = _FirstRead(self._today, window, [w for w in others if w != window])
+            self._first_read.start()
+
+        controls = QHBoxLayout()
+        controls.addWidget(period_label)
+        controls.addWidget(self.period)
+        controls.addWidget(self.date_from)
+        controls.addWidget(self.to_label)
+        controls.addWidget(self.date_to)
+        controls.addSpacing(16)
+        controls.addWidget(partner_label)
+        controls.addWidget(self.partner)
+        controls.addStretch(1)
+
+        # Charts
+        self.given_received = GivenReceivedChart()
+        self.balance = BalanceChart()
+        self.value = ValueChart()
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.given_received, 0, 0, 1, 2)
+        grid.addWidget(self.balance, 1, 0)
+        grid.addWidget(self.value, 1, 1)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 6)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.panels = (self.given_received, self.balance, self.value)
+
+        # Empty state
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        self.empty_text = QLabel(
+            "No referrals yet, so there is nothing to chart.\n\n"
+            "Log the referrals you give and receive on the Referrals page, and these charts will show, "
+            "month by month, whether each partnership is a two-way street."
+        )
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.go_referrals = QPushButton("Go to &Referrals")
+        self.go_referrals.setToolTip("Open the referral log (Ctrl+3)")
+        self.go_referrals.setAccessibleName("Go to Referrals")
+        self.go_referrals.clicked.connect(lambda: self.events.show_requested.emit("referrals", None))
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.go_referrals, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(grid_host)
+        self.stack.addWidget(empty)
+
+        heading = QLabel(self.title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.partner.currentIndexChanged.connect(lambda _i: self.redraw())
+        self._set_custom_visible(False)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def _load_partners(self, redraw: bool = True) -> None:
+        """Read the partner list if it may have changed since it was last read (once per refresh at most).
+
+        If the partner being charted is no longer in it, chart all partners (redrawn unless *redraw* is False).
+        """
+        if self._choices_read:
+            return
+        self._choices_read = True
+        current = self.partner.currentData()
+        self.partner.blockSignals(True)
+        try:
+            if not self.choices.set_choices(stats.partner_choices()):
+                return
+            index = self.partner.findData(current) if current is not None else 0
+            self.partner.setCurrentIndex(max(0, index))
+        finally:
+            self.partner.blockSignals(False)
+        if redraw and current is not None and self.partner.currentData() != current:
+            self.redraw()
+
+    def window_dates(self) -> tuple[dt.date | None, dt.date]:
+        """The chosen period as (first day or None for all time, last day)."""
+        key = self.period.currentData()
+        if key == "custom":
+            a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
+            return (min(a, b), max(a, b))
+        return self._preset_window(key)
+
+    def _preset_window(self, key: str) -> tuple[dt.date | None, dt.date]:
+        """(first day or None, last day) of the period *key* ("12", "24" or "all")."""
+        today = self._today
+        if key == "all":
+            return None, today
+        return stats.window_start(today, int(key)), today
+
+    def _range(self) -> tuple[dt.date, dt.date] | None:
+        if "range" not in self._cache:
+            self._cache["range"] = stats.data_range()
+        return self._cache["range"]
+
+    def _series(self, partner_id):
+        """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
+        key = ("series", partner_id)
+        if key not in self._cache:
+            self._cache[key] = _read_series(partner_id, self._range(), self._today)
+        return self._cache[key]
+
+    def _take_first_read(self) -> None:
+        """Put what the first reader read into the cache (once, waiting for it if it is still reading)."""
+        reader, self._first_read = self._first_read, None
+        if reader is None:
+            return
+        reader.ready.wait()
+        if reader.result is not None and reader.today == self._today:
+            self._cache.update(reader.result)
+            self._read_ahead = reader
+
+    def _take_read_ahead(self) -> None:
+        """Put the other periods' balances into the cache once the first reader has read them."""
+        reader = self._read_ahead
+        if reader is None or reader.is_alive():
+            return
+        self._read_ahead = None
+        for key, value in reader.more.items():
+            self._cache.setdefault(key, value)
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._today = dt.date.today()
+        self._cache.clear()
+        self._read_ahead = None  # what it reads may be out of date now
+        self._take_first_read()
+        self._choices_read = False
+        has_data = self._range() is not None
+        self.stack.setCurrentIndex(0 if has_data else 1)
+        if not has_data:
+            return
+        if self.partner.currentData() is not None:  # one partner charted: check it is still there
+            self._load_partners(redraw=False)
+        if self.period.currentData() != "custom":
+            first, last = self.window_dates()
+            self._set_dates(first or self._range()[0], last)
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.stack.currentIndex() != 0:
+            return
+        self._take_read_ahead()
+        start, end = self.window_dates()
+        partner_id = self.partner.currentData()
+        months, values = self._series(partner_id)
+        counts = {r.month: r for r in months}
+        money = {v.month: v for v in values}
+        first = start or (self._range() or (end, end))[0]
+        rows, vals = [], []
+        running = 0
+        for month in stats.month_list(first, end):  # the running balance starts with the window
+            r = counts.get(month) or stats.MonthRow(month)
+            running += r.balance
+            rows.append(stats.MonthRow(month, r.given, r.received, r.balance, running))
+            vals.append(money.get(month) or stats.ValueRow(month))
+        self.given_received.plot(rows)
+        if partner_id is None:
+            self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
+            key = ("balances", start, end)
+            if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
+                self._cache[key] = _read_balances(start, end, self._today)
+            self.balance.plot_partners(self._cache[key])
+        else:
+            name = self.partner.currentText().split(" — ")[0]
+            self.balance.heading.setText(f"Running balance with {name}")
+            self.balance.plot_one(name, rows)
+        self.value.plot(vals, settings.get("money/currency") or "")
+
+    @Slot(int)
+    def _period_changed(self, _index: int) -> None:
+        custom = self.period.currentData() == "custom"
+        self._set_custom_visible(custom)
+        if not custom:
+            first, last = self.window_dates()
+            span = self._range()
+            if span:
+                self._set_dates(first or span[0], last)
+        self.redraw()
+
+    def _set_dates(self, first: dt.date, last: dt.date) -> None:
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def _set_custom_visible(self, visible: bool) -> None:
+        for widget in (self.date_from, self.to_label, self.date_to):
+            widget.setVisible(visible)
+
+    @Slot()
+    def _custom_changed(self) -> None:
+        if self.period.currentData() == "custom":
+            self.redraw()
+
+    # --- page API --------------------------------------------------------------------------------
+
+    def set_period(self, key: str) -> None:
+        index = self.period.findData(key)
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+
+    def show_item(self, item_id) -> None:
+        """Chart one partner (``item_id`` a partner id)."""
+        self._load_partners()
+        index = self.partner.findData(item_id)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)

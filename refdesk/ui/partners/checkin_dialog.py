@@ -1,0 +1,95 @@
+"""Record (or edit) a standing check-in: where do I stand with this partner?"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.models import Comfort, label
+from refdesk.services import partners as ps
+from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
+from refdesk.ui.partners.meeting_dialog import date_edit, pydate
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, parent=None, partner_name: str = "", data: ps.CheckInData | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Check-in with {partner_name}" if partner_name else "Standing check-in")
+        self.setMinimumWidth(460)
+        data = data or ps.CheckInData(date=dt.date.today(), willingness=5, comfort=Comfort.WOULD_RECOMMEND)
+        self._id = data.id
+        self.error = error_label()
+        intro = QLabel(
+            "Ask them, on purpose, where you stand: how willing are they to refer you, and how far would they go?"
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.date = date_edit(data.date, "Date")
+        self.date.setMaximumDate(date_edit(dt.date.today(), "").date())
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setAccessibleName("Willingness to refer (slider)")
+        self.willingness = QSpinBox()
+        self.willingness.setRange(0, 10)
+        self.willingness.setSuffix(" / 10")
+        self.willingness.setAccessibleName("Willingness to refer, 0 to 10")
+        self.slider.valueChanged.connect(self.willingness.setValue)
+        self.willingness.valueChanged.connect(self.slider.setValue)
+        self.willingness.setValue(data.willingness)
+        score = QWidget()
+        row = QHBoxLayout(score)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.willingness)
+        self.comfort = QComboBox()
+        self.comfort.setAccessibleName("Comfort")
+        for comfort in Comfort:
+            self.comfort.addItem(label(comfort), comfort)
+        self.comfort.setCurrentIndex(self.comfort.findData(data.comfort))
+        self.notes = text_box("Notes", 3)
+        self.notes.setPlainText(data.notes)
+        form = QFormLayout()
+        form.addRow("&Date", self.date)
+        form.addRow("&Willingness", score)
+        form.addRow("", hint("0: would never refer you. 10: already looking for people to send you."))
+        form.addRow("&Comfort", self.comfort)
+        form.addRow("", hint("Recommend: they tell people to call you. Introduce: they connect you in person."))
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def data(self) -> ps.CheckInData:
+        return ps.CheckInData(
+            date=pydate(self.date.date()),
+            willingness=self.willingness.value(),
+            comfort=self.comfort.currentData(),
+            notes=self.notes.toPlainText(),
+            id=self._id,
+        )
+
+    def accept(self) -> None:
+        problems = ps.validate_checkin(self.data())
+        if problems:
+            show_error(self.error, next(iter(problems.values())))
+            return
+        super().accept()

@@ -1,0 +1,104 @@
+"""Log (or edit) a meeting with a partner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.models import MeetingKind, label
+from refdesk.services import partners as ps
+from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, parent=None, partner_name: str = "", data: ps.MeetingData | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Meeting with {partner_name}" if partner_name else "Meeting")
+        self.setMinimumWidth(460)
+        data = data or ps.MeetingData(date=dt.date.today())
+        self._id = data.id
+        self.error = error_label()
+        self.date = date_edit(data.date, "Date")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of meeting")
+        for kind in MeetingKind:
+            self.kind.addItem(label(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.notes = text_box("Notes", 4)
+        self.notes.setPlainText(data.notes)
+        self.next_step = QLineEdit(data.next_step)
+        self.next_step.setAccessibleName("Next step")
+        self.next_step.setPlaceholderText("e.g. Send them two introductions")
+        self.has_next_date = QCheckBox("by")
+        self.has_next_date.setAccessibleName("Next step has a date")
+        self.next_date = date_edit(data.next_step_date or data.date + dt.timedelta(days=14), "Next step date")
+        self.has_next_date.setChecked(data.next_step_date is not None)
+        self.next_date.setEnabled(data.next_step_date is not None)
+        self.has_next_date.toggled.connect(self.next_date.setEnabled)
+        when = QWidget()
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_next_date)
+        row.addWidget(self.next_date)
+        row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow("&Date", self.date)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Notes", self.notes)
+        form.addRow("", hint("What you talked about; after a joint client meeting, how it went and what to do better."))
+        form.addRow("Next &step", self.next_step)
+        form.addRow("", when)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def data(self) -> ps.MeetingData:
+        return ps.MeetingData(
+            date=pydate(self.date.date()),
+            kind=self.kind.currentData(),
+            notes=self.notes.toPlainText(),
+            next_step=self.next_step.text(),
+            next_step_date=pydate(self.next_date.date()) if self.has_next_date.isChecked() else None,
+            id=self._id,
+        )
+
+    def accept(self) -> None:
+        problems = ps.validate_meeting(self.data())
+        if problems:
+            show_error(self.error, next(iter(problems.values())))
+            return
+        super().accept()

@@ -1,0 +1,327 @@
+"""The partner table: every partner row in memory, filtered and sorted in Python.
+
+Rows come from ``services.partners.list_partners`` (plain tuples).  Filtering a
+keystroke narrows the rows already shown when the text only grew, so typing
+stays well under a frame even with 50,000 partners.
+
+On a big database the rows load in a ``PartnerLoader`` thread (its own database
+connection), so the page can paint its first screenful at once.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from collections.abc import Sequence
+
+from peewee import Database
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from refdesk.db.models import Stage, label
+from refdesk.services import partners as ps
+from refdesk.ui.common.tables import column_header
+
+log = logging.getLogger(__name__)
+
+COLUMNS = [
+    # title, row position, tooltip
+    ("Name", ps.COL_NAME, "The partner's name"),
+    ("Company", ps.COL_COMPANY, "Their business"),
+    ("Category", ps.COL_CATEGORY, "Their profession"),
+    ("Stage", ps.COL_STAGE, "Visibility → Credibility → Profitability, or Retired"),
+    ("Given", ps.COL_GIVEN, "Referrals you gave them in the last 12 months"),
+    ("Received", ps.COL_RECEIVED, "Referrals they gave you in the last 12 months"),
+    (
+        "Balance",
+        ps.COL_BALANCE,
+        "Given minus received over the last 12 months: positive means you give more than you get",
+    ),
+    ("Last contact", ps.COL_LAST_CONTACT, "The latest meeting or referral"),
+    ("Willingness", ps.COL_WILLINGNESS, "Their latest willingness to refer you, 0–10, from your standing check-ins"),
+]
+_TITLES = [column[0] for column in COLUMNS]
+_TIPS = [column[2] for column in COLUMNS]
+NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
+STAGE_LABELS = {s.value: label(s) for s in Stage}
+RETIRED = Stage.RETIRED.value
+ID_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+    }
+)
+
+
+def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> list[ps.PartnerRow]:
+    """*rows* in the order of table *column*; names case-insensitively; partners without a figure last.
+
+    Plain Python, safe in a worker thread.  Equal keys keep their order (the sort is stable).
+    """
+    pos = COLUMNS[column][1]
+    descending = order == Qt.SortOrder.DescendingOrder
+    if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
+        rows.sort(key=lambda r: r[pos].casefold(), reverse=descending)
+    elif pos == ps.COL_STAGE:
+        stage_order = {s.value: i for i, s in enumerate(Stage)}
+        rows.sort(key=lambda r: stage_order.get(r[pos], 9), reverse=descending)
+    else:
+        # numbers and dates; partners without a value go last either way
+        present = [r for r in rows if r[pos] is not None]
+        missing = [r for r in rows if r[pos] is None]
+        present.sort(key=lambda r: r[pos], reverse=descending)
+        rows = present + missing
+    return rows
+
+
+def balance_text(value: int) -> str:
+    if value > 0:
+        return f"+{value}"
+    if value < 0:
+        return f"−{-value}"  # a real minus sign
+    return "0"
+
+
+class PartnerTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[ps.PartnerRow] = []
+        self._shown: list[ps.PartnerRow] = []
+        self._text = ""
+        self._stage: Stage | None = None
+        self._category = ""
+        self._show_retired = False
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._grey: QBrush | None = None
+        self._base: list[ps.PartnerRow] | None = None
+        self._base_key: tuple = (None, "", False)
+        self._words: tuple[str, ...] = ()
+        self._cache: dict[tuple[str, ...], list[ps.PartnerRow]] = {}
+
+    # --- data in ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ps.PartnerRow], *, sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Replace every row (after loading from the database); keeps the filter and sort.
+
+        *sorted_by*: the rows are already in ``sort_rows`` order for this (column, order), e.g.
+        sorted in the loading thread; they are sorted again only if the sort changed meanwhile.
+        """
+        self.beginResetModel()
+        self._all = list(rows) if sorted_by == self.sort_key else self._sorted(list(rows))
+        self._shown = self._filtered(self._all)
+        self.endResetModel()
+
+    def update_rows(self, changes: dict[int, ps.PartnerRow | None]) -> None:
+        """Replace, add or (with None) remove the rows of a few partners."""
+        self.beginResetModel()
+        kept = [r for r in self._all if r[ps.COL_ID] not in changes]
+        kept.extend(row for row in changes.values() if row is not None)
+        self._all = self._sorted(kept)
+        self._shown = self._filtered(self._all)
+        self.endResetModel()
+
+    def set_filter(
+        self, text: str = "", stage: Stage | None = None, category: str = "", show_retired: bool = False
+    ) -> None:
+        """Show the rows matching the filter.
+
+        Rows without the retired/stage/category ones are kept as a base; each result is
+        remembered per text (so Backspace is instant) and a longer text narrows the rows
+        already shown instead of all of them.
+        """
+        base_key = (stage, category, show_retired)
+        words = tuple(ps.search_words(text))
+        if base_key != self._base_key:
+            self._base_key = base_key
+            self._base = None
+            self._cache.clear()
+        if self._base is None:
+            self._base = ps.base_rows(self._all, stage=stage, category=category, show_retired=show_retired)
+        old = self._words
+        self._text, self._stage, self._category, self._show_retired = text, stage, category, show_retired
+        self._words = words
+        shown = self._cache.get(words)
+        if shown is None:
+            narrowing = (
+                old
+                and len(old) == len(words)
+                and old in self._cache
+                and all(o in n for o, n in zip(old, words, strict=True))
+            )
+            shown = ps.match_words(self._cache[old] if narrowing else self._base, words)
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[words] = shown
+        self.beginResetModel()
+        self._shown = shown
+        self.endResetModel()
+
+    def _filtered(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
+        """Filter freshly loaded or sorted rows (and start the per-text memory afresh)."""
+        self._cache.clear()
+        self._base = ps.base_rows(rows, stage=self._stage, category=self._category, show_retired=self._show_retired)
+        self._base_key = (self._stage, self._category, self._show_retired)
+        self._words = tuple(ps.search_words(self._text))
+        shown = ps.match_words(self._base, self._words)
+        self._cache[self._words] = shown
+        return shown
+
+    def _sorted(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
+        return sort_rows(rows, self._sort_column, self._sort_order)
+
+    @property
+    def sort_key(self) -> tuple[int, Qt.SortOrder]:
+        """(column, order) of the current sort, for ``sort_rows`` in a worker thread."""
+        return self._sort_column, self._sort_order
+
+    # --- Qt model ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # The view asks for a dozen roles per cell; answer the ones we do not use first, cheaply.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = self._shown[index.row()]
+        pos = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row[pos]
+            if pos == ps.COL_STAGE:
+                return STAGE_LABELS.get(value, value)
+            if pos == ps.COL_BALANCE:
+                return balance_text(value)
+            if pos == ps.COL_WILLINGNESS:
+                return "" if value is None else f"{value}/10"
+            if pos == ps.COL_LAST_CONTACT:
+                return value or "never"
+            return value if isinstance(value, str) else str(value)
+        if role == ID_ROLE:
+            return row[ps.COL_ID]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if pos in NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
+                if self._grey is None:
+                    self._grey = QBrush(
+                        QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
+                return self._grey
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if pos == ps.COL_BALANCE:
+                given, received = row[ps.COL_GIVEN], row[ps.COL_RECEIVED]
+                return f"Last 12 months: you gave {given}, you received {received}."
+            if pos == ps.COL_STAGE and row[pos] == RETIRED:
+                return "Retired: shown only while “Show retired” is ticked"
+            return None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        return column_header(section, orientation, role, _TITLES, _TIPS)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        # A reset (not a layout change): the page re-selects its partner on modelReset.
+        self.beginResetModel()
+        self._sort_column, self._sort_order = column, order
+        self._all = self._sorted(self._all)
+        self._shown = self._filtered(self._all)
+        self.endResetModel()
+
+    # --- lookups -----------------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    @property
+    def all_rows(self) -> list[ps.PartnerRow]:
+        return self._all
+
+    def partner_id(self, row: int) -> int | None:
+        return self._shown[row][ps.COL_ID] if 0 <= row < len(self._shown) else None
+
+    def row_data(self, row: int) -> ps.PartnerRow | None:
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def find(self, partner_id: int) -> ps.PartnerRow | None:
+        for row in self._all:
+            if row[ps.COL_ID] == partner_id:
+                return row
+        return None
+
+    def row_of(self, partner_id: int) -> int:
+        """The view row showing *partner_id*, or -1 when it is filtered out or unknown."""
+        for i, row in enumerate(self._shown):
+            if row[ps.COL_ID] == partner_id:
+                return i
+        return -1
+
+
+class PartnerLoader(QThread):
+    """Loads every partner row in a thread of its own, with its own connection (SQLite file or server).
+
+    Reports once, by signal (delivered in the GUI thread): ``loaded(generation, rows, categories)``
+    with the rows already in ``sort_rows`` order for *sort_key*, or ``failed(generation, message)``.
+    It never touches widgets or the application's connection.
+    """
+
+    loaded = Signal(int, object, object)
+    failed = Signal(int, str)
+
+    def __init__(self, generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder]):
+        super().__init__()  # no parent: it must outlive a page deleted while it runs (see _RUNNING)
+        self.generation = generation
+        self.database = database  # unconnected (database.worker_database()): connected and closed in run()
+        self.sort_key = sort_key
+
+    def run(self) -> None:
+        try:
+            rows = sort_rows(ps.list_partners_with(self.database), *self.sort_key)
+            categories = sorted({r[ps.COL_CATEGORY] for r in rows if r[ps.COL_CATEGORY]}, key=str.casefold)
+        except Exception as exc:  # reported to the page, which loads the usual way instead
+            log.exception("loading the partner list from %s failed", self.database.database)
+            self.failed.emit(self.generation, str(exc))
+            return
+        self.loaded.emit(self.generation, rows, categories)
+
+
+# Loaders that may still run: a QThread destroyed while running aborts the program.
+_RUNNING: set[PartnerLoader] = set()
+
+
+def start_loader(
+    generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder], on_loaded, on_failed
+) -> PartnerLoader:
+    """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit).
+
+    The slots are connected before the thread starts: a quick load must not report to nobody.
+    """
+    for done in [t for t in _RUNNING if t.isFinished()]:
+        _RUNNING.discard(done)
+    loader = PartnerLoader(generation, database, sort_key)
+    loader.loaded.connect(on_loaded)
+    loader.failed.connect(on_failed)
+    _RUNNING.add(loader)
+    loader.start()
+    return loader
+
+
+@atexit.register
+def _wait_for_loaders() -> None:
+    for loader in list(_RUNNING):
+        loader.wait()
+    _RUNNING.clear()

@@ -1,0 +1,55 @@
+"""Retire a partner, with a reason (never a silent delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from refdesk.ui.partners.edit_dialog import error_label, show_error
+
+REASONS = [
+    "Retired from the business",
+    "Moved away",
+    "Clients had a bad experience",
+    "Never reciprocated",
+    "Joined a competitor",
+]
+
+
+class RetireDialog(QDialog):
+    def __init__(self, parent=None, partner_name: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle("Retire partner")
+        self.setMinimumWidth(420)
+        text = QLabel(
+            f"Retire {partner_name}? They stay in RefDesk with their history, hidden from the list "
+            "unless you tick “Show retired”. Why are you retiring them?"
+        )
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.error = error_label()
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(REASONS)
+        self.reason.setCurrentText("")
+        self.reason.lineEdit().setPlaceholderText("Choose or type a reason")
+        self.reason.setAccessibleName("Reason for retiring")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.retire_button = buttons.addButton("&Retire", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.error)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    def reason_text(self) -> str:
+        return self.reason.currentText().strip()
+
+    def accept(self) -> None:
+        if not self.reason_text():
+            show_error(self.error, "Say why this partner is retired, so you remember later.")
+            self.reason.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,530 @@
+"""Log or edit a referral: who, which way, the prospect, the follow-up, and later its progress.
+
+The whole dialog works from the keyboard: Tab through the fields, arrow keys in
+the choice groups, Enter saves (Ctrl+Enter from the notes), Escape cancels.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.db.models import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
+from refdesk.services import referrals as svc
+from refdesk.services.concurrency import Conflict, merge_edits
+from refdesk.services.referrals import ReferralData, ReferralError
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class PartnerPicker(QLineEdit):
+    """Type part of a partner's name or company; the completer offers matches."""
+
+    partner_changed = Signal(object)  # the chosen partner id, or None
+
+    def __init__(self, choices: list[tuple[int, str, str]], parent=None):
+        super().__init__(parent)
+        self._ids: dict[str, int] = {}
+        self._labels: dict[int, str] = {}
+        labels = []
+        for pid, name, company in choices:
+            text = f"{name} ({company})" if company else name
+            if text in self._ids:
+                text = f"{text} #{pid}"
+            self._ids[text] = pid
+            self._labels[pid] = text
+            labels.append(text)
+        completer = QCompleter(QStringListModel(labels, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.setClearButtonEnabled(True)
+        self.textChanged.connect(lambda _t: self.partner_changed.emit(self.partner_id()))
+
+    def partner_id(self) -> int | None:
+        text = self.text().strip()
+        if text in self._ids:
+            return self._ids[text]
+        # a bare name that matches exactly one partner
+        matches = [pid for label_, pid in self._ids.items() if label_.split(" (")[0].lower() == text.lower()]
+        return matches[0] if len(matches) == 1 else None
+
+    def set_partner(self, partner_id: int | None) -> None:
+        self.setText(self._labels.get(partner_id, "") if partner_id is not None else "")
+
+
+class ReferralDialog(QDialog):
+    """``save`` is called with the typed ReferralData; it raises ReferralError to keep the dialog open.
+
+    When editing, the typed data carries the version the edit started from (``loaded.version``) and
+    ``save`` raises ``Conflict`` if someone else saved the referral since: the dialog then explains
+    what they changed and offers to reload their version, overwrite it (``save`` is called again with
+    ``version=None``) or keep editing.
+    """
+
+    def __init__(
+        self,
+        parent,
+        choices: list[tuple[int, str, str]],
+        save: Callable[[ReferralData], None],
+        data: ReferralData | None = None,
+        editing: bool = False,
+        currency: str = "USD",
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._editing = editing
+        self.loaded: ReferralData | None = data if editing else None  # the saved version being edited
+        self._currency = currency
+        self.setWindowTitle("Edit referral" if editing else "Log referral")
+        self.setObjectName("referral-dialog")
+        self.setAccessibleName(self.windowTitle())
+        self._follow_up_touched = editing
+
+        # --- the referral -----------------------------------------------------------------
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setAccessibleName("Referral date")
+        self.date.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2025") + 40)
+        self.date.setToolTip("When you gave or received the referral")
+
+        self.given = QRadioButton("I &gave it to a partner")
+        self.received = QRadioButton("I r&eceived it from a partner")
+        self.given.setToolTip("You sent work to the partner")
+        self.received.setToolTip("The partner sent work to you (a thank-you will be owed)")
+        self.direction_group = QButtonGroup(self)
+        for i, button in enumerate((self.given, self.received)):
+            self.direction_group.addButton(button, i)
+            button.setAccessibleName(button.text().replace("&", ""))
+        direction_row = QHBoxLayout()
+        direction_row.addWidget(self.given)
+        direction_row.addWidget(self.received)
+        direction_row.addStretch(1)
+
+        self.partner = PartnerPicker(choices)
+        self.partner.setPlaceholderText("Type a partner's name…")
+        self.partner.setAccessibleName("Partner")
+        self.partner.setToolTip("Start typing a name or company; a new name adds a new partner when you save")
+        self.partner_hint = QLabel()
+        self.partner_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.partner_hint.setWordWrap(True)
+        self._dim(self.partner_hint)
+        self.partner.partner_changed.connect(self._update_partner_hint)
+
+        self.prospect_is_partner = QCheckBox("The prospect is one of my partners (“I introduced A to B”)")
+        self.prospect_is_partner.setAccessibleName("The prospect is one of my partners")
+        self.prospect_partner = PartnerPicker(choices)
+        self.prospect_partner.setPlaceholderText("Type the partner you introduced…")
+        self.prospect_partner.setAccessibleName("Prospect partner")
+        self.prospect_name = QLineEdit()
+        self.prospect_name.setPlaceholderText("Who was referred")
+        self.prospect_name.setAccessibleName("Prospect name")
+        self.prospect_contact = QLineEdit()
+        self.prospect_contact.setPlaceholderText("Phone or email")
+        self.prospect_contact.setAccessibleName("Prospect contact details")
+        self.prospect_need = QLineEdit()
+        self.prospect_need.setPlaceholderText("What they need, e.g. an office move in May")
+        self.prospect_need.setAccessibleName("What the prospect needs")
+        self.prospect_is_partner.toggled.connect(self._update_prospect)
+
+        self.recommendation = QRadioButton("&Recommendation")
+        self.introduction = QRadioButton("&Introduction")
+        self.type_group = QButtonGroup(self)
+        type_box = QVBoxLayout()
+        type_box.setSpacing(2)
+        for i, (button, kind) in enumerate(
+            ((self.recommendation, ReferralType.RECOMMENDATION), (self.introduction, ReferralType.INTRODUCTION))
+        ):
+            self.type_group.addButton(button, i)
+            button.setToolTip(svc.TYPE_EXPLANATIONS[kind])
+            button.setAccessibleName(label(kind))
+            button.setAccessibleDescription(svc.TYPE_EXPLANATIONS[kind])
+            explain = QLabel(svc.TYPE_EXPLANATIONS[kind])
+            explain.setTextFormat(Qt.TextFormat.PlainText)
+            explain.setIndent(22)
+            self._dim(explain)
+            type_box.addWidget(button)
+            type_box.addWidget(explain)
+
+        self.first_contact = QComboBox()
+        for choice in FirstContact:
+            self.first_contact.addItem(svc.FIRST_CONTACT_EXPLANATIONS[choice], choice)
+        self.first_contact.setAccessibleName("Who makes first contact")
+        self.first_contact.setToolTip("It works best when the partner makes the first call")
+
+        self.follow_up = QDateEdit(calendarPopup=True)
+        self.follow_up.setDisplayFormat("d MMM yyyy")
+        self.follow_up.setAccessibleName("Follow-up date")
+        self.follow_up.setToolTip("When to check with both parties that the connection was made (default: two days)")
+        self.follow_up.dateChanged.connect(self._follow_up_edited)
+        self.follow_up_done = QCheckBox("Connection &confirmed")
+        self.follow_up_done.setToolTip("Tick when both parties have confirmed they talked: the follow-up is done")
+        self.follow_up_done.setAccessibleName("Connection confirmed")
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_done)
+        follow_row.addStretch(1)
+        self.date.dateChanged.connect(self._date_edited)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("Anything worth remembering")
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        left = QGroupBox("The referral")
+        form = QFormLayout(left)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._label("&Date:", self.date), self.date)
+        form.addRow(self._label("Direction:", self.given), direction_row)
+        form.addRow(self._label("&Partner:", self.partner), self.partner)
+        form.addRow("", self.partner_hint)
+        form.addRow("", self.prospect_is_partner)
+        self.prospect_partner_label = self._label("Pr&ospect:", self.prospect_partner)
+        form.addRow(self.prospect_partner_label, self.prospect_partner)
+        self.prospect_name_label = self._label("Pr&ospect:", self.prospect_name)
+        form.addRow(self.prospect_name_label, self.prospect_name)
+        self.prospect_contact_label = self._label("P&hone or email:", self.prospect_contact)
+        form.addRow(self.prospect_contact_label, self.prospect_contact)
+        form.addRow(self._label("What they &want:", self.prospect_need), self.prospect_need)
+        form.addRow(self._label("Type:", self.recommendation), type_box)
+        form.addRow(self._label("&First contact by:", self.first_contact), self.first_contact)
+        form.addRow(self._label("Fo&llow up on:", self.follow_up), follow_row)
+        form.addRow(self._label("&Notes:", self.notes), self.notes)
+        self._form = form
+
+        # --- progress ---------------------------------------------------------------------
+        self.status = QComboBox()
+        for status in ReferralStatus:
+            self.status.addItem(label(status), status)
+        self.status.setAccessibleName("Status")
+        self.status.setToolTip("Passed → contacted → meeting → won / lost / no connection")
+        self.closed_value = QLineEdit()
+        self.closed_value.setPlaceholderText("e.g. 1200")
+        self.closed_value.setAccessibleName("Closed value")
+        self.closed_value.setToolTip("The value of the business the referral brought")
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setAccessibleName("Currency")
+        self.currency.setToolTip("Three-letter currency code (the default is in the settings)")
+        self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 16)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.closed_value, 1)
+        value_row.addWidget(self.currency)
+        self.closed_date = QDateEdit(calendarPopup=True)
+        self.closed_date.setDisplayFormat("d MMM yyyy")
+        self.closed_date.setMinimumDate(NO_DATE)
+        self.closed_date.setSpecialValueText("Not closed")
+        self.closed_date.setAccessibleName("Closed date")
+        self.closed_date.setToolTip("When the business was won (set automatically when the status becomes Won)")
+        self.outcome = QComboBox()
+        self.outcome.addItem("Not known yet", None)
+        for outcome in Outcome:
+            self.outcome.addItem(label(outcome), outcome)
+        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setToolTip("A bad outcome adds a follow-up tomorrow to find out what went wrong")
+        self.feedback = QPlainTextEdit()
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setAccessibleName("Outcome feedback")
+        self.feedback.setPlaceholderText("What the prospect or partner said")
+        self.feedback.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.partner_told = QCheckBox("Partner &told of the outcome")
+        self.partner_told.setAccessibleName("Partner told of the outcome")
+        self.partner_told.setToolTip("Tick when you have let the partner know how it went")
+
+        right = QGroupBox("Progress")
+        pform = QFormLayout(right)
+        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        pform.addRow(self._label("&Status:", self.status), self.status)
+        pform.addRow(self._label("Closed &value:", self.closed_value), value_row)
+        pform.addRow(self._label("Closed d&ate:", self.closed_date), self.closed_date)
+        pform.addRow(self._label("O&utcome:", self.outcome), self.outcome)
+        pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
+        pform.addRow("", self.partner_told)
+        pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
+        rules = QLabel(
+            "A received referral adds a thank-you to write. Won business you received adds a second "
+            "one, with its value."
+        )
+        rules.setWordWrap(True)
+        rules.setTextFormat(Qt.TextFormat.PlainText)
+        self._dim(rules)
+        pform.addRow(rules)
+
+        # --- message and buttons ----------------------------------------------------------
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel#error { color: #9b1c0c; font-weight: bold; }")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save" if editing else "Save referral")
+        self.save_button.setToolTip("Save (Enter or Ctrl+Enter)")
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.try_save)
+
+        columns = QHBoxLayout()
+        columns.addWidget(left, 3)
+        columns.addWidget(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        chain = [
+            self.date,
+            self.given,
+            self.received,
+            self.partner,
+            self.prospect_is_partner,
+            self.prospect_partner,
+            self.prospect_name,
+            self.prospect_contact,
+            self.prospect_need,
+            self.recommendation,
+            self.introduction,
+            self.first_contact,
+            self.follow_up,
+            self.follow_up_done,
+            self.notes,
+            self.status,
+            self.closed_value,
+            self.currency,
+            self.closed_date,
+            self.outcome,
+            self.feedback,
+            self.partner_told,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self._load(data or ReferralData(date=dt.date.today()))
+        self._first_focus = self.status if editing else self.partner
+        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_focus is not None:
+            self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._first_focus = None
+
+    # --- helpers --------------------------------------------------------------------------
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        widget = QLabel(text)
+        widget.setBuddy(buddy)
+        return widget
+
+    @staticmethod
+    def _dim(widget: QLabel) -> None:
+        widget.setForegroundRole(widget.foregroundRole())
+        palette = widget.palette()
+        palette.setColor(
+            widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text).darker(130)
+        )
+        widget.setPalette(palette)
+
+    def _update_partner_hint(self, partner_id) -> None:
+        text = self.partner.text().strip()
+        if partner_id is None and text:
+            self.partner_hint.setText(
+                f"“{text}” is not one of your partners yet: it will be added as a new partner when you save."
+            )
+        else:
+            self.partner_hint.setText("")
+        self.partner_hint.setVisible(bool(self.partner_hint.text()))
+
+    def _update_prospect(self, is_partner: bool) -> None:
+        for widget in (self.prospect_partner, self.prospect_partner_label):
+            widget.setVisible(is_partner)
+        for widget in (
+            self.prospect_name,
+            self.prospect_name_label,
+            self.prospect_contact,
+            self.prospect_contact_label,
+        ):
+            widget.setVisible(not is_partner)
+
+    def _date_edited(self, value: QDate) -> None:
+        if not self._follow_up_touched:
+            self.follow_up.blockSignals(True)
+            self.follow_up.setDate(value.addDays(svc.FOLLOW_UP_DAYS))
+            self.follow_up.blockSignals(False)
+
+    def _follow_up_edited(self, _value: QDate) -> None:
+        self._follow_up_touched = True
+
+    def _load(self, data: ReferralData) -> None:
+        self.date.setDate(qdate(data.date))
+        (self.received if data.direction is Direction.RECEIVED else self.given).setChecked(True)
+        self.partner.set_partner(data.partner_id)
+        if data.partner_id is None and data.new_partner_name:
+            self.partner.setText(data.new_partner_name)
+        self._update_partner_hint(self.partner.partner_id())
+        self.prospect_is_partner.setChecked(data.prospect_partner_id is not None)
+        self.prospect_partner.set_partner(data.prospect_partner_id)
+        self._update_prospect(data.prospect_partner_id is not None)
+        self.prospect_name.setText(data.prospect_name)
+        self.prospect_contact.setText(data.prospect_contact)
+        self.prospect_need.setText(data.prospect_need)
+        (self.introduction if data.type is ReferralType.INTRODUCTION else self.recommendation).setChecked(True)
+        self.first_contact.setCurrentIndex(self.first_contact.findData(data.first_contact))
+        self.follow_up.blockSignals(True)
+        follow = data.follow_up_date or data.date + dt.timedelta(days=svc.FOLLOW_UP_DAYS)
+        self.follow_up.setDate(qdate(follow))
+        self.follow_up.blockSignals(False)
+        self.follow_up_done.setChecked(data.follow_up_done)
+        self.notes.setPlainText(data.notes)
+        self.status.setCurrentIndex(self.status.findData(data.status))
+        self.closed_value.setText("" if data.closed_value is None else f"{data.closed_value:.2f}")
+        self.currency.setText(data.currency or self._currency)
+        self.closed_date.setDate(qdate(data.closed_date) if data.closed_date else NO_DATE)
+        self.outcome.setCurrentIndex(self.outcome.findData(data.outcome) if data.outcome else 0)
+        self.feedback.setPlainText(data.outcome_feedback)
+        self.partner_told.setChecked(data.partner_told)
+        self._told_date = data.partner_told_date
+
+    def collect(self) -> ReferralData:
+        """The typed values; ReferralError (with the field) for a value that cannot be read."""
+        partner_id = self.partner.partner_id()
+        prospect_partner = self.prospect_partner.partner_id() if self.prospect_is_partner.isChecked() else None
+        if self.prospect_is_partner.isChecked() and prospect_partner is None:
+            raise ReferralError(
+                "Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.",
+                "prospect",
+            )
+        closed = self.closed_date.date()
+        return ReferralData(
+            date=pydate(self.date.date()),
+            direction=Direction.RECEIVED if self.received.isChecked() else Direction.GIVEN,
+            partner_id=partner_id,
+            new_partner_name="" if partner_id is not None else self.partner.text().strip(),
+            prospect_partner_id=prospect_partner,
+            prospect_name="" if prospect_partner else self.prospect_name.text(),
+            prospect_contact="" if prospect_partner else self.prospect_contact.text(),
+            prospect_need=self.prospect_need.text(),
+            type=ReferralType.INTRODUCTION if self.introduction.isChecked() else ReferralType.RECOMMENDATION,
+            first_contact=self.first_contact.currentData(),
+            follow_up_date=pydate(self.follow_up.date()),
+            follow_up_done=self.follow_up_done.isChecked(),
+            status=self.status.currentData(),
+            closed_value=svc.parse_value(self.closed_value.text()),
+            currency=self.currency.text(),
+            closed_date=None if closed == NO_DATE else pydate(closed),
+            outcome=self.outcome.currentData(),
+            outcome_feedback=self.feedback.toPlainText(),
+            partner_told=self.partner_told.isChecked(),
+            partner_told_date=self._told_date if self.partner_told.isChecked() else None,
+            notes=self.notes.toPlainText(),
+            version=self.loaded.version if self.loaded is not None else None,
+        )
+
+    def _widget_for(self, field: str) -> QWidget | None:
+        return {
+            "date": self.date,
+            "partner": self.partner,
+            "prospect": (self.prospect_partner if self.prospect_is_partner.isChecked() else self.prospect_name),
+            "follow_up_date": self.follow_up,
+            "closed_value": self.closed_value,
+            "currency": self.currency,
+            "closed_date": self.closed_date,
+        }.get(field)
+
+    def show_problem(self, message: str, field: str = "") -> None:
+        self.error.setText(f"⚠ {message}")
+        self.error.show()
+        widget = self._widget_for(field)
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def try_save(self) -> None:
+        try:
+            data = self.collect()
+            self._save(data)
+        except ReferralError as exc:
+            self.show_problem(str(exc), exc.field)
+            return
+        except Conflict as conflict:
+            self._resolve(conflict, data)
+            return
+        self.accept()
+
+    def _resolve(self, conflict: Conflict, mine: ReferralData) -> None:
+        """Someone else saved (or deleted) this referral since it was opened: ask, and lose nothing typed."""
+        from refdesk.ui.common.conflict_dialog import ConflictDialog, resolve_conflict
+
+        choice = resolve_conflict(self, conflict)
+        if choice == ConflictDialog.OVERWRITE:
+            try:
+                self._save(dataclasses.replace(mine, version=None))
+            except (ReferralError, Conflict) as exc:
+                self.show_problem(str(exc), getattr(exc, "field", ""))
+                return
+            self.accept()
+        elif choice == ConflictDialog.RELOAD and conflict.deleted:
+            self.reject()  # "Close the item": there is nothing left to edit
+        elif choice == ConflictDialog.RELOAD:
+            try:
+                theirs = svc.data_of(conflict.id)
+            except ReferralError as exc:
+                self.show_problem(str(exc))
+                return
+            # their version, with what I typed into the fields they did not change
+            names = [f.name for f in dataclasses.fields(ReferralData) if f.name != "version"]
+            self._load(merge_edits(self.loaded, mine, theirs, names))
+            self.loaded = theirs
+            changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
+            self.show_problem(
+                f"Reloaded the version saved by someone else (they changed {changed}). Your other "
+                "changes are still here: Save to keep them, Cancel to leave their version."
+            )
+        else:  # keep editing: the form stays exactly as typed
+            self.show_problem(
+                f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
+                "or Cancel to drop your changes."
+            )

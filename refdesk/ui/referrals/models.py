@@ -1,0 +1,246 @@
+"""The referral log as a windowed table model.
+
+Rows come from ``refdesk.services.referrals.list_referrals`` one batch at a time
+(``canFetchMore``/``fetchMore``), filtered and sorted in SQL, so 100,000 referrals
+open as fast as 200.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from refdesk.db.models import Direction, Outcome, label
+from refdesk.services import referrals as svc
+from refdesk.ui.common.tables import column_header
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+COLUMNS = [
+    # (header, sort key, tooltip)
+    ("Date", "date", "When the referral was given or received"),
+    ("Direction", "direction", "Given: you sent work to the partner. Received: the partner sent work to you."),
+    ("Partner", "partner", "The partner you gave the referral to, or received it from"),
+    ("Prospect", "prospect", "The person (or partner) who was referred"),
+    ("Type", "type", "Recommendation (told them to call) or introduction (a warm, facilitated connection)"),
+    ("Status", "status", "Passed → contacted → meeting → won / lost / no connection"),
+    ("Follow-up", "follow_up", "When to check with both parties that the connection was made"),
+    ("Closed value", "value", "The business the referral brought, when won"),
+    ("Outcome", "outcome", "How it went: good, neutral or bad, and whether the partner was told"),
+]
+_TITLES = [column[0] for column in COLUMNS]
+_TIPS = [column[2] for column in COLUMNS]
+DATE, DIRECTION, PARTNER, PROSPECT, TYPE, STATUS, FOLLOW_UP, VALUE, OUTCOME = range(len(COLUMNS))
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_BACKGROUND = QColor(255, 224, 214)
+OVERDUE_FOREGROUND = QColor(150, 30, 10)
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_money(value, currency: str) -> str:
+    if value is None:
+        return ""
+    text = QLocale().toString(float(value), "f", 2)
+    return f"{text} {currency}".strip()
+
+
+class ReferralTableModel(QAbstractTableModel):
+    BATCH = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[svc.ReferralRow] = []
+        self._filter = svc.ReferralFilter()
+        self._sort = "date"
+        self._descending = True
+        self._exhausted = True
+        self.today = dt.date.today()
+        style = QApplication.style()
+        self._icons = {
+            Direction.GIVEN: style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
+            Direction.RECEIVED: style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft),
+        }
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- loading --------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> svc.ReferralFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def set_filter(self, flt: svc.ReferralFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first batch (after a filter, sort or data change)."""
+        self.today = dt.date.today()
+        self.beginResetModel()
+        self._rows = svc.list_referrals(self._filter, self._sort, self._descending, 0, self.BATCH, self.today)
+        self._exhausted = len(self._rows) < self.BATCH
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows), self.BATCH, self.today)
+        self._exhausted = len(more) < self.BATCH
+        if not more:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def ensure_loaded(self, row: int) -> None:
+        """Fetch batches until *row* is loaded (for jumping to a referral)."""
+        while row >= len(self._rows) and self.canFetchMore():
+            missing = row - len(self._rows) + 1
+            more = svc.list_referrals(
+                self._filter,
+                self._sort,
+                self._descending,
+                len(self._rows),
+                max(self.BATCH, missing + self.BATCH // 2),
+                self.today,
+            )
+            self._exhausted = not more
+            if not more:
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def row_of(self, referral_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == referral_id:
+                return i
+        return None
+
+    def referral(self, row: int) -> svc.ReferralRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        return column_header(section, orientation, role, _TITLES, _TIPS)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column][1]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def follow_up_text(self, row: svc.ReferralRow) -> str:
+        if row.follow_up_date is None:
+            return ""
+        if row.follow_up_done:
+            return "Confirmed"
+        if not row.follow_up_pending:
+            return ""
+        when = format_date(row.follow_up_date)
+        if row.follow_up_overdue(self.today):
+            return f"⚠ Overdue · {when}"
+        if row.follow_up_date == self.today:
+            return "Today"
+        return when
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, col)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole and col == DIRECTION:
+            return self._icons[row.direction]
+        overdue = row.follow_up_overdue(self.today)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue and col == FOLLOW_UP:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue and col == FOLLOW_UP:
+                return QBrush(OVERDUE_FOREGROUND)
+            if col == OUTCOME and row.outcome is Outcome.BAD:
+                return QBrush(OVERDUE_FOREGROUND)
+            if col == FOLLOW_UP and row.follow_up_done:
+                return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and overdue and col == FOLLOW_UP:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def _text(self, row: svc.ReferralRow, col: int) -> str:
+        if col == DATE:
+            return format_date(row.date)
+        if col == DIRECTION:
+            return label(row.direction)
+        if col == PARTNER:
+            return row.partner
+        if col == PROSPECT:
+            return row.prospect + (" (partner)" if row.prospect_partner_id else "")
+        if col == TYPE:
+            return label(row.type)
+        if col == STATUS:
+            return label(row.status)
+        if col == FOLLOW_UP:
+            return self.follow_up_text(row)
+        if col == VALUE:
+            return format_money(row.closed_value, row.currency)
+        if col == OUTCOME:
+            if row.partner_told:
+                return f"{label(row.outcome)} · partner told" if row.outcome else "Partner told"
+            return label(row.outcome)
+        return ""
+
+    def _tooltip(self, row: svc.ReferralRow, col: int) -> str | None:
+        if col == FOLLOW_UP and row.follow_up_pending:
+            why = (
+                "Find out what went wrong (bad outcome)"
+                if row.follow_up_reason == "bad_outcome"
+                else "Check with both parties that the connection was made"
+            )
+            late = (self.today - row.follow_up_date).days if row.follow_up_date else 0
+            overdue = f" Overdue by {late} day{'s' if late != 1 else ''}." if late > 0 else ""
+            return f"{why}.{overdue} Mark it done with “Connection confirmed” (Ctrl+K)."
+        if col == PROSPECT and row.prospect_need:
+            return f"Needs: {row.prospect_need}"
+        if col == OUTCOME and row.outcome_feedback:
+            return row.outcome_feedback
+        if col == DIRECTION:
+            return "You gave this referral" if row.direction is Direction.GIVEN else "You received this referral"
+        return None

@@ -1,0 +1,109 @@
+"""File → Print thank-you checklist… (Ctrl+P): a print preview that can print or save a PDF."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QStyle, QToolBar
+
+from refdesk import APP_NAME
+from refdesk.ui.common import settings
+
+log = logging.getLogger(__name__)
+
+# (words in the preview's "Notes" box, checklist status)
+CHOICES = [
+    ("Owed", "owed"),
+    ("Owed and written, not sent", "unsent"),
+    ("Written, not sent", "written"),
+    ("All", "all"),
+]
+
+
+def install(window) -> None:
+    action = QAction("&Print thank-you checklist…", window)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+    tip = "Preview and print the list of thank-you notes to write, or save it as a PDF"
+    action.setToolTip(f"{tip} (Ctrl+P)")
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _=False: open_preview(window))
+    window.add_file_action(action)
+    window.action_print_checklist = action
+
+
+def make_printer() -> QPrinter:
+    from refdesk.ui.thanks import printing
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = settings.get("checklist/page_size") or printing.default_page_size()
+    if size not in printing.PAGE_SIZES:
+        size = printing.default_page_size()
+    printer.setPageLayout(printing.page_layout(size))
+    printer.setDocName("Thank-you checklist")
+    printer.setCreator(APP_NAME)
+    return printer
+
+
+class ChecklistPreview(QPrintPreviewDialog):
+    """The standard print preview, plus a "Notes:" choice in its tool bar."""
+
+    def __init__(self, window, printer: QPrinter):
+        super().__init__(printer, window)
+        self.window_ = window
+        self.printer_ = printer
+        self.setWindowTitle("Print thank-you checklist")
+        self.setAccessibleName("Print thank-you checklist")
+        self.notes = QComboBox()
+        self.notes.setAccessibleName("Notes to list")
+        self.notes.setToolTip("Which thank-you notes the checklist lists")
+        for text, key in CHOICES:
+            self.notes.addItem(text, key)
+        wanted = settings.get("checklist/status")
+        self.notes.setCurrentIndex(max(0, self.notes.findData(wanted)))
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            caption = QLabel(" &Notes: ")
+            caption.setBuddy(self.notes)
+            toolbar.addWidget(caption)
+            toolbar.addWidget(self.notes)
+        self.notes.currentIndexChanged.connect(self._notes_changed)
+        self.paintRequested.connect(self.paint)
+        self.pages = 0
+        self.resize(min(1100, window.width()), min(900, window.height()))
+
+    def status(self) -> str:
+        return self.notes.currentData()
+
+    def _notes_changed(self, _index: int) -> None:
+        settings.put("checklist/status", self.status())
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
+
+    def paint(self, printer: QPrinter) -> None:
+        from refdesk.services.checklist import build_checklist
+        from refdesk.ui.thanks import printing
+
+        try:
+            checklist = build_checklist(self.status(), default_currency=settings.get("money/currency") or "")
+            self.pages = len(printing.render_checklist(checklist, printer).pages)
+        except Exception as exc:  # the preview must not take the window down
+            log.exception("printing the checklist failed")
+            QMessageBox.warning(self, APP_NAME, f"The checklist could not be printed: {exc}")
+
+
+def open_preview(window) -> ChecklistPreview:
+    printer = make_printer()
+    dialog = ChecklistPreview(window, printer)
+    dialog.exec()
+    size_id = printer.pageLayout().pageSize().id()
+    from refdesk.ui.thanks import printing
+
+    for name, pid in printing.PAGE_SIZES.items():
+        if pid == size_id:
+            settings.put("checklist/page_size", name)
+    return dialog

@@ -1,0 +1,136 @@
+"""The table of thank-yous on the Thank-yous page: rows from ``refdesk.services.thanks.list_thank_yous``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from refdesk.db.models import ThankStatus
+from refdesk.services.checklist import contact_for, format_date
+from refdesk.services.thanks import ThankRow
+from refdesk.ui.common.tables import column_header
+
+STATUS, RECIPIENT, REASON, REFERRAL_DATE, DUE, METHOD = range(6)
+HEADERS = ("Status", "Recipient", "Reason", "Referral date", "Due", "Method")
+HEADER_TIPS = (
+    "Owed (still to write), written (not yet sent) or sent",
+    "Who the thank-you is for",
+    "Why you are thanking them",
+    "When the referral came in",
+    "When the thank-you should go out",
+    "Handwritten card, email, call or gift",
+)
+IdRole = Qt.ItemDataRole.UserRole
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+def status_words(row: ThankRow) -> str:
+    if row.status is ThankStatus.OWED:
+        if row.overdue:
+            return f"Owed — overdue {row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
+        return "Owed"
+    if row.status is ThankStatus.WRITTEN:
+        return f"Written {format_date(row.written_date)}".strip()
+    return f"Sent {format_date(row.sent_date)}".strip()
+
+
+class ThanksTableModel(QAbstractTableModel):
+    """Read-only rows; changes go through the services and the page reloads."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ThankRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._warning = None
+
+    # --- data in ---
+
+    def set_rows(self, rows: list[ThankRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ThankRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ThankRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, thank_you_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == thank_you_id:
+                return number
+        return -1
+
+    # --- Qt ---
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        return column_header(section, orientation, role, HEADERS, HEADER_TIPS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.FontRole and row.overdue and column in (STATUS, RECIPIENT, DUE):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and row.status is ThankStatus.SENT:
+            return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS and row.overdue:
+            if self._warning is None:
+                self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning
+        if role == IdRole:
+            return row.id
+        if role == RowRole:
+            return row
+        return None
+
+    @staticmethod
+    def _text(row: ThankRow, column: int) -> str:
+        if column == STATUS:
+            return status_words(row)
+        if column == RECIPIENT:
+            return row.recipient
+        if column == REASON:
+            return row.reason
+        if column == REFERRAL_DATE:
+            return format_date(row.referral_date)
+        if column == DUE:
+            return format_date(row.due_date)
+        if column == METHOD:
+            return row.method_text
+        return ""
+
+    @staticmethod
+    def _tooltip(row: ThankRow, column: int) -> str:
+        if column == RECIPIENT:
+            lines = [row.recipient]
+            if row.company and row.company not in row.recipient:
+                lines.append(row.company)
+            contact = contact_for(row)
+            if contact:
+                lines.append(contact)
+            return "\n".join(lines)
+        if column == REASON:
+            return row.reason + (f"\nNote: {row.note}" if row.note and row.note not in row.reason else "")
+        if column == STATUS:
+            return status_words(row)
+        return ThanksTableModel._text(row, column)

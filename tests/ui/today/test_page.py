@@ -1,0 +1,176 @@
+"""The Today page: headline figures, the lists, opening items, marking done (undoable), printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankStatus, ThankYou
+from refdesk.services import today as today_service
+from refdesk.ui.today.models import Column, DueModel
+
+TODAY = dt.date.today()
+OLD = dt.datetime.combine(TODAY - dt.timedelta(days=400), dt.time(9))
+
+
+@pytest.fixture
+def data(db):
+    amara = Partner.create(
+        name="Amara <b>Okafor</b>",
+        company="Okafor & Sons",
+        created_at=OLD,
+        wants_from_me="Introductions to <families> moving house",
+        ideal_referral="Couples about to list their home",
+    )
+    ben = Partner.create(name="Ben Smith", created_at=OLD)
+    for _ in range(3):
+        Referral.create(date=TODAY, direction=Direction.GIVEN, partner=amara, status=ReferralStatus.WON)
+    follow = Referral.create(
+        date=TODAY - dt.timedelta(days=5),
+        direction=Direction.RECEIVED,
+        partner=ben,
+        prospect_name="Pat Prospect",
+        status=ReferralStatus.CONTACTED,
+        follow_up_date=TODAY - dt.timedelta(days=3),
+        follow_up_done=False,
+    )
+    late = ThankYou.create(partner=ben, referral=follow, due_date=TODAY - dt.timedelta(days=1))
+    soon = ThankYou.create(partner=amara, due_date=TODAY + dt.timedelta(days=2), status=ThankStatus.WRITTEN)
+    return {"amara": amara, "ben": ben, "follow": follow, "late": late, "soon": soon}
+
+
+def _today(window, qtbot=None):
+    window.show_page("today")
+    page = window.pages["today"]
+    if not page.loaded:  # the lists load just after the window's first paint
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(100):
+            QApplication.processEvents()
+            if page.loaded:
+                break
+    assert page.loaded
+    return page
+
+
+def _texts(section, column=0):
+    model = section.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_headline_and_lists(data, window):
+    page = _today(window)
+    assert page.fig_given_month.value.text() == "3"
+    assert page.fig_received_month.value.text() == ("1" if data["follow"].date.month == TODAY.month else "0")
+    assert page.fig_given_year.value.text() == "3" and page.fig_received_year.value.text() == "1"
+    assert page.fig_thanks.value.text() == "2"
+    assert "1 overdue" in page.fig_thanks.caption.text()
+    assert page.follow_ups.title() == "Follow-ups due (1)"
+    assert _texts(page.follow_ups, 1) == ["Ben Smith"]
+    assert _texts(page.follow_ups, 2) == ["Received from · Pat Prospect"]
+    assert [t.endswith("overdue") for t in _texts(page.thanks, 0)] == [True, False]  # overdue first, in words
+    assert _texts(page.conversations) == ["Amara <b>Okafor</b>"]  # shown as plain text
+    assert page.check_ins.title() == "Check-ins due (2)"
+    assert page.quiet.stack.currentIndex() == 1  # nobody quiet: the sentence says so
+    assert "No one has gone quiet" in page.quiet.empty.text()
+
+
+def test_opening_items_goes_to_their_page(data, window, qtbot):
+    page = _today(window)
+    asked = []
+    window.events.show_requested.connect(lambda key, item: asked.append((key, item)))
+    page.follow_ups.view.setFocus()
+    page.follow_ups.open_button.click()
+    page.thanks.view.doubleClicked.emit(page.thanks.model.index(0, 0))
+    page.conversations.open_current()
+    page.check_ins.open_button.click()
+    assert asked == [
+        ("referrals", data["follow"].id),
+        ("thanks", data["late"].id),
+        ("partners", data["amara"].id),
+        ("partners", page.check_ins.model.rows[0].partner_id),
+    ]
+    assert window.current_key() == "partners"
+
+
+def test_mark_follow_up_done_and_undo(data, window, qtbot):
+    page = _today(window)
+    assert page.follow_ups.done_button.isEnabled()
+    page.follow_ups.done_button.click()
+    assert Referral.get_by_id(data["follow"].id).follow_up_done is True
+    assert page.follow_ups.stack.currentIndex() == 1 and page.follow_ups.title() == "Follow-ups due"
+    assert not page.follow_ups.done_button.isEnabled()
+    window.undo_stack.undo()
+    assert Referral.get_by_id(data["follow"].id).follow_up_done is False
+    assert _texts(page.follow_ups, 1) == ["Ben Smith"]
+
+
+def test_mark_thanks_sent_with_keyboard(data, window, qtbot):
+    page = _today(window)
+    page.thanks.view.setFocus()
+    page.thanks.view.selectAll()
+    qtbot.keyClick(page.thanks.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    for key in ("late", "soon"):
+        thank = ThankYou.get_by_id(data[key].id)
+        assert thank.status is ThankStatus.SENT and thank.sent_date == TODAY
+    assert page.fig_thanks.value.text() == "0"
+    window.undo_stack.undo()
+    assert ThankYou.get_by_id(data["late"].id).status is ThankStatus.OWED
+    assert ThankYou.get_by_id(data["late"].id).sent_date is None
+    assert ThankYou.get_by_id(data["soon"].id).status is ThankStatus.WRITTEN
+    assert page.fig_thanks.value.text() == "2"
+
+
+def test_print_conversations_one_page_pdf_with_escaped_text(data, window, tmp_path):
+    page = _today(window)
+    path = page.save_conversations_pdf(tmp_path / "talk.pdf")
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Conversations to have" in text
+    assert "Amara <b>Okafor</b>" in text  # escaped, so shown literally
+    assert "Introductions to <families> moving house" in text
+    assert "Couples about to list their home" in text
+    html = today_service.conversations_html(today_service.conversations(TODAY), TODAY)
+    assert "&lt;b&gt;Okafor&lt;/b&gt;" in html and "Okafor &amp; Sons" in html
+
+
+def test_print_preview_opens(data, window, monkeypatch):
+    page = _today(window)
+    shown = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    page.print_button.click()
+    assert shown == ["Conversations to have — print preview"]
+
+
+def test_empty_database_lists_say_what_to_do(window):
+    page = _today(window)
+    for section in page.sections:
+        assert section.stack.currentIndex() == 1
+        assert section.empty.text()
+    assert page.fig_thanks.value.text() == "0"
+
+
+def test_due_model(qtmodeltester, data):
+    model = DueModel([Column("Name", lambda r: r[0]), Column("Count", lambda r: str(r[1]))])
+    model.set_rows([("a", 1), ("b", 2)])
+    qtmodeltester.check(model)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
+    assert model.data(model.index(1, 1)) == "2"
+
+
+def test_lists_load_just_after_the_first_paint(data, db, data_dir, db_url, qtbot, qsettings_clean):
+    """On a big database the window appears at once; the lists fill in from the event loop."""
+    from refdesk.ui.main_window import MainWindow
+
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    assert not page.loaded and page.follow_ups.model.rowCount() == 0
+    win.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    assert page.follow_ups.model.rowCount() == 1
