@@ -4,39 +4,27 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from refdesk import APP_NAME, __version__, paths
+from refdesk import APP_NAME, paths
 from refdesk.logs import setup_logging
+from refdesk.ui.application import make_application
 
 log = logging.getLogger(__name__)
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("refdesk")
-    from refdesk.ui.main_window import app_icon
-
-    app.setWindowIcon(app_icon())
-    return app
 
 
 def open_startup_database(folder, url, *, backup: bool = True) -> str | None:
     """Open the database and (unless *backup* is False) take the daily backup; returns an error
     sentence or None."""
-    from refdesk.db import database
+    from refdesk.services import connection
 
     try:
         if url == paths.sqlite_url(folder / paths.DATABASE_FILE):
             paths.ensure_data_dir(folder)
-        database.open_database(url, backup_dir=paths.backup_dir(folder))
-    except database.DatabaseProblem as exc:
+        connection.open(url, backup_dir=paths.backup_dir(folder))
+    except connection.DatabaseProblem as exc:
         return str(exc)
     except OSError as exc:
         return f"The data folder {folder} cannot be used: {exc.strerror or exc}"
@@ -47,9 +35,9 @@ def open_startup_database(folder, url, *, backup: bool = True) -> str | None:
 
 def take_daily_backup(folder) -> None:
     """The automatic backup, at most once a day, of the open SQLite file (a failure is only logged)."""
-    from refdesk.db import database
+    from refdesk.services import connection
 
-    path = database.current_path()
+    path = connection.current_path()
     if path is None:
         return
     from refdesk.services.backup import BackupError, daily_backup
@@ -58,37 +46,6 @@ def take_daily_backup(folder) -> None:
         daily_backup(path, paths.backup_dir(folder))
     except BackupError as exc:
         log.warning("daily backup failed: %s", exc)
-
-
-def _quit_after_first_paint(window) -> None:
-    """Start-up benchmark: print the wall-clock times of the first paint (FIRST_PAINT) and of the
-    moment the page on show has its content (READY: pages built, Today's lists loaded), then quit."""
-    import time
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    def ready() -> bool:
-        page = window.pages.get(window.current_key())
-        return window.started and (page is None or getattr(page, "loaded", True))
-
-    class Watcher(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and not self.property("done"):
-                self.setProperty("done", True)
-                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-                self.poll = QTimer(self, interval=1)
-                self.poll.timeout.connect(self.check)
-                self.poll.start()
-            return False
-
-        def check(self):
-            if ready():
-                self.poll.stop()
-                print(f"READY {time.time():.6f}", flush=True)
-                QApplication.quit()
-
-    window._paint_watcher = Watcher(window)
-    window.installEventFilter(window._paint_watcher)
 
 
 def _hide_own_console() -> None:
@@ -105,13 +62,11 @@ def _hide_own_console() -> None:
 
 
 def main(args: argparse.Namespace | None = None) -> int:
+    """Open the window on the database of *args* (``--data-dir``, ``--database-url``; by default
+    the user's data folder), and run until it closes; the exit code."""
     _hide_own_console()
-    if args is None:
-        from refdesk.cli import build_parser
-
-        args = build_parser().parse_args([])
-    folder = paths.data_dir(args.data_dir)
-    url = paths.database_url(folder, args.database_url)
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    url = paths.database_url(folder, getattr(args, "database_url", None))
     log_path = setup_logging(folder)
     app = make_application()
     from refdesk.ui.common.errors import install_excepthook
@@ -134,12 +89,10 @@ def main(args: argparse.Namespace | None = None) -> int:
     window.show()
     if instance is not None:
         instance.attach(window)
-    if os.environ.get("REFDESK_QUIT_AFTER_FIRST_PAINT"):  # start-up benchmark
-        _quit_after_first_paint(window)
     code = app.exec()
-    from refdesk.db import database
+    from refdesk.services import connection
 
-    database.close_database()
+    connection.close()
     if instance is not None:
         instance.release()
     return code

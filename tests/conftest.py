@@ -14,6 +14,7 @@ os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["MPLCONFIGDIR"] = str(_SESSION_HOME / "mpl")
 os.environ.pop("REFDESK_DATABASE_URL", None)
 os.environ["REFDESK_DATA_DIR"] = str(_SESSION_HOME / "refdesk-data")
+os.environ["REFDESK_LOCALE"] = "en_US"  # dates and money as the tests expect them, on any machine
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402

@@ -127,7 +127,7 @@ def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup_mod.os, "replace", full)
-    window.action_backup.trigger()
+    window.actions["backup"].trigger()
     assert warnings and "is full" in warnings[0] and "Your data is unchanged" in warnings[0]
     assert list(paths.backup_dir(data_dir).glob("*")) == []  # no half-written copy
     assert Partner.select().count() == 1
@@ -229,7 +229,7 @@ def test_read_only_backups_folder_in_the_window(window, db, data_dir, monkeypatc
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(backup_mod.sqlite3, "connect", refuse)
-    window.action_backup.trigger()
+    window.actions["backup"].trigger()
     assert warnings and "cannot write to the backup folder" in warnings[0]
 
 

@@ -83,7 +83,10 @@ def _write(args: argparse.Namespace, target: Path) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
     page_size = args.page_size or printing.default_page_size()
-    checklist = build_checklist(args.status, default_currency=settings.get("money/currency"))
+    from refdesk.services import formatting
+
+    formatting.configure(currency=settings.get("money/currency"))
+    checklist = build_checklist(args.status)
     try:
         document = printing.write_pdf(checklist, target, page_size)
     except printing.PrintProblem as exc:

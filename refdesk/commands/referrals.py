@@ -79,7 +79,7 @@ def _row_json(row, today: dt.date) -> dict:
 
 
 def _text_line(row, today: dt.date) -> str:
-    from refdesk.db.models import label
+    from refdesk.services.vocabulary import label
 
     arrow = "→" if row.direction.value == "given" else "←"
     follow = ""
@@ -106,7 +106,7 @@ def run(args) -> int:
         value = args.direction.strip().lower()
         if value not in DIRECTIONS:
             raise CliProblem(f"--direction must be 'given' or 'received', not '{args.direction}'.")
-        from refdesk.db.models import Direction
+        from refdesk.services.vocabulary import Direction
 
         direction = Direction(value)
     open_db(location(args))

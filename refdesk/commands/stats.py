@@ -56,7 +56,7 @@ def register(add) -> None:
 
 def collect(months: int, today: dt.date | None = None) -> dict:
     """Everything ``refdesk stats`` reports, as plain JSON-ready data."""
-    from refdesk.services import stats
+    from refdesk.services import due, stats
 
     today = today or dt.date.today()
     start = stats.window_start(today, months)
@@ -68,10 +68,10 @@ def collect(months: int, today: dt.date | None = None) -> dict:
         "monthly": [row.as_dict() for row in stats.monthly(start, today, today=today)],
         "balances": [b.as_dict() for b in stats.partner_balances(months, today)],
         "one_way_streets": [b.as_dict() for b in stats.one_way_streets(months, today)],
-        "follow_ups_due": stats.follow_ups_due(today, LIST_LIMIT).as_dict(),
-        "thanks_owed": stats.thanks_owed(today, LIST_LIMIT).as_dict(),
-        "check_ins_due": stats.check_ins_due(today, limit=LIST_LIMIT).as_dict(),
-        "gone_quiet": stats.gone_quiet(today, limit=LIST_LIMIT).as_dict(),
+        "follow_ups_due": due.follow_ups_due(today, LIST_LIMIT).as_dict(),
+        "thanks_owed": due.thanks_owed(today, LIST_LIMIT).as_dict(),
+        "check_ins_due": due.check_ins_due(today, limit=LIST_LIMIT).as_dict(),
+        "gone_quiet": due.gone_quiet(today, limit=LIST_LIMIT).as_dict(),
     }
 
 

@@ -15,9 +15,9 @@ import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 
-from peewee import Field, PostgresqlDatabase, chunked
+from peewee import Field, chunked
 
-from refdesk.db.database import db
+from refdesk.db.database import db, is_postgres
 
 
 def insert_rows(
@@ -49,7 +49,7 @@ def insert_rows(
     param = database.param
     table = model._meta.table_name
     cursor = database.cursor()
-    if isinstance(database, PostgresqlDatabase):
+    if is_postgres(database):
         columns = ", ".join(f'"{n}"' for n in names + extra_names)
         count = _copy_rows(cursor, table, columns, rows, tuple(extra))
         if "id" in names:  # explicit ids do not advance the sequence: move it past them

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
 from refdesk.paths import describe, sqlite_path
 
@@ -299,7 +299,7 @@ def refresh_statistics(tables: Sequence[str] = ()) -> None:
     before writing them, and the analyse of each table is such a commit too; so here every commit
     waits for the disk, starting with an empty one that takes the load's commit along with it.
     """
-    if isinstance(db.obj, SqliteDatabase):
+    if is_sqlite():
         if tables:
             db.execute_sql("PRAGMA analysis_limit = 1000")
             for table in tables:
@@ -326,8 +326,14 @@ def close_database() -> None:
         db.obj.close()
 
 
-def is_sqlite() -> bool:
-    return isinstance(db.obj, SqliteDatabase)
+def is_sqlite(database: Database | None = None) -> bool:
+    """True when *database* (by default the open one) is an SQLite file: the one test of the dialect."""
+    return isinstance(database if database is not None else db.obj, SqliteDatabase)
+
+
+def is_postgres(database: Database | None = None) -> bool:
+    """True when *database* (by default the open one) is a PostgreSQL server."""
+    return isinstance(database if database is not None else db.obj, PostgresqlDatabase)
 
 
 def worker_database() -> Database | None:
@@ -340,14 +346,14 @@ def worker_database() -> Database | None:
     database = db.obj
     if database is None:
         return None
-    if isinstance(database, SqliteDatabase):
+    if is_sqlite(database):
         return connect_url(f"sqlite:///{Path(database.database).absolute()}")
     return type(database)(database.database, **database.connect_params)
 
 
 def current_path() -> Path | None:
     """The SQLite file in use, or None for a server database."""
-    if isinstance(db.obj, SqliteDatabase):
+    if is_sqlite():
         return Path(db.obj.database)
     return None
 
@@ -362,6 +368,7 @@ __all__ = [
     "db",
     "describe",
     "is_server_url",
+    "is_postgres",
     "is_sqlite",
     "latest_schema_version",
     "open_database",

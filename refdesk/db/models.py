@@ -99,57 +99,6 @@ class ThankStatus(enum.Enum):
     SENT = "sent"
 
 
-# Words shown to the user for each choice; kept here so the command line and
-# the window say the same thing.  (Labels are never stored in the database.)
-LABELS: dict[enum.Enum, str] = {
-    Stage.VISIBILITY: "Visibility",
-    Stage.CREDIBILITY: "Credibility",
-    Stage.PROFITABILITY: "Profitability",
-    Stage.RETIRED: "Retired",
-    MeetingKind.ONE_TO_ONE: "One-to-one",
-    MeetingKind.COFFEE: "Coffee",
-    MeetingKind.JOINT_CLIENT: "Joint client meeting",
-    MeetingKind.CALL: "Call",
-    MeetingKind.EVENT: "Event",
-    Comfort.WOULD_NOT_REFER: "Would not refer",
-    Comfort.WOULD_RECOMMEND: "Would recommend",
-    Comfort.WOULD_INTRODUCE: "Would introduce",
-    Direction.GIVEN: "Given",
-    Direction.RECEIVED: "Received",
-    ReferralType.RECOMMENDATION: "Recommendation",
-    ReferralType.INTRODUCTION: "Introduction",
-    FirstContact.PARTNER: "Partner",
-    FirstContact.PROSPECT: "Prospect",
-    FirstContact.ME: "Me",
-    ReferralStatus.PASSED: "Passed",
-    ReferralStatus.CONTACTED: "Contacted",
-    ReferralStatus.MEETING: "Meeting",
-    ReferralStatus.WON: "Won",
-    ReferralStatus.LOST: "Lost",
-    ReferralStatus.NO_CONNECTION: "No connection",
-    Outcome.GOOD: "Good",
-    Outcome.NEUTRAL: "Neutral",
-    Outcome.BAD: "Bad",
-    ThankReason.REFERRAL_RECEIVED: "Referral received",
-    ThankReason.CLOSED_BUSINESS: "Closed business",
-    ThankReason.OTHER: "Other",
-    ThankMethod.CARD: "Handwritten card",
-    ThankMethod.EMAIL: "Email",
-    ThankMethod.CALL: "Call",
-    ThankMethod.GIFT: "Gift",
-    ThankStatus.OWED: "Owed",
-    ThankStatus.WRITTEN: "Written",
-    ThankStatus.SENT: "Sent",
-}
-
-
-def label(value: enum.Enum | None) -> str:
-    """The user-facing word for a choice ('' for None)."""
-    if value is None:
-        return ""
-    return LABELS.get(value, str(value.value))
-
-
 def normalise_email(email: str) -> str:
     """Trimmed, lower-case, without a ``mailto:`` prefix: the form used for matching."""
     email = (email or "").strip()
@@ -158,18 +107,26 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def _now() -> dt.datetime:
+def now() -> dt.datetime:
+    """The time stamp written into ``created_at`` / ``updated_at`` (whole seconds)."""
     return dt.datetime.now().replace(microsecond=0)
 
 
+def as_date(value) -> dt.date | None:
+    """A date as the database driver returns it (SQLite: ISO text; PostgreSQL: a date) as a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 class BaseModel(Model):
-    created_at = DateTimeField(default=_now)
-    updated_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)
 
     def save(self, *args, **kwargs):
         if self._pk is not None and self.is_dirty():
-            self.updated_at = _now()
+            self.updated_at = now()
             self.version = (self.version or 0) + 1
         return super().save(*args, **kwargs)
 

@@ -13,13 +13,14 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from refdesk.db.models import ThankMethod, ThankStatus, label
-from refdesk.services import thanks
+from refdesk.db.models import ThankMethod, ThankStatus
+from refdesk.services import formatting, rules, thanks
+from refdesk.services.vocabulary import label
 
 CHOICES = {
     "owed": (ThankStatus.OWED,),
     "written": (ThankStatus.WRITTEN,),
-    "unsent": (ThankStatus.OWED, ThankStatus.WRITTEN),
+    "unsent": rules.OWED,
     "all": (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT),
 }
 COLUMNS = ("", "Recipient", "Send to", "Reason", "Due", "Method")
@@ -29,24 +30,16 @@ GROUP_TITLES = {
     ThankStatus.SENT: "Sent",
 }
 SUBTITLES = {
-    ("owed",): "Notes owed",
+    ("owed",): "Notes to write",
     ("written",): "Notes written, not yet sent",
-    ("owed", "written"): "Notes owed and notes written, not yet sent",
+    ("owed", "written"): "Notes owed: to write, and written but not yet sent",
     ("owed", "sent", "written"): "All thank-you notes",
 }
 EMPTY_MESSAGES = {
-    ("owed",): "No thank-you notes are owed. Nothing to write today.",
+    ("owed",): "No thank-you notes to write. Nothing to write today.",
     ("written",): "No written notes are waiting to be sent.",
     ("owed", "written"): "No thank-you notes are owed or waiting to be sent.",
 }
-
-
-def format_date(day: dt.date | None) -> str:
-    """``5 Mar 2026``: unambiguous everywhere, whatever the reader's date order."""
-    if day is None:
-        return ""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -108,7 +101,7 @@ class Checklist:
 
     @property
     def date_text(self) -> str:
-        return format_date(self.date)
+        return formatting.date(self.date)
 
 
 def _statuses(status: str | ThankStatus | Iterable[ThankStatus]) -> tuple[ThankStatus, ...]:
@@ -141,7 +134,6 @@ def build_checklist(
     status: str | ThankStatus | Iterable[ThankStatus] = "owed",
     *,
     today: dt.date | None = None,
-    default_currency: str = "",
 ) -> Checklist:
     """The checklist of thank-yous with *status* ("owed", "written", "unsent", "all" or statuses).
 
@@ -151,7 +143,7 @@ def build_checklist(
     today = today or dt.date.today()
     wanted = _statuses(status)
     by_status: dict[ThankStatus, list[ChecklistRow]] = {s: [] for s in thanks.STATUS_ORDER if s in wanted}
-    for row in thanks.list_thank_yous(wanted, today=today, default_currency=default_currency):
+    for row in thanks.list_thank_yous(wanted, today=today):
         by_status[row.status].append(
             ChecklistRow(
                 id=row.id,
@@ -160,12 +152,10 @@ def build_checklist(
                 company=row.company if row.partner_id is not None else "",
                 address=contact_for(row),
                 reason=row.reason,
-                due=format_date(row.due_date),
+                due=formatting.date(row.due_date),
                 due_date=row.due_date,
                 overdue=row.overdue,
-                overdue_text=(
-                    f"OVERDUE\n{row.days_overdue} day{'s' if row.days_overdue != 1 else ''} late" if row.overdue else ""
-                ),
+                overdue_text=(f"OVERDUE\n{formatting.count(row.days_overdue, 'day')} late" if row.overdue else ""),
                 method=label(row.method),
             )
         )

@@ -4,7 +4,8 @@ Every model has a ``version`` column.  A page remembers the version it loaded an
 saves with ``save_checked(instance, expected_version)``: the UPDATE only touches
 the row if its version is still the expected one.  When someone else saved in
 between, nothing is written and ``Conflict`` says what they changed, so the user
-can reload their version or overwrite it with theirs (``ui/dialogs/conflict_dialog.py``).
+can reload their version or overwrite it with theirs (``ui/common/conflict_dialog.py``).
+Undo and redo check the same way (``refdesk.services.edits``).
 
 Works the same on SQLite and PostgreSQL: the check and the write are one statement.
 """
@@ -18,9 +19,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from peewee import Model, PostgresqlDatabase, SqliteDatabase
+from peewee import Model
 
-from refdesk.db.database import db
+from refdesk.db.database import db, is_postgres, is_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ _BOOKKEEPING = ("id", "created_at", "updated_at", "version")
 
 
 @dataclass
-class Change:
+class Difference:
     """One field that differs: the value saved by someone else, and the one being saved now."""
 
     name: str
@@ -46,7 +47,9 @@ class Conflict(Exception):
     id: int
     expected_version: int
     their_version: int | None  # None when the row was deleted
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Difference] = field(default_factory=list)
+    #: "used": the row cannot be removed, other rows have come to point at it since
+    detail: str = ""
 
     def __post_init__(self) -> None:
         super().__init__(self.message())
@@ -55,8 +58,15 @@ class Conflict(Exception):
     def deleted(self) -> bool:
         return self.their_version is None
 
+    @property
+    def what(self) -> str:
+        """The kind of row in words: "partner", "referral", "thank-you", "meeting", "check-in"."""
+        return WHAT.get(self.model.__name__, self.model.__name__.lower())
+
     def message(self) -> str:
-        what = self.model.__name__.lower().replace("thankyou", "thank-you")
+        what = self.what
+        if self.detail == "used":
+            return f"Someone else has added to this {what} since, so it cannot be taken away."
         if self.deleted:
             return f"Someone else deleted this {what} while you were editing it."
         if not self.changes:
@@ -66,6 +76,15 @@ class Conflict(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+
+WHAT = {
+    "ThankYou": "thank-you",
+    "StandingCheck": "check-in",
+    "PartnerEmail": "partner's email address",
+    "PartnerPhone": "partner's phone number",
+    "ImportBatch": "import",
+}
 
 
 def _now() -> dt.datetime:
@@ -122,7 +141,7 @@ def conflict_for(instance: Model, expected_version: int, *, original: dict[str, 
                 continue
         elif their_value == my_value:
             continue
-        changes.append(Change(name, _label(model, name), their_value, my_value))
+        changes.append(Difference(name, _label(model, name), their_value, my_value))
     log.info(
         "conflict on %s %s: expected v%s, found v%s", model.__name__, instance.id, expected_version, theirs.version
     )
@@ -138,7 +157,7 @@ def write_transaction():
     re-checks the row it locks, so an ordinary transaction is enough.
     """
     database = db.obj
-    if isinstance(database, SqliteDatabase) and not database.in_transaction():
+    if is_sqlite(database) and not database.in_transaction():
         return database.atomic("IMMEDIATE")
     return db.atomic()
 
@@ -154,7 +173,7 @@ def lock_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
     if not ids:
         return {}
     query = model.select(model.id, model.version).where(model.id.in_(ids)).order_by(model.id)
-    if isinstance(db.obj, PostgresqlDatabase):
+    if is_postgres():
         query = query.for_update()
     return dict(query.tuples())
 
@@ -182,17 +201,20 @@ T = TypeVar("T")
 
 
 def merge_edits(original: T, mine: T, theirs: T, names: Iterable[str]) -> T:
-    """*theirs* (a dataclass) with my edits re-applied to the fields they did not change.
+    """*theirs* with my edits re-applied to the fields they did not change (dataclasses or dicts).
 
     Used when the user chose "Reload their version": nothing they saved is lost, and what I typed
     into the other fields stays on screen.  Where both changed a field, theirs wins.
     """
+    get = (lambda obj, name: obj.get(name)) if isinstance(mine, dict) else getattr
     keep = {
-        name: getattr(mine, name)
+        name: get(mine, name)
         for name in names
-        if getattr(mine, name) != getattr(original, name) and getattr(theirs, name) == getattr(original, name)
+        if get(mine, name) != get(original, name) and get(theirs, name) == get(original, name)
     }
-    return dataclasses.replace(theirs, **keep)
+    if isinstance(theirs, dict):
+        return {**theirs, **keep}  # type: ignore[return-value]
+    return dataclasses.replace(theirs, **keep)  # type: ignore[type-var]
 
 
 def snapshot(instance: Model) -> dict[str, Any]:

@@ -1,16 +1,33 @@
-"""Is the team database server still there?  Check, probe from a worker thread, reconnect.
+"""The interface's one door to the database itself: open and close it, say which it is, give a
+worker thread a connection of its own, and check that a team server is still there.
 
-Qt-free; ``refdesk/ui/team/connect.py`` drives these from timers and shows a
-banner while the server cannot be reached.
+Qt-free.  The window never imports ``refdesk.db``: it comes here.  ``refdesk/ui/team/connect.py``
+drives ``check`` and ``probe`` from timers and shows a banner while the server cannot be reached.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from peewee import PeeweeException, PostgresqlDatabase
+from peewee import PeeweeException
 
-from refdesk.db.database import db
+from refdesk.db.database import DatabaseProblem, close_database, current_path, db, is_postgres, open_database
+
+__all__ = [
+    "DatabaseProblem",
+    "check",
+    "close",
+    "current_path",
+    "for_this_thread",
+    "is_open",
+    "is_server",
+    "open",
+    "probe",
+    "shared_between_threads",
+]
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +35,45 @@ PROBE_TIMEOUT_S = 3
 
 
 def is_server() -> bool:
-    return isinstance(db.obj, PostgresqlDatabase)
+    """True when the open database is a team server (PostgreSQL), False for a file."""
+    return is_postgres()
+
+
+def is_open() -> bool:
+    return db.obj is not None
+
+
+def open(url: str, backup_dir: Path | None = None) -> None:  # noqa: A001 - the module's verb
+    """Open the database at *url* (migrating it, after a backup into *backup_dir*); ``DatabaseProblem``
+    says in plain words why not."""
+    open_database(url, backup_dir=backup_dir)
+
+
+def close() -> None:
+    close_database()
+
+
+def shared_between_threads() -> bool:
+    """True when another thread can open its own connection to the same data (not an in-memory database)."""
+    database = db.obj
+    name = str(getattr(database, "database", "") or "")
+    return database is not None and bool(name) and ":memory:" not in name and "mode=memory" not in name
+
+
+@contextmanager
+def for_this_thread() -> Iterator[None]:
+    """Work done in a thread of its own: it gets its own connection (peewee keeps one per thread),
+    closed when the work ends — to the database it started on and, if another was opened meanwhile,
+    to that one too.  The application's connection is never touched."""
+    started_on = db.obj
+    try:
+        yield
+    finally:
+        for database in {id(d): d for d in (started_on, db.obj) if d is not None}.values():
+            try:
+                database.close()
+            except Exception:
+                log.debug("closing a worker's connection failed", exc_info=True)
 
 
 def _drop_connection() -> None:
@@ -55,7 +110,7 @@ def probe() -> bool:
     Safe to call from a worker thread: it never touches the shared connection.
     """
     database = db.obj
-    if not isinstance(database, PostgresqlDatabase):
+    if not is_postgres(database):
         return True
     import psycopg2
 

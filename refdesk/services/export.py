@@ -56,8 +56,8 @@ from refdesk.db.models import (
     Referral,
     StandingCheck,
     ThankYou,
-    label,
 )
+from refdesk.services.vocabulary import label
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,10 @@ The locale is the user's (from the environment, as the system sets it) unless
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import locale as _system_locale
+import os
+import re
 from decimal import Decimal, InvalidOperation
 
 from babel import Locale, UnknownLocaleError
@@ -21,6 +22,7 @@ from babel import dates as _dates
 from babel import numbers as _numbers
 
 FALLBACK_LOCALE = "en_US"
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 FALLBACK_CURRENCY = "USD"
 
 _locale: Locale | None = None
@@ -31,8 +33,9 @@ _currency: str = ""
 
 
 def _system_locale_name() -> str:
-    """The locale the environment asks for (``LC_ALL``, ``LC_TIME``, ``LANG`` …), or the fallback."""
-    name = _dates.default_locale("LC_TIME") or ""
+    """The locale asked for: ``REFDESK_LOCALE``, else the environment's (``LC_ALL``, ``LC_TIME``,
+    ``LANG`` …), else the fallback."""
+    name = os.environ.get("REFDESK_LOCALE", "") or _dates.default_locale("LC_TIME") or ""
     if not name or name.split(".")[0] in ("C", "POSIX"):
         try:
             name = _system_locale.getlocale()[0] or ""
@@ -148,6 +151,11 @@ def number(value: int | float | Decimal) -> str:
     return _numbers.format_decimal(value, locale=current_locale())
 
 
+def decimal(value: int | float | Decimal, places: int) -> str:
+    """``2.0`` / ``1,234.50``: a figure with exactly *places* decimals."""
+    return _numbers.format_decimal(value, "#,##0." + "0" * places if places else "#,##0", locale=current_locale())
+
+
 def signed(value: int) -> str:
     """``+3`` / ``−2`` / ``0``: a balance."""
     text = number(abs(value))
@@ -170,12 +178,6 @@ def percent(fraction: float) -> str:
     return _numbers.format_percent(fraction, locale=current_locale())
 
 
-def _whole_pattern():
-    pattern = copy.copy(_numbers.parse_pattern(current_locale().currency_formats["standard"]))
-    pattern.frac_prec = (0, 0)
-    return pattern
-
-
 def money(amount: Decimal | float | int | str | None, currency: str = "", *, empty: str = "") -> str:
     """``$2,500`` / ``€1,250.50`` / ``2.500 €``: the amount in its currency (the default one when it has none).
 
@@ -188,9 +190,12 @@ def money(amount: Decimal | float | int | str | None, currency: str = "", *, emp
     except (InvalidOperation, ValueError):
         return str(amount)
     code = (currency or "").strip().upper() or default_currency()
-    if value == value.to_integral_value():
-        return _whole_pattern().apply(value, current_locale(), currency=code, currency_digits=False)
-    return _numbers.format_currency(value, code, locale=current_locale())
+    text = _numbers.format_currency(value, code, locale=current_locale())
+    digits = _numbers.get_currency_precision(code)
+    if digits and value == value.to_integral_value():  # whole amounts without cents
+        text = text.replace(_numbers.get_decimal_symbol(current_locale()) + "0" * digits, "", 1)
+    # CLDR's currency spacing, which Babel leaves out: "CHF 900", not "CHF900"
+    return _LETTER_DIGIT.sub("\u00a0", text, count=1)
 
 
 def money_totals(totals: dict[str, Decimal | float | int], *, empty: str = "") -> str:

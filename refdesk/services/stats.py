@@ -29,43 +29,36 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 
-from peewee import JOIN, SQL, NodeList, PostgresqlDatabase, Select, fn
+from peewee import JOIN, SQL, NodeList, Select, fn
 
-from refdesk.db.database import db
+from refdesk.db.database import db, is_postgres
 from refdesk.db.models import (
     Direction,
-    Meeting,
-    Outcome,
     Partner,
     Referral,
     ReferralStatus,
     Stage,
-    StandingCheck,
-    ThankStatus,
     ThankYou,
+    as_date,
 )
+from refdesk.services import rules
 
 log = logging.getLogger(__name__)
 
-QUIET_DAYS = 60
-CHECK_IN_DAYS = 90
-DEFAULT_WINDOW_MONTHS = 12
-ONE_WAY_TOP = 10
-FOLLOW_UP_STATUSES = (ReferralStatus.PASSED, ReferralStatus.CONTACTED)
-# "Not sent" spelled as the statuses it is: a range of the (status, due_date) index, where
-# ``status != 'sent'`` reads the whole index (the sent ones are most of it).
-UNSENT = tuple(s for s in ThankStatus if s is not ThankStatus.SENT)
+DEFAULT_WINDOW_MONTHS = rules.WINDOW_MONTHS
+ONE_WAY_TOP = rules.ONE_WAY_TOP
+# "Owed" (not sent) is spelled as the statuses it is (``rules.OWED``): a range of the (status,
+# due_date) index, where ``status != 'sent'`` reads the whole index (the sent ones are most of it).
 
 
 # --- months --------------------------------------------------------------------------------------
 
 
-def _postgres() -> bool:
-    return isinstance(db.obj, PostgresqlDatabase)
+_postgres = is_postgres
 
 
 def month_key(expr):
@@ -83,15 +76,8 @@ def month_start(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The first of the month *months* after (or before) *day*'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def window_start(today: dt.date, months: int) -> dt.date:
-    """First day of the window of *months* calendar months ending with *today*'s month."""
-    return add_months(today, -(max(1, months) - 1))
+add_months = rules.add_months
+window_start = rules.window_start
 
 
 def month_list(first: dt.date, last: dt.date) -> list[str]:
@@ -110,7 +96,7 @@ def quarter_of(month: str) -> str:
     return f"{year}-Q{(int(mon) - 1) // 3 + 1}"
 
 
-def _rows(query) -> list[tuple]:
+def raw_rows(query) -> list[tuple]:
     """The rows of *query* as the database driver returns them, skipping peewee's per-value conversion.
 
     Dates come back as ISO text (SQLite) or ``date`` (PostgreSQL), enums as their text,
@@ -133,17 +119,11 @@ def _received():
     return _count_if(Referral.direction == Direction.RECEIVED)
 
 
-def _to_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _decimal(value) -> Decimal:
     return Decimal(0) if value is None else Decimal(str(value))
 
 
-def _money(value) -> float:
+def as_money(value) -> float:
     if value is None:
         return 0.0
     return float(round(Decimal(str(value)), 2))
@@ -176,7 +156,7 @@ def data_range() -> tuple[dt.date, dt.date] | None:
     first = Referral.select(fn.MIN(Referral.date)).scalar()
     if first is None:
         return None
-    return _to_date(first), _to_date(Referral.select(fn.MAX(Referral.date)).scalar())
+    return as_date(first), as_date(Referral.select(fn.MAX(Referral.date)).scalar())
 
 
 def _period(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -214,9 +194,9 @@ def monthly(
         query = query.where(Referral.partner == partner_id)
     counts: dict[str, list[int]] = {}
     given = Direction.GIVEN.value
-    for day, direction, count in _rows(query.group_by(Referral.date, Referral.direction)):
+    for day, direction, count in raw_rows(query.group_by(Referral.date, Referral.direction)):
         pair = counts.setdefault(str(day)[:7], [0, 0])
-        pair[0 if _enum_text(direction) == given else 1] += count
+        pair[0 if enum_text(direction) == given else 1] += count
     rows = []
     running = 0
     for m in month_list(first, last):
@@ -293,11 +273,11 @@ def closed_value_monthly(
             made, closed.is_null(True) & (made >= first) & (made <= last)
         )  # UNION ALL
     sums: dict[str, list[Decimal]] = {}
-    for day, g, r in _rows(query):
+    for day, g, r in raw_rows(query):
         pair = sums.setdefault(str(day)[:7], [Decimal(0), Decimal(0)])
         pair[0] += _decimal(g)
         pair[1] += _decimal(r)
-    return [ValueRow(m, *(_money(v) for v in sums.get(m, (0, 0)))) for m in month_list(first, last)]
+    return [ValueRow(m, *(as_money(v) for v in sums.get(m, (0, 0)))) for m in month_list(first, last)]
 
 
 # --- per partner -----------------------------------------------------------------------------------
@@ -391,7 +371,7 @@ def _balance_query(
 
 
 def _balances(query, rank: bool = False) -> list[PartnerBalance]:
-    rows = _rows(query)
+    rows = raw_rows(query)
     if rank:
         _rank_by_imbalance(rows)
     retired = Stage.RETIRED.value  # stages come back raw: their text
@@ -456,50 +436,6 @@ def one_way_streets(
     )
 
 
-# --- what is due -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Due:
-    """A list on the Today page: how many in all, and the first few rows."""
-
-    total: int
-    items: list = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        return {"total": self.total, "items": [item.as_dict() for item in self.items]}
-
-
-@dataclass
-class QuietPartner:
-    partner_id: int
-    name: str
-    company: str
-    last_contact: dt.date | None  # None: no meeting or referral ever
-
-    def as_dict(self) -> dict:
-        return {
-            "partner_id": self.partner_id,
-            "name": self.name,
-            "company": self.company,
-            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
-        }
-
-
-def _not_since(model, date_field, partner_field, cutoff: dt.date):
-    inner = model.alias()
-    return ~fn.EXISTS(
-        inner.select(inner.id).where(
-            (getattr(inner, partner_field.name) == Partner.id) & (getattr(inner, date_field.name) >= cutoff)
-        )
-    )
-
-
-def _last(model, date_field, partner_field):
-    inner = model.alias()
-    return inner.select(fn.MAX(getattr(inner, date_field.name))).where(getattr(inner, partner_field.name) == Partner.id)
-
-
 NEVER = dt.date(1, 1, 1)
 NOT_YET = dt.date(9999, 12, 31)  # sorts a check-in never held after every real date
 
@@ -515,268 +451,8 @@ def greatest(*exprs):
     return fn.MAX(*args)
 
 
-def gone_quiet(today: dt.date | None = None, days: int = QUIET_DAYS, limit: int | None = 50) -> Due:
-    """Partners not retired with no meeting or referral in the last *days* days.
-
-    Partners added in that time are not counted (they have had no chance to go
-    quiet).  Most recently active first (the ones just slipping away); partners
-    never met nor referred last.
-    """
-    today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)
-    cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
-    cond = (
-        (Partner.stage != Stage.RETIRED)
-        & (Partner.created_at < cutoff_time)
-        & _not_since(Referral, Referral.date, Referral.partner, cutoff)
-        & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
-        & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff)
-    )
-    last = greatest(
-        _last(Referral, Referral.date, Referral.partner),
-        _last(Referral, Referral.date, Referral.prospect_partner),
-        _last(Meeting, Meeting.date, Meeting.partner),
-    )
-    # Ordered by the column's name, so the three latest-date look-ups run once per partner, not twice.
-    # The count of all quiet partners comes along as a window total: one pass, and only *limit* rows sent.
-    query = (
-        Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"), fn.COUNT(SQL("*")).over())
-        .where(cond)
-        .order_by(SQL("last_contact").desc(), Partner.name, Partner.id)
-    )
-    if limit:
-        query = query.limit(limit)
-    rows = _rows(query)
-    items = []
-    for pid, name, company, last_date, _total in rows:
-        last_date = _to_date(last_date)
-        items.append(QuietPartner(pid, name, company or "", None if last_date == NEVER else last_date))
-    return Due(rows[0][-1] if rows else 0, items)
-
-
-@dataclass
-class CheckInDue:
-    partner_id: int
-    name: str
-    company: str
-    last_check: dt.date | None
-    last_willingness: int | None
-
-    def as_dict(self) -> dict:
-        return {
-            "partner_id": self.partner_id,
-            "name": self.name,
-            "company": self.company,
-            "last_check": self.last_check.isoformat() if self.last_check else None,
-            "last_willingness": self.last_willingness,
-        }
-
-
-def check_ins_due(today: dt.date | None = None, days: int = CHECK_IN_DAYS, limit: int | None = 50) -> Due:
-    """Partners not retired whose last standing check-in is more than *days* days old, or who never had one.
-
-    Partners who had a check-in before come first, the longest ago first; then those never asked.
-    """
-    today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)
-    cond = (Partner.stage != Stage.RETIRED) & _not_since(
-        StandingCheck, StandingCheck.date, StandingCheck.partner, cutoff
-    )
-    total = Partner.select().where(cond).count()
-    last = _last(StandingCheck, StandingCheck.date, StandingCheck.partner)
-    # Ordered by the column's name: the latest check-in is looked up once per partner, not twice.
-    due = (
-        Partner.select(
-            Partner.id.alias("pid"),
-            Partner.name.alias("name"),
-            Partner.company.alias("company"),
-            fn.COALESCE(last, NOT_YET).alias("last_check"),
-        )
-        .where(cond)
-        .order_by(SQL("last_check"), Partner.name, Partner.id)
-    )
-    if limit:
-        due = due.limit(limit)
-    # The latest score only for the rows shown (PostgreSQL would look it up for every partner due
-    # before cutting to the first *limit*).
-    due = due.alias("d")
-    inner = StandingCheck.alias()
-    score = (
-        inner.select(inner.willingness)
-        .where(inner.partner == due.c.pid)
-        .order_by(inner.date.desc(), inner.id.desc())
-        .limit(1)
-    )
-    query = (
-        Partner.select(due.c.pid, due.c.name, due.c.company, due.c.last_check, score)
-        .from_(due)
-        .order_by(due.c.last_check, due.c.name, due.c.pid)
-    )
-    items = []
-    for pid, name, company, last_date, score in _rows(query):
-        last_date = _to_date(last_date)
-        items.append(CheckInDue(pid, name, company or "", None if last_date == NOT_YET else last_date, score))
-    return Due(total, items)
-
-
-@dataclass
-class FollowUpDue:
-    referral_id: int
-    partner_id: int
-    partner_name: str
-    direction: str
-    prospect: str
-    date: dt.date
-    follow_up_date: dt.date
-    status: str
-    version: int = 0  # the referral's version as listed, for a quick action to check (not in the JSON)
-
-    def as_dict(self) -> dict:
-        return {
-            "referral_id": self.referral_id,
-            "partner_id": self.partner_id,
-            "partner_name": self.partner_name,
-            "direction": self.direction,
-            "prospect": self.prospect,
-            "date": self.date.isoformat(),
-            "follow_up_date": self.follow_up_date.isoformat(),
-            "status": self.status,
-        }
-
-
-def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
-    """Referrals whose follow-up date has come, not yet confirmed, still passed or contacted — or gone
-    badly (a bad outcome asks to find out what went wrong); oldest first.  The same rule as
-    ``referrals.due_follow_ups``."""
-    today = today or dt.date.today()
-    cond = (
-        (Referral.follow_up_done == False)  # noqa: E712 - SQL, not Python
-        & (Referral.follow_up_date <= today)
-        & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD))
-    )
-    total = Referral.select().where(cond).count()
-    prospect = Partner.alias()
-    query = (
-        Referral.select(
-            Referral.id,
-            Referral.partner,
-            Partner.name,
-            Referral.direction,
-            Referral.prospect_name,
-            prospect.name,
-            Referral.date,
-            Referral.follow_up_date,
-            Referral.status,
-            Referral.version,
-        )
-        .join(Partner, on=(Referral.partner == Partner.id))
-        .switch(Referral)
-        .join(prospect, JOIN.LEFT_OUTER, on=(Referral.prospect_partner == prospect.id))
-        .where(cond)
-        .order_by(Referral.follow_up_date, Referral.id)
-    )
-    if limit:
-        query = query.limit(limit)
-    items = [
-        FollowUpDue(
-            rid,
-            pid,
-            pname,
-            _enum_text(direction),
-            prospect_name or (other or ""),
-            _to_date(day),
-            _to_date(follow),
-            _enum_text(status),
-            version,
-        )
-        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()
-    ]
-    return Due(total, items)
-
-
-def _enum_text(value) -> str:
+def enum_text(value) -> str:
     return getattr(value, "value", value) or ""
-
-
-@dataclass
-class ThankOwed:
-    thank_id: int
-    partner_id: int | None
-    recipient: str
-    reason: str
-    amount: float | None
-    due_date: dt.date
-    status: str
-    overdue: bool
-    referral_id: int | None
-    version: int = 0  # the thank-you's version as listed, for a quick action to check (not in the JSON)
-
-    def as_dict(self) -> dict:
-        return {
-            "thank_id": self.thank_id,
-            "partner_id": self.partner_id,
-            "recipient": self.recipient,
-            "reason": self.reason,
-            "amount": self.amount,
-            "due_date": self.due_date.isoformat(),
-            "status": self.status,
-            "overdue": self.overdue,
-            "referral_id": self.referral_id,
-        }
-
-
-@dataclass
-class ThanksDue(Due):
-    overdue: int = 0
-
-    def as_dict(self) -> dict:
-        return {"total": self.total, "overdue": self.overdue, "items": [item.as_dict() for item in self.items]}
-
-
-def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksDue:
-    """Thank-yous not yet sent (owed or written); overdue (due before today) first, oldest first."""
-    today = today or dt.date.today()
-    cond = ThankYou.status.in_(UNSENT)
-    total, overdue = _rows(
-        Select(columns=[_count(ThankYou, cond), _count(ThankYou, cond & (ThankYou.due_date < today))])
-    )[0]
-    query = (
-        ThankYou.select(
-            ThankYou.id,
-            ThankYou.partner,
-            Partner.name,
-            ThankYou.recipient_name,
-            ThankYou.reason,
-            ThankYou.amount,
-            ThankYou.due_date,
-            ThankYou.status,
-            ThankYou.referral,
-            ThankYou.version,
-        )
-        .join(Partner, JOIN.LEFT_OUTER, on=(ThankYou.partner == Partner.id))
-        .where(cond)
-        .order_by(ThankYou.due_date, ThankYou.id)
-    )
-    if limit:
-        query = query.limit(limit)
-    items = []
-    for tid, pid, pname, recipient, reason, amount, due, status, rid, version in query.tuples():
-        due = _to_date(due)
-        items.append(
-            ThankOwed(
-                tid,
-                pid,
-                pname or recipient or "",
-                _enum_text(reason),
-                _money(amount) if amount is not None else None,
-                due,
-                _enum_text(status),
-                due < today,
-                rid,
-                version,
-            )
-        )
-    return ThanksDue(int(total or 0), items, int(overdue or 0))
 
 
 # --- headline figures --------------------------------------------------------------------------------
@@ -795,7 +471,7 @@ class Headline:
         return dict(self.__dict__)
 
 
-def _count(model, cond):
+def count_where(model, cond):
     """``(SELECT COUNT(*) FROM model WHERE cond)``: with an index that starts with *cond*'s columns,
     a count of one index range, no row looked at."""
     return model.select(fn.COUNT(SQL("*"))).where(cond)
@@ -807,17 +483,17 @@ def headline(today: dt.date | None = None) -> Headline:
     last_12 = (Referral.date >= window_start(today, 12)) & (Referral.date <= today)
     given = Referral.direction == Direction.GIVEN
     received = Referral.direction == Direction.RECEIVED
-    unsent = ThankYou.status.in_(UNSENT)
+    unsent = ThankYou.status.in_(rules.OWED)
     # One round trip; each figure counts one range of the (direction, date) or (status, due_date) index.
-    row = _rows(
+    row = raw_rows(
         Select(
             columns=[
-                _count(Referral, given & this_month),
-                _count(Referral, received & this_month),
-                _count(Referral, given & last_12),
-                _count(Referral, received & last_12),
-                _count(ThankYou, unsent),
-                _count(ThankYou, unsent & (ThankYou.due_date < today)),
+                count_where(Referral, given & this_month),
+                count_where(Referral, received & this_month),
+                count_where(Referral, given & last_12),
+                count_where(Referral, received & last_12),
+                count_where(ThankYou, unsent),
+                count_where(ThankYou, unsent & (ThankYou.due_date < today)),
             ]
         )
     )[0]
@@ -830,7 +506,9 @@ def partner_choices() -> list[tuple[int, str]]:
     # de-duplication of every referral's partner (100,000 rows for 10,000 partners), while this
     # form looks up one index entry per partner (22 ms against 29 at best); SQLite runs both alike.
     first = Referral.select(SQL("1")).where(Referral.partner == Partner.id).limit(1)
-    rows = _rows(Partner.select(Partner.id, Partner.name, Partner.company).where(NodeList((first, SQL("IS NOT NULL")))))
+    rows = raw_rows(
+        Partner.select(Partner.id, Partner.name, Partner.company).where(NodeList((first, SQL("IS NOT NULL"))))
+    )
     # Sorted here, not by the database: cheaper for ten thousand rows, and the same order on every
     # database (code points, as SQLite's binary collation), whatever the server's collation.
     # Two stable sorts on single columns (C-speed comparisons): by id, then by name.

@@ -1,6 +1,6 @@
 """Thank-you notes: list them, say why each is owed, mark them written/sent, add and remove them.
 
-Qt-free.  Every change returns what it replaced, so the window can undo it.
+Qt-free.  Every write returns a ``Change`` (``refdesk.services.edits``) the window can undo.
 Listing runs in one SQL query (joins for the partner, the referral and the
 prospect partner; sorting owed → written → sent, overdue first, by due date).
 """
@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN, SQL, Case, NodeList, fn
 
@@ -26,28 +26,16 @@ from refdesk.db.models import (
     ThankReason,
     ThankStatus,
     ThankYou,
-    label,
+    as_date,
+    now,
 )
-from refdesk.services.concurrency import check_versions, write_transaction
+from refdesk.services import formatting, rules
+from refdesk.services.edits import RowsChange, recording
+from refdesk.services.vocabulary import label
 
 log = logging.getLogger(__name__)
 
 STATUS_ORDER = (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)
-
-# Symbols written before the amount; other currencies are written as "1,200 CHF".
-CURRENCY_SYMBOLS = {
-    "USD": "$",
-    "EUR": "€",
-    "GBP": "£",
-    "JPY": "¥",
-    "INR": "₹",
-    "CAD": "CA$",
-    "AUD": "A$",
-    "NZD": "NZ$",
-    "$": "$",
-    "€": "€",
-    "£": "£",
-}
 
 
 class ThanksProblem(ValueError):
@@ -88,38 +76,7 @@ class ThankRow:
         return label(self.method)
 
 
-@dataclass(frozen=True)
-class PreviousStatus:
-    """What ``set_status`` replaced on one row (give the list back to ``restore_status``)."""
-
-    id: int
-    status: ThankStatus
-    written_date: dt.date | None
-    sent_date: dt.date | None
-
-
 # --- words ---------------------------------------------------------------------------------------
-
-
-def format_money(amount: Decimal | float | int | str | None, currency: str = "") -> str:
-    """``$4,200`` / ``€1,250.50`` / ``1,200 CHF`` / ``4,200`` when no currency is known."""
-    if amount is None or amount == "":
-        return ""
-    try:
-        value = Decimal(str(amount))
-    except (InvalidOperation, ValueError):
-        return str(amount)
-    whole = value == value.to_integral_value()
-    number = f"{value:,.0f}" if whole else f"{value:,.2f}"
-    code = (currency or "").strip()
-    if not code:
-        return number
-    symbol = CURRENCY_SYMBOLS.get(code.upper())
-    if symbol is None:
-        return f"{number} {code}"
-    if number.startswith("-"):
-        return f"-{symbol}{number[1:]}"
-    return f"{symbol}{number}"
 
 
 def reason_words(
@@ -136,7 +93,7 @@ def reason_words(
     need = " ".join((need or "").split())
     note = " ".join((note or "").split())
     if kind is ThankReason.CLOSED_BUSINESS:
-        money = format_money(amount, currency)
+        money = formatting.money(amount, currency)
         text = f"for {money} of closed business" if money else "for closed business"
         return f"{text} — {prospect}" if prospect else text
     if kind is ThankReason.REFERRAL_RECEIVED:
@@ -150,7 +107,7 @@ def reason_words(
     return note or "for their help"
 
 
-def reason_text(thank_you: ThankYou | ThankRow, default_currency: str = "") -> str:
+def reason_text(thank_you: ThankYou | ThankRow) -> str:
     """Why this thank-you is owed, e.g. "for referring Jane Doe — kitchen remodel"."""
     if isinstance(thank_you, ThankRow):
         return thank_you.reason
@@ -173,7 +130,7 @@ def reason_text(thank_you: ThankYou | ThankRow, default_currency: str = "") -> s
         prospect=prospect,
         need=need,
         amount=amount,
-        currency=currency or default_currency,
+        currency=currency,
         note=thank_you.note,
     )
 
@@ -213,7 +170,6 @@ def list_thank_yous(
     *,
     today: dt.date | None = None,
     ids: Sequence[int] | None = None,
-    default_currency: str = "",
 ) -> list[ThankRow]:
     """Thank-yous, owed → written → sent, overdue first, then by due date.
 
@@ -235,7 +191,7 @@ def list_thank_yous(
         .order_by(PartnerPhone.position, PartnerPhone.id)
         .limit(1)
     )
-    overdue = (ThankYou.status == ThankStatus.OWED) & (ThankYou.due_date < today)
+    overdue = ThankYou.status.in_(rules.OWED) & (ThankYou.due_date < today)  # not sent, and past its date
     status_rank = Case(None, ((ThankYou.status == ThankStatus.OWED, 0), (ThankYou.status == ThankStatus.WRITTEN, 1)), 2)
     query = (
         ThankYou.select(
@@ -319,8 +275,8 @@ def list_thank_yous(
         version,
     ) in db.execute(query):
         st = statuses[st]
-        due = _date(due)
-        late = (today - due).days if st is ThankStatus.OWED and due < today else 0
+        due = as_date(due)
+        late = (today - due).days if st in rules.OWED and due < today else 0
         value = amount if amount is not None else closed_value
         kind = kinds.get(kind, ThankReason.OTHER)
         rows.append(
@@ -335,18 +291,18 @@ def list_thank_yous(
                     prospect=prospect or pp_name or "",
                     need=need or "",
                     amount=Decimal(str(value)) if value is not None else None,
-                    currency=currency or default_currency,
+                    currency=currency,
                     note=note,
                 ),
                 reason_kind=kind,
                 referral_id=ref_id,
-                referral_date=_date(ref_date),
+                referral_date=as_date(ref_date),
                 due_date=due,
                 method=methods.get(method, ThankMethod.CARD),
                 overdue=late > 0,
                 days_overdue=late,
-                written_date=_date(written),
-                sent_date=_date(sent),
+                written_date=as_date(written),
+                sent_date=as_date(sent),
                 note=note or "",
                 address=(p_address or "").strip(),
                 email=p_email or "",
@@ -357,23 +313,19 @@ def list_thank_yous(
     return rows
 
 
-def _date(value) -> dt.date | None:
-    """A date from the database: SQLite gives ISO text, PostgreSQL gives dates."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def counts(today: dt.date | None = None) -> dict[str, int]:
-    """How many are owed (and of those overdue), written and sent: one GROUP BY query."""
+    """How many thank-yous are owed (``rules.OWED``: not sent yet) and of those overdue, and how
+    many are still to write, written and sent: one GROUP BY query.  The same "owed" as Today's and
+    ``refdesk stats``'."""
     today = today or dt.date.today()
-    late = Case(None, (((ThankYou.status == ThankStatus.OWED) & (ThankYou.due_date < today), 1),), 0)
-    result = {"owed": 0, "overdue": 0, "written": 0, "sent": 0}
+    late = Case(None, (((ThankYou.status.in_(rules.OWED)) & (ThankYou.due_date < today), 1),), 0)
+    result = {"owed": 0, "overdue": 0, "to_write": 0, "written": 0, "sent": 0}
     query = ThankYou.select(ThankYou.status, fn.COUNT(ThankYou.id), fn.SUM(late)).group_by(ThankYou.status)
     for st, count, overdue in query.tuples():
-        result[st.value] = count
-        if st is ThankStatus.OWED:
-            result["overdue"] = int(overdue or 0)
+        result["to_write" if st is ThankStatus.OWED else st.value] = count
+        if st in rules.OWED:
+            result["owed"] += count
+            result["overdue"] += int(overdue or 0)
     return result
 
 
@@ -394,15 +346,10 @@ def _ids(ids: Iterable[int]) -> list[int]:
     return sorted({int(i) for i in ids})
 
 
-def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, int | None]:
-    expected = expected or {}
-    return {i: expected.get(i) for i in ids}
-
-
 def set_status(
     ids: list[int], status: ThankStatus, today: dt.date | None = None, *, expected: Mapping[int, int] | None = None
-) -> list[PreviousStatus]:
-    """Mark the thank-yous *ids* owed, written or sent; returns what they were (for ``restore_status``).
+) -> RowsChange:
+    """Mark the thank-yous *ids* owed, written or sent.
 
     Written sets the written date (kept if already set) and clears the sent
     date; sent sets the sent date and, if missing, the written date; owed
@@ -412,18 +359,10 @@ def set_status(
     """
     today = today or dt.date.today()
     ids = _ids(ids)
-    if not ids:
-        return []
     status = ThankStatus(status)
-    with write_transaction():
-        check_versions(ThankYou, _expected(ids, expected))
-        previous = [
-            PreviousStatus(*row)
-            for row in ThankYou.select(ThankYou.id, ThankYou.status, ThankYou.written_date, ThankYou.sent_date)
-            .where(ThankYou.id.in_(ids))
-            .order_by(ThankYou.id)
-            .tuples()
-        ]
+    words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
+    with recording(f"Mark {_count(ids)} {words}") as rec:
+        rec.track_ids(ThankYou, ids, expected=_expected(ids, expected))
         changes = {ThankYou.status: status}
         if status is ThankStatus.OWED:
             changes.update({ThankYou.written_date: None, ThankYou.sent_date: None})
@@ -436,52 +375,24 @@ def set_status(
                     ThankYou.sent_date: fn.COALESCE(ThankYou.sent_date, today),
                 }
             )
-        changes.update({ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()})
-        ThankYou.update(changes).where(ThankYou.id.in_(ids) & (ThankYou.status != status)).execute()
-    log.info("marked %d thank-you(s) %s", len(previous), status.value)
-    return previous
+        changes.update({ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: now()})
+        if ids:
+            ThankYou.update(changes).where(ThankYou.id.in_(ids) & (ThankYou.status != status)).execute()
+    log.info("marked %d thank-you(s) %s", len(ids), status.value)
+    return rec.change
 
 
-def restore_status(previous: Iterable[PreviousStatus]) -> None:
-    """Put back what ``set_status`` returned."""
-    with db.atomic():
-        for row in previous:
-            ThankYou.update(
-                {
-                    ThankYou.status: row.status,
-                    ThankYou.written_date: row.written_date,
-                    ThankYou.sent_date: row.sent_date,
-                    ThankYou.version: ThankYou.version + 1,
-                    ThankYou.updated_at: _now(),
-                }
-            ).where(ThankYou.id == row.id).execute()
-
-
-def set_method(
-    ids: list[int], method: ThankMethod, *, expected: Mapping[int, int] | None = None
-) -> dict[int, ThankMethod]:
-    """Set how the thanks will be given; returns {id: previous method} (for ``restore_methods``).
-
-    *expected*: the versions the user saw, checked as in ``set_status``.
-    """
+def set_method(ids: list[int], method: ThankMethod, *, expected: Mapping[int, int] | None = None) -> RowsChange:
+    """Set how the thanks will be given (a card, an email…); *expected* is checked as in ``set_status``."""
     ids = _ids(ids)
     method = ThankMethod(method)
-    with write_transaction():
-        check_versions(ThankYou, _expected(ids, expected))
-        previous = dict(ThankYou.select(ThankYou.id, ThankYou.method).where(ThankYou.id.in_(ids)).tuples())
-        if previous:
+    with recording(f"Set method of {_count(ids)} to {label(method).lower()}") as rec:
+        rec.track_ids(ThankYou, ids, expected=_expected(ids, expected))
+        if ids:
             ThankYou.update(
-                {ThankYou.method: method, ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()}
+                {ThankYou.method: method, ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: now()}
             ).where(ThankYou.id.in_(ids) & (ThankYou.method != method)).execute()
-    return previous
-
-
-def restore_methods(previous: dict[int, ThankMethod]) -> None:
-    with db.atomic():
-        for tid, method in previous.items():
-            ThankYou.update(
-                {ThankYou.method: method, ThankYou.version: ThankYou.version + 1, ThankYou.updated_at: _now()}
-            ).where(ThankYou.id == tid).execute()
+    return rec.change
 
 
 def add_thank_you(
@@ -495,11 +406,11 @@ def add_thank_you(
     referral_id: int | None = None,
     amount: Decimal | None = None,
     today: dt.date | None = None,
-) -> int:
-    """Add a thank-you by hand, to a partner or to a named person; returns its id.
+) -> RowsChange:
+    """Add a thank-you by hand, to a partner or to a named person (``change.id``).
 
-    *note* says what it is for ("for hosting the chapter lunch").  Due in two
-    days unless *due_date* is given.
+    *note* says what it is for ("for hosting the chapter lunch").  Due ``rules.THANK_YOU_DAYS``
+    from today unless *due_date* is given.
     """
     recipient_name = " ".join((recipient_name or "").split())
     if partner_id is None and not recipient_name:
@@ -509,23 +420,26 @@ def add_thank_you(
     if len(recipient_name) > 255:
         raise ThanksProblem("The name is too long (at most 255 characters).")
     today = today or dt.date.today()
-    row = ThankYou.create(
-        partner=partner_id,
-        recipient_name=recipient_name,
-        referral=referral_id,
-        reason=ThankReason(reason),
-        amount=amount,
-        method=ThankMethod(method),
-        due_date=due_date or today + dt.timedelta(days=2),
-        status=ThankStatus.OWED,
-        note=(note or "").strip(),
-    )
+    with recording("Add a thank-you") as rec:
+        row = ThankYou.create(
+            partner=partner_id,
+            recipient_name=recipient_name,
+            referral=referral_id,
+            reason=ThankReason(reason),
+            amount=amount,
+            method=ThankMethod(method),
+            due_date=due_date or rules.thank_you_due(today),
+            status=ThankStatus.OWED,
+            note=(note or "").strip(),
+        )
+        rec.created(ThankYou, row.id)
+        rec.id = row.id
     log.info("added thank-you %s", row.id)
-    return row.id
+    return rec.change
 
 
-def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, **fields) -> dict:
-    """Change some of recipient_name, note, due_date, method; returns the previous values (same keys).
+def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, **fields) -> RowsChange:
+    """Change some of recipient_name, note, due_date, method (only the fields given are written).
 
     With *expected_version* (the version the user's dialog was filled from), a thank-you that
     someone else changed or deleted since is left alone and ``Conflict`` is raised.  The row is
@@ -541,46 +455,35 @@ def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, 
         fields["note"] = (fields["note"] or "").strip()
     if fields.get("due_date") is None and "due_date" in fields:
         raise ThanksProblem("Choose the date the thank-you is due.")
-    with write_transaction():
-        check_versions(ThankYou, {thank_you_id: expected_version})
+    with recording("Change a thank-you") as rec:
+        rec.id = thank_you_id
+        rec.track_ids(ThankYou, [thank_you_id], expected={thank_you_id: expected_version})
         row = ThankYou.get_or_none(ThankYou.id == thank_you_id)
         if row is None:
             raise ThanksProblem("This thank-you no longer exists (it may have been deleted).")
         if "recipient_name" in fields and row.partner_id is None and not fields["recipient_name"]:
             raise ThanksProblem("Type the name of the person to thank.")
-        previous = {key: getattr(row, key) for key in fields}
         for key, value in fields.items():
             setattr(row, key, value)
         row.save()
-    return previous
+    return rec.change
 
 
-def delete(ids: Iterable[int]) -> list[dict]:
-    """Delete thank-yous; returns their rows so ``restore`` can bring them back (same ids)."""
+def delete(ids: Iterable[int]) -> RowsChange:
+    """Delete thank-yous (undoing the change brings them back with the same ids)."""
     ids = _ids(ids)
-    if not ids:
-        return []
-    with db.atomic():
-        saved = list(ThankYou.select().where(ThankYou.id.in_(ids)).order_by(ThankYou.id).dicts())
-        ThankYou.delete().where(ThankYou.id.in_(ids)).execute()
-    log.info("deleted %d thank-you(s)", len(saved))
-    return saved
+    with recording(f"Delete {_count(ids)}") as rec:
+        rec.track_ids(ThankYou, ids)
+        if ids:
+            ThankYou.delete().where(ThankYou.id.in_(ids)).execute()
+    log.info("deleted %d thank-you(s)", len(ids))
+    return rec.change
 
 
-def restore(saved: Iterable[dict]) -> int:
-    """Put back rows returned by ``delete`` (skipping any whose partner has gone since)."""
-    count = 0
-    with db.atomic():
-        for row in saved:
-            row = dict(row)
-            if row.get("partner") is not None and Partner.get_or_none(Partner.id == row["partner"]) is None:
-                continue
-            if row.get("referral") is not None and Referral.get_or_none(Referral.id == row["referral"]) is None:
-                row["referral"] = None
-            ThankYou.insert(row).execute()
-            count += 1
-    return count
+def _count(ids) -> str:
+    return formatting.count(len(ids), "thank-you")
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, int | None]:
+    expected = expected or {}
+    return {i: expected.get(i) for i in ids}

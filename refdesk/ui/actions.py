@@ -1,24 +1,139 @@
-"""Window features that add menu entries, dialogs or shortcuts to the main window.
+"""The window's actions, declared in one list, in the order the menus show them.
 
-Each module listed in ``FEATURES`` defines ``install(window)``; it is called once when the main
-window is built, in this order.  Keep heavy imports inside the functions that need them.
+Each entry is an ``ActionSpec`` (``refdesk/ui/common/actions.py``); ``None`` is a separator.
+``run`` names a method of the window, or ``"module:function"``: a feature's function, called
+with the window and imported the first time the action is used, so start-up does not pay for
+dialogs nobody opened.  ``SETUP`` are the features that hook into the window when it is built
+(the team server banner, dropping a contacts file on the window).  The Go menu is made from
+the pages (``refdesk/ui/main_window.py``).
 """
 
 from __future__ import annotations
 
-import importlib
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle
 
-FEATURES = (
-    "refdesk.ui.backups.dialog",
-    "refdesk.ui.thanks.checklist",
-    "refdesk.ui.backups.export",
-    "refdesk.ui.importing.history",
-    "refdesk.ui.partners.actions",
-    "refdesk.ui.referrals.log",
-    "refdesk.ui.team.connect",
+from refdesk.ui.common.actions import ActionSpec
+
+Key = QKeySequence.StandardKey
+SP = QStyle.StandardPixmap
+
+FILE = (
+    ActionSpec(
+        "new_partner",
+        "&New partner…",
+        "Add someone who sends you work, or could",
+        "add_first_partner",
+        Key.New,
+        SP.SP_FileIcon,
+    ),
+    ActionSpec(
+        "log_referral",
+        "&Log referral…",
+        "Record a referral you gave or received",
+        "refdesk.ui.referrals.log:log_referral",
+        "Ctrl+L",
+        SP.SP_FileDialogNewFolder,
+    ),
+    None,
+    ActionSpec(
+        "import_contacts",
+        "&Import contacts…",
+        "Bring in contacts from Google, Outlook, LinkedIn, HubSpot, a spreadsheet or vCard",
+        "refdesk.ui.importing.history:open_wizard",
+        "Ctrl+I",
+        SP.SP_ArrowDown,
+    ),
+    ActionSpec(
+        "import_history",
+        "Import &history…",
+        "See past imports and undo one",
+        "refdesk.ui.importing.history:open_history",
+    ),
+    ActionSpec(
+        "export",
+        "&Export all data…",
+        "Save everything in a zip file: spreadsheet (CSV) files and one JSON file",
+        "refdesk.ui.backups.export:ask_and_export",
+        "Ctrl+Shift+E",
+        SP.SP_DriveFDIcon,
+    ),
+    ActionSpec(
+        "print_checklist",
+        "&Print thank-you checklist…",
+        "Preview and print the list of thank-you notes to write, or save it as a PDF",
+        "refdesk.ui.thanks.checklist:open_preview",
+        Key.Print,
+        SP.SP_FileDialogDetailedView,
+    ),
+    None,
+    ActionSpec("new_database", "Ne&w database…", "Start a new, empty RefDesk database file", "new_database"),
+    ActionSpec(
+        "open_database",
+        "&Open database…",
+        "Open another RefDesk database file",
+        "open_database_dialog",
+        Key.Open,
+        SP.SP_DialogOpenButton,
+    ),
+    ActionSpec(
+        "connect_team",
+        "Connect to a &team database…",
+        "Work on a database your team shares on a PostgreSQL server",
+        "refdesk.ui.team.connect:connect_to_team",
+        "Ctrl+Shift+T",
+        SP.SP_DriveNetIcon,
+    ),
+    None,
+    ActionSpec(
+        "backup",
+        "&Back up now",
+        "Copy the database into the backups folder now",
+        "backup_now",
+        "Ctrl+Shift+B",
+        SP.SP_DialogSaveButton,
+    ),
+    ActionSpec(
+        "backups",
+        "Back&ups…",
+        "See the automatic backups, restore one, or open their folder",
+        "refdesk.ui.backups.dialog:open_backups",
+        "Ctrl+Shift+U",
+        SP.SP_DialogSaveButton,
+    ),
+    ActionSpec(
+        "show_folder",
+        "Show data &folder",
+        "Open the folder that holds the database, backups and logs",
+        "show_data_folder",
+        None,
+        SP.SP_DirOpenIcon,
+    ),
+    None,
+    ActionSpec("quit", "&Quit", "Close RefDesk", "close", Key.Quit, role=QAction.MenuRole.QuitRole),
 )
 
+EDIT = (
+    ActionSpec("undo", "&Undo", "Undo the last change", "refdesk.ui.common.edits:undo", Key.Undo),
+    ActionSpec("redo", "&Redo", "Make the change undone last again", "refdesk.ui.common.edits:redo", Key.Redo),
+)
 
-def install_all(window) -> None:
-    for name in FEATURES:
-        importlib.import_module(name).install(window)
+HELP = (
+    ActionSpec(
+        "about",
+        "&About RefDesk",
+        "Version, data folder and database",
+        "about",
+        Key.HelpContents,
+        role=QAction.MenuRole.AboutRole,
+    ),
+)
+
+MENUS = (("&File", FILE), ("&Edit", EDIT), ("&Go", None), ("&Help", HELP))
+"""The menu bar, left to right; the Go menu (None) lists the pages."""
+
+SETUP = (
+    "refdesk.ui.team.connect:watch_connection",
+    "refdesk.ui.importing.history:accept_drops",
+)
+"""Features that hook into the window once its pages are built, each ``function(window)``."""

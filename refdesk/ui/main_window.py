@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME, __version__, paths
+from refdesk.ui import actions as window_actions
 from refdesk.ui.common import settings
+from refdesk.ui.common.actions import ActionSpec, from_spec
 from refdesk.ui.common.events import AppEvents
+from refdesk.ui.common.page import heading
 
 # Dialog classes (QMessageBox, QFileDialog, QProgressDialog) and QDesktopServices are imported where
 # they are used: the window's frame paints before PySide6 has to build them.
@@ -95,17 +98,13 @@ class WelcomePanel(QWidget):
         self.setObjectName("welcome")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        heading = QLabel("Welcome to RefDesk")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading("Welcome to RefDesk")
         text = QLabel(
             "RefDesk keeps your referral partners, the referrals you give and receive, and the thank-you "
             "notes you owe. Your database is empty. Start in one of these ways:"
         )
         text.setWordWrap(True)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(12)
         self.add_partner = QPushButton("&Add your first partner")
@@ -114,7 +113,6 @@ class WelcomePanel(QWidget):
         self.import_contacts = QPushButton("&Import contacts…")
         self.import_contacts.setToolTip("Bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard")
         self.import_contacts.clicked.connect(window.start_import)
-        self.import_contacts.setVisible(window.action_import is not None)
         self.load_demo = QPushButton("&Load demo data")
         self.load_demo.setToolTip("Fill this database with made-up partners and referrals to try RefDesk out")
         self.load_demo.clicked.connect(window.load_demo_data)
@@ -138,7 +136,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self.action_import: QAction | None = None  # set by the import feature
+        self.actions: dict[str, QAction] = {}  # every window action (refdesk/ui/actions.py), by key
+        # What the window's features keep on it while they are open (each None until used):
+        self.import_wizard = None  # the contacts import wizard on screen (refdesk/ui/importing)
+        self.exporter = None  # the export running or last run (refdesk/ui/backups/export.py)
+        self.backups_dialog = None  # File → Backups… (refdesk/ui/backups/dialog.py)
+        self.team_connection = None  # the team server's watch and banner (refdesk/ui/team/connect.py)
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
@@ -196,9 +199,8 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
-        from refdesk.ui.actions import install_all
-
-        install_all(self)
+        for name in window_actions.SETUP:
+            _resolve(name)(self)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.events.data_changed.connect(self._on_data_changed)
         self.events.show_requested.connect(self.show_page)
@@ -213,87 +215,41 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon: QStyle.StandardPixmap | None = None):
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
+        """The menu bar from the one declared list (``refdesk/ui/actions.py``)."""
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.action_new_db = self._action(
-            "&New database…", self.new_database, None, "Start a new, empty RefDesk database file"
-        )
-        self.action_open_db = self._action(
-            "&Open database…",
-            self.open_database_dialog,
-            QKeySequence.StandardKey.Open,
-            "Open another RefDesk database file",
-            QStyle.StandardPixmap.SP_DialogOpenButton,
-        )
-        self.action_backup = self._action(
-            "&Back up now",
-            self.backup_now,
-            "Ctrl+Shift+B",
-            "Copy the database into the backups folder now",
-            QStyle.StandardPixmap.SP_DialogSaveButton,
-        )
-        self.action_show_folder = self._action(
-            "Show &data folder",
-            self.show_data_folder,
-            None,
-            "Open the folder that holds the database, backups and logs",
-            QStyle.StandardPixmap.SP_DirOpenIcon,
-        )
-        self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Close RefDesk")
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.action_new_db, self.action_open_db):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_backup)
-        self.file_menu.addAction(self.action_show_folder)
-        self.file_menu_tail = self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_quit)
+        for title, specs in window_actions.MENUS:
+            menu = bar.addMenu(title)
+            setattr(self, f"{title.strip('&').lower()}_menu", menu)
+            if specs is None:  # the Go menu: the pages
+                specs = tuple(
+                    ActionSpec(f"page_{p.key}", f"&{p.title}", p.tip, f"page:{p.key}", f"Ctrl+{i + 1}", p.icon)
+                    for i, p in enumerate(PAGES)
+                )
+            for spec in specs:
+                if spec is None:
+                    menu.addSeparator()
+                    continue
+                action = from_spec(self, spec, self._slot(spec.run))
+                self.actions[spec.key] = action
+                menu.addAction(action)
+        self.page_actions = {spec.key: self.actions[f"page_{spec.key}"] for spec in PAGES}
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".strip()))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
 
-        self.edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.action_undo, self.action_redo = undo, redo
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.addAction(undo)
-        self.addAction(redo)
-
-        self.go_menu = bar.addMenu("&Go")
-        self.page_actions: dict[str, QAction] = {}
-        for i, spec in enumerate(PAGES):
-            action = self._action(
-                f"&{spec.title}", lambda _=False, k=spec.key: self.show_page(k), f"Ctrl+{i + 1}", spec.tip, spec.icon
-            )
-            self.go_menu.addAction(action)
-            self.addAction(action)
-            self.page_actions[spec.key] = action
-
-        self.help_menu = bar.addMenu("&Help")
-        self.action_about = self._action(
-            "&About RefDesk", self.about, QKeySequence.StandardKey.HelpContents, "Version, data folder and database"
-        )
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.help_menu.addAction(self.action_about)
-
-    def add_file_action(self, action: QAction) -> None:
-        """Features add their File menu entries (import, export, print…) before Quit."""
-        self.file_menu.insertAction(self.file_menu_tail, action)
-        self.addAction(action)
+    def _slot(self, run: str):
+        """What an action's ``run`` names: a page to show, a feature's function, or a method here."""
+        if run.startswith("page:"):
+            key = run.removeprefix("page:")
+            return lambda: self.show_page(key)
+        if ":" in run:
+            return lambda: _resolve(run)(self)
+        return getattr(self, run)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -372,14 +328,11 @@ class MainWindow(QMainWindow):
     def add_first_partner(self) -> None:
         self._leave_welcome()
         self.show_page("partners")
-        page = self.pages["partners"]
-        if hasattr(page, "new_partner"):
-            page.new_partner()
+        self.pages["partners"].new_partner()
 
     @Slot()
     def start_import(self) -> None:
-        if self.action_import is not None:
-            self.action_import.trigger()
+        self.actions["import_contacts"].trigger()
 
     @Slot()
     def load_demo_data(self) -> None:
@@ -415,15 +368,15 @@ class MainWindow(QMainWindow):
         """Close the current database and open *url*; on failure keep the current one."""
         from PySide6.QtWidgets import QMessageBox
 
-        from refdesk.db import database
+        from refdesk.services import connection
 
         old = self.url
         try:
-            database.close_database()
-            database.open_database(url, backup_dir=paths.backup_dir(self.data_dir))
-        except database.DatabaseProblem as exc:
+            connection.close()
+            connection.open(url, backup_dir=paths.backup_dir(self.data_dir))
+        except connection.DatabaseProblem as exc:
             QMessageBox.warning(self, APP_NAME, f"{exc}\n\nRefDesk stays on the database it had open.")
-            database.open_database(old, backup_dir=paths.backup_dir(self.data_dir))
+            connection.open(old, backup_dir=paths.backup_dir(self.data_dir))
             return False
         self.url = url
         self.undo_stack.clear()
@@ -471,10 +424,10 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from refdesk.db import database
+        from refdesk.services import connection
         from refdesk.services.backup import BackupError, export_backup, make_backup
 
-        path = database.current_path()
+        path = connection.current_path()
         try:
             if path is None:  # a team database on a server: a portable export instead of a file copy
                 target = export_backup(paths.backup_dir(self.data_dir))
@@ -521,9 +474,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def app_icon() -> QIcon:
-    folder = Path(__file__).resolve().parents[2] / "resources" / "icons"
-    icon = QIcon()
-    for path in sorted(folder.glob("refdesk*.png")) + sorted(folder.glob("refdesk.svg")):
-        icon.addFile(str(path))
-    return icon
+def _resolve(name: str):
+    """The function ``"module:function"`` names, imported now."""
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(module), function)

@@ -10,7 +10,7 @@ def save_screenshots(loc, out: Path, width: int = 1280, height: int = 800) -> li
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from refdesk.app import make_application
+    from refdesk.ui.application import make_application
     from refdesk.ui.main_window import PAGES, MainWindow
 
     make_application()

@@ -147,7 +147,7 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_database_changed(self) -> None:
-        from refdesk.db.database import sqlite_path
+        from refdesk.paths import sqlite_path
 
         window = self.window
         if window is None:

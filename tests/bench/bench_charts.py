@@ -42,7 +42,7 @@ import json, os, sys, time
 from pathlib import Path
 sys.path.insert(0, os.environ["REFDESK_ROOT"])
 from refdesk import paths
-from refdesk.app import make_application
+from refdesk.ui.application import make_application
 from refdesk.db.database import open_database
 folder = Path(sys.argv[1])
 url = paths.sqlite_url(folder / paths.DATABASE_FILE)

@@ -114,7 +114,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from refdesk import paths
-    from refdesk.app import make_application
+    from refdesk.ui.application import make_application
 
     make_application()
     print(f"{args.runs} runs per page; Python {sys.version.split()[0]}, load {os.getloadavg()[0]:.1f}", flush=True)

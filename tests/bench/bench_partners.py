@@ -29,9 +29,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from refdesk import paths
-    from refdesk.app import make_application
     from refdesk.db.database import open_database
     from refdesk.services import partners as ps
+    from refdesk.ui.application import make_application
     from refdesk.ui.main_window import MainWindow
 
     url = paths.sqlite_url(folder / paths.DATABASE_FILE)

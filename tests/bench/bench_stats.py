@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from refdesk import paths
 from refdesk.db.database import db, describe, open_database
 from refdesk.db.models import Partner, Referral
-from refdesk.services import stats
+from refdesk.services import due, stats
 
 LIMIT_MS = 50.0
 
@@ -68,10 +68,10 @@ def main() -> int:
         "partner_balances (12 months, top 15)": lambda: stats.partner_balances(limit=15),
         "partner_balances (12 months, all)": lambda: stats.partner_balances(),
         "one_way_streets": lambda: stats.one_way_streets(),
-        "gone_quiet": lambda: stats.gone_quiet(),
-        "check_ins_due": lambda: stats.check_ins_due(),
-        "follow_ups_due": lambda: stats.follow_ups_due(),
-        "thanks_owed": lambda: stats.thanks_owed(),
+        "gone_quiet": lambda: due.gone_quiet(),
+        "check_ins_due": lambda: due.check_ins_due(),
+        "follow_ups_due": lambda: due.follow_ups_due(),
+        "thanks_owed": lambda: due.thanks_owed(),
         "headline": lambda: stats.headline(),
         "partner_choices": lambda: stats.partner_choices(),
         "data_range": lambda: stats.data_range(),

@@ -61,7 +61,7 @@ def test_nothing_to_list_writes_one_page_saying_so(data_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     pages = _text(out)
     assert len(pages) == 1
-    assert "No thank-you notes are owed" in pages[0]
+    assert "No thank-you notes to write" in pages[0]
 
 
 def test_bad_path_exits_2_with_one_line(data_dir, tmp_path):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 
 import pytest
 
-from refdesk.db.models import Direction, Partner
+from refdesk.db.models import Direction, Partner, ReferralStatus
 from refdesk.services import referrals as svc
 from tests.conftest import run_refdesk
 
@@ -47,18 +48,18 @@ def filled(db, data_dir):
         svc.ReferralData(
             date=TODAY - dt.timedelta(days=5), direction=Direction.GIVEN, partner_id=ada.id, prospect_name="Zoë Young"
         )
-    ).referral_id
+    ).id
     ids["later"] = svc.create_referral(
         svc.ReferralData(
             date=TODAY,
             direction=Direction.RECEIVED,
             partner_id=ben.id,
             prospect_name="Amy Adams",
-            status=svc.ReferralStatus.WON,
-            closed_value=svc.Decimal("1200"),
+            status=ReferralStatus.WON,
+            closed_value=Decimal("1200"),
             currency="EUR",
         )
-    ).referral_id
+    ).id
     db.close()
     return data_dir, ids
 

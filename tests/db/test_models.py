@@ -19,9 +19,9 @@ from refdesk.db.models import (
     Stage,
     StandingCheck,
     ThankYou,
-    label,
     normalise_email,
 )
+from refdesk.services.vocabulary import label
 
 
 def test_enum_fields_store_text_and_read_back_enums(db):

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from refdesk.db.models import ThankMethod, ThankStatus
-from refdesk.services.checklist import build_checklist, format_date, to_html
+from refdesk.services.checklist import build_checklist, to_html
 from tests.services.thanks_data import TODAY, many, partner, referral, thank
 
 
@@ -24,7 +24,7 @@ def test_every_owed_note_is_listed_once_in_due_date_order(db):
     dues = [row.due_date for row in checklist.rows]
     assert dues == sorted(dues)
     assert checklist.total == 120
-    assert checklist.subtitle == "Notes owed"
+    assert checklist.subtitle == "Notes to write"
 
 
 def test_all_groups_by_status_owed_then_written_then_sent(db):
@@ -45,7 +45,8 @@ def test_all_groups_by_status_owed_then_written_then_sent(db):
     assert checklist.groups[2].heading == "Sent — 1 note"
     overdue = checklist.groups[0].rows[0]
     assert overdue.overdue and overdue.overdue_text == "OVERDUE\n4 days late"
-    assert not checklist.groups[1].rows[0].overdue  # written notes are not overdue
+    # a written note past its date is still owed, so overdue (it has to be posted); one not yet due is not
+    assert [r.overdue for r in checklist.groups[1].rows] == [True, False]
     assert [r.done for r in checklist.rows] == [False, False, False, False, True]
     written = build_checklist("written", today=TODAY)
     assert [g.status for g in written.groups] == [ThankStatus.WRITTEN]
@@ -59,7 +60,7 @@ def test_row_cells_carry_recipient_address_reason_due_and_method(db):
     assert who == "Ann Lee\nLee Realty"
     assert address == "1 Main St\nSpringfield"
     assert reason == "for referring Jane Doe — kitchen remodel"
-    assert due == "5 Mar 2026\nOVERDUE\n5 days late"
+    assert due == "Mar 5, 2026\nOVERDUE\n5 days late"
     assert method == "Handwritten card"
 
 
@@ -84,7 +85,7 @@ def test_contact_follows_the_method(db):
 def test_nothing_to_list_says_so(db):
     checklist = build_checklist("owed", today=TODAY)
     assert checklist.groups == [] and checklist.total == 0
-    assert checklist.empty_message == "No thank-you notes are owed. Nothing to write today."
+    assert checklist.empty_message == "No thank-you notes to write. Nothing to write today."
     assert "Nothing to write today." in to_html(checklist)
 
 
@@ -138,8 +139,3 @@ def test_html_escapes_every_user_text(db):
         "br",
     }
     assert len(re.findall(r'<span class="box"></span>', html)) == 1
-
-
-def test_format_date():
-    assert format_date(dt.date(2026, 3, 5)) == "5 Mar 2026"
-    assert format_date(None) == ""

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from refdesk.db.database import is_postgres
 from refdesk.db.models import (
     Comfort,
     Direction,
@@ -22,13 +23,14 @@ from refdesk.db.models import (
     ThankYou,
 )
 from refdesk.services import partners as ps
+from refdesk.services import rules
 
 D = dt.date
 
 
 def make(name="Hannah Goldberg", **kw) -> int:
     data = ps.PartnerData(name=name, **kw)
-    return ps.create_partner(data)
+    return ps.create_partner(data).id
 
 
 def ref(pid, day, direction=Direction.GIVEN, **kw) -> Referral:
@@ -39,16 +41,16 @@ def row(pid, on):
     return next(r for r in ps.list_partners(on=on) if r[ps.COL_ID] == pid)
 
 
-def test_year_ago_window():
-    assert ps.year_ago(D(2024, 3, 15)) == D(2023, 3, 16)
-    assert ps.year_ago(D(2025, 1, 1)) == D(2024, 1, 2)
-    assert ps.year_ago(D(2024, 2, 29)) == D(2023, 3, 1)
+def test_the_last_12_months_are_this_month_and_the_11_before_it():
+    assert rules.window(D(2024, 3, 15)) == (D(2023, 4, 1), D(2024, 3, 15))
+    assert rules.window(D(2025, 1, 1)) == (D(2024, 2, 1), D(2025, 1, 1))
+    assert rules.window(D(2024, 2, 29)) == (D(2023, 3, 1), D(2024, 2, 29))
 
 
 def test_twelve_month_counts_at_month_boundaries(db):
     pid = make()
-    ref(pid, D(2023, 3, 15))  # exactly a year before: outside
-    ref(pid, D(2023, 3, 16))  # first day inside
+    ref(pid, D(2023, 3, 31))  # the month before the window: outside
+    ref(pid, D(2023, 4, 1))  # the window's first day: inside
     ref(pid, D(2023, 12, 31), Direction.RECEIVED)
     ref(pid, D(2024, 3, 15), Direction.RECEIVED)  # the day itself: inside
     ref(pid, D(2024, 3, 16))  # after the day: not counted, not "last contact"
@@ -59,14 +61,21 @@ def test_twelve_month_counts_at_month_boundaries(db):
 
 def test_twelve_month_counts_at_year_boundary(db):
     pid = make()
-    ref(pid, D(2024, 1, 1))
-    ref(pid, D(2024, 1, 2))
+    ref(pid, D(2024, 1, 31))  # January 2024 is outside the window of January 2025
+    ref(pid, D(2024, 2, 1))
     ref(pid, D(2024, 12, 31))
     ref(pid, D(2024, 12, 31), Direction.RECEIVED)
     r = row(pid, D(2025, 1, 1))
     assert (r[ps.COL_GIVEN], r[ps.COL_RECEIVED], r[ps.COL_BALANCE]) == (2, 1, 1)
     r = row(pid, D(2024, 12, 31))
     assert (r[ps.COL_GIVEN], r[ps.COL_RECEIVED]) == (3, 1)
+
+
+def test_being_the_prospect_of_a_referral_is_contact_too(db):
+    sender, prospect = make("Sender"), make("Prospect")
+    ref(sender, D(2024, 5, 1), prospect_partner=prospect)
+    assert row(prospect, D(2024, 6, 1))[ps.COL_LAST_CONTACT] == "2024-05-01"
+    assert row(prospect, D(2024, 6, 1))[ps.COL_GIVEN] == 0  # the referral counts for its partner only
 
 
 def test_last_contact_is_latest_meeting_or_referral_and_willingness_is_latest(db):
@@ -195,21 +204,25 @@ def test_delete_and_restore_put_everything_back(db):
     _a, b, c, r2 = _world()
     before = _counts(b)
     linked = ThankYou.get(ThankYou.partner == c).referral_id
-    snapshot = ps.delete_partner(b)
+    change = ps.delete_partner(b)
     assert not Partner.select().where(Partner.id == b).exists()
     assert _counts(b) == dict.fromkeys(before, 0)
     assert Referral.get_by_id(r2.id).prospect_partner_id is None
-    ps.restore_partner(snapshot)
+    change.undo()
     assert _counts(b) == before
     assert ps.get_partner(b).notes == "Ben's notes"
     assert Referral.get_by_id(r2.id).prospect_partner_id == b
     assert ThankYou.get(ThankYou.partner == c).referral_id == linked
+    change.redo()
+    assert not Partner.select().where(Partner.id == b).exists()
+    change.undo()
+    assert _counts(b) == before
 
 
 def test_merge_keeps_everything_and_can_be_undone(db):
     a, b, _c, r2 = _world()
     ca, cb = _counts(a), _counts(b)
-    snapshot = ps.merge_partners(a, b)
+    change = ps.merge_partners(a, b)
     assert not Partner.select().where(Partner.id == b).exists()
     after = _counts(a)
     for key in ("meetings", "checks", "referrals", "prospect", "thanks"):
@@ -222,7 +235,7 @@ def test_merge_keeps_everything_and_can_be_undone(db):
     assert merged.experience == "Great job on our office"
     assert Referral.get_by_id(r2.id).prospect_partner_id == a
 
-    ps.unmerge_partners(snapshot)
+    change.undo()
     assert _counts(a) == ca and _counts(b) == cb
     assert ps.get_partner(b).emails == [("b@x.example", ""), ("a@x.example", "old")]
     assert ps.get_partner(a).notes == "" and ps.get_partner(a).tags == ""
@@ -246,7 +259,7 @@ def test_meetings_crud(db):
         ps.add_meeting(pid, ps.MeetingData(D(2024, 5, 1), next_step="x", next_step_date=D(2024, 4, 1)))
     mid = ps.add_meeting(
         pid, ps.MeetingData(D(2024, 5, 1), MeetingKind.JOINT_CLIENT, "Went well", "Call back", D(2024, 5, 8))
-    )
+    ).id
     ps.add_meeting(pid, ps.MeetingData(D(2024, 6, 1), MeetingKind.CALL))
     meetings = ps.list_meetings(pid)
     assert [m.date for m in meetings] == [D(2024, 6, 1), D(2024, 5, 1)]
@@ -255,9 +268,9 @@ def test_meetings_crud(db):
     data.notes = "Changed"
     ps.update_meeting(mid, data)
     assert ps.get_meeting(mid).notes == "Changed"
-    snap = ps.delete_meeting(mid)
+    change = ps.delete_meeting(mid)
     assert len(ps.list_meetings(pid)) == 1
-    ps.restore_rows(snap)
+    change.undo()
     assert ps.get_meeting(mid).notes == "Changed"
 
 
@@ -271,18 +284,18 @@ def test_checkins_crud_trend_and_due_rule(db):
         ps.add_checkin(pid, ps.CheckInData(today, 11, Comfort.WOULD_INTRODUCE))
     with pytest.raises(ps.PartnerError):
         ps.add_checkin(pid, ps.CheckInData(today + dt.timedelta(days=1), 5, Comfort.WOULD_INTRODUCE))
-    old = ps.add_checkin(pid, ps.CheckInData(today - dt.timedelta(days=200), 4, Comfort.WOULD_NOT_REFER))
+    old = ps.add_checkin(pid, ps.CheckInData(today - dt.timedelta(days=200), 4, Comfort.WOULD_NOT_REFER)).id
     assert ps.last_checkin_date(pid) == today - dt.timedelta(days=200)
-    new = ps.add_checkin(pid, ps.CheckInData(today - dt.timedelta(days=10), 8, Comfort.WOULD_INTRODUCE, "Keen"))
+    new = ps.add_checkin(pid, ps.CheckInData(today - dt.timedelta(days=10), 8, Comfort.WOULD_INTRODUCE, "Keen")).id
     assert [w for _, w in ps.willingness_trend(pid)] == [4, 8]
     assert not ps.check_in_due(ps.last_checkin_date(pid))
     data = ps.get_checkin(new)
     data.willingness = 9
     ps.update_checkin(new, data)
     assert ps.list_checkins(pid)[0].willingness == 9
-    snap = ps.delete_checkin(old)
+    change = ps.delete_checkin(old)
     assert len(ps.list_checkins(pid)) == 1
-    ps.restore_rows(snap)
+    change.undo()
     assert len(ps.list_checkins(pid)) == 2
 
 
@@ -336,7 +349,7 @@ def _busy_partners(on: dt.date) -> list[int]:
 
 
 def test_first_partners_are_the_start_of_the_list_in_name_order_with_the_same_figures(db):
-    if ps._is_postgres():
+    if is_postgres():
         pytest.skip("the page uses first_partners with SQLite files only; PostgreSQL collations order differently")
     on = D(2024, 6, 30)
     _busy_partners(on)
@@ -361,12 +374,20 @@ def test_restricted_query_gives_the_same_rows_as_the_whole_list(db):
     assert any(r[ps.COL_GIVEN] for r in every.values()) and any(r[ps.COL_WILLINGNESS] for r in every.values())
 
 
-def test_list_in_file_uses_a_connection_of_its_own(db):
-    from refdesk.db.database import current_path
+def test_a_worker_thread_lists_the_same_partners_with_a_connection_of_its_own(db):
+    import threading
 
-    if current_path() is None:
-        pytest.skip("an SQLite file only")
-    _busy_partners(ps.today())
-    rows = ps.list_partners_in_file(current_path())
-    assert rows == ps.list_partners()
-    assert len(rows) == 10
+    from refdesk.services import connection
+
+    _busy_partners(dt.date.today())
+    result = []
+
+    def work():
+        with connection.for_this_thread():
+            result.append(ps.list_partners())
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert result == [ps.list_partners()]
+    assert len(result[0]) == 10

@@ -48,7 +48,7 @@ def received(db):
         prospect_name="Dana Prospect",
         prospect_need="kitchen remodel",
     )
-    return svc.create_referral(data, today=TODAY).referral_id
+    return svc.create_referral(data, today=TODAY).id
 
 
 def _row(referral_id: int) -> svc.ReferralRow:
@@ -165,9 +165,9 @@ def test_marking_thank_yous_checks_every_row_and_writes_nothing_on_a_conflict(db
     assert ThankYou.get_by_id(rows[0].id).method is ThankMethod.CARD
     # with what is saved now, it works, and undo puts it back
     fresh = {r.id: r.version for r in thanks.list_thank_yous(today=TODAY)}
-    previous = thanks.set_status(list(fresh), ThankStatus.SENT, today=TODAY, expected=fresh)
+    change = thanks.set_status(list(fresh), ThankStatus.SENT, today=TODAY, expected=fresh)
     assert {r.status for r in thanks.list_thank_yous(today=TODAY)} == {ThankStatus.SENT}
-    thanks.restore_status(previous)
+    change.undo()
     assert {r.status for r in thanks.list_thank_yous(today=TODAY)} == {ThankStatus.OWED}
     assert ThankYou.get_by_id(rows[1].id).method is ThankMethod.GIFT
 
@@ -185,7 +185,7 @@ def test_marking_a_thank_you_someone_else_deleted_is_a_deleted_conflict(db, db_u
 
 
 def test_retiring_a_partner_someone_else_changed_is_refused(db, db_url):
-    pid = ps.create_partner(ps.PartnerData(name="Chen Wei"))
+    pid = ps.create_partner(ps.PartnerData(name="Chen Wei")).id
     seen = ps.get_partner(pid)
     with other_person(db_url):
         Partner.update(notes="Just sent us two clients", version=Partner.version + 1).where(Partner.id == pid).execute()

@@ -9,6 +9,7 @@ import pytest
 
 from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankStatus, ThankYou
 from refdesk.services import referrals as svc
+from refdesk.services.concurrency import Conflict
 from refdesk.services.referrals import ReferralData, ReferralError, ReferralFilter
 
 TODAY = dt.date(2025, 3, 10)
@@ -46,24 +47,24 @@ def thanks(referral_id, reason=None):
 
 def test_received_referral_creates_thank_you_due_in_two_days(partners):
     change = svc.create_referral(received(partners[0]), today=TODAY)
-    (ty,) = thanks(change.referral_id)
+    (ty,) = thanks(change.id)
     assert ty.reason is ThankReason.REFERRAL_RECEIVED
     assert ty.partner_id == partners[0].id
     assert ty.due_date == TODAY + dt.timedelta(days=2)
     assert ty.status is ThankStatus.OWED
-    assert change.thanks_created == {ty.id}
+    assert change.created(ThankYou) == {ty.id}
 
 
 def test_given_referral_creates_no_thank_you_and_default_follow_up(partners):
     change = svc.create_referral(given(partners[0]), today=TODAY)
-    assert thanks(change.referral_id) == []
-    ref = Referral.get_by_id(change.referral_id)
+    assert thanks(change.id) == []
+    ref = Referral.get_by_id(change.id)
     assert ref.follow_up_date == TODAY + dt.timedelta(days=2)
-    assert not change.thanks_changed
+    assert "thanks" not in change.areas
 
 
 def test_won_received_creates_closed_business_thank_you_with_value(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     data = svc.data_of(rid)
     data.status = ReferralStatus.WON
     data.closed_value = Decimal("1800")
@@ -78,13 +79,13 @@ def test_won_received_creates_closed_business_thank_you_with_value(partners):
 
 
 def test_won_given_creates_no_closed_business_thank_you(partners):
-    rid = svc.create_referral(given(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(given(partners[0]), today=TODAY).id
     svc.set_status(rid, ReferralStatus.WON, today=TODAY)
     assert thanks(rid) == []
 
 
 def test_status_back_and_forth_never_duplicates(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     for status in [
         ReferralStatus.CONTACTED,
         ReferralStatus.WON,
@@ -100,7 +101,7 @@ def test_status_back_and_forth_never_duplicates(partners):
 
 
 def test_leaving_won_removes_unsent_closed_business_but_keeps_sent(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     svc.set_status(rid, ReferralStatus.WON, today=TODAY)
     svc.set_status(rid, ReferralStatus.MEETING, today=TODAY)
     assert thanks(rid, ThankReason.CLOSED_BUSINESS) == []
@@ -113,7 +114,7 @@ def test_leaving_won_removes_unsent_closed_business_but_keeps_sent(partners):
 
 
 def test_edits_keep_one_thank_you_and_follow_partner_and_date(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     data = svc.data_of(rid)
     data.partner_id = partners[1].id
     data.date = TODAY - dt.timedelta(days=1)
@@ -126,19 +127,19 @@ def test_edits_keep_one_thank_you_and_follow_partner_and_date(partners):
 
 
 def test_direction_corrected_to_given_removes_unsent_thank_you(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     data = svc.data_of(rid)
     data.direction = Direction.GIVEN
     change = svc.update_referral(rid, data, today=TODAY)
     assert thanks(rid) == []
-    assert len(change.thanks_removed) == 1
+    assert len(change.removed(ThankYou)) == 1
     data.direction = Direction.RECEIVED
     svc.update_referral(rid, data, today=TODAY)
     assert len(thanks(rid)) == 1
 
 
 def test_thank_you_deleted_elsewhere_is_not_recreated_by_an_edit(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     ThankYou.delete().where(ThankYou.referral == rid).execute()
     data = svc.data_of(rid)
     data.notes = "just a note"
@@ -150,7 +151,7 @@ def test_thank_you_deleted_elsewhere_is_not_recreated_by_an_edit(partners):
 
 
 def test_follow_up_due_rule(partners):
-    rid = svc.create_referral(given(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(given(partners[0]), today=TODAY).id
     follow = TODAY + dt.timedelta(days=2)
     assert not svc.follow_up_due(rid, today=follow - dt.timedelta(days=1))
     assert svc.follow_up_due(rid, today=follow)
@@ -170,8 +171,8 @@ def test_follow_up_due_rule(partners):
 
 
 def test_due_follow_ups_oldest_first_and_rows_describe_them(partners):
-    late = svc.create_referral(given(partners[0], date=TODAY - dt.timedelta(days=9)), today=TODAY).referral_id
-    soon = svc.create_referral(given(partners[1], date=TODAY - dt.timedelta(days=2)), today=TODAY).referral_id
+    late = svc.create_referral(given(partners[0], date=TODAY - dt.timedelta(days=9)), today=TODAY).id
+    soon = svc.create_referral(given(partners[1], date=TODAY - dt.timedelta(days=2)), today=TODAY).id
     rows = svc.due_follow_ups(today=TODAY)
     assert [r.id for r in rows] == [late, soon]
     assert rows[0].follow_up_overdue(TODAY) and not rows[1].follow_up_overdue(TODAY)
@@ -179,7 +180,7 @@ def test_due_follow_ups_oldest_first_and_rows_describe_them(partners):
 
 
 def test_bad_outcome_creates_follow_up_next_day(partners):
-    rid = svc.create_referral(given(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(given(partners[0]), today=TODAY).id
     svc.confirm_follow_up(rid)
     svc.set_status(rid, ReferralStatus.LOST, today=TODAY)
     later = TODAY + dt.timedelta(days=5)
@@ -241,14 +242,14 @@ def test_parse_value():
 def test_inline_partner_created_with_referral_and_removed_on_undo(partners):
     change = svc.create_referral(received(partners[0], partner_id=None, new_partner_name=" Fay Newman "), today=TODAY)
     fay = Partner.get(Partner.name == "Fay Newman")
-    assert Referral.get_by_id(change.referral_id).partner_id == fay.id
-    assert thanks(change.referral_id)[0].partner_id == fay.id
+    assert Referral.get_by_id(change.id).partner_id == fay.id
+    assert thanks(change.id)[0].partner_id == fay.id
     change.undo()
     assert Partner.get_or_none(Partner.name == "Fay Newman") is None
     assert Referral.select().count() == 0 and ThankYou.select().count() == 0
     change.redo()
     assert Partner.get_by_id(fay.id).name == "Fay Newman"
-    assert len(thanks(change.referral_id)) == 1
+    assert len(thanks(change.id)) == 1
 
 
 def test_quick_create_partner_needs_a_name(db):
@@ -259,7 +260,7 @@ def test_quick_create_partner_needs_a_name(db):
 
 def test_undo_redo_of_create_and_status_changes(partners):
     create = svc.create_referral(received(partners[0]), today=TODAY)
-    rid = create.referral_id
+    rid = create.id
     won = svc.set_status(rid, ReferralStatus.WON, today=TODAY)
     assert len(thanks(rid)) == 2
     won.undo()
@@ -279,40 +280,41 @@ def test_undo_redo_of_create_and_status_changes(partners):
 
 
 def test_delete_removes_unsent_thank_yous_and_restore_puts_back_same_ids(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
     svc.set_status(rid, ReferralStatus.WON, today=TODAY)
     received_ty, closed_ty = thanks(rid)
     ThankYou.update(status=ThankStatus.SENT, sent_date=TODAY).where(ThankYou.id == received_ty.id).execute()
     before_ref = Referral.select().where(Referral.id == rid).dicts().get()
     before_thanks = list(ThankYou.select().where(ThankYou.referral == rid).order_by(ThankYou.id).dicts())
 
-    snap = svc.delete_referral(rid)
+    change = svc.delete_referral(rid)
     assert Referral.get_or_none(Referral.id == rid) is None
     assert ThankYou.get_or_none(ThankYou.id == closed_ty.id) is None  # unsent: removed
     kept = ThankYou.get_by_id(received_ty.id)  # sent: kept as history, no longer linked
     assert kept.referral_id is None
 
-    svc.restore(snap)
+    change.undo()
     assert Referral.select().where(Referral.id == rid).dicts().get() == before_ref
     assert list(ThankYou.select().where(ThankYou.referral == rid).order_by(ThankYou.id).dicts()) == before_thanks
 
 
 def test_delete_change_undo_redo(partners):
-    rid = svc.create_referral(received(partners[0]), today=TODAY).referral_id
-    change = svc.delete_change(rid)
-    assert change.thanks_changed and "Ada Okafor" in change.text
+    rid = svc.create_referral(received(partners[0]), today=TODAY).id
+    change = svc.delete_referral(rid)
+    assert "thanks" in change.areas and "Ada Okafor" in change.text
     change.undo()
     assert Referral.get_by_id(rid) and len(thanks(rid)) == 1
     change.redo()
     assert Referral.select().count() == 0 and ThankYou.select().count() == 0
 
 
-def test_restore_refuses_when_partner_was_deleted(partners):
-    rid = svc.create_referral(given(partners[2]), today=TODAY).referral_id
-    snap = svc.delete_referral(rid)
+def test_undo_refuses_when_partner_was_deleted(partners):
+    rid = svc.create_referral(given(partners[2]), today=TODAY).id
+    change = svc.delete_referral(rid)
     Partner.delete().where(Partner.id == partners[2].id).execute()
-    with pytest.raises(ReferralError, match="partner has been deleted"):
-        svc.restore(snap)
+    with pytest.raises(Conflict) as refused:
+        change.undo()
+    assert refused.value.deleted and refused.value.what == "partner"
     assert Referral.select().count() == 0
 
 
@@ -326,13 +328,13 @@ def log(partners):
     ids["r1"] = svc.create_referral(
         received(a, date=TODAY - dt.timedelta(days=30), prospect_name="Zed Young", notes="Needs a piano move"),
         today=TODAY,
-    ).referral_id
+    ).id
     ids["g1"] = svc.create_referral(
         given(b, date=TODAY - dt.timedelta(days=20), prospect_name="Amy Adams"), today=TODAY
-    ).referral_id
+    ).id
     ids["g2"] = svc.create_referral(
         given(c, date=TODAY - dt.timedelta(days=1), prospect_name="", prospect_partner_id=a.id), today=TODAY
-    ).referral_id
+    ).id
     ids["r2"] = svc.create_referral(
         received(
             b,
@@ -342,7 +344,7 @@ def log(partners):
             closed_value=Decimal("900"),
         ),
         today=TODAY,
-    ).referral_id
+    ).id
     svc.confirm_follow_up(ids["r2"])
     return ids
 

@@ -29,6 +29,7 @@ from refdesk.db.models import (
     ThankStatus,
     ThankYou,
 )
+from refdesk.services import due as due_lists
 from refdesk.services import stats
 
 TODAY = dt.date(2025, 2, 15)
@@ -159,8 +160,8 @@ def test_empty_database_gives_empty_series(db):
     assert [(r.month, r.given, r.received) for r in window] == [("2024-12", 0, 0), ("2025-01", 0, 0), ("2025-02", 0, 0)]
     assert stats.partner_balances(today=TODAY) == []
     assert stats.one_way_streets(today=TODAY) == []
-    assert stats.gone_quiet(TODAY).total == 0
-    assert stats.follow_ups_due(TODAY).total == 0
+    assert due_lists.gone_quiet(TODAY).total == 0
+    assert due_lists.follow_ups_due(TODAY).total == 0
     h = stats.headline(TODAY)
     assert (h.given_this_month, h.received_12_months, h.thanks_owed) == (0, 0, 0)
 
@@ -201,18 +202,18 @@ def test_one_way_streets_leave_out_retired_and_balanced_partners(data):
 
 
 def test_gone_quiet(data):
-    quiet = stats.gone_quiet(TODAY)
+    quiet = due_lists.gone_quiet(TODAY)
     # Alice/Bob/Hugo active; Gail was introduced on 1 Jan; Cleo retired; Eve new.
     assert quiet.total == 2
     assert [(q.name, q.last_contact) for q in quiet.items] == [("Finn", D(2024, 11, 1)), ("Dora", None)]
     # A month later only Bob (15 Feb) is recent; Eve is still too new.
-    assert stats.gone_quiet(TODAY + dt.timedelta(days=30)).total == 5
-    assert stats.gone_quiet(TODAY, limit=1).items[0].name == "Finn"
-    assert stats.gone_quiet(TODAY, limit=1).total == 2  # the total counts beyond the limit
+    assert due_lists.gone_quiet(TODAY + dt.timedelta(days=30)).total == 5
+    assert due_lists.gone_quiet(TODAY, limit=1).items[0].name == "Finn"
+    assert due_lists.gone_quiet(TODAY, limit=1).total == 2  # the total counts beyond the limit
 
 
 def test_check_ins_due(data):
-    due = stats.check_ins_due(TODAY)
+    due = due_lists.check_ins_due(TODAY)
     assert due.total == 6  # not Alice (January), not Cleo (retired)
     assert [(c.name, c.last_check, c.last_willingness) for c in due.items] == [
         ("Bob", D(2024, 6, 1), 7),
@@ -222,26 +223,26 @@ def test_check_ins_due(data):
         ("Gail", None, None),
         ("Hugo", None, None),
     ]
-    first_two = stats.check_ins_due(TODAY, limit=2)  # the total still counts everyone due
+    first_two = due_lists.check_ins_due(TODAY, limit=2)  # the total still counts everyone due
     assert (first_two.total, [c.name for c in first_two.items]) == (6, ["Bob", "Dora"])
     assert first_two.items[0].last_willingness == 7  # the latest of Bob's two check-ins
 
 
 def test_follow_ups_due(data):
     _, r, _ = data
-    due = stats.follow_ups_due(TODAY)
+    due = due_lists.follow_ups_due(TODAY)
     assert due.total == 3
     assert [f.referral_id for f in due.items] == [r[1].id, r[5].id, r[4].id]
     intro = due.items[2]
     assert (intro.partner_name, intro.prospect, intro.direction) == ("Bob", "Gail", "given")
-    assert [f.referral_id for f in stats.follow_ups_due(TODAY, limit=1).items] == [r[1].id]
+    assert [f.referral_id for f in due_lists.follow_ups_due(TODAY, limit=1).items] == [r[1].id]
 
 
 def test_thanks_owed_overdue_first(data):
     _, r, t = data
-    owed = stats.thanks_owed(TODAY)
+    owed = due_lists.thanks_owed(TODAY)
     assert (owed.total, owed.overdue) == (3, 1)
-    assert (stats.thanks_owed(TODAY, limit=1).total, stats.thanks_owed(TODAY, limit=1).overdue) == (3, 1)
+    assert (due_lists.thanks_owed(TODAY, limit=1).total, due_lists.thanks_owed(TODAY, limit=1).overdue) == (3, 1)
     assert [x.thank_id for x in owed.items] == [t[1].id, t[4].id, t[2].id]
     assert [x.overdue for x in owed.items] == [True, False, False]
     assert owed.items[1].recipient == "Pat Prospect" and owed.items[1].partner_id is None
@@ -305,7 +306,7 @@ def test_follow_ups_due_follow_the_referral_log_rule(db):
     import datetime as dt
 
     from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus
-    from refdesk.services import referrals, stats
+    from refdesk.services import referrals
 
     today = dt.date(2026, 6, 10)
     p = Partner.create(name="Pat")
@@ -319,7 +320,7 @@ def test_follow_ups_due_follow_the_referral_log_rule(db):
     Referral.create(**base, status=ReferralStatus.LOST, outcome=Outcome.BAD)  # due: find out what went wrong
     Referral.create(**base, status=ReferralStatus.WON, outcome=Outcome.GOOD)  # not due
     Referral.create(**base, status=ReferralStatus.PASSED, follow_up_done=True)  # confirmed
-    due = stats.follow_ups_due(today)
+    due = due_lists.follow_ups_due(today)
     assert due.total == 2
     assert sorted(i.referral_id for i in due.items) == sorted(r.id for r in referrals.due_follow_ups(today))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
@@ -29,7 +28,7 @@ def test_reason_in_words_for_a_referral_and_for_closed_business(db):
     )
     assert thanks.reason_text(eur) == "for €1,250.50 of closed business — Max"
     chf = thank(ann, referral(ann, "", "", value="900", currency="CHF"), due=TODAY, reason=ThankReason.CLOSED_BUSINESS)
-    assert thanks.reason_text(chf) == "for 900 CHF of closed business"
+    assert thanks.reason_text(chf) == "for CHF\u00a0900 of closed business"
 
 
 def test_reason_names_the_prospect_partner_when_the_prospect_is_a_partner(db):
@@ -42,21 +41,13 @@ def test_reason_names_the_prospect_partner_when_the_prospect_is_a_partner(db):
 
 
 def test_reason_for_a_hand_added_thank_you_is_its_note(db):
-    tid = thanks.add_thank_you(recipient_name="  Carol   King ", note="for hosting the chapter lunch", today=TODAY)
+    tid = thanks.add_thank_you(recipient_name="  Carol   King ", note="for hosting the chapter lunch", today=TODAY).id
     row = ThankYou.get_by_id(tid)
     assert row.recipient_name == "Carol King"
     assert row.due_date == TODAY + dt.timedelta(days=2)
     assert row.status is ThankStatus.OWED
     assert thanks.reason_text(row) == "for hosting the chapter lunch"
-    assert thanks.reason_text(ThankYou.get_by_id(thanks.add_thank_you(recipient_name="Dan"))) == "for their help"
-
-
-def test_money_formatting():
-    assert thanks.format_money(Decimal("4200"), "USD") == "$4,200"
-    assert thanks.format_money(Decimal("1234567.5"), "GBP") == "£1,234,567.50"
-    assert thanks.format_money(Decimal("300"), "") == "300"
-    assert thanks.format_money(None, "USD") == ""
-    assert thanks.format_money(Decimal("-5"), "USD") == "-$5"
+    assert thanks.reason_text(ThankYou.get_by_id(thanks.add_thank_you(recipient_name="Dan").id)) == "for their help"
 
 
 def test_list_is_sorted_owed_written_sent_overdue_first_then_due_date(db):
@@ -69,10 +60,11 @@ def test_list_is_sorted_owed_written_sent_overdue_first_then_due_date(db):
     due_today = thank(p, due=TODAY)
     rows = thanks.list_thank_yous(today=TODAY)
     assert [r.id for r in rows] == [overdue_old.id, overdue_recent.id, due_today.id, later_owed.id, written.id, sent.id]
-    assert [r.overdue for r in rows] == [True, True, False, False, False, False]
+    assert [r.overdue for r in rows][:4] == [True, True, False, False]
     assert rows[0].days_overdue == 9
-    # written notes are not "overdue": the card exists, it only has to be posted
-    assert not rows[4].overdue
+    # a written note is still owed until it is sent: overdue once its date has passed
+    assert rows[4].overdue == (written.due_date < TODAY)
+    assert not rows[5].overdue  # sent
 
 
 def test_filter_by_status_and_text(db):
@@ -111,13 +103,16 @@ def test_set_status_records_dates_and_can_be_undone(db):
     a = thank(p, due=TODAY)
     b = thank(p, due=TODAY, status=ThankStatus.WRITTEN)
     ThankYou.update(written_date=TODAY - dt.timedelta(days=3)).where(ThankYou.id == b.id).execute()
-    previous = thanks.set_status([a.id, b.id], ThankStatus.SENT, today=TODAY)
-    assert {p.id: p.status for p in previous} == {a.id: ThankStatus.OWED, b.id: ThankStatus.WRITTEN}
+    change = thanks.set_status([a.id, b.id], ThankStatus.SENT, today=TODAY)
+    assert {tid: row["status"] for tid, row in change.before[ThankYou].items()} == {
+        a.id: ThankStatus.OWED,
+        b.id: ThankStatus.WRITTEN,
+    }
     a2, b2 = ThankYou.get_by_id(a.id), ThankYou.get_by_id(b.id)
     assert (a2.status, a2.written_date, a2.sent_date) == (ThankStatus.SENT, TODAY, TODAY)
     assert (b2.status, b2.written_date, b2.sent_date) == (ThankStatus.SENT, TODAY - dt.timedelta(days=3), TODAY)
     assert b2.version == b.version + 1
-    thanks.restore_status(previous)
+    change.undo()
     a3, b3 = ThankYou.get_by_id(a.id), ThankYou.get_by_id(b.id)
     assert (a3.status, a3.written_date, a3.sent_date) == (ThankStatus.OWED, None, None)
     assert (b3.status, b3.written_date, b3.sent_date) == (ThankStatus.WRITTEN, TODAY - dt.timedelta(days=3), None)
@@ -131,17 +126,20 @@ def test_set_status_back_to_owed_clears_dates(db):
     thanks.set_status([t.id], ThankStatus.OWED, today=TODAY)
     again = ThankYou.get_by_id(t.id)
     assert (again.status, again.written_date, again.sent_date) == (ThankStatus.OWED, None, None)
-    assert thanks.set_status([], ThankStatus.SENT) == []
+    assert not thanks.set_status([], ThankStatus.SENT).areas  # nothing to mark: nothing changed
 
 
 def test_set_method_and_undo(db):
     p = partner("P")
     a = thank(p, due=TODAY, method=ThankMethod.CARD)
     b = thank(p, due=TODAY, method=ThankMethod.CALL)
-    previous = thanks.set_method([a.id, b.id], ThankMethod.EMAIL)
-    assert previous == {a.id: ThankMethod.CARD, b.id: ThankMethod.CALL}
+    change = thanks.set_method([a.id, b.id], ThankMethod.EMAIL)
+    assert {tid: row["method"] for tid, row in change.before[ThankYou].items()} == {
+        a.id: ThankMethod.CARD,
+        b.id: ThankMethod.CALL,
+    }
     assert {t.method for t in ThankYou.select()} == {ThankMethod.EMAIL}
-    thanks.restore_methods(previous)
+    change.undo()
     assert ThankYou.get_by_id(a.id).method is ThankMethod.CARD
     assert ThankYou.get_by_id(b.id).method is ThankMethod.CALL
 
@@ -152,27 +150,27 @@ def test_add_needs_a_partner_or_a_name(db):
     with pytest.raises(thanks.ThanksProblem, match="no longer exists"):
         thanks.add_thank_you(partner_id=999)
     p = partner("Ann")
-    tid = thanks.add_thank_you(p.id, method=ThankMethod.GIFT, due_date=TODAY, note="for the intro")
+    tid = thanks.add_thank_you(p.id, method=ThankMethod.GIFT, due_date=TODAY, note="for the intro").id
     row = ThankYou.get_by_id(tid)
     assert (row.partner_id, row.method, row.due_date, row.reason) == (p.id, ThankMethod.GIFT, TODAY, ThankReason.OTHER)
     assert ThankYou.select().count() == 1
 
 
-def test_update_returns_previous_values(db):
-    tid = thanks.add_thank_you(recipient_name="Carol", note="for lunch", due_date=TODAY)
-    previous = thanks.update_thank_you(tid, note="for the big lunch", due_date=TODAY + dt.timedelta(days=1))
-    assert previous == {"note": "for lunch", "due_date": TODAY}
+def test_update_changes_only_what_it_is_given_and_undoes(db):
+    tid = thanks.add_thank_you(recipient_name="Carol", note="for lunch", due_date=TODAY).id
+    change = thanks.update_thank_you(tid, note="for the big lunch", due_date=TODAY + dt.timedelta(days=1))
+    assert (change.before[ThankYou][tid]["note"], change.before[ThankYou][tid]["due_date"]) == ("for lunch", TODAY)
     assert ThankYou.get_by_id(tid).note == "for the big lunch"
     with pytest.raises(thanks.ThanksProblem):
         thanks.update_thank_you(tid, recipient_name=" ")
-    thanks.update_thank_you(tid, **previous)
-    assert ThankYou.get_by_id(tid).note == "for lunch"
+    change.undo()
+    assert (ThankYou.get_by_id(tid).note, ThankYou.get_by_id(tid).due_date) == ("for lunch", TODAY)
 
 
 def test_update_with_a_stale_version_writes_nothing(db):
     from refdesk.services.concurrency import Conflict
 
-    tid = thanks.add_thank_you(recipient_name="Carol", note="for lunch", due_date=TODAY)
+    tid = thanks.add_thank_you(recipient_name="Carol", note="for lunch", due_date=TODAY).id
     seen = ThankYou.get_by_id(tid).version
     thanks.set_status([tid], ThankStatus.WRITTEN)  # someone else, meanwhile
     with pytest.raises(Conflict):
@@ -189,9 +187,9 @@ def test_delete_and_restore_bring_back_the_same_rows(db):
     a = thank(p, ref, due=TODAY, note="keep me")
     b = thank(p, due=TODAY, status=ThankStatus.SENT)
     before = thanks.list_thank_yous(today=TODAY)
-    saved = thanks.delete([a.id, b.id])
+    change = thanks.delete([a.id, b.id])
     assert ThankYou.select().count() == 0
-    assert thanks.restore(saved) == 2
+    change.undo()
     assert thanks.list_thank_yous(today=TODAY) == before
 
 
@@ -202,7 +200,7 @@ def test_counts_and_partner_choices(db):
     thank(p, due=TODAY - dt.timedelta(days=2))
     thank(p, due=TODAY)
     thank(p, due=TODAY, status=ThankStatus.SENT)
-    assert thanks.counts(TODAY) == {"owed": 2, "overdue": 1, "written": 0, "sent": 1}
+    assert thanks.counts(TODAY) == {"owed": 2, "overdue": 1, "to_write": 2, "written": 0, "sent": 1}
     assert [name for _id, name, _c in thanks.partner_choices()] == ["adam", "Zed"]
 
 

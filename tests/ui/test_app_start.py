@@ -45,6 +45,7 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
         old.unlink()
     child = (  # RefDesk's own start, saying when it opens the database
         "import argparse, sys\n"
+        "import tests.paint_probe\n"
         "from refdesk import app\n"
         "real_open = app.open_startup_database\n"
         "def opening(*a, **k):\n"
@@ -53,7 +54,7 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
         "app.open_startup_database = opening\n"
         "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
     )
-    env = dict(os.environ, REFDESK_QUIT_AFTER_FIRST_PAINT="1", PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
     )

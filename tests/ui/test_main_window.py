@@ -73,12 +73,13 @@ def test_deferred_start_paints_the_frame_first_then_builds_the_remembered_page(
     qtbot.waitExposed(win)
     assert not win.pages and win.stack.currentWidget().objectName() == "opening"
     assert win.nav.currentRow() == 2  # the remembered page is already selected in the navigation
-    assert win.action_import is None  # features are not installed yet
+    assert win.actions["import_contacts"] in win.file_menu.actions()  # the menus are whole from the first paint
+    assert win.team_connection is None  # the features that hook into the window come with the pages
     assert str(data_dir) in win.db_label.text()
     win.finish_start(welcome=True)
     assert win.stack.currentWidget() is win.pages["referrals"]
     assert set(win.pages) == {"referrals"}  # only the page on show is built
-    assert win.action_import is not None and win.action_import in win.file_menu.actions()
+    assert win.team_connection is not None
     assert all(w.objectName() != "opening" for w in map(win.stack.widget, range(win.stack.count())))
 
 
@@ -141,13 +142,13 @@ def test_open_database_switches_and_a_bad_one_keeps_the_current(window, qtbot, t
 def test_about_names_version_and_database(window, monkeypatch, db_url):
     texts = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
-    window.action_about.trigger()
+    window.actions["about"].trigger()
     assert "RefDesk" in texts[0] and paths.DATABASE_FILE in texts[0]
 
 
 def test_back_up_now_reports_in_the_status_bar(window, data_dir):
     Partner.create(name="Backed up")
-    window.action_backup.trigger()
+    window.actions["backup"].trigger()
     assert "Backup saved" in window.statusBar().currentMessage()
     assert list((data_dir / "backups").glob("refdesk-*.db"))
 

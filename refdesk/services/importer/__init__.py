@@ -21,7 +21,17 @@ from refdesk.services.importer.engine import (
     run_import,
 )
 from refdesk.services.importer.formats import FORMAT_LABELS, TARGETS, Column, Mapping, auto_mapping, detect_format
-from refdesk.services.importer.history import BatchInfo, UndoProblem, UndoResult, list_batches, undo_batch
+from refdesk.services.importer.history import (
+    BatchInfo,
+    UndoProblem,
+    UndoResult,
+    batch_info,
+    import_change,
+    list_batches,
+    result_words,
+    undo_batch,
+    undo_question,
+)
 from refdesk.services.importer.reading import ImportRefused
 
 __all__ = [
@@ -41,6 +51,10 @@ __all__ = [
     "UndoResult",
     "analyse",
     "auto_mapping",
+    "batch_info",
+    "import_change",
+    "result_words",
+    "undo_question",
     "detect_format",
     "list_batches",
     "refused_summary",

@@ -26,6 +26,8 @@ from refdesk.db.models import (
     StandingCheck,
     ThankYou,
 )
+from refdesk.services import formatting
+from refdesk.services.edits import CallChange
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +89,7 @@ def undo_batch(batch_id: int) -> UndoResult:
         if batch is None:
             raise UndoProblem("That import is no longer in the history.")
         if batch.undone_at is not None:
-            raise UndoProblem(f"That import was already undone on {batch.undone_at:%d %b %Y at %H:%M}.")
+            raise UndoProblem(f"That import was already undone on {formatting.date_time(batch.undone_at)}.")
         details = json.loads(batch.details or "{}") if batch.details else {}
         # Merged partners first: revert fields still holding what the import wrote, drop what it added.
         for entry in details.get("merged", []):
@@ -129,6 +131,57 @@ def undo_batch(batch_id: int) -> UndoResult:
         "undid import %s: removed %s, reverted %s, kept %s", batch_id, result.removed, result.reverted, len(result.kept)
     )
     return result
+
+
+def undo_question(batch: BatchInfo) -> str:
+    """What to ask before undoing an import (Edit → Undo right after it, or Import history)."""
+    from pathlib import Path
+
+    return (
+        f"Undo the import of {Path(batch.file).name} ({formatting.date_time(batch.when)})?\n\n"
+        f"This removes the {formatting.count(batch.created, 'partner')} it created (except any you have logged "
+        f"referrals, meetings or thank-yous with since) and reverts what it filled in on "
+        f"{formatting.count(batch.merged, 'partner')}. It cannot be redone."
+    )
+
+
+def batch_info(batch_id: int) -> BatchInfo | None:
+    return next((b for b in list_batches() if b.id == batch_id), None)
+
+
+def result_words(result: UndoResult) -> str:
+    text = (
+        f"Import undone: {formatting.count(result.removed, 'partner')} removed, "
+        f"{formatting.count(result.reverted, 'merged partner')} reverted."
+    )
+    if result.kept:
+        text += f" Kept {formatting.count(len(result.kept), 'partner')} you have used since: " + ", ".join(
+            result.kept[:10]
+        )
+    return text
+
+
+def import_change(batch_id: int) -> CallChange:
+    """A committed import as a ``Change``: undoing it (once, after the same question Import history
+    asks) is ``undo_batch``; it cannot be redone."""
+    from pathlib import Path
+
+    batch = batch_info(batch_id)
+    name = Path(batch.file).name if batch else "contacts"
+    change = CallChange(
+        f"Import {name}",
+        lambda: None,
+        None,
+        areas_={"partners"},
+        confirm_undo=undo_question(batch) if batch else None,
+        id=batch_id,
+    )
+
+    def undo() -> None:
+        change.result = undo_batch(batch_id)  # what the undo removed, for the wizard to say
+
+    change.undo_fn = undo
+    return change
 
 
 def flagged_count() -> int:

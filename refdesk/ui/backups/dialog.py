@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME, paths
-from refdesk.db import database
+from refdesk.services import connection, formatting
 from refdesk.services.backup import (
     COUNTED_TABLES,
     KEEP,
@@ -35,6 +35,7 @@ from refdesk.services.backup import (
     make_backup,
     restore_backup,
 )
+from refdesk.ui.common.tables import Column, TableModel
 
 log = logging.getLogger(__name__)
 
@@ -45,23 +46,29 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            return (
+                f"{formatting.number(int(value))} {unit}"
+                if unit == "bytes"
+                else f"{formatting.decimal(value, 1)} {unit}"
+            )
         value /= 1024
     return f"{size} bytes"  # pragma: no cover
 
 
 def taken_text(info: BackupInfo) -> str:
-    moment = QDateTime(
-        info.taken.year, info.taken.month, info.taken.day, info.taken.hour, info.taken.minute, info.taken.second
-    )
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return formatting.date_time(info.taken)
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(TableModel):
     """One row per backup file, newest first."""
 
     TAKEN, KIND, SIZE = 0, 1, 2
-    HEADERS = ["Taken", "Kind", "Size", *COUNTED_TABLES.values()]
+    COLUMNS = [
+        Column("Taken", "When the backup was taken", "30 Sep 2026, 09:41"),
+        Column("Kind", "Daily, before an upgrade, by hand, or before a restore", "Before an upgrade"),
+        Column("Size", "The size of the backup file", "999.9 MB", numeric=True),
+        *(Column(title, f"{title} in this backup", "99,999", numeric=True) for title in COUNTED_TABLES.values()),
+    ]
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,16 +88,7 @@ class BackupsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def cell(self, index: Index, role: int):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         info, counts = self._rows[index.row()]
@@ -105,9 +103,9 @@ class BackupsModel(QAbstractTableModel):
             if counts is None:
                 return "damaged" if column == self.SIZE + 1 else "—"
             table = list(COUNTED_TABLES)[column - self.SIZE - 1]
-            return f"{counts[table]:,}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return formatting.number(counts[table])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if counts is None:
                 return f"{info.path}\nThis file cannot be read: it is damaged and cannot be restored."
@@ -222,7 +220,7 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def back_up_now(self) -> None:
-        path = database.current_path()
+        path = connection.current_path()
         if path is None:
             QMessageBox.information(self, APP_NAME, "A team database on a server is backed up by exporting it.")
             return
@@ -255,13 +253,13 @@ class BackupsDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> bool:
         window = self.window_
-        path = database.current_path()
+        path = connection.current_path()
         if path is None:
             QMessageBox.information(self, APP_NAME, "Backups can only be restored into a database file.")
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            database.close_database()
+            connection.close()
             try:
                 safety = restore_backup(info.path, path, self.folder)
                 error = None
@@ -287,15 +285,3 @@ def open_backups(window) -> BackupsDialog:
     window.backups_dialog = dialog
     dialog.open()
     return dialog
-
-
-def install(window) -> None:
-    action = QAction("Back&ups…", window)
-    action.setObjectName("action-backups")
-    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-    action.setToolTip("See the automatic backups, restore one, or open their folder (Ctrl+Shift+U)")
-    action.setStatusTip(action.toolTip())
-    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-    action.triggered.connect(lambda: open_backups(window))
-    window.action_backups = action
-    window.add_file_action(action)

@@ -6,42 +6,21 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStyle
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from refdesk.services import formatting
+from refdesk.ui.common import worker
 
 log = logging.getLogger(__name__)
 
 
-class ExportWorker(QThread):
-    """Runs ``export_all`` with its own database connection; reports by signal, never touches widgets."""
+def _explain(exc: Exception) -> str:
+    from refdesk.services.export import ExportError
 
-    progressed = Signal(int, int)
-    succeeded = Signal(dict)
-    failed = Signal(str)  # "" when cancelled
-
-    def __init__(self, target: Path, parent: QObject | None = None):
-        super().__init__(parent)
-        self.target = target
-
-    def run(self) -> None:
-        from refdesk.db.database import db
-        from refdesk.services.export import ExportCancelled, ExportError, export_all
-
-        try:
-            counts = export_all(self.target, progress=self.progressed.emit, cancelled=self.isInterruptionRequested)
-        except ExportCancelled:
-            self.failed.emit("")
-        except ExportError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # reported in the window, with the log
-            log.exception("export failed")
-            self.failed.emit(f"The export failed: {exc}. Your data is unchanged.")
-        else:
-            self.succeeded.emit(counts)
-        finally:
-            if db.obj is not None:
-                db.obj.close()  # this thread's connection
+    if isinstance(exc, ExportError):
+        return str(exc)
+    return f"The export failed: {exc}. Your data is unchanged."
 
 
 def default_target() -> Path:
@@ -54,14 +33,14 @@ class Exporter(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.worker: ExportWorker | None = None
+        self.worker: worker.Worker | None = None
         self.progress: QProgressDialog | None = None
         self.last_result: dict | str | None = None
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Close and obj is self.window and self.worker is not None:
-            self.worker.requestInterruption()  # closing mid-export: stop it, leave no half file
+            self.worker.cancel()  # closing mid-export: stop it, leave no half file
             self.worker.wait(30000)
         return False
 
@@ -88,15 +67,22 @@ class Exporter(QObject):
         progress.setAutoReset(False)
         progress.setAccessibleName("Export progress")
         self.progress = progress
-        worker = ExportWorker(target, self)
-        self.worker = worker
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(lambda counts: self._on_done(target, counts))
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(self._on_finished)
-        progress.canceled.connect(worker.requestInterruption)
+        from refdesk.services.export import ExportCancelled, export_all
+
+        job = worker.start(
+            lambda job: export_all(target, progress=job.report, cancelled=job.is_cancelled),
+            name="export",
+            on_done=lambda counts: self._on_done(target, counts),
+            on_failed=self._on_failed,
+            on_progress=self._on_progress,
+            on_cancelled=lambda: self._on_failed(""),
+            explain=_explain,
+            cancelled_by=(ExportCancelled,),
+        )
+        self.worker = job
+        job.finished.connect(self._on_finished)
+        progress.canceled.connect(job.cancel)
         progress.show()
-        worker.start()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -108,13 +94,14 @@ class Exporter(QObject):
         self.last_result = counts
         self._close_progress()
         rows = sum(counts.values())
-        self.window.statusBar().showMessage(f"Exported {rows:,} rows to {target}", 10000)
+        self.window.statusBar().showMessage(f"Exported {formatting.count(rows, 'row')} to {target}", 10000)
         QMessageBox.information(
             self.window,
             "Export all data",
             f"All your data was exported to\n{target}\n\n"
             f"It holds one spreadsheet (CSV) file per table and one JSON file with everything "
-            f"({counts.get('partner', 0):,} partners, {counts.get('referral', 0):,} referrals).",
+            f"({formatting.count(counts.get('partner', 0), 'partner')}, "
+            f"{formatting.count(counts.get('referral', 0), 'referral')}).",
         )
 
     @Slot(str)
@@ -134,20 +121,11 @@ class Exporter(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
         self.worker = None
 
 
-def install(window) -> None:
-    exporter = Exporter(window)
-    window.exporter = exporter
-    action = QAction("&Export all data…", window)
-    action.setObjectName("action-export")
-    action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    action.setToolTip("Save everything in a zip file: spreadsheet (CSV) files and one JSON file (Ctrl+Shift+E)")
-    action.setStatusTip(action.toolTip())
-    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon))
-    action.triggered.connect(exporter.ask_and_export)
-    window.action_export = action
-    window.add_file_action(action)
+def ask_and_export(window) -> None:
+    """File → Export all data…: ask where, then export in the background."""
+    if window.exporter is None:
+        window.exporter = Exporter(window)
+    window.exporter.ask_and_export()

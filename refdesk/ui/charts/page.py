@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -30,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.database import db
 from refdesk.services import stats
 from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
-from refdesk.ui.common import settings
+from refdesk.ui.common import settings, worker
 from refdesk.ui.common.page import Page
 
 log = logging.getLogger(__name__)
@@ -42,13 +40,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
 ALL_PARTNERS = "All partners"
-
-
-def _reads_in_threads() -> bool:
-    """True when another thread can open its own connection to the same data (not an in-memory database)."""
-    database = getattr(db, "obj", None)
-    name = str(getattr(database, "database", "") or "")
-    return database is not None and bool(name) and ":memory:" not in name and "mode=memory" not in name
 
 
 class PartnerChoices(QAbstractListModel):
@@ -112,53 +103,33 @@ def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
     return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
 
 
-class _FirstRead(threading.Thread):
-    """Reads what the page's first drawing needs (all partners, one period) while matplotlib is imported.
+def _first_read(today: dt.date, window: tuple[dt.date | None, dt.date]):
+    """What the page's first drawing needs (all partners, one period), read in a ``Worker`` while
+    matplotlib is imported; the page's cache entries, or None if reading failed (the page then reads
+    as usual)."""
 
-    When that is read, ``ready`` is set and ``result`` holds the page's cache entries (None if reading
-    failed: the page then reads as usual).  The thread then reads the other periods' balances
-    (``windows``) into ``more``, so that choosing one of them the first time needs no query either;
-    the page takes them once the thread has ended.  It uses, and closes, a database connection of its own.
-    """
-
-    def __init__(
-        self, today: dt.date, window: tuple[dt.date | None, dt.date], windows: list[tuple[dt.date | None, dt.date]]
-    ):
-        super().__init__(name="refdesk-charts-read", daemon=True)
-        self.today, self.window, self.windows = today, window, windows
-        self.result: dict | None = None
-        self.more: dict = {}
-        self.ready = threading.Event()
-        self.database = db.obj  # the connection to close is this database's, even after a switch
-
-    def run(self) -> None:
+    def work(_job) -> dict | None:
         try:
-            try:
-                span = stats.data_range()
-                result: dict = {"range": span}
-                if span is not None:
-                    result[("series", None)] = _read_series(None, span, self.today)
-                    result[("balances", *self.window)] = _read_balances(*self.window, self.today)
-                self.result = result
-            except Exception:
-                log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
-            finally:
-                self.ready.set()
-            if self.result is not None and self.result["range"] is not None:
-                for window in self.windows:
-                    if db.obj is not self.database:  # another database was opened meanwhile
-                        break
-                    self.more[("balances", *window)] = _read_balances(*window, self.today)
+            span = stats.data_range()
+            result: dict = {"range": span}
+            if span is not None:
+                result[("series", None)] = _read_series(None, span, today)
+                result[("balances", *window)] = _read_balances(*window, today)
+            return result
         except Exception:
-            log.warning("reading the other periods' balances ahead failed", exc_info=True)
-        finally:
-            # This thread's connections only (peewee keeps one per thread): to the database it started
-            # on and, if another was opened meanwhile, to that one too.
-            for database in {id(d): d for d in (self.database, db.obj) if d is not None}.values():
-                try:
-                    database.close()
-                except Exception:
-                    log.debug("closing the charts reader's connection failed", exc_info=True)
+            log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
+            return None
+
+    return work
+
+
+def _read_ahead(today: dt.date, windows: list[tuple[dt.date | None, dt.date]]):
+    """The other periods' balances, so that choosing one of them the first time needs no query."""
+
+    def work(_job) -> dict:
+        return {("balances", *window): _read_balances(*window, today) for window in windows}
+
+    return work
 
 
 class ChartsPage(Page):
@@ -205,13 +176,10 @@ class ChartsPage(Page):
         partner_label.setBuddy(self.partner)
 
         # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
-        self._first_read: _FirstRead | None = None
-        self._read_ahead: _FirstRead | None = None  # still reading the other periods
-        if _reads_in_threads():
-            window = self.window_dates()
-            others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
-            self._first_read = _FirstRead(self._today, window, [w for w in others if w != window])
-            self._first_read.start()
+        self._first_read: worker.Worker | None = None
+        self._read_ahead: worker.Worker | None = None  # reading the other periods
+        if worker.can_run_in_background():
+            self._first_read = worker.start(_first_read(self._today, self.window_dates()), name="charts-read")
 
         controls = QHBoxLayout()
         controls.addWidget(period_label)
@@ -328,22 +296,28 @@ class ChartsPage(Page):
         return self._cache[key]
 
     def _take_first_read(self) -> None:
-        """Put what the first reader read into the cache (once, waiting for it if it is still reading)."""
+        """Put what the first reader read into the cache (once, waiting for it if it is still reading),
+        then read the other periods' balances ahead."""
         reader, self._first_read = self._first_read, None
         if reader is None:
             return
-        reader.ready.wait()
-        if reader.result is not None and reader.today == self._today:
-            self._cache.update(reader.result)
-            self._read_ahead = reader
+        reader.wait()
+        if reader.result is None or reader.result["range"] is None:
+            return
+        self._cache.update(reader.result)
+        window = self.window_dates()
+        others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
+        self._read_ahead = worker.start(
+            _read_ahead(self._today, [w for w in dict.fromkeys(others) if w != window]), name="charts-read-ahead"
+        )
 
     def _take_read_ahead(self) -> None:
-        """Put the other periods' balances into the cache once the first reader has read them."""
+        """Put the other periods' balances into the cache once they have been read."""
         reader = self._read_ahead
-        if reader is None or reader.is_alive():
+        if reader is None or reader.isRunning():
             return
         self._read_ahead = None
-        for key, value in reader.more.items():
+        for key, value in (reader.result or {}).items():
             self._cache.setdefault(key, value)
 
     # --- drawing ---------------------------------------------------------------------------------

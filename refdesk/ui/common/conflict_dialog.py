@@ -1,16 +1,9 @@
-"""Explains an edit conflict (someone else saved the same row) and offers Reload or Overwrite.
+"""The one conflict dialog: someone else saved the same thing first.
 
-Use from any page that saves with ``refdesk.services.concurrency.save_checked``::
-
-    try:
-        save_checked(partner, loaded_version, original=loaded)
-    except Conflict as conflict:
-        choice = resolve_conflict(self, conflict)
-        if choice == ConflictDialog.OVERWRITE:
-            overwrite(partner, conflict)
-        elif choice == ConflictDialog.RELOAD:
-            self.show_partner(reload(partner))   # their version (the pages keep my edits to other fields)
-        # None: the user cancelled, keep the form as it is (nothing typed is lost)
+Shown by the one conflict flow (``refdesk/ui/common/edits.py``) for every kind of write, with the
+same words everywhere: what they changed, and three choices — reload their version (the
+default), overwrite with mine, or keep editing.  For a one-click change (no form on screen) there
+is nothing to keep editing: the choices are their version or doing it anyway.
 """
 
 from __future__ import annotations
@@ -25,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import APP_NAME
-from refdesk.db.models import label
-from refdesk.services.concurrency import Conflict
+from refdesk.services import formatting
+from refdesk.services.concurrency import Conflict, Difference
+from refdesk.services.vocabulary import label
+from refdesk.ui.common.text import plain_tooltip
 
 
 def show_value(value) -> str:
@@ -46,10 +40,12 @@ def show_value(value) -> str:
         return label(value)
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if isinstance(value, dt.datetime):
+        return formatting.date_time(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return formatting.date(value)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return formatting.number(value)
     text = str(value)
     return text if len(text) <= 120 else text[:117] + "…"
 
@@ -58,10 +54,19 @@ class ConflictDialog(QDialog):
     RELOAD = "reload"
     OVERWRITE = "overwrite"
 
-    def __init__(self, conflict: Conflict, parent: QWidget | None = None):
+    def __init__(
+        self,
+        conflict: Conflict,
+        parent: QWidget | None = None,
+        *,
+        action: str | None = None,
+        differences: list[Difference] | None = None,
+        can_overwrite: bool = True,
+    ):
         super().__init__(parent)
         self.conflict = conflict
         self.choice: str | None = None
+        self._one_click = bool(action)
         self.setWindowTitle(f"{APP_NAME} — Someone else saved this first")
         self.setAccessibleName("Edit conflict")
         layout = QVBoxLayout(self)
@@ -69,24 +74,28 @@ class ConflictDialog(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 
         self.table = QTreeWidget()
         self.table.setAccessibleName("What changed")
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Field", "Their version (saved)", "Your version (not saved yet)"])
+        mine = "What you saw" if action else "Your version (not saved yet)"
+        self.table.setHeaderLabels(["Field", "Their version (saved)", mine])
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
-        for change in conflict.changes:
-            item = QTreeWidgetItem([change.label, show_value(change.theirs), show_value(change.mine)])
+        rows = [(c.label, c.theirs, c.mine) for c in [*conflict.changes, *(differences or [])]]
+        for title, theirs, my_value in rows:
+            shown = [title, show_value(theirs), show_value(my_value)]
+            item = QTreeWidgetItem(shown)
             for col in (1, 2):
-                item.setToolTip(col, str(change.theirs if col == 1 else change.mine))
+                item.setToolTip(col, plain_tooltip(str(theirs if col == 1 else my_value)))
             self.table.addTopLevelItem(item)
-        self.table.setVisible(bool(conflict.changes))
-        rows = max(1, self.table.topLevelItemCount())
+        self.table.setVisible(bool(rows))
+        count = max(1, self.table.topLevelItemCount())
         row_h = self.table.sizeHintForRow(0) if self.table.topLevelItemCount() else self.fontMetrics().height()
         self.table.setMaximumHeight(
-            self.table.header().sizeHint().height() + min(rows, 12) * row_h + 2 * self.table.frameWidth() + 6
+            self.table.header().sizeHint().height() + min(count, 12) * row_h + 2 * self.table.frameWidth() + 6
         )
         layout.addWidget(self.table, 1)
 
@@ -99,25 +108,41 @@ class ConflictDialog(QDialog):
         self.overwrite_button.setToolTip("Save your version over theirs; their changes to these fields are lost")
         self.cancel_button = QPushButton("Keep &editing")
         self.cancel_button.setToolTip("Close this message and keep your edits on screen, unsaved (Esc)")
+        if action:
+            self.reload_button.setToolTip("Leave it as they saved it and show their version")
+            self.overwrite_button.setText("&Do it anyway")
+            self.overwrite_button.setToolTip(f"“{action}” on their version, over what they changed")
         for button in (self.reload_button, self.overwrite_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        if not action:
+            buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.overwrite_button.setVisible(bool(can_overwrite))
         self.reload_button.clicked.connect(lambda: self._choose(self.RELOAD))
         self.overwrite_button.clicked.connect(lambda: self._choose(self.OVERWRITE))
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
         if conflict.deleted:
-            self.message.setText(
-                f"{conflict.message()}\n\nYou can save your version as it is shown again "
-                "by adding it anew, or close this message."
-            )
+            if action:
+                text = (
+                    f"“{action}” was not done: someone else deleted this {conflict.what} after your list was "
+                    "loaded.\n\nNothing of yours was saved. The list now shows what is saved."
+                )
+            else:
+                text = f"{conflict.message()}\n\nNothing was saved. Close the item, or keep editing."
+            self.message.setText(text)
             self.overwrite_button.setEnabled(False)
             self.overwrite_button.setToolTip("The item no longer exists, so there is nothing to overwrite")
-            self.reload_button.setText("&Close the item")
-            self.reload_button.setAccessibleName("Close the item")
+            self.reload_button.setText("&Close the item" if not action else "&OK")
+            self.reload_button.setAccessibleName(self.reload_button.text().replace("&", ""))
+        elif action:
+            self.message.setText(
+                f"“{action}” was not done: someone else changed this {conflict.what} after your list was "
+                "loaded, and RefDesk does not overwrite their change without asking.\n\n"
+                "Nothing of yours was saved. Keep their version (the list shows it), or do it anyway."
+            )
         else:
             self.message.setText(
                 f"{conflict.message()}\n\nNothing was saved yet. Reload to see their version (where you both changed "
@@ -130,56 +155,37 @@ class ConflictDialog(QDialog):
         self.choice = choice
         self.accept()
 
+    def reject(self) -> None:
+        if self._one_click:  # Esc on a one-click change: keep their version (there is no form to go back to)
+            self.choice = self.RELOAD
+        super().reject()
 
-def resolve_conflict(parent: QWidget | None, conflict: Conflict) -> str | None:
-    """Ask the user; returns ConflictDialog.RELOAD, ConflictDialog.OVERWRITE or None (keep editing)."""
-    dialog = ConflictDialog(conflict, parent)
+
+def resolve_conflict(
+    parent: QWidget | None,
+    conflict: Conflict,
+    *,
+    action: str | None = None,
+    differences: list[Difference] | None = None,
+    can_overwrite: object = True,
+) -> str | None:
+    """Ask the user; returns ConflictDialog.RELOAD, ConflictDialog.OVERWRITE or None (keep editing).
+
+    With *action* (a one-click change, no form on screen), the question is about that action.
+    """
+    dialog = ConflictDialog(conflict, parent, action=action, differences=differences, can_overwrite=bool(can_overwrite))
     dialog.exec()
     return dialog.choice
 
 
-def describe_differences(seen, now, fields: dict[str, str]) -> list[str]:
-    """ "Status: Passed → Won" for each of *fields* (attribute → label) that differs between two rows."""
+def describe_differences(seen, now, fields: dict[str, str]) -> list[Difference]:
+    """What someone else changed on a row since the user saw it: each of *fields* (attribute →
+    label) that differs between the row as shown (*seen*) and as saved (*now*)."""
     if seen is None or now is None:
         return []
-    lines = []
+    out = []
     for name, title in fields.items():
         before, after = getattr(seen, name, None), getattr(now, name, None)
         if before != after:
-            lines.append(f"{title}: {show_value(before)} → {show_value(after)}")
-    return lines
-
-
-def quick_conflict_text(conflict: Conflict, action: str, differences: list[str] | None = None) -> str:
-    """What a refused quick action tells the user: nothing was done, why, and what to do now."""
-    what = conflict.model.__name__.lower().replace("thankyou", "thank-you")
-    if conflict.deleted:
-        return (
-            f"“{action}” was not done: someone else deleted this {what} after your list was loaded.\n\n"
-            "The list has been reloaded."
-        )
-    text = (
-        f"“{action}” was not done: someone else changed this {what} after your list was loaded, "
-        "and RefDesk does not overwrite their change without asking."
-    )
-    if differences:
-        text += "\n\nWhat they changed:\n" + "\n".join(f"• {line}" for line in differences)
-    return text + (
-        "\n\nNothing of yours was saved. The list now shows their version: check it, then do it "
-        "again if it still applies."
-    )
-
-
-def explain_quick_conflict(
-    parent: QWidget | None, conflict: Conflict, action: str, differences: list[str] | None = None
-) -> None:
-    """Tell the user a one-click change was refused because someone else changed the row meanwhile."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        f"{APP_NAME}: changed by someone else",
-        quick_conflict_text(conflict, action, differences),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text, never markup
-    box.exec()
+            out.append(Difference(name, title, after, before))
+    return out

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 class AppEvents(QObject):
     """Signals that cross pages.  Emit after a change is committed."""
 
+    #: a change was made, undone or redone (a ``refdesk.services.edits.Change``), just before data_changed
+    change_applied = Signal(object)
     #: something in the database changed; the argument names what ("partners", "referrals", "thanks", "*")
     data_changed = Signal(str)
     #: another database was opened: every page must reload

@@ -1,20 +1,115 @@
-"""Qt item models over the services' rows."""
+"""The one table helper: columns declared once, the item models' common part, and the views' set-up.
+
+Every item model in RefDesk derives from ``TableModel``: its ``COLUMNS`` give each column's
+title, the header's tooltip, a typical value (the column's starting width) and whether it holds
+figures (right-aligned).  ``TableModel.data`` answers the tooltip role itself, so whatever text a
+model gives as a tooltip is shown literally (``plain_tooltip``), never as rich text.
+``setup_table`` makes the view every list uses: whole rows selected, no editing in place, rows
+as tall as the system font needs, and the columns' widths from their typical values.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from refdesk.ui.common.text import plain_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-def column_header(
-    section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str], tips: Sequence[str]
-) -> str | None:
-    """``headerData`` for a table whose columns each have a title and a tooltip."""
-    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
+@dataclass(frozen=True)
+class Column:
+    title: str
+    tip: str = ""  # the header's tooltip: what the column means
+    sample: str = ""  # a typical value, for the column's starting width
+    numeric: bool = False  # figures: right-aligned
+
+
+class TableModel(QAbstractTableModel):
+    """The common part of RefDesk's item models.  Subclasses set ``COLUMNS`` (or ``self.columns``)
+    and implement ``rowCount`` and ``cell(index, role)``; tooltips they give are escaped here."""
+
+    COLUMNS: Sequence[Column] = ()
+
+    @property
+    def columns(self) -> Sequence[Column]:
+        return self.COLUMNS
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == TOOLTIP:
+            return plain_tooltip(self.cell(index, role)) or None
+        return self.cell(index, role)
+
+    def cell(self, index: Index, role: int) -> Any:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == TOOLTIP:
+            return column.tip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.numeric else LEFT
         return None
-    if role == Qt.ItemDataRole.DisplayRole:
-        return titles[section]
-    if role == Qt.ItemDataRole.ToolTipRole:
-        return tips[section]
-    return None
+
+    def alignment(self, column: int) -> int:
+        return RIGHT if self.columns[column].numeric else LEFT
+
+
+def setup_table(
+    model: TableModel,
+    name: str,
+    *,
+    view: QTableView | None = None,
+    sortable: bool = False,
+    multi: bool = False,
+    stretch_last: bool = False,
+    grid: bool = True,
+) -> QTableView:
+    """A view over *model* set up the way every RefDesk list is (see the module's docstring)."""
+    view = view or QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection if multi else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(grid)
+    view.setTabKeyNavigation(False)  # Tab leaves the list, as in every other control
+    view.setSortingEnabled(sortable)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch_last)
+    size_columns(view, model.columns)
+    return view
+
+
+def size_columns(view: QTableView, columns: Sequence[Column]) -> None:
+    """Each column as wide as its typical value or its title, whichever is wider."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    title_metrics = header.fontMetrics()
+    for i, column in enumerate(columns):
+        wide = max(metrics.horizontalAdvance(column.sample), title_metrics.horizontalAdvance(column.title) + 12)
+        header.resizeSection(i, wide + (14 if column.numeric else 24))

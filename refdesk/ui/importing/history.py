@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
 )
 
 from refdesk import APP_NAME
+from refdesk.services import formatting
+from refdesk.ui.common.tables import Column, TableModel
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +31,14 @@ def open_wizard(window, path: str | Path | None = None):
     """Show the import wizard (window-modal, not blocking); returns it."""
     from refdesk.ui.importing.wizard import ImportWizard
 
-    old = getattr(window, "import_wizard", None)
+    old = window.import_wizard
     if old is not None and old.isVisible():
         old.raise_()
         old.activateWindow()
         if path:
             old.choose_page.path_edit.setText(str(path))
         return old
-    wizard = ImportWizard(window, path=path, events=window.events)
+    wizard = ImportWizard(window, path=path)
     wizard.setWindowModality(Qt.WindowModality.WindowModal)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.import_wizard = wizard
@@ -47,10 +47,20 @@ def open_wizard(window, path: str | Path | None = None):
     return wizard
 
 
-class BatchModel(QAbstractTableModel):
+class BatchModel(TableModel):
     """Past imports, newest first."""
 
-    HEADERS = ("When", "File", "Format", "Rows", "Created", "Merged", "Skipped", "Possible duplicates", "Status")
+    COLUMNS = (
+        Column("When", "When the import ran", "30 Sep 2026, 09:41"),
+        Column("File", "The file imported", "google-contacts.csv"),
+        Column("Format", "The kind of file it was", "Google Contacts"),
+        Column("Rows", "Rows in the file", "99,999", numeric=True),
+        Column("Created", "New partners it added", "99,999", numeric=True),
+        Column("Merged", "Partners already there that it filled in", "99,999", numeric=True),
+        Column("Skipped", "Rows it left out", "99,999", numeric=True),
+        Column("Possible duplicates", "New partners that look like one already there", "99,999", numeric=True),
+        Column("Status", "Imported, or undone (when)", "Undone 30 Sep 2026, 09:41"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,38 +76,31 @@ class BatchModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.batches)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def cell(self, index: QModelIndex, role):
         if not index.isValid():
             return None
         from refdesk.services.importer import FORMAT_LABELS
 
         b = self.batches[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            status = f"Undone {b.undone_at:%d %b %Y %H:%M}" if b.undone_at else "Imported"
+            status = f"Undone {formatting.date_time(b.undone_at)}" if b.undone_at else "Imported"
+            n = formatting.number
             values = (
-                f"{b.when:%d %b %Y %H:%M}",
+                formatting.date_time(b.when),
                 Path(b.file).name,
                 FORMAT_LABELS.get(b.format, b.format).split(" (")[0],
-                f"{b.rows:,}",
-                f"{b.created:,}",
-                f"{b.merged:,}",
-                f"{b.skipped:,}",
-                f"{b.flagged:,}",
+                n(b.rows),
+                n(b.created),
+                n(b.merged),
+                n(b.skipped),
+                n(b.flagged),
                 status,
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return b.file
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 7:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(index.column())
         return None
 
 
@@ -158,31 +161,36 @@ class ImportHistoryDialog(QDialog):
 
     @Slot()
     def undo_selected(self) -> None:
-        from refdesk.services.importer import UndoProblem, undo_batch
-
         batch = self.selected()
         if batch is None:
             return
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            f"Undo the import of {Path(batch.file).name} ({batch.when:%d %b %Y %H:%M})?\n\n"
-            f"This removes the {batch.created:,} partner(s) it created (except any you have logged referrals, "
-            f"meetings or thank-yous with since) and reverts what it filled in on {batch.merged:,} partner(s).",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = undo_batch(batch.id)
-        except UndoProblem as exc:
-            QMessageBox.information(self, APP_NAME, str(exc))
-            return
-        message = f"Import undone: {result.removed:,} partner(s) removed, {result.reverted:,} reverted."
-        if result.kept:
-            message += f" Kept {len(result.kept)} you have used since."
-        self.window_.statusBar().showMessage(message, 10000)
-        self.window_.events.data_changed.emit("partners")
+        message = undo_import(self.window_, self, batch.id)
+        if message:
+            self.window_.statusBar().showMessage(message, 10000)
         self.reload()
+
+
+def undo_import(window, parent, batch_id: int) -> str | None:
+    """Undo the import *batch_id*, after the one question, the one way: through Edit → Undo when it
+    is the last change, else directly.  Returns what was undone, in words (None: not undone)."""
+    from refdesk.services.importer import UndoProblem, batch_info, result_words, undo_batch, undo_question
+    from refdesk.ui.common import edits
+
+    command = window.undo_stack.command(window.undo_stack.index() - 1)
+    change = getattr(command, "change", None)
+    if isinstance(command, edits.ChangeCommand) and change.text.startswith("Import ") and change.id == batch_id:
+        edits.undo(window)  # asks, undoes, announces; the command leaves the stack
+        return result_words(change.result) if change.result is not None else None
+    batch = batch_info(batch_id)
+    if batch is None or not edits.confirm(parent, undo_question(batch), "&Undo it"):
+        return None
+    try:
+        result = undo_batch(batch_id)
+    except UndoProblem as exc:
+        QMessageBox.information(parent, APP_NAME, str(exc))
+        return None
+    window.events.data_changed.emit("partners")
+    return result_words(result)
 
 
 class _DropFilter(QObject):
@@ -217,21 +225,12 @@ class _DropFilter(QObject):
         return False
 
 
-def install(window) -> None:
-    action = QAction("&Import contacts…", window)
-    action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setToolTip("Bring in contacts from Google, Outlook, LinkedIn, HubSpot, a spreadsheet or vCard (Ctrl+I)")
-    action.setStatusTip(action.toolTip())
-    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-    action.triggered.connect(lambda: open_wizard(window))
-    history = QAction("Import &history…", window)
-    history.setToolTip("See past imports and undo one")
-    history.setStatusTip(history.toolTip())
-    history.triggered.connect(lambda: ImportHistoryDialog(window).open())
-    window.add_file_action(action)
-    window.add_file_action(history)
-    window.action_import = action
-    window.action_import_history = history
-    window.import_wizard = None
+def open_history(window) -> None:
+    """File → Import history…"""
+    ImportHistoryDialog(window).open()
+
+
+def accept_drops(window) -> None:
+    """A contacts file dropped anywhere on the window opens the import wizard with it."""
     window.setAcceptDrops(True)
     window.installEventFilter(_DropFilter(window))

@@ -13,9 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -41,7 +38,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from refdesk import APP_NAME
 from refdesk.services.importer import (
     TARGETS,
     Analysis,
@@ -51,11 +47,11 @@ from refdesk.services.importer import (
     Options,
     RowOutcome,
     Summary,
-    UndoProblem,
     analyse,
+    import_change,
     run_import,
-    undo_batch,
 )
+from refdesk.ui.common import edits, worker
 
 log = logging.getLogger(__name__)
 
@@ -76,92 +72,31 @@ def _label(text: str = "", *, wrap: bool = True) -> QLabel:
 # --- the worker ------------------------------------------------------------------------------------------------
 
 
-class ImportWorker(QObject):
-    """Runs ``run_import`` in a thread.  Never touches widgets; reports by signal."""
+def _import_work(analysis: Analysis, options: Options, *, dry_run: bool, keep_outcomes: int):
+    """The work of a check (dry run) or an import, for a ``Worker``; progress is (per mille, rows)."""
 
-    progressed = Signal(int, int)  # per mille of the file read, rows read
-    import_finished = Signal(object)  # Summary
-    import_failed = Signal(str)  # a sentence for the user; nothing was written
-    import_cancelled = Signal()
+    def work(job) -> Summary:
+        return run_import(
+            analysis.source.path,
+            analysis=analysis,
+            mapping=analysis.mapping,
+            options=options,
+            dry_run=dry_run,
+            progress=lambda done, size, rows: job.report(int(1000 * done / size) if size else 0, rows),
+            cancelled=job.is_cancelled,
+            keep_outcomes=keep_outcomes,
+        )
 
-    def __init__(
-        self, analysis: Analysis, mapping: Mapping, options: Options, *, dry_run: bool, keep_outcomes: int = 0
-    ):
-        super().__init__()
-        self.analysis = analysis
-        self.mapping = mapping
-        self.options = options
-        self.dry_run = dry_run
-        self.keep_outcomes = keep_outcomes
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _progress(self, done: int, size: int, rows: int) -> None:
-        self.progressed.emit(int(1000 * done / size) if size else 0, rows)
-
-    @Slot()
-    def run(self) -> None:
-        from refdesk.db.database import db
-
-        database = db.obj
-        # peewee keeps one connection per thread: this thread gets its own, closed when done.
-        database.connect(reuse_if_open=True)
-        try:
-            summary = run_import(
-                self.analysis.source.path,
-                analysis=self.analysis,
-                mapping=self.mapping,
-                options=self.options,
-                dry_run=self.dry_run,
-                progress=self._progress,
-                cancelled=lambda: self._cancel,
-                keep_outcomes=self.keep_outcomes,
-            )
-        except ImportCancelled:
-            self.import_cancelled.emit()
-        except ImportRefused as exc:
-            self.import_failed.emit(str(exc))
-        except Exception as exc:  # reported to the user; the transaction was rolled back
-            log.exception("import of %s failed", self.analysis.source.path)
-            self.import_failed.emit(
-                f"The import stopped because of an unexpected problem ({exc}). "
-                "Nothing was imported; details are in the log file."
-            )
-        else:
-            self.import_finished.emit(summary)
-        finally:
-            database.close()
+    return work
 
 
-class WorkerRun(QObject):
-    """One worker in its own QThread, cleaned up when it ends."""
-
-    ended = Signal()
-
-    def __init__(self, worker: ImportWorker, parent: QObject):
-        super().__init__(parent)
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("import-worker")
-        worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.run)
-        for signal in (worker.import_finished, worker.import_failed, worker.import_cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self.ended)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def running(self) -> bool:
-        return self.thread.isRunning()
-
-    def stop(self) -> None:
-        """Cancel and wait for the rollback to finish."""
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait()
+def _explain(exc: Exception) -> str:
+    if isinstance(exc, ImportRefused):
+        return str(exc)
+    return (
+        f"The import stopped because of an unexpected problem ({exc}). "
+        "Nothing was imported; details are in the log file."
+    )
 
 
 # --- item models -----------------------------------------------------------------------------------------------
@@ -600,7 +535,6 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.overwrite)
-        self.run: WorkerRun | None = None
         self.summary: Summary | None = None
 
     def initializePage(self) -> None:
@@ -771,19 +705,14 @@ class ImportPage(QWizardPage):
 
     @Slot()
     def undo_import(self) -> None:
-        if self.summary is None or self.summary.batch_id is None:
+        from refdesk.ui.importing.history import undo_import
+
+        if self.summary is None or self.summary.batch_id is None or self.wiz.window_ is None:
             return
-        try:
-            result = undo_batch(self.summary.batch_id)
-        except UndoProblem as exc:
-            QMessageBox.information(self, APP_NAME, str(exc))
-            return
-        self.undo.setEnabled(False)
-        text = f"Import undone: {result.removed:,} partner(s) removed, {result.reverted:,} merged partner(s) reverted."
-        if result.kept:
-            text += f"\nKept {len(result.kept)} partner(s) you have used since: " + ", ".join(result.kept[:10])
-        self.status.setText(text)
-        self.wiz.data_changed()
+        text = undo_import(self.wiz.window_, self, self.summary.batch_id)
+        if text:
+            self.undo.setEnabled(False)
+            self.status.setText(text)
 
 
 class ImportWizard(QWizard):
@@ -791,9 +720,10 @@ class ImportWizard(QWizard):
 
     import_finished = Signal(object)  # Summary, after a real import committed
 
-    def __init__(self, parent=None, path: str | Path | None = None, events=None):
-        super().__init__(parent)
-        self.events = events
+    def __init__(self, window=None, path: str | Path | None = None):
+        super().__init__(window)
+        self.window_ = window  # the main window: its undo stack and events
+        self.import_change = None  # the committed import, once there is one
         self.setWindowTitle("Import contacts")
         self.setObjectName("import-wizard")
         self.setAccessibleName("Import contacts")
@@ -802,7 +732,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.resize(900, 620)
         self.analysis: Analysis | None = None
-        self.run: WorkerRun | None = None
+        self.run: worker.Worker | None = None
         self.choose_page = ChoosePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -817,36 +747,45 @@ class ImportWizard(QWizard):
 
     def start_worker(self, page, *, dry_run: bool, options: Options | None = None) -> None:
         self.stop_worker()
-        worker = ImportWorker(
-            self.analysis,
-            self.analysis.mapping,
-            options or Options(),
-            dry_run=dry_run,
-            keep_outcomes=PreviewPage.PREVIEW_ROWS if dry_run else 0,
+        self.run = worker.start(
+            _import_work(
+                self.analysis,
+                options or Options(),
+                dry_run=dry_run,
+                keep_outcomes=PreviewPage.PREVIEW_ROWS if dry_run else 0,
+            ),
+            name="import",
+            on_done=page.on_finished,
+            on_failed=page.on_failed,
+            on_progress=page.on_progress,
+            on_cancelled=page.on_cancelled,
+            explain=_explain,
+            cancelled_by=(ImportCancelled,),
         )
-        worker.progressed.connect(page.on_progress)
-        worker.import_finished.connect(page.on_finished)
-        worker.import_failed.connect(page.on_failed)
-        worker.import_cancelled.connect(page.on_cancelled)
-        self.run = WorkerRun(worker, self)
-        self.run.start()
 
     def stop_worker(self) -> None:
-        if self.run is not None and self.run.running():
-            self.run.stop()
+        """Cancel a running check or import and wait for its rollback to finish."""
+        if self.run is not None and self.run.isRunning():
+            self.run.cancel()
+            self.run.wait()
         self.run = None
 
     def busy(self) -> bool:
-        return self.run is not None and self.run.running()
+        return self.run is not None and self.run.isRunning()
 
     def imported(self, summary: Summary) -> None:
-        if summary.batch_id is not None:
-            self.data_changed()
+        """A real import committed: it goes on the window's undo stack (Ctrl+Z offers to undo it)."""
+        if summary.batch_id is not None and self.window_ is not None:
+            self.import_change = edits.commit(
+                self.window_,
+                import_change(summary.batch_id),
+                f"Imported {Path(summary.file).name}. Ctrl+Z offers to undo the import.",
+            )
         self.import_finished.emit(summary)
 
     def data_changed(self) -> None:
-        if self.events is not None:
-            self.events.data_changed.emit("partners")
+        if self.window_ is not None:
+            self.window_.events.data_changed.emit("partners")
 
     # closing ---------------------------------------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.models import Comfort, label
 from refdesk.services import partners as ps
+from refdesk.services.vocabulary import Comfort, label
 from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
 from refdesk.ui.partners.meeting_dialog import date_edit, pydate
 
@@ -29,8 +29,10 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Check-in with {partner_name}" if partner_name else "Standing check-in")
         self.setMinimumWidth(460)
+        self.loaded = data  # the saved version being edited (None: a new check-in)
+        self.saver = None  # refdesk.ui.common.edits.FormSaver
         data = data or ps.CheckInData(date=dt.date.today(), willingness=5, comfort=Comfort.WOULD_RECOMMEND)
-        self._id = data.id
+        self._id, self._version = data.id, data.version
         self.error = error_label()
         intro = QLabel(
             "Ask them, on purpose, where you stand: how willing are they to refer you, and how far would they go?"
@@ -85,11 +87,26 @@ class CheckInDialog(QDialog):
             comfort=self.comfort.currentData(),
             notes=self.notes.toPlainText(),
             id=self._id,
+            version=self._version,
         )
+
+    collect = data
+
+    def fill(self, data: ps.CheckInData) -> None:
+        self._version = data.version
+        self.date.setDate(date_edit(data.date, "").date())
+        self.willingness.setValue(data.willingness)
+        self.comfort.setCurrentIndex(self.comfort.findData(data.comfort))
+        self.notes.setPlainText(data.notes)
+
+    def show_problem(self, text: str, field: str = "") -> None:
+        show_error(self.error, text)
 
     def accept(self) -> None:
         problems = ps.validate_checkin(self.data())
         if problems:
             show_error(self.error, next(iter(problems.values())))
+            return
+        if self.saver is not None and not self.saver.save(self):
             return
         super().accept()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.models import Stage, label
 from refdesk.services import partners as ps
+from refdesk.services.vocabulary import Stage, label
 
 HINTS = {
     "ideal_referral": "Ask them: “What would be a good referral for you?” Write down who, and in what situation.",
@@ -143,6 +143,8 @@ class PartnerDialog(QDialog):
 
     def __init__(self, parent=None, data: ps.PartnerData | None = None, categories: list[str] | None = None):
         super().__init__(parent)
+        self.loaded = data if data is not None and data.id else None  # the saved version being edited
+        self.saver = None  # refdesk.ui.common.edits.FormSaver: saves on Save, keeps the dialog open if it cannot
         self.setWindowTitle("Edit partner" if data and data.id else "New partner")
         self.setObjectName("partner-dialog")
         self.setMinimumWidth(560)
@@ -281,25 +283,31 @@ class PartnerDialog(QDialog):
             version=self._version,
         )
 
-    def show_problem(self, text: str) -> None:
-        """A sentence above the form (e.g. why the last save did not go through)."""
+    collect = data
+    fill = set_data
+
+    def show_problem(self, text: str, field: str = "") -> None:
+        """A sentence above the form (e.g. why the last save did not go through), and the field it is about."""
         show_error(self.error, text)
+        if field:
+            self.tabs.setCurrentIndex(0)
+        if field == "name":
+            self.name.setFocus()
+        elif field == "emails":
+            bad = text.split("“", 1)[-1].split("”", 1)[0]
+            for edit in self.emails.edits():
+                if edit.text().strip() == bad:
+                    edit.setFocus()
+                    edit.selectAll()
+        elif field == "retired_reason":
+            self.retired_reason.setFocus()
 
     def accept(self) -> None:
         problems = ps.validate(self.data())
         if problems:
             key, text = next(iter(problems.items()))
-            show_error(self.error, text)
-            self.tabs.setCurrentIndex(0)
-            if key == "name":
-                self.name.setFocus()
-            elif key == "emails":
-                bad = text.split("“", 1)[-1].split("”", 1)[0]
-                for edit in self.emails.edits():
-                    if edit.text().strip() == bad:
-                        edit.setFocus()
-                        edit.selectAll()
-            elif key == "retired_reason":
-                self.retired_reason.setFocus()
+            self.show_problem(text, key)
+            return
+        if self.saver is not None and not self.saver.save(self):
             return
         super().accept()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.models import MeetingKind, label
 from refdesk.services import partners as ps
+from refdesk.services.vocabulary import MeetingKind, label
 from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
 
 
@@ -44,8 +44,10 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Meeting with {partner_name}" if partner_name else "Meeting")
         self.setMinimumWidth(460)
+        self.loaded = data  # the saved version being edited (None: a new meeting)
+        self.saver = None  # refdesk.ui.common.edits.FormSaver
         data = data or ps.MeetingData(date=dt.date.today())
-        self._id = data.id
+        self._id, self._version = data.id, data.version
         self.error = error_label()
         self.date = date_edit(data.date, "Date")
         self.kind = QComboBox()
@@ -94,11 +96,29 @@ class MeetingDialog(QDialog):
             next_step=self.next_step.text(),
             next_step_date=pydate(self.next_date.date()) if self.has_next_date.isChecked() else None,
             id=self._id,
+            version=self._version,
         )
+
+    collect = data
+
+    def fill(self, data: ps.MeetingData) -> None:
+        self._version = data.version
+        self.date.setDate(qdate(data.date))
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.notes.setPlainText(data.notes)
+        self.next_step.setText(data.next_step)
+        self.has_next_date.setChecked(data.next_step_date is not None)
+        if data.next_step_date is not None:
+            self.next_date.setDate(qdate(data.next_step_date))
+
+    def show_problem(self, text: str, field: str = "") -> None:
+        show_error(self.error, text)
 
     def accept(self) -> None:
         problems = ps.validate_meeting(self.data())
         if problems:
             show_error(self.error, next(iter(problems.values())))
+            return
+        if self.saver is not None and not self.saver.save(self):
             return
         super().accept()

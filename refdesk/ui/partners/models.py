@@ -2,59 +2,71 @@
 
 Rows come from ``services.partners.list_partners`` (plain tuples).  Filtering a
 keystroke narrows the rows already shown when the text only grew, so typing
-stays well under a frame even with 50,000 partners.
-
-On a big database the rows load in a ``PartnerLoader`` thread (its own database
-connection), so the page can paint its first screenful at once.
+stays well under a frame even with 50,000 partners.  On a big database the rows
+load in a worker thread (``refdesk.ui.common.worker``), so the page can paint its
+first screenful at once.
 """
 
 from __future__ import annotations
 
-import atexit
+import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from peewee import Database
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from refdesk.db.models import Stage, label
+from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
-from refdesk.ui.common.tables import column_header
+from refdesk.services.vocabulary import Stage, label
+from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
 
 log = logging.getLogger(__name__)
 
+WINDOW = "in the last 12 months (this month so far and the 11 whole months before it)"
 COLUMNS = [
-    # title, row position, tooltip
-    ("Name", ps.COL_NAME, "The partner's name"),
-    ("Company", ps.COL_COMPANY, "Their business"),
-    ("Category", ps.COL_CATEGORY, "Their profession"),
-    ("Stage", ps.COL_STAGE, "Visibility → Credibility → Profitability, or Retired"),
-    ("Given", ps.COL_GIVEN, "Referrals you gave them in the last 12 months"),
-    ("Received", ps.COL_RECEIVED, "Referrals they gave you in the last 12 months"),
-    (
+    Column("Name", "The partner's name", "Bianca Johansson"),
+    Column("Company", "Their business", "Harbour Property"),
+    Column("Category", "Their profession", "Mortgage broker"),
+    Column("Stage", "Visibility → Credibility → Profitability, or Retired", "Profitability"),
+    Column("Given", f"Referrals you gave them {WINDOW}", "Given", numeric=True),
+    Column("Received", f"Referrals they gave you {WINDOW}", "Received", numeric=True),
+    Column(
         "Balance",
-        ps.COL_BALANCE,
-        "Given minus received over the last 12 months: positive means you give more than you get",
+        f"Given minus received {WINDOW}: positive means you give more than you get",
+        "Balance",
+        numeric=True,
     ),
-    ("Last contact", ps.COL_LAST_CONTACT, "The latest meeting or referral"),
-    ("Willingness", ps.COL_WILLINGNESS, "Their latest willingness to refer you, 0–10, from your standing check-ins"),
+    Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
+    Column(
+        "Willingness",
+        "Their latest willingness to refer you, 0–10, from your standing check-ins",
+        "Willingness",
+        numeric=True,
+    ),
 ]
-_TITLES = [column[0] for column in COLUMNS]
-_TIPS = [column[2] for column in COLUMNS]
+POSITIONS = [
+    ps.COL_NAME,
+    ps.COL_COMPANY,
+    ps.COL_CATEGORY,
+    ps.COL_STAGE,
+    ps.COL_GIVEN,
+    ps.COL_RECEIVED,
+    ps.COL_BALANCE,
+    ps.COL_LAST_CONTACT,
+    ps.COL_WILLINGNESS,
+]
 NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.ToolTipRole,
+        TOOLTIP,
         ID_ROLE,
     }
 )
@@ -65,7 +77,7 @@ def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> li
 
     Plain Python, safe in a worker thread.  Equal keys keep their order (the sort is stable).
     """
-    pos = COLUMNS[column][1]
+    pos = POSITIONS[column]
     descending = order == Qt.SortOrder.DescendingOrder
     if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
         rows.sort(key=lambda r: r[pos].casefold(), reverse=descending)
@@ -81,15 +93,9 @@ def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> li
     return rows
 
 
-def balance_text(value: int) -> str:
-    if value > 0:
-        return f"+{value}"
-    if value < 0:
-        return f"−{-value}"  # a real minus sign
-    return "0"
+class PartnerTableModel(TableModel):
+    COLUMNS = COLUMNS
 
-
-class PartnerTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[ps.PartnerRow] = []
@@ -187,30 +193,29 @@ class PartnerTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def cell(self, index: QModelIndex | QPersistentModelIndex, role: int):
         # The view asks for a dozen roles per cell; answer the ones we do not use first, cheaply.
         if role not in _ROLES or not index.isValid():
             return None
         row = self._shown[index.row()]
-        pos = COLUMNS[index.column()][1]
+        pos = POSITIONS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = row[pos]
             if pos == ps.COL_STAGE:
                 return STAGE_LABELS.get(value, value)
             if pos == ps.COL_BALANCE:
-                return balance_text(value)
+                return formatting.signed(value)
             if pos == ps.COL_WILLINGNESS:
                 return "" if value is None else f"{value}/10"
             if pos == ps.COL_LAST_CONTACT:
-                return value or "never"
+                return formatting.date(dt.date.fromisoformat(value)) if value else "never"
+            if pos in (ps.COL_GIVEN, ps.COL_RECEIVED):
+                return formatting.number(value)
             return value if isinstance(value, str) else str(value)
         if role == ID_ROLE:
             return row[ps.COL_ID]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if pos in NUMERIC else _LEFT
+            return RIGHT if pos in NUMERIC else LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
                 if self._grey is None:
@@ -219,17 +224,17 @@ class PartnerTableModel(QAbstractTableModel):
                     )
                 return self._grey
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if pos == ps.COL_BALANCE:
-                given, received = row[ps.COL_GIVEN], row[ps.COL_RECEIVED]
-                return f"Last 12 months: you gave {given}, you received {received}."
-            if pos == ps.COL_STAGE and row[pos] == RETIRED:
-                return "Retired: shown only while “Show retired” is ticked"
-            return None
+        # the tooltip: shown literally by TableModel.data
+        if pos in (ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE):
+            given, received = row[ps.COL_GIVEN], row[ps.COL_RECEIVED]
+            return f"{rules.window_words()}\nYou gave {given}, you received {received}: balance {formatting.signed(given - received)}."
+        if pos == ps.COL_STAGE and row[pos] == RETIRED:
+            return "Retired: shown only while “Show retired” is ticked"
+        if pos == ps.COL_LAST_CONTACT and row[pos]:
+            return formatting.date_and_distance(dt.date.fromisoformat(row[pos]))
+        if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
+            return row[pos]  # the whole text, where the column cuts it short
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        return column_header(section, orientation, role, _TITLES, _TIPS)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -269,59 +274,3 @@ class PartnerTableModel(QAbstractTableModel):
             if row[ps.COL_ID] == partner_id:
                 return i
         return -1
-
-
-class PartnerLoader(QThread):
-    """Loads every partner row in a thread of its own, with its own connection (SQLite file or server).
-
-    Reports once, by signal (delivered in the GUI thread): ``loaded(generation, rows, categories)``
-    with the rows already in ``sort_rows`` order for *sort_key*, or ``failed(generation, message)``.
-    It never touches widgets or the application's connection.
-    """
-
-    loaded = Signal(int, object, object)
-    failed = Signal(int, str)
-
-    def __init__(self, generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder]):
-        super().__init__()  # no parent: it must outlive a page deleted while it runs (see _RUNNING)
-        self.generation = generation
-        self.database = database  # unconnected (database.worker_database()): connected and closed in run()
-        self.sort_key = sort_key
-
-    def run(self) -> None:
-        try:
-            rows = sort_rows(ps.list_partners_with(self.database), *self.sort_key)
-            categories = sorted({r[ps.COL_CATEGORY] for r in rows if r[ps.COL_CATEGORY]}, key=str.casefold)
-        except Exception as exc:  # reported to the page, which loads the usual way instead
-            log.exception("loading the partner list from %s failed", self.database.database)
-            self.failed.emit(self.generation, str(exc))
-            return
-        self.loaded.emit(self.generation, rows, categories)
-
-
-# Loaders that may still run: a QThread destroyed while running aborts the program.
-_RUNNING: set[PartnerLoader] = set()
-
-
-def start_loader(
-    generation: int, database: Database, sort_key: tuple[int, Qt.SortOrder], on_loaded, on_failed
-) -> PartnerLoader:
-    """A started ``PartnerLoader``, kept alive until it has finished (and waited for at exit).
-
-    The slots are connected before the thread starts: a quick load must not report to nobody.
-    """
-    for done in [t for t in _RUNNING if t.isFinished()]:
-        _RUNNING.discard(done)
-    loader = PartnerLoader(generation, database, sort_key)
-    loader.loaded.connect(on_loaded)
-    loader.failed.connect(on_failed)
-    _RUNNING.add(loader)
-    loader.start()
-    return loader
-
-
-@atexit.register
-def _wait_for_loaders() -> None:
-    for loader in list(_RUNNING):
-        loader.wait()
-    _RUNNING.clear()

@@ -6,9 +6,7 @@ the choice groups, Enter saves (Ctrl+Enter from the notes), Escape cancels.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.models import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
+from refdesk.services import formatting, rules, vocabulary
 from refdesk.services import referrals as svc
-from refdesk.services.concurrency import Conflict, merge_edits
 from refdesk.services.referrals import ReferralData, ReferralError
+from refdesk.services.vocabulary import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -87,25 +85,21 @@ class PartnerPicker(QLineEdit):
 
 
 class ReferralDialog(QDialog):
-    """``save`` is called with the typed ReferralData; it raises ReferralError to keep the dialog open.
-
-    When editing, the typed data carries the version the edit started from (``loaded.version``) and
-    ``save`` raises ``Conflict`` if someone else saved the referral since: the dialog then explains
-    what they changed and offers to reload their version, overwrite it (``save`` is called again with
-    ``version=None``) or keep editing.
-    """
+    """Log a referral, or edit one.  Save goes through ``saver`` (``refdesk.ui.common.edits.FormSaver``):
+    a value that cannot be saved keeps the dialog open with the reason beside the field, and a
+    referral someone else saved meanwhile brings up the one conflict question (their version,
+    mine over theirs, or keep editing), losing nothing typed."""
 
     def __init__(
         self,
         parent,
         choices: list[tuple[int, str, str]],
-        save: Callable[[ReferralData], None],
         data: ReferralData | None = None,
         editing: bool = False,
         currency: str = "USD",
     ):
         super().__init__(parent)
-        self._save = save
+        self.saver = None  # refdesk.ui.common.edits.FormSaver: Save saves through it
         self._editing = editing
         self.loaded: ReferralData | None = data if editing else None  # the saved version being edited
         self._currency = currency
@@ -169,10 +163,10 @@ class ReferralDialog(QDialog):
             ((self.recommendation, ReferralType.RECOMMENDATION), (self.introduction, ReferralType.INTRODUCTION))
         ):
             self.type_group.addButton(button, i)
-            button.setToolTip(svc.TYPE_EXPLANATIONS[kind])
+            button.setToolTip(vocabulary.TYPE_EXPLANATIONS[kind])
             button.setAccessibleName(label(kind))
-            button.setAccessibleDescription(svc.TYPE_EXPLANATIONS[kind])
-            explain = QLabel(svc.TYPE_EXPLANATIONS[kind])
+            button.setAccessibleDescription(vocabulary.TYPE_EXPLANATIONS[kind])
+            explain = QLabel(vocabulary.TYPE_EXPLANATIONS[kind])
             explain.setTextFormat(Qt.TextFormat.PlainText)
             explain.setIndent(22)
             self._dim(explain)
@@ -181,7 +175,7 @@ class ReferralDialog(QDialog):
 
         self.first_contact = QComboBox()
         for choice in FirstContact:
-            self.first_contact.addItem(svc.FIRST_CONTACT_EXPLANATIONS[choice], choice)
+            self.first_contact.addItem(vocabulary.FIRST_CONTACT_EXPLANATIONS[choice], choice)
         self.first_contact.setAccessibleName("Who makes first contact")
         self.first_contact.setToolTip("It works best when the partner makes the first call")
 
@@ -391,7 +385,7 @@ class ReferralDialog(QDialog):
     def _date_edited(self, value: QDate) -> None:
         if not self._follow_up_touched:
             self.follow_up.blockSignals(True)
-            self.follow_up.setDate(value.addDays(svc.FOLLOW_UP_DAYS))
+            self.follow_up.setDate(value.addDays(rules.FOLLOW_UP_DAYS))
             self.follow_up.blockSignals(False)
 
     def _follow_up_edited(self, _value: QDate) -> None:
@@ -413,13 +407,13 @@ class ReferralDialog(QDialog):
         (self.introduction if data.type is ReferralType.INTRODUCTION else self.recommendation).setChecked(True)
         self.first_contact.setCurrentIndex(self.first_contact.findData(data.first_contact))
         self.follow_up.blockSignals(True)
-        follow = data.follow_up_date or data.date + dt.timedelta(days=svc.FOLLOW_UP_DAYS)
+        follow = data.follow_up_date or data.date + dt.timedelta(days=rules.FOLLOW_UP_DAYS)
         self.follow_up.setDate(qdate(follow))
         self.follow_up.blockSignals(False)
         self.follow_up_done.setChecked(data.follow_up_done)
         self.notes.setPlainText(data.notes)
         self.status.setCurrentIndex(self.status.findData(data.status))
-        self.closed_value.setText("" if data.closed_value is None else f"{data.closed_value:.2f}")
+        self.closed_value.setText("" if data.closed_value is None else formatting.number(data.closed_value))
         self.currency.setText(data.currency or self._currency)
         self.closed_date.setDate(qdate(data.closed_date) if data.closed_date else NO_DATE)
         self.outcome.setCurrentIndex(self.outcome.findData(data.outcome) if data.outcome else 0)
@@ -482,49 +476,16 @@ class ReferralDialog(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
 
+    fill = _load
+
     def try_save(self) -> None:
-        try:
-            data = self.collect()
-            self._save(data)
-        except ReferralError as exc:
-            self.show_problem(str(exc), exc.field)
-            return
-        except Conflict as conflict:
-            self._resolve(conflict, data)
-            return
-        self.accept()
-
-    def _resolve(self, conflict: Conflict, mine: ReferralData) -> None:
-        """Someone else saved (or deleted) this referral since it was opened: ask, and lose nothing typed."""
-        from refdesk.ui.common.conflict_dialog import ConflictDialog, resolve_conflict
-
-        choice = resolve_conflict(self, conflict)
-        if choice == ConflictDialog.OVERWRITE:
+        """Save (Ctrl+Enter): through the saver, which keeps the dialog open when it cannot."""
+        if self.saver is None:
             try:
-                self._save(dataclasses.replace(mine, version=None))
-            except (ReferralError, Conflict) as exc:
-                self.show_problem(str(exc), getattr(exc, "field", ""))
+                self.collect()
+            except ReferralError as exc:
+                self.show_problem(str(exc), exc.field)
                 return
             self.accept()
-        elif choice == ConflictDialog.RELOAD and conflict.deleted:
-            self.reject()  # "Close the item": there is nothing left to edit
-        elif choice == ConflictDialog.RELOAD:
-            try:
-                theirs = svc.data_of(conflict.id)
-            except ReferralError as exc:
-                self.show_problem(str(exc))
-                return
-            # their version, with what I typed into the fields they did not change
-            names = [f.name for f in dataclasses.fields(ReferralData) if f.name != "version"]
-            self._load(merge_edits(self.loaded, mine, theirs, names))
-            self.loaded = theirs
-            changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
-            self.show_problem(
-                f"Reloaded the version saved by someone else (they changed {changed}). Your other "
-                "changes are still here: Save to keep them, Cancel to leave their version."
-            )
-        else:  # keep editing: the form stays exactly as typed
-            self.show_problem(
-                f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
-                "or Cancel to drop your changes."
-            )
+        elif self.saver.save(self):
+            self.accept()

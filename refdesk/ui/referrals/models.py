@@ -9,31 +9,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from refdesk.db.models import Direction, Outcome, label
+from refdesk.services import formatting
 from refdesk.services import referrals as svc
-from refdesk.ui.common.tables import column_header
+from refdesk.services.vocabulary import Direction, Outcome, label
+from refdesk.ui.common.tables import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 COLUMNS = [
-    # (header, sort key, tooltip)
-    ("Date", "date", "When the referral was given or received"),
-    ("Direction", "direction", "Given: you sent work to the partner. Received: the partner sent work to you."),
-    ("Partner", "partner", "The partner you gave the referral to, or received it from"),
-    ("Prospect", "prospect", "The person (or partner) who was referred"),
-    ("Type", "type", "Recommendation (told them to call) or introduction (a warm, facilitated connection)"),
-    ("Status", "status", "Passed → contacted → meeting → won / lost / no connection"),
-    ("Follow-up", "follow_up", "When to check with both parties that the connection was made"),
-    ("Closed value", "value", "The business the referral brought, when won"),
-    ("Outcome", "outcome", "How it went: good, neutral or bad, and whether the partner was told"),
+    Column("Date", "When the referral was given or received", "30 Sep 2026"),
+    Column("Direction", "Given: you sent work to the partner. Received: the partner sent work to you.", "Received"),
+    Column("Partner", "The partner you gave the referral to, or received it from", "Bianca Johansson"),
+    Column("Prospect", "The person (or partner) who was referred", "Harbour Property"),
+    Column(
+        "Type", "Recommendation (told them to call) or introduction (a warm, facilitated connection)", "Introduction"
+    ),
+    Column("Status", "Passed → contacted → meeting → won / lost / no connection", "No connection"),
+    Column("Follow-up", "When to check with both parties that the connection was made", "⚠ Overdue · 30 Sep"),
+    Column("Closed value", "The business the referral brought, when won", "$12,500", numeric=True),
+    Column("Outcome", "How it went: good, neutral or bad, and whether the partner was told", "Good · partner told"),
 ]
-_TITLES = [column[0] for column in COLUMNS]
-_TIPS = [column[2] for column in COLUMNS]
+SORT_KEYS = ["date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome"]
 DATE, DIRECTION, PARTNER, PROSPECT, TYPE, STATUS, FOLLOW_UP, VALUE, OUTCOME = range(len(COLUMNS))
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,20 +44,8 @@ OVERDUE_BACKGROUND = QColor(255, 224, 214)
 OVERDUE_FOREGROUND = QColor(150, 30, 10)
 
 
-def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def format_money(value, currency: str) -> str:
-    if value is None:
-        return ""
-    text = QLocale().toString(float(value), "f", 2)
-    return f"{text} {currency}".strip()
-
-
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(TableModel):
+    COLUMNS = COLUMNS
     BATCH = 200
 
     def __init__(self, parent=None):
@@ -146,16 +135,10 @@ class ReferralTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        return column_header(section, orientation, role, _TITLES, _TIPS)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column][1]
+        self._sort = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -166,14 +149,14 @@ class ReferralTableModel(QAbstractTableModel):
             return "Confirmed"
         if not row.follow_up_pending:
             return ""
-        when = format_date(row.follow_up_date)
+        when = formatting.short_date(row.follow_up_date, self.today)
         if row.follow_up_overdue(self.today):
             return f"⚠ Overdue · {when}"
         if row.follow_up_date == self.today:
             return "Today"
         return when
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def cell(self, index: Index, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -206,7 +189,7 @@ class ReferralTableModel(QAbstractTableModel):
 
     def _text(self, row: svc.ReferralRow, col: int) -> str:
         if col == DATE:
-            return format_date(row.date)
+            return formatting.date(row.date)
         if col == DIRECTION:
             return label(row.direction)
         if col == PARTNER:
@@ -220,7 +203,7 @@ class ReferralTableModel(QAbstractTableModel):
         if col == FOLLOW_UP:
             return self.follow_up_text(row)
         if col == VALUE:
-            return format_money(row.closed_value, row.currency)
+            return formatting.money(row.closed_value, row.currency)
         if col == OUTCOME:
             if row.partner_told:
                 return f"{label(row.outcome)} · partner told" if row.outcome else "Partner told"
@@ -234,11 +217,12 @@ class ReferralTableModel(QAbstractTableModel):
                 if row.follow_up_reason == "bad_outcome"
                 else "Check with both parties that the connection was made"
             )
-            late = (self.today - row.follow_up_date).days if row.follow_up_date else 0
-            overdue = f" Overdue by {late} day{'s' if late != 1 else ''}." if late > 0 else ""
-            return f"{why}.{overdue} Mark it done with “Connection confirmed” (Ctrl+K)."
-        if col == PROSPECT and row.prospect_need:
-            return f"Needs: {row.prospect_need}"
+            when = formatting.date_and_distance(row.follow_up_date, self.today)
+            return f"{why}: due {when}. Mark it done with “Connection confirmed” (Ctrl+K)."
+        if col == PARTNER:
+            return row.partner
+        if col == PROSPECT:
+            return f"{row.prospect}\nNeeds: {row.prospect_need}" if row.prospect_need else row.prospect
         if col == OUTCOME and row.outcome_feedback:
             return row.outcome_feedback
         if col == DIRECTION:

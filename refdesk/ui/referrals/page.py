@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from refdesk import APP_NAME
-from refdesk.db.models import Direction, Outcome, ReferralStatus, label
+from refdesk.services import formatting
 from refdesk.services import referrals as svc
-from refdesk.services.concurrency import Conflict
+from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
+from refdesk.ui.common import edits
+from refdesk.ui.common.actions import make_action
 from refdesk.ui.common.page import Page
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.models import (
@@ -41,7 +41,6 @@ from refdesk.ui.referrals.models import (
     TYPE,
     VALUE,
     ReferralTableModel,
-    format_date,
 )
 
 log = logging.getLogger(__name__)
@@ -78,22 +77,34 @@ class ReferralsPage(Page):
         # --- actions ------------------------------------------------------------------------
         self.log_button = QPushButton("Log referral…")
         self.log_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
-        self.log_button.setToolTip(f"Record a referral you gave or received ({referral_log.SHORTCUT})")
+        self.log_button.setToolTip(self.window_.actions["log_referral"].toolTip())
         self.log_button.clicked.connect(lambda: referral_log.log_referral(self.window_))
-        self.edit_action = self._action(
-            "&Edit…", self.edit_selected, "Return", "Edit the selected referral: status, value, outcome (Enter)"
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.edit_action = make_action(
+            self,
+            "&Edit…",
+            "Edit the selected referral: status, value, outcome",
+            self.edit_selected,
+            shortcut="Return",
+            context=within,
+            attach=False,  # the list handles Return itself: typing in a filter box must not open a referral
         )
-        self.confirm_action = self._action(
+        self.confirm_action = make_action(
+            self,
             "Connection &confirmed",
+            "Both parties have talked: the follow-up is done",
             self.confirm_selected,
-            "Ctrl+K",
-            "Both parties have talked: the follow-up is done (Ctrl+K)",
+            shortcut="Ctrl+K",
+            context=within,
         )
-        self.delete_action = self._action(
+        self.delete_action = make_action(
+            self,
             "&Delete…",
+            "Delete the selected referral and its unsent thank-yous",
             self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-            "Delete the selected referral and its unsent thank-yous (Del)",
+            shortcut=QKeySequence.StandardKey.Delete,
+            context=within,
+            attach=False,
         )
         self.status_menu = QMenu("Set &status", self)
         for status in ReferralStatus:
@@ -105,11 +116,13 @@ class ReferralsPage(Page):
             act.setCheckable(True)
             act.setData(outcome)
             act.triggered.connect(lambda _=False, o=outcome: self.set_selected_outcome(o))
-        self.told_action = self._action(
+        self.told_action = make_action(
+            self,
             "Partner &told",
+            "You have let the partner know how it went (again to undo)",
             self.toggle_partner_told,
-            "Ctrl+T",
-            "You have let the partner know how it went (Ctrl+T; again to undo)",
+            shortcut="Ctrl+T",
+            context=within,
         )
         self.told_action.setCheckable(True)
         self.edit_button = self._button(self.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView)
@@ -241,8 +254,6 @@ class ReferralsPage(Page):
         # Enter and Delete are handled by the table itself (an event filter), so they never fire while a
         # dialog or another field has the keyboard; the actions show the keys in the context menu.
         self.table.installEventFilter(self)
-        self.addAction(self.confirm_action)
-        self.addAction(self.told_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -314,15 +325,6 @@ class ReferralsPage(Page):
         return super().eventFilter(watched, event)
 
     # --- building helpers ---------------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        return action
 
     def _button(self, action: QAction, icon) -> QPushButton:
         button = QPushButton(action.text().replace("&", ""))
@@ -433,7 +435,7 @@ class ReferralsPage(Page):
         else:
             self.empty.setText(
                 "No referrals yet.\n\nWhen you give someone a referral, or a partner sends work your "
-                f"way, press “Log referral…” ({referral_log.SHORTCUT}) to record it.\n"
+                "way, press “Log referral…” (Ctrl+L) to record it.\n"
                 "RefDesk will remind you to follow up and to say thank you."
             )
         self.body.setCurrentWidget(self.empty)
@@ -526,71 +528,67 @@ class ReferralsPage(Page):
         if referral_id is not None:
             referral_log.open_dialog(self.window_, referral_id)
 
-    def _quick(self, action: str, run):
+    def _quick(self, action: str, run, message: str | None = None):
         """Run a one-click change on the selected referral, as the user saw it (its listed version).
 
-        If someone else changed or deleted it since the list was loaded, nothing is written: the user
-        is told what they changed and the list reloads.  Returns the Change, or None.
+        *run(referral_id, version)* makes it: with the version shown, refused if someone else changed
+        the referral since (the one conflict question then offers their version or doing it anyway,
+        with ``None``).  Returns the committed Change, or None.
         """
         row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
         if row is None:
             return None
-        try:
-            return run(row.id, row.version)
-        except Conflict as conflict:
-            referral_log.explain_conflict(self.window_, self, conflict, action, row)
-        except svc.ReferralError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-        return None
+        return edits.quick(
+            self.window_,
+            self,
+            action,
+            lambda: run(row.id, row.version),
+            overwrite=lambda: run(row.id, None),
+            seen=row,
+            now=svc.get_row,
+            fields=referral_log.ROW_FIELDS,
+            message=message,
+        )
 
     def confirm_selected(self) -> None:
-        change = self._quick(
-            "Connection confirmed", lambda rid, version: svc.confirm_follow_up(rid, expected_version=version)
+        self._quick(
+            "Connection confirmed",
+            lambda rid, version: svc.confirm_follow_up(rid, expected_version=version),
+            "Follow-up done: connection confirmed. Undo with Ctrl+Z.",
         )
-        if change is None:
-            return
-        referral_log.push(self.window_, change)
-        self.window_.statusBar().showMessage("Follow-up done: connection confirmed. Undo with Ctrl+Z.", 6000)
 
     def set_selected_status(self, status: ReferralStatus) -> None:
         change = self._quick(
             f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
         )
-        if change is None:
-            return
-        referral_log.push(self.window_, change)
-        if change.thanks_created:
-            self.window_.statusBar().showMessage("Marked as won: a “closed business” thank-you was added.", 8000)
+        if change is not None and change.added("thanks"):
+            self.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
 
     def set_selected_outcome(self, outcome: Outcome | None) -> None:
         words = label(outcome) if outcome else "not known yet"
-        change = self._quick(
-            f"Set outcome: {words}", lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version)
-        )
-        if change is None:
-            return
-        referral_log.push(self.window_, change)
         if outcome is Outcome.BAD:
             message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
         else:
             message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
-        self.window_.statusBar().showMessage(message, 8000)
+        self._quick(
+            f"Set outcome: {words}",
+            lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version),
+            message,
+        )
 
     def toggle_partner_told(self) -> None:
         row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
         if row is None:
             return
         told = not row.partner_told
+        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
         change = self._quick(
             "Partner told" if told else "Partner not told",
             lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
+            f"{done} Undo with Ctrl+Z.",
         )
         if change is None:
             self._update_buttons()  # put the tick back as it was
-            return
-        referral_log.push(self.window_, change)
-        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
-        self.window_.statusBar().showMessage(f"{done} Undo with Ctrl+Z.", 6000)
 
     def delete_selected(self) -> None:
         referral_id = self.selected_id()
@@ -598,19 +596,18 @@ class ReferralsPage(Page):
         if referral_id is None or row is None:
             return
         unsent = sum(1 for t in svc.thank_yous_of(referral_id) if t.status.value != "sent")
-        extra = f"\n\nIts {unsent} unsent thank-you{'s' if unsent != 1 else ''} will be removed too." if unsent else ""
-        answer = QMessageBox.question(
-            self,
-            "Delete referral",
+        extra = f"\n\nIts {formatting.count(unsent, 'unsent thank-you')} will be removed too." if unsent else ""
+        question = (
             f"Delete the referral {('to' if row.direction is Direction.GIVEN else 'from')} {row.partner} "
-            f"({row.prospect}, {format_date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            f"({row.prospect}, {formatting.date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not edits.confirm(self, question, "&Delete"):
             return
-        referral_log.push(self.window_, svc.delete_change(referral_id))
-        self.window_.statusBar().showMessage("Referral deleted. Undo with Ctrl+Z.", 8000)
+        self._quick(
+            "Delete referral",
+            lambda rid, version: svc.delete_referral(rid, expected_version=version),
+            "Referral deleted. Undo with Ctrl+Z.",
+        )
 
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)

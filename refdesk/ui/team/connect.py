@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import quote, urlparse
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db import database
+from refdesk import paths
 from refdesk.services import connection, credentials
-from refdesk.ui.common import settings
+from refdesk.ui.common import settings, worker
 
 log = logging.getLogger(__name__)
 
@@ -184,16 +182,11 @@ class TeamConnection(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_INTERVAL_MS)
         self.retry_timer.timeout.connect(self.retry_now)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="refdesk-probe")
-        self._probe: Future | None = None
-        self._probe_poll = QTimer(self)
-        self._probe_poll.setInterval(100)
-        self._probe_poll.timeout.connect(self._probe_finished)
+        self._probe: worker.Worker | None = None
         self._last_refresh = 0.0
         self.lost = False
         window.events.database_changed.connect(self._database_changed)
         window.installEventFilter(self)
-        window.destroyed.connect(lambda *_: self._executor.shutdown(wait=False, cancel_futures=True))
         self._database_changed()
 
     def _wrap_central(self, window) -> None:
@@ -253,18 +246,14 @@ class TeamConnection(QObject):
         if self._probe is not None:
             return
         self.banner.retry.setEnabled(False)
-        self._probe = self._executor.submit(connection.probe)
-        self._probe_poll.start()
+        self._probe = worker.start(
+            lambda _job: connection.probe(),
+            name="server-probe",
+            on_done=self._probe_finished,
+            on_failed=lambda _message: self._probe_finished(False),
+        )
 
-    @Slot()
-    def _probe_finished(self) -> None:
-        if self._probe is None or not self._probe.done():
-            return
-        self._probe_poll.stop()
-        try:
-            reachable = bool(self._probe.result())
-        except Exception:
-            reachable = False
+    def _probe_finished(self, reachable: object) -> None:
         self._probe = None
         self.banner.retry.setEnabled(True)
         if reachable:
@@ -301,21 +290,13 @@ def connect_to_team(window) -> bool:
             credentials.forget_session_password(url)
         return False
     settings.put("team/last_server", url)
-    window.statusBar().showMessage(f"Connected to the team database {database.describe(url)}.", 8000)
+    window.statusBar().showMessage(f"Connected to the team database {paths.describe(url)}.", 8000)
     return True
 
 
-def install(window) -> None:
-    action = QAction("Connect to a &team database…", window)
-    action.setShortcut("Ctrl+Shift+T")
-    tip = "Work on a database your team shares on a PostgreSQL server"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon))
-    action.triggered.connect(lambda: connect_to_team(window))
-    window.add_file_action(action)
-    window.action_connect_team = action
+def watch_connection(window) -> None:
+    """On a team server: watch the connection, with a banner while it is lost."""
     window.team_connection = TeamConnection(window)
 
 
-__all__ = ["ConnectDialog", "ConnectionBanner", "TeamConnection", "build_url", "connect_to_team", "install"]
+__all__ = ["ConnectDialog", "ConnectionBanner", "TeamConnection", "build_url", "connect_to_team", "watch_connection"]

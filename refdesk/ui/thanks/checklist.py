@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
 
 from refdesk import APP_NAME
 from refdesk.ui.common import settings
@@ -20,18 +19,6 @@ CHOICES = [
     ("Written, not sent", "written"),
     ("All", "all"),
 ]
-
-
-def install(window) -> None:
-    action = QAction("&Print thank-you checklist…", window)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
-    tip = "Preview and print the list of thank-you notes to write, or save it as a PDF"
-    action.setToolTip(f"{tip} (Ctrl+P)")
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda _=False: open_preview(window))
-    window.add_file_action(action)
-    window.action_print_checklist = action
 
 
 def make_printer() -> QPrinter:
@@ -89,7 +76,7 @@ class ChecklistPreview(QPrintPreviewDialog):
         from refdesk.ui.thanks import printing
 
         try:
-            checklist = build_checklist(self.status(), default_currency=settings.get("money/currency") or "")
+            checklist = build_checklist(self.status())
             self.pages = len(printing.render_checklist(checklist, printer).pages)
         except Exception as exc:  # the preview must not take the window down
             log.exception("printing the checklist failed")

@@ -21,16 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.db.models import ThankMethod, ThankReason, label
+from refdesk.services import rules
 from refdesk.services.thanks import ThankRow
+from refdesk.services.vocabulary import ThankMethod, ThankReason, label
 
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def values_of(row: ThankRow) -> dict:
+    """What the dialog edits of a listed thank-you (and its version): for "Reload their version"."""
+    values = {"due_date": row.due_date, "method": row.method, "version": row.version}
+    if row.reason_kind is ThankReason.OTHER:
+        values["note"] = row.note
+    return values
+
+
 class ThankYouDialog(QDialog):
-    """``values()`` gives what the user chose; the page calls the service (and can undo it)."""
+    """Add a thank-you, or change one.  ``values()`` gives what the user chose; Save goes through
+    ``saver`` (``refdesk.ui.common.edits.FormSaver``), which keeps the dialog open when it cannot."""
 
     def __init__(
         self,
@@ -41,6 +51,8 @@ class ThankYouDialog(QDialog):
     ):
         super().__init__(parent)
         self.existing = existing
+        self.saver = None
+        self.loaded = values_of(existing) if existing is not None else None
         today = today or dt.date.today()
         self.setWindowTitle("Change thank-you" if existing else "Add a thank-you")
         self.setObjectName("thank-you-dialog")
@@ -109,7 +121,7 @@ class ThankYouDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName("Due date")
         self.due.setToolTip("When the thank-you should go out")
-        self.due.setDate(_qdate(existing.due_date if existing else today + dt.timedelta(days=2)))
+        self.due.setDate(_qdate(existing.due_date if existing else rules.thank_you_due(today)))
         form.addRow("&Due:", self.due)
         self.method = QComboBox()
         self.method.setAccessibleName("Method")
@@ -179,7 +191,15 @@ class ThankYouDialog(QDialog):
                 values["recipient_name"] = " ".join(self.name.text().split())
         return values
 
-    def show_problem(self, text: str) -> None:
+    collect = values
+
+    def fill(self, values: dict) -> None:
+        self.due.setDate(_qdate(values["due_date"]))
+        self.method.setCurrentIndex(self.method.findData(values["method"]))
+        if "note" in values:
+            self.what_for.setText(values["note"])
+
+    def show_problem(self, text: str, field: str = "") -> None:
         self.problem.setText(text)
         self.problem.show()
 
@@ -196,4 +216,6 @@ class ThankYouDialog(QDialog):
                 self.show_problem("Type the name of the person to thank.")
                 self.name.setFocus()
                 return
+        if self.saver is not None and not self.saver.save(self):
+            return
         super().accept()

@@ -2,40 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from refdesk.db.models import ThankStatus
-from refdesk.services.checklist import contact_for, format_date
+from refdesk.services import formatting
+from refdesk.services.checklist import contact_for
 from refdesk.services.thanks import ThankRow
-from refdesk.ui.common.tables import column_header
+from refdesk.services.vocabulary import ThankStatus
+from refdesk.ui.common.tables import Column, TableModel
 
 STATUS, RECIPIENT, REASON, REFERRAL_DATE, DUE, METHOD = range(6)
-HEADERS = ("Status", "Recipient", "Reason", "Referral date", "Due", "Method")
-HEADER_TIPS = (
-    "Owed (still to write), written (not yet sent) or sent",
-    "Who the thank-you is for",
-    "Why you are thanking them",
-    "When the referral came in",
-    "When the thank-you should go out",
-    "Handwritten card, email, call or gift",
+COLUMNS = (
+    Column("Status", "To write, written (not yet sent) or sent; owed until it is sent", "To write — 999 days overdue"),
+    Column("Recipient", "Who the thank-you is for", "Bianca Johansson"),
+    Column("Reason", "Why you are thanking them", "for referring Jane Doe — kitchen remodel"),
+    Column("Referral date", "When the referral came in", "30 Sep 2026"),
+    Column("Due", "When the thank-you should go out", "30 Sep 2026"),
+    Column("Method", "Handwritten card, email, call or gift", "Handwritten card"),
 )
 IdRole = Qt.ItemDataRole.UserRole
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
 def status_words(row: ThankRow) -> str:
+    late = f" — {formatting.count(row.days_overdue, 'day')} overdue" if row.overdue else ""
     if row.status is ThankStatus.OWED:
-        if row.overdue:
-            return f"Owed — overdue {row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
-        return "Owed"
+        return f"To write{late}"
     if row.status is ThankStatus.WRITTEN:
-        return f"Written {format_date(row.written_date)}".strip()
-    return f"Sent {format_date(row.sent_date)}".strip()
+        return f"Written {formatting.date(row.written_date)}{late}".strip()
+    return f"Sent {formatting.date(row.sent_date)}".strip()
 
 
-class ThanksTableModel(QAbstractTableModel):
+class ThanksTableModel(TableModel):
+    COLUMNS = COLUMNS
+
     """Read-only rows; changes go through the services and the page reloads."""
 
     def __init__(self, parent=None):
@@ -69,18 +70,12 @@ class ThanksTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        return column_header(section, orientation, role, HEADERS, HEADER_TIPS)
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def cell(self, index: QModelIndex | QPersistentModelIndex, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -112,9 +107,9 @@ class ThanksTableModel(QAbstractTableModel):
         if column == REASON:
             return row.reason
         if column == REFERRAL_DATE:
-            return format_date(row.referral_date)
+            return formatting.date(row.referral_date)
         if column == DUE:
-            return format_date(row.due_date)
+            return formatting.date(row.due_date)
         if column == METHOD:
             return row.method_text
         return ""
@@ -133,4 +128,6 @@ class ThanksTableModel(QAbstractTableModel):
             return row.reason + (f"\nNote: {row.note}" if row.note and row.note not in row.reason else "")
         if column == STATUS:
             return status_words(row)
+        if column == DUE:
+            return formatting.date_and_distance(row.due_date)
         return ThanksTableModel._text(row, column)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -24,11 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from refdesk import APP_NAME
-from refdesk.db.models import ThankMethod, ThankStatus, label
-from refdesk.services import thanks
-from refdesk.services.concurrency import Conflict
-from refdesk.ui.common import settings
+from refdesk.services import formatting, rules, thanks
+from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
+from refdesk.ui.common import edits
 from refdesk.ui.common.page import Page
 from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
 
@@ -47,8 +43,8 @@ ROW_FIELDS = {
 
 # (label, statuses) for the "Show" filter; the first is the default.
 FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
-    ("Not sent yet", (ThankStatus.OWED, ThankStatus.WRITTEN)),
-    ("Owed", (ThankStatus.OWED,)),
+    ("Owed (not sent yet)", rules.OWED),
+    ("To write", (ThankStatus.OWED,)),
     ("Written, not sent", (ThankStatus.WRITTEN,)),
     ("Sent", (ThankStatus.SENT,)),
     ("All", (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)),
@@ -57,38 +53,6 @@ FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
 
 def _plural(count: int, word: str = "thank-you") -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
-
-
-class DoneCommand(QUndoCommand):
-    """An undoable change that has already been made once (so a failure never lands on the undo stack).
-
-    *undo(state)* reverses it; *redo()* makes it again and returns the new state.
-    """
-
-    def __init__(self, text: str, state, undo: Callable, redo: Callable, after: Callable[[], None]):
-        super().__init__(text)
-        self._state = state
-        self._undo = undo
-        self._redo = redo
-        self._after = after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: setattr(self, "_state", self._redo()))
-
-    def undo(self) -> None:
-        self._run(lambda: self._undo(self._state))
-
-    def _run(self, work: Callable[[], None]) -> None:
-        try:
-            work()
-        except Exception as exc:  # tell the user, keep the window alive
-            log.exception("undo/redo of %r failed", self.text())
-            QMessageBox.warning(None, APP_NAME, f"“{self.text()}” could not be undone or redone: {exc}")
-        self._after()
 
 
 class ThanksPage(Page):
@@ -151,9 +115,9 @@ class ThanksPage(Page):
             style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
         self.action_owed = self._action(
-            "Mark &owed",
+            "Mark &to write",
             "Ctrl+Shift+O",
-            "Put the selected thank-yous back on the list of notes owed",
+            "Put the selected thank-yous back on the list of notes to write",
             lambda: self.mark(ThankStatus.OWED),
             style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
         )
@@ -310,12 +274,6 @@ class ThanksPage(Page):
     def statuses(self) -> tuple[ThankStatus, ...]:
         return self.filter.currentData()
 
-    def _currency(self) -> str:
-        try:
-            return settings.get("money/currency") or ""
-        except Exception:  # a broken setting must not hide the page
-            return ""
-
     def refresh(self) -> None:
         self.reload()
 
@@ -326,9 +284,7 @@ class ThanksPage(Page):
         self._today = dt.date.today()
         selected = set(self.selected_ids())
         current = self.table.currentIndex().row()
-        rows = thanks.list_thank_yous(
-            self.statuses(), self.search.text(), today=self._today, default_currency=self._currency()
-        )
+        rows = thanks.list_thank_yous(self.statuses(), self.search.text(), today=self._today)
         self.model.set_rows(rows)
         self._restore_selection(selected, current)
         self._update_summary()
@@ -351,12 +307,20 @@ class ThanksPage(Page):
 
     def _update_summary(self) -> None:
         c = thanks.counts(self._today)
+        owed = f"{formatting.number(c['owed'])} owed" + (
+            f" ({formatting.number(c['overdue'])} overdue)" if c["overdue"] else ""
+        )
         parts = [
-            f"{c['owed']} owed" + (f" ({c['overdue']} overdue)" if c["overdue"] else ""),
-            f"{c['written']} written, not sent",
-            f"{c['sent']} sent",
+            owed,
+            f"{formatting.number(c['to_write'])} to write",
+            f"{formatting.number(c['written'])} written, not sent",
+            f"{formatting.number(c['sent'])} sent",
         ]
         self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip(
+            "A thank-you is owed until it is sent: still to write, or written and not sent yet. "
+            "Overdue: owed after its due date."
+        )
 
     def _update_empty(self) -> None:
         if self.model.rowCount():
@@ -421,84 +385,60 @@ class ThanksPage(Page):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
-    # --- changes (each undoable) ---
+    # --- changes (each a Change, committed the one way) ---
 
-    def _changed(self) -> None:
-        self.events.data_changed.emit("thanks")
-
-    def _push(self, text: str, state, undo: Callable, redo: Callable) -> None:
-        self.undo_stack.push(DoneCommand(text, state, undo, redo, self._changed))
-        self._changed()
-
-    def _fail(self, what: str, exc: Exception) -> None:
-        log.exception("%s failed", what)
-        QMessageBox.warning(self, APP_NAME, f"{what} did not work, nothing was changed: {exc}")
-
-    def _refused(self, conflict: Conflict, action: str, shown: list) -> None:
-        """A quick change was refused: someone else changed one of the rows since the list was loaded."""
-        from refdesk.ui.common.conflict_dialog import describe_differences, explain_quick_conflict
-
-        seen = next((r for r in shown if r.id == conflict.id), None)
-        now = None if conflict.deleted else next(iter(thanks.list_thank_yous(ids=[conflict.id])), None)
-        self._changed()  # every page shows their version
-        explain_quick_conflict(self, conflict, action, describe_differences(seen, now, ROW_FIELDS))
-
-    def _quick_change(self, text: str, rows: list, change, undo, redo) -> bool:
-        """A one-click *change* of *rows*, given the versions shown ({id: version}); put on the undo
-        stack.  Refused (someone else changed a row) or failed: the user is told.  Returns whether done."""
-        try:
-            previous = change({r.id: r.version for r in rows})
-        except Conflict as conflict:
-            self._refused(conflict, text, rows)
-            return False
-        except Exception as exc:
-            self._fail(text, exc)
-            return False
-        self._push(text, previous, undo, redo)
-        return True
+    def _quick(self, action: str, rows: list[thanks.ThankRow], run, message: str | None = None) -> bool:
+        """A one-click change of *rows*: *run(seen)* with the versions shown ({id: version}), or with
+        None for "do it anyway" after the one conflict question.  Returns whether it was done."""
+        versions = {r.id: r.version for r in rows}
+        change = edits.quick(
+            self.window_,
+            self,
+            action,
+            lambda: run(versions),
+            overwrite=lambda: run(None),
+            seen={r.id: r for r in rows},
+            now=lambda tid: next(iter(thanks.list_thank_yous(ids=[tid])), None),
+            fields=ROW_FIELDS,
+            message=message,
+        )
+        return change is not None
 
     def mark(self, status: ThankStatus) -> None:
         rows = [r for r in self.selected_rows() if r.status is not status]
-        ids = [r.id for r in rows]
-        if not ids:
+        if not rows:
             return
-        words = {ThankStatus.OWED: "owed", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
-        text = f"Mark {_plural(len(ids))} {words}"
-        if self._quick_change(
-            text,
+        ids = [r.id for r in rows]
+        words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
+        self._quick(
+            f"Mark {_plural(len(ids))} {words}",
             rows,
             lambda seen: thanks.set_status(ids, status, expected=seen),
-            thanks.restore_status,
-            lambda: thanks.set_status(ids, status),
-        ):
-            self._status_message(f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.")
+            f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.",
+        )
 
     def change_method(self, method: ThankMethod) -> None:
         rows = [r for r in self.selected_rows() if r.method is not method]
-        ids = [r.id for r in rows]
-        if not ids:
+        if not rows:
             return
-        text = f"Set method of {_plural(len(ids))} to {label(method).lower()}"
-        self._quick_change(
-            text,
+        ids = [r.id for r in rows]
+        self._quick(
+            f"Set method of {_plural(len(ids))} to {label(method).lower()}",
             rows,
             lambda seen: thanks.set_method(ids, method, expected=seen),
-            thanks.restore_methods,
-            lambda: thanks.set_method(ids, method),
         )
 
     def delete(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        rows = self.selected_rows()
+        if not rows:
             return
-        text = f"Delete {_plural(len(ids))}"
-        try:
-            saved = thanks.delete(ids)
-        except Exception as exc:
-            self._fail(text, exc)
-            return
-        self._push(text, saved, thanks.restore, lambda: thanks.delete(ids))
-        self._status_message(f"Deleted {_plural(len(ids))}. Ctrl+Z brings them back.")
+        ids = [r.id for r in rows]
+        self._quick(
+            f"Delete {_plural(len(ids))}",
+            rows,
+            lambda _seen: thanks.delete(ids),
+            f"Deleted {_plural(len(ids))}. Ctrl+Z brings them back.",
+        )
 
     def _dialog(self, existing=None):
         from refdesk.ui.thanks.dialog import ThankYouDialog
@@ -509,100 +449,46 @@ class ThanksPage(Page):
         dialog = self._dialog()
         if partner_id is not None:
             dialog.choose_partner(partner_id)
-        while dialog.exec():
-            values = dialog.values()
-            try:
-                new_id = thanks.add_thank_you(
-                    values["partner_id"],
-                    values["recipient_name"],
-                    note=values["note"],
-                    due_date=values["due_date"],
-                    method=values["method"],
-                )
-            except thanks.ThanksProblem as exc:
-                dialog.show_problem(str(exc))
-                continue
-            except Exception as exc:
-                self._fail("Adding the thank-you", exc)
-                return None
-            holder = {"id": new_id, "saved": None}
 
-            def undo(_state, holder=holder):
-                holder["saved"] = thanks.delete([holder["id"]])
+        def write(values, _version):
+            return thanks.add_thank_you(
+                values["partner_id"],
+                values["recipient_name"],
+                note=values["note"],
+                due_date=values["due_date"],
+                method=values["method"],
+            )
 
-            def redo(holder=holder):
-                thanks.restore(holder["saved"] or [])
-
-            self._push("Add a thank-you", None, undo, redo)
-            self.show_item(new_id)
-            return new_id
-        return None
+        dialog.saver = edits.FormSaver(self.window_, write)
+        dialog.exec()
+        change = dialog.saver.change
+        if change is None:
+            return None
+        self.show_item(change.id)
+        return change.id
 
     def edit_current(self) -> None:
+        from refdesk.ui.thanks.dialog import values_of
+
         rows = self.selected_rows()
         if len(rows) != 1:
             return
         row = rows[0]
         dialog = self._dialog(row)
-        shown = dialog.values()
-        while dialog.exec():
-            values = dialog.values()
+
+        def write(values, version):
+            shown = dialog.loaded or {}
             mine = {key: value for key, value in values.items() if value != shown.get(key)}  # what the user changed
             if not mine:
-                return
-            try:
-                try:
-                    previous = thanks.update_thank_you(row.id, expected_version=row.version, **mine)
-                except Conflict as conflict:
-                    if conflict.deleted:
-                        self._refused(conflict, "Change a thank-you", [row])
-                        return
-                    if not self._save_over_theirs(conflict, row):
-                        self._changed()  # their version shows
-                        return
-                    previous = thanks.update_thank_you(row.id, **mine)  # mine over theirs, their other changes kept
-            except thanks.ThanksProblem as exc:
-                dialog.show_problem(str(exc))
-                continue
-            except Exception as exc:
-                self._fail("Changing the thank-you", exc)
-                return
-            self._push(
-                "Change a thank-you",
-                previous,
-                lambda prev, tid=row.id: thanks.update_thank_you(tid, **prev),
-                lambda tid=row.id, new=mine: thanks.update_thank_you(tid, **new),
-            )
-            return
+                return None
+            return thanks.update_thank_you(row.id, expected_version=version, **mine)
 
-    def _save_over_theirs(self, conflict: Conflict, seen) -> bool:
-        """Someone else changed the thank-you while the user edited it: save the user's edit anyway?"""
-        from refdesk.ui.common.conflict_dialog import describe_differences
+        def fetch():
+            now = next(iter(thanks.list_thank_yous(ids=[row.id])), None)
+            return values_of(now) if now is not None else None
 
-        now = next(iter(thanks.list_thank_yous(ids=[conflict.id])), None)
-        changed = describe_differences(seen, now, ROW_FIELDS)
-        text = "Someone else changed this thank-you while you were editing it.\n\n"
-        if changed:
-            text += "What they changed:\n" + "\n".join(f"• {line}" for line in changed) + "\n\n"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            f"{APP_NAME}: changed by someone else",
-            text + "Save your changes over theirs (their other changes stay), or keep their version?",
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are the user's text
-        mine = box.addButton("&Save mine", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Keep theirs", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(mine)
-        box.exec()
-        return box.clickedButton() is mine
+        dialog.saver = edits.FormSaver(self.window_, write, fetch=fetch, fields=("due_date", "method", "note"))
+        dialog.exec()
 
     def print_checklist(self) -> None:
-        action = getattr(self.window_, "action_print_checklist", None)
-        if action is not None:
-            action.trigger()
-
-    def _status_message(self, text: str) -> None:
-        bar = getattr(self.window_, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text, 6000)
+        self.window_.actions["print_checklist"].trigger()

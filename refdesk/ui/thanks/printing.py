@@ -29,8 +29,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from refdesk.db.models import ThankMethod, label
 from refdesk.services.checklist import COLUMNS, Checklist, ChecklistRow
+from refdesk.services.vocabulary import ThankMethod, label
 
 log = logging.getLogger(__name__)
 

@@ -6,26 +6,32 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from refdesk.ui.common.tables import Column, TableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
-class Column:
-    header: str
-    text: Callable[[Any], str]
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    tip: Callable[[Any], str] | None = None
+class DueColumn(Column):
+    """A column that turns any row into its text (and tooltip)."""
+
+    text: Callable[[Any], str] = str
+    tip_text: Callable[[Any], str] | None = None
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(TableModel):
     """Rows are any objects; each column turns a row into text.  ``ROW_ROLE`` gives the row itself."""
 
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(self, columns: Sequence[DueColumn], parent=None):
         super().__init__(parent)
-        self.columns = list(columns)
+        self._columns = list(columns)
         self.rows: list[Any] = []
+
+    @property
+    def columns(self) -> Sequence[DueColumn]:
+        return self._columns
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -35,28 +41,19 @@ class DueModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+    def cell(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self._columns):
             return None
         row = self.rows[index.row()]
-        column = self.columns[index.column()]
+        column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip(row) if column.tip else column.text(row)
+            return column.tip_text(row) if column.tip_text else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+            return self.alignment(index.column())
         if role == ROW_ROLE:
             return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns):
-                return self.columns[section].header
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

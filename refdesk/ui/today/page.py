@@ -9,53 +9,44 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from refdesk import APP_NAME
-from refdesk.db.models import Direction, ReferralStatus, ThankReason, ThankStatus, label
+from refdesk.services import due as due_lists
+from refdesk.services import formatting, rules, stats
 from refdesk.services import referrals as referrals_service
-from refdesk.services import stats
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
-from refdesk.services.concurrency import Conflict
+from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, ThankStatus, label
+from refdesk.ui.common import edits
 from refdesk.ui.common.first_paint import AfterFirstPaint
-from refdesk.ui.common.page import Page
-from refdesk.ui.today.models import ROW_ROLE, Column, DueModel
+from refdesk.ui.common.page import Page, heading
+from refdesk.ui.common.tables import setup_table
+from refdesk.ui.today.models import ROW_ROLE, DueColumn, DueModel
 
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 50
+WINDOW = "in the last 12 months (this month so far and the 11 whole months before it)"
 RIGHT = Qt.AlignmentFlag.AlignRight
-
-
-def day_text(day: dt.date | None, today: dt.date | None = None, never: str = "never") -> str:
-    if day is None:
-        return never
-    today = today or dt.date.today()
-    text = f"{day.day} {day.strftime('%b')}"
-    return text if day.year == today.year else f"{text} {day.year}"
 
 
 def _enum_label(enum_cls, value: str) -> str:
@@ -65,37 +56,8 @@ def _enum_label(enum_cls, value: str) -> str:
         return value
 
 
-def _undo_changes(changes: list) -> None:
-    for change in reversed(changes):
-        change.undo()
-
-
-class _Command(QUndoCommand):
-    """An undoable write already made (*previous*: what *undo* needs); *do* makes it again on redo."""
-
-    def __init__(
-        self,
-        text: str,
-        previous: object,
-        do: Callable[[], object],
-        undo: Callable[[object], None],
-        after: Callable[[], None],
-    ):
-        super().__init__(text)
-        self._do, self._undo, self._after = do, undo, after
-        self._previous = previous
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # QUndoStack.push calls redo: the change is already made
-            self._first = False
-        else:
-            self._previous = self._do()
-        self._after()
-
-    def undo(self) -> None:
-        self._undo(self._previous)
-        self._after()
+def _who(row) -> str:
+    return f"{row.name}\n{row.company}" if row.company else row.name
 
 
 class Section(QGroupBox):
@@ -103,25 +65,12 @@ class Section(QGroupBox):
 
     opened = Signal(object)  # the row
 
-    def __init__(self, title: str, columns: list[Column], empty: str, parent=None):
+    def __init__(self, title: str, columns: list[DueColumn], empty: str, parent=None):
         super().__init__(title, parent)
         self.base_title = title
         self.model = DueModel(columns, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(title)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view = setup_table(self.model, title, multi=True, stretch_last=True, grid=False)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
         self.view.activated.connect(lambda _i: self.open_current())
         self.view.doubleClicked.connect(lambda _i: self.open_current())
@@ -180,9 +129,10 @@ class Section(QGroupBox):
         self.empty.setText(self.empty_text)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
-        self.setTitle(f"{self.base_title} ({total})" if total else self.base_title)
+        self.setTitle(f"{self.base_title} ({formatting.number(total)})" if total else self.base_title)
         self.stack.setCurrentIndex(0 if rows else 1)
-        self.more.setText(f"showing {len(rows)} of {total}" if total > len(rows) else "")
+        more = f"showing {formatting.number(len(rows))} of {formatting.number(total)}"
+        self.more.setText(more if total > len(rows) else "")
         if rows:
             self.view.selectRow(0)
 
@@ -238,18 +188,13 @@ class TodayPage(Page):
         super().__init__(window, parent)
         self.today = dt.date.today()
 
-        self.heading = QLabel(self.title)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = heading(self.title)
 
         self.fig_given_month = Figure("given this month", "Referrals you gave this calendar month")
         self.fig_received_month = Figure("received this month", "Referrals you received this calendar month")
-        self.fig_given_year = Figure("given in the last 12 months", "This month and the 11 before it")
-        self.fig_received_year = Figure("received in the last 12 months", "This month and the 11 before it")
-        self.fig_thanks = Figure("thank-yous owed", "Thank-you notes not yet sent")
+        self.fig_given_year = Figure("given in the last 12 months", rules.window_words())
+        self.fig_received_year = Figure("received in the last 12 months", rules.window_words())
+        self.fig_thanks = Figure("thank-yous owed", "Thank-you notes owed: still to write, or written and not sent yet")
         figures = QHBoxLayout()
         for fig in (
             self.fig_given_month,
@@ -263,16 +208,26 @@ class TodayPage(Page):
         self.follow_ups = Section(
             "Follow-ups due",
             [
-                Column("Due", lambda f: day_text(f.follow_up_date, self.today)),
-                Column("Partner", lambda f: f.partner_name),
-                Column(
+                DueColumn(
+                    "Due",
+                    "When to check that both sides connected",
+                    "30 Sep 2026",
+                    text=lambda f: formatting.short_date(f.follow_up_date, self.today),
+                    tip_text=lambda f: formatting.date_and_distance(f.follow_up_date, self.today),
+                ),
+                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda f: f.partner_name),
+                DueColumn(
                     "Referral",
-                    lambda f: (
+                    "Given to or received from them, and the prospect",
+                    "Received from · Harbour Property",
+                    text=lambda f: (
                         ("Given to" if f.direction == Direction.GIVEN.value else "Received from")
                         + (f" · {f.prospect}" if f.prospect else "")
                     ),
                 ),
-                Column("Status", lambda f: _enum_label(ReferralStatus, f.status)),
+                DueColumn(
+                    "Status", "Where the referral is", "Contacted", text=lambda f: _enum_label(ReferralStatus, f.status)
+                ),
             ],
             "No follow-ups due. Log a referral and RefDesk reminds you here, two days later, "
             "to check that both sides connected.",
@@ -288,12 +243,29 @@ class TodayPage(Page):
         self.thanks = Section(
             "Thank-yous owed",
             [
-                Column("Due", lambda t: day_text(t.due_date, self.today) + (" · overdue" if t.overdue else "")),
-                Column("To", lambda t: t.recipient or "(no name)"),
-                Column(
-                    "For", lambda t: _enum_label(ThankReason, t.reason) + (f" · {t.amount:,.0f}" if t.amount else "")
+                DueColumn(
+                    "Due",
+                    "When the thank-you should go out",
+                    "30 Sep 2026 · overdue",
+                    text=lambda t: formatting.short_date(t.due_date, self.today) + (" · overdue" if t.overdue else ""),
+                    tip_text=lambda t: formatting.date_and_distance(t.due_date, self.today),
                 ),
-                Column("Status", lambda t: _enum_label(ThankStatus, t.status)),
+                DueColumn("To", "Who to thank", "Bianca Johansson", text=lambda t: t.recipient or "(no name)"),
+                DueColumn(
+                    "For",
+                    "Why you are thanking them",
+                    "Closed business · $12,500",
+                    text=lambda t: (
+                        _enum_label(ThankReason, t.reason)
+                        + (f" · {formatting.money(t.amount, t.currency)}" if t.amount else "")
+                    ),
+                ),
+                DueColumn(
+                    "Status",
+                    "To write, or written and not sent yet",
+                    "To write",
+                    text=lambda t: _enum_label(ThankStatus, t.status),
+                ),
             ],
             "All thank-yous sent. A referral you receive adds a thank-you to write here.",
         )
@@ -308,10 +280,28 @@ class TodayPage(Page):
         self.conversations = Section(
             "Conversations to have",
             [
-                Column("Partner", lambda b: b.name, tip=lambda b: f"{b.name}, {b.company}" if b.company else b.name),
-                Column("Given", lambda b: str(b.given), RIGHT),
-                Column("Received", lambda b: str(b.received), RIGHT),
-                Column("Balance", lambda b: f"{b.balance:+d}", RIGHT),
+                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda b: b.name, tip_text=_who),
+                DueColumn(
+                    "Given",
+                    f"Referrals you gave them {WINDOW}",
+                    "Given",
+                    numeric=True,
+                    text=lambda b: formatting.number(b.given),
+                ),
+                DueColumn(
+                    "Received",
+                    f"Referrals they gave you {WINDOW}",
+                    "Received",
+                    numeric=True,
+                    text=lambda b: formatting.number(b.received),
+                ),
+                DueColumn(
+                    "Balance",
+                    f"Given minus received {WINDOW}",
+                    "Balance",
+                    numeric=True,
+                    text=lambda b: formatting.signed(b.balance),
+                ),
             ],
             "No one-way streets: everyone you referred to in the last 12 months gave something back.",
         )
@@ -334,21 +324,39 @@ class TodayPage(Page):
         self.check_ins = Section(
             "Check-ins due",
             [
-                Column("Partner", lambda c: c.name, tip=lambda c: f"{c.name}, {c.company}" if c.company else c.name),
-                Column("Last asked", lambda c: day_text(c.last_check, self.today)),
-                Column("Score", lambda c: "—" if c.last_willingness is None else f"{c.last_willingness}/10", RIGHT),
+                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda c: c.name, tip_text=_who),
+                DueColumn(
+                    "Last asked",
+                    f"Their last standing check-in: one is due every {rules.CHECK_IN_DAYS} days",
+                    "30 Sep 2026",
+                    text=lambda c: formatting.short_date(c.last_check, self.today, empty="never"),
+                    tip_text=lambda c: formatting.date_and_distance(c.last_check, self.today, empty="never asked"),
+                ),
+                DueColumn(
+                    "Score",
+                    "Their last willingness to refer you, 0–10",
+                    "10/10",
+                    numeric=True,
+                    text=lambda c: "—" if c.last_willingness is None else f"{c.last_willingness}/10",
+                ),
             ],
-            "Everyone has been asked where you stand in the last 90 days.",
+            f"Everyone has been asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
         )
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
         self.quiet = Section(
             "Gone quiet",
             [
-                Column("Partner", lambda q: q.name, tip=lambda q: f"{q.name}, {q.company}" if q.company else q.name),
-                Column("Last contact", lambda q: day_text(q.last_contact, self.today)),
+                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda q: q.name, tip_text=_who),
+                DueColumn(
+                    "Last contact",
+                    f"The latest meeting or referral either way; quiet after {rules.QUIET_DAYS} days without",
+                    "30 Sep 2026",
+                    text=lambda q: formatting.short_date(q.last_contact, self.today, empty="never"),
+                    tip_text=lambda q: formatting.date_and_distance(q.last_contact, self.today, empty="never"),
+                ),
             ],
-            "No one has gone quiet: every partner had a meeting or a referral in the last 60 days.",
+            f"No one has gone quiet: every partner had a meeting or a referral in the last {rules.QUIET_DAYS} days.",
         )
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
@@ -392,20 +400,23 @@ class TodayPage(Page):
         self.loaded = True
         self.today = dt.date.today()
         today = self.today
-        self.heading.setText(f"Today, {today.strftime('%A')} {today.day} {today.strftime('%B %Y')}")
+        self.heading.setText(f"Today, {formatting.long_date(today)}")
         h = stats.headline(today)
-        self.fig_given_month.set(str(h.given_this_month), f"{h.given_this_month} referrals given this month")
+        n = formatting.number
+        self.fig_given_month.set(n(h.given_this_month), f"{n(h.given_this_month)} referrals given this month")
         self.fig_received_month.set(
-            str(h.received_this_month), f"{h.received_this_month} referrals received this month"
+            n(h.received_this_month), f"{n(h.received_this_month)} referrals received this month"
         )
-        self.fig_given_year.set(str(h.given_12_months), f"{h.given_12_months} given in the last 12 months")
-        self.fig_received_year.set(str(h.received_12_months), f"{h.received_12_months} received in the last 12 months")
-        self.fig_thanks.set(str(h.thanks_owed), f"{h.thanks_owed} thank-yous owed, {h.thanks_overdue} overdue")
+        self.fig_given_year.set(n(h.given_12_months), f"{n(h.given_12_months)} given in the last 12 months")
+        self.fig_received_year.set(n(h.received_12_months), f"{n(h.received_12_months)} received in the last 12 months")
+        for fig in (self.fig_given_year, self.fig_received_year):
+            fig.setToolTip(rules.window_words(today))
+        self.fig_thanks.set(n(h.thanks_owed), f"{n(h.thanks_owed)} thank-yous owed, {n(h.thanks_overdue)} overdue")
         self.fig_thanks.caption.setText(
-            f"thank-yous owed ({h.thanks_overdue} overdue)" if h.thanks_overdue else "thank-yous owed"
+            f"thank-yous owed ({n(h.thanks_overdue)} overdue)" if h.thanks_overdue else "thank-yous owed"
         )
-        due = stats.follow_ups_due(today, LIST_LIMIT)
-        owed = stats.thanks_owed(today, LIST_LIMIT)
+        due = due_lists.follow_ups_due(today, LIST_LIMIT)
+        owed = due_lists.thanks_owed(today, LIST_LIMIT)
         # the versions shown, read with the rows: a quick action applies to these (see _push)
         self._seen_referrals = {f.referral_id: f.version for f in due.items}
         self._seen_thanks = {t.thank_id: t.version for t in owed.items}
@@ -414,9 +425,9 @@ class TodayPage(Page):
         streets = stats.one_way_streets(today=today)
         self.conversations.set_rows(streets, len(streets))
         self.print_more.setEnabled(bool(streets))
-        checks = stats.check_ins_due(today, limit=LIST_LIMIT)
+        checks = due_lists.check_ins_due(today, limit=LIST_LIMIT)
         self.check_ins.set_rows(checks.items, checks.total)
-        quiet = stats.gone_quiet(today, limit=LIST_LIMIT)
+        quiet = due_lists.gone_quiet(today, limit=LIST_LIMIT)
         self.quiet.set_rows(quiet.items, quiet.total)
 
     def show_item(self, item_id) -> None:
@@ -424,56 +435,37 @@ class TodayPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _push(self, text: str, first, redo, undo, what: str, action: str) -> bool:
-        """Make a quick change (*first*, checked against the versions listed) and put it on the undo stack.
-
-        If someone else changed one of the rows since the lists were loaded, nothing is written: the
-        user is told, and the lists reload.  Returns whether the change was made.
-        """
-        try:
-            previous = first()
-        except Conflict as conflict:
-            from refdesk.ui.common.conflict_dialog import explain_quick_conflict
-
-            self.events.data_changed.emit(what)  # every page shows their version
-            explain_quick_conflict(self, conflict, action)
-            return False
-        self.undo_stack.push(_Command(text, previous, redo, undo, lambda: self.events.data_changed.emit(what)))
-        return True
-
     @Slot()
     def mark_follow_ups_done(self) -> None:
         ids = [f.referral_id for f in self.follow_ups.selected_rows()]
         if not ids:
             return
-        text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
         seen = {i: self._seen_referrals.get(i) for i in ids}
-        if self._push(
+        text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
+        edits.quick(
+            self.window_,
+            self,
             text,
-            lambda: referrals_service.confirm_follow_ups(ids, seen),
-            lambda: referrals_service.confirm_follow_ups(ids),
-            _undo_changes,
-            "referrals",
-            text,
-        ):
-            self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
+            lambda: referrals_service.confirm_follow_ups(ids, expected=seen),
+            overwrite=lambda: referrals_service.confirm_follow_ups(ids),
+            message=f"{text}: done (Ctrl+Z to undo)",
+        )
 
     @Slot()
     def mark_thanks_sent(self) -> None:
         ids = [t.thank_id for t in self.thanks.selected_rows()]
         if not ids:
             return
-        text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
         seen = {i: self._seen_thanks[i] for i in ids if i in self._seen_thanks}
-        if self._push(
+        text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
+        edits.quick(
+            self.window_,
+            self,
             text,
             lambda: thanks_service.set_status(ids, ThankStatus.SENT, expected=seen),
-            lambda: thanks_service.set_status(ids, ThankStatus.SENT),
-            thanks_service.restore_status,
-            "thanks",
-            text,
-        ):
-            self.window_.statusBar().showMessage(f"{text}: done (Ctrl+Z to undo)", 5000)
+            overwrite=lambda: thanks_service.set_status(ids, ThankStatus.SENT),
+            message=f"{text}: done (Ctrl+Z to undo)",
+        )
 
     # --- printing --------------------------------------------------------------------------------
 

@@ -52,9 +52,9 @@ def answers(monkeypatch):
 
 
 def test_menu_entry(window):
-    assert window.action_backups in window.file_menu.actions()
-    assert window.action_backups.shortcut().toString() == "Ctrl+Shift+U"
-    assert window.action_backups.toolTip()
+    assert window.actions["backups"] in window.file_menu.actions()
+    assert window.actions["backups"].shortcut().toString() == "Ctrl+Shift+U"
+    assert window.actions["backups"].toolTip()
 
 
 def test_empty_list_says_what_to_do(dialog, tmp_path):
@@ -160,7 +160,7 @@ def test_model(qtmodeltester, db, data_dir, folder):
 
 
 @pytest.mark.parametrize(
-    "size, text", [(0, "0 bytes"), (1023, "1023 bytes"), (2048, "2.0 KB"), (5 * 1024 * 1024, "5.0 MB")]
+    "size, text", [(0, "0 bytes"), (1023, "1,023 bytes"), (2048, "2.0 KB"), (5 * 1024 * 1024, "5.0 MB")]
 )
 def test_human_size(size, text):
     assert human_size(size) == text

@@ -21,8 +21,8 @@ def patch_boxes(monkeypatch):
 
 
 def test_menu_entry(window):
-    assert window.action_export in window.file_menu.actions()
-    assert window.action_export.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.actions["export"] in window.file_menu.actions()
+    assert window.actions["export"].shortcut().toString() == "Ctrl+Shift+E"
 
 
 def test_export_writes_the_zip_with_progress(window, db, qtbot, tmp_path, monkeypatch):
@@ -32,7 +32,7 @@ def test_export_writes_the_zip_with_progress(window, db, qtbot, tmp_path, monkey
     target = tmp_path / "mine"  # no suffix: .zip is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     values = []
-    window.action_export.trigger()
+    window.actions["export"].trigger()
     exporter = window.exporter
     assert exporter.progress is not None and exporter.progress.isVisible()
     exporter.worker.progressed.connect(lambda done, total: values.append((done, total)))
@@ -48,7 +48,7 @@ def test_export_writes_the_zip_with_progress(window, db, qtbot, tmp_path, monkey
 
 def test_cancelled_file_dialog_does_nothing(window, db, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    window.action_export.trigger()
+    window.actions["export"].trigger()
     assert window.exporter.worker is None and window.exporter.progress is None
 
 
@@ -62,7 +62,7 @@ def test_full_disk_gives_a_clear_message_and_no_file(window, db, qtbot, tmp_path
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.action_export.trigger()
+    window.actions["export"].trigger()
     qtbot.waitUntil(lambda: window.exporter.worker is None, timeout=30000)
     assert "full" in seen["warning"][0] and "unchanged" in seen["warning"][0]
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
@@ -73,7 +73,9 @@ def test_cancel_from_the_progress_dialog(window, db, qtbot, tmp_path, monkeypatc
     demo.generate(partners=50, referrals=3000, seed=2)
     patch_boxes(monkeypatch)
     target = tmp_path / "out.zip"
-    exporter = window.exporter
+    from refdesk.ui.backups.export import Exporter
+
+    exporter = window.exporter = Exporter(window)
     exporter.start(target)
     exporter.progress.cancel()
     qtbot.waitUntil(lambda: exporter.worker is None, timeout=30000)

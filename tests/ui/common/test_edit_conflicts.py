@@ -62,21 +62,26 @@ def page(window, qtbot):
 
 @pytest.fixture
 def amara(page):
-    pid = ps.create_partner(ps.PartnerData(name="Amara Okafor", company="Okafor Realty"))
+    pid = ps.create_partner(ps.PartnerData(name="Amara Okafor", company="Okafor Realty")).id
     page.refresh()
     page.show_item(pid)
     return pid
 
 
 def drive(page, monkeypatch, *steps):
-    """Each time the edit dialog opens, the next step fills it and returns True to Save, False to Cancel."""
+    """The edit dialog stays open while each step fills it and returns True to press Save (False:
+    Cancel); it ends when a save goes through.  Returns the steps' dialogs (the same one each time)."""
     dialogs: list = []
-    pending = list(steps)
 
     def run(dialog):
-        dialogs.append(dialog)
-        save = pending.pop(0)(dialog)
-        dialog.accept() if save else dialog.reject()
+        for step in steps:
+            dialogs.append(dialog)
+            if not step(dialog):
+                dialog.reject()
+                break
+            dialog.accept()  # Save: through the saver, which keeps the dialog open after a conflict
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                break
         return dialog.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(page, "_run_dialog", run)
@@ -122,7 +127,7 @@ def test_partner_reload_shows_theirs_and_keeps_my_other_edits(page, amara, monke
 
     dialogs = drive(page, monkeypatch, type_mine(amara), second)
     page.action_edit.trigger()
-    assert len(dialogs) == 2
+    assert len(dialogs) == 2 and dialogs[0] is dialogs[1]  # the dialog stayed open with their version
     assert seen["company"] == "Okafor Property Group"  # theirs: nothing of theirs lost
     assert seen["notes"] == "Call on Tuesdays"  # my edit of a field they did not touch
     assert "company" in seen["problem"] and "Reloaded" in seen["problem"]
@@ -145,7 +150,7 @@ def test_partner_keep_editing_reopens_with_what_i_typed(page, amara, monkeypatch
 
     dialogs = drive(page, monkeypatch, type_mine(amara), second, third)
     page.action_edit.trigger()
-    assert len(dialogs) == 3 and len(shown) == 2
+    assert len(dialogs) == 3 and len(shown) == 2  # asked at each save
     assert (seen["company"], seen["notes"], seen["third"]) == ("Okafor Homes", "Call on Tuesdays", "Okafor Homes")
     assert "Someone else changed this partner" in seen["problem"] and "Nothing is saved yet" in seen["problem"]
     saved = ps.get_partner(amara)
@@ -165,7 +170,7 @@ def test_partner_deleted_meanwhile_is_explained_then_closed(page, amara, monkeyp
     assert shown[0].conflict.deleted and not shown[0].overwrite_button.isEnabled()
     assert Partner.select().count() == 0
     assert page.model.row_of(amara) < 0
-    assert "deleted by someone else" in page.window_.statusBar().currentMessage()
+    assert "Someone else deleted this partner" in page.window_.statusBar().currentMessage()
 
 
 # --- referrals -----------------------------------------------------------------------------------
@@ -177,7 +182,7 @@ def referral(db):
     data = svc.ReferralData(
         date=dt.date.today(), direction=Direction.GIVEN, partner_id=partner.id, prospect_name="Eve Client"
     )
-    return svc.create_referral(data).referral_id
+    return svc.create_referral(data).id
 
 
 @pytest.fixture

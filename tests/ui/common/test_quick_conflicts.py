@@ -1,7 +1,7 @@
 """A one-click change on a row someone else changed since the list was loaded: refused, explained, reloaded.
 
 "Someone else" is a direct UPDATE that moves the row's version on (another RefDesk in real life).
-The message box is patched to record its text instead of blocking.
+The one conflict dialog is patched to record what it says (and keep their version) instead of blocking.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from refdesk.db.models import (
     Direction,
@@ -26,6 +25,7 @@ from refdesk.db.models import (
 from refdesk.services import partners as ps
 from refdesk.services import referrals as svc
 from refdesk.services import thanks
+from refdesk.ui.common.conflict_dialog import ConflictDialog
 from refdesk.ui.referrals.models import STATUS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -35,15 +35,21 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def warned(monkeypatch) -> list[tuple[str, str]]:
-    """The conflict messages shown (title, text); each must be plain text, since it quotes the user's names."""
+    """What the conflict dialog said (title, text and one "Field: what you saw → theirs" line per change);
+    the text must be plain, since it quotes the user's names.  The user keeps their version (Esc)."""
     shown: list[tuple[str, str]] = []
 
-    def record(box) -> int:
-        assert box.textFormat() == Qt.TextFormat.PlainText
-        shown.append((box.windowTitle(), box.text()))
+    def record(dialog) -> int:
+        assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+        lines = [dialog.message.text()]
+        for i in range(dialog.table.topLevelItemCount()):
+            item = dialog.table.topLevelItem(i)
+            lines.append(f"{item.text(0)}: {item.text(2)} → {item.text(1)}")
+        shown.append((dialog.windowTitle(), "\n".join(lines)))
+        dialog.reject()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(ConflictDialog, "exec", record)
     return shown
 
 
@@ -61,7 +67,7 @@ def referral_shown(window, qtbot, partner_name: str):
             partner_id=partner.id,
             prospect_name="Dana Prospect",
         )
-    ).referral_id
+    ).id
     window.show_page("referrals")
     page = window.pages["referrals"]
     qtbot.waitUntil(page.isVisible)
@@ -79,7 +85,7 @@ def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_t
 
     assert len(warned) == 1
     title, text = warned[0]
-    assert "someone else" in title
+    assert "someone else" in title.lower()
     assert "“Set status: Won” was not done" in text and "someone else changed this referral" in text
     assert "Status: Passed → Lost" in text and "Notes: (empty) → Went with a competitor" in text
     assert "Nothing of yours was saved" in text
@@ -106,8 +112,8 @@ def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_t
 
 def test_marking_thank_yous_changed_by_someone_else_explains_and_keeps_theirs(window, qtbot, db, warned):
     partner = Partner.create(name="Bea Mensah")
-    first = thanks.add_thank_you(partner.id, note="for the lunch")
-    second = thanks.add_thank_you(partner.id, note="for the intro")
+    first = thanks.add_thank_you(partner.id, note="for the lunch").id
+    second = thanks.add_thank_you(partner.id, note="for the intro").id
     window.show_page("thanks")
     page = window.pages["thanks"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -119,7 +125,7 @@ def test_marking_thank_yous_changed_by_someone_else_explains_and_keeps_theirs(wi
     assert len(warned) == 1
     text = warned[0][1]
     assert "“Mark 2 thank-yous written” was not done" in text and "someone else changed this thank-you" in text
-    assert "Status: Owed → Sent" in text and "Method: Handwritten card → Gift" in text
+    assert "Status: To write → Sent" in text and "Method: Handwritten card → Gift" in text
     assert ThankYou.get_by_id(first).status is ThankStatus.OWED  # all or nothing
     assert ThankYou.get_by_id(second).status is ThankStatus.SENT
     # the list was reloaded: it no longer shows the sent one as owed
@@ -128,7 +134,7 @@ def test_marking_thank_yous_changed_by_someone_else_explains_and_keeps_theirs(wi
 
 
 def test_retiring_a_partner_changed_by_someone_else_explains(window, qtbot, db, warned, monkeypatch):
-    pid = ps.create_partner(ps.PartnerData(name="Chen Wei", company="Wei Accounting"))
+    pid = ps.create_partner(ps.PartnerData(name="Chen Wei", company="Wei Accounting")).id
     window.show_page("partners")
     page = window.pages["partners"]
     qtbot.waitUntil(page.isVisible)
@@ -170,7 +176,7 @@ def test_today_marking_a_thank_you_sent_that_someone_else_changed_explains_and_r
 
     assert len(warned) == 1
     title, text = warned[0]
-    assert "someone else" in title and "was not done" in text and "Nothing of yours was saved" in text
+    assert "someone else" in title.lower() and "was not done" in text and "Nothing of yours was saved" in text
     saved = ThankYou.get_by_id(thank.id)
     assert (saved.status, saved.note, saved.version) == (ThankStatus.WRITTEN, "Card is on my desk", 2)
     assert window.undo_stack.count() == depth

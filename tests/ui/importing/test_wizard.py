@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from refdesk.db.models import ImportBatch, Partner
 from refdesk.services.importer import analyse, run_import
@@ -31,15 +31,25 @@ def wizard_for(window, qtbot, path):
 
 
 def test_menu_entries_shortcut_and_welcome_button(window):
-    assert window.action_import.shortcut() == QKeySequence("Ctrl+I")
-    assert window.action_import.toolTip()
+    assert window.actions["import_contacts"].shortcut() == QKeySequence("Ctrl+I")
+    assert window.actions["import_contacts"].toolTip()
     texts = [a.text() for a in window.file_menu.actions()]
     assert "&Import contacts…" in texts and "Import &history…" in texts
     window.show_welcome_if_empty()
     assert window.welcome is not None and window.welcome.import_contacts.isVisibleTo(window)
 
 
-def test_full_import_then_undo(window, qtbot, db):
+@pytest.fixture
+def asked(monkeypatch) -> list[str]:
+    """The questions asked before an undo (answered yes)."""
+    from refdesk.ui.common import edits
+
+    questions: list[str] = []
+    monkeypatch.setattr(edits, "confirm", lambda parent, question, yes: questions.append(question) or True)
+    return questions
+
+
+def test_full_import_then_undo(window, qtbot, db, asked):
     wizard = wizard_for(window, qtbot, FIXTURES / "google.csv")
     assert wizard.currentPage() is wizard.choose_page
     wizard.next()
@@ -65,10 +75,39 @@ def test_full_import_then_undo(window, qtbot, db):
     assert "No name, business or email" in page.details.toPlainText()
     assert Partner.select().count() == 4
     assert page.undo.isVisible()
+    assert window.undo_stack.undoText() == "Import google.csv"  # the import is on the undo stack
     qtbot.mouseClick(page.undo, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].startswith("Undo the import of google.csv")
     assert Partner.select().count() == 0
     assert "Import undone" in page.status.text() and not page.undo.isEnabled()
+    assert not window.undo_stack.canUndo()  # undone once, through the undo stack: it cannot be redone
     wizard.accept()
+
+
+def test_ctrl_z_right_after_an_import_offers_to_undo_it(window, qtbot, db, asked, monkeypatch):
+    from refdesk.services.importer import batch_info, undo_question
+
+    wizard = wizard_for(window, qtbot, FIXTURES / "google.csv")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.summary is not None, timeout=10000)
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000) as blocker:
+        wizard.next()
+    wizard.accept()
+    assert Partner.select().count() == 4
+    assert window.actions["undo"].isEnabled() and "Import google.csv" in window.actions["undo"].text()
+    # asked the same question as File → Import history; answering no changes nothing
+    from refdesk.ui.common import edits
+
+    monkeypatch.setattr(edits, "confirm", lambda parent, question, yes: asked.append(question) and False)
+    window.actions["undo"].trigger()
+    assert asked == [undo_question(batch_info(blocker.args[0].batch_id))]
+    assert Partner.select().count() == 4 and window.undo_stack.canUndo()
+    monkeypatch.setattr(edits, "confirm", lambda parent, question, yes: True)
+    window.actions["undo"].trigger()
+    assert Partner.select().count() == 0
+    assert not window.undo_stack.canUndo() and not window.undo_stack.canRedo()
+    assert "Undone: Import google.csv" in window.statusBar().currentMessage()
 
 
 def test_refused_file_says_why_and_stays(window, qtbot, db):
@@ -164,7 +203,7 @@ def test_drop_a_file_on_the_window(window, qtbot, db):
     wizard.reject()
 
 
-def test_history_dialog_undo(window, qtbot, db, monkeypatch):
+def test_history_dialog_undo(window, qtbot, db, asked):
     dialog = ImportHistoryDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.empty.isVisibleTo(dialog) and not dialog.undo_button.isEnabled()
@@ -172,8 +211,8 @@ def test_history_dialog_undo(window, qtbot, db, monkeypatch):
     dialog.reload()
     assert dialog.model.rowCount() == 1 and dialog.undo_button.isEnabled()
     assert dialog.model.index(0, 1).data() == "outlook.csv"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
+    assert len(asked) == 1 and asked[0].startswith("Undo the import of outlook.csv")
     assert Partner.select().count() == 0
     assert ImportBatch.get_by_id(summary.batch_id).undone_at is not None
     assert dialog.model.index(0, 8).data().startswith("Undone") and not dialog.undo_button.isEnabled()

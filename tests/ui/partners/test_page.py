@@ -30,8 +30,8 @@ def seed() -> tuple[int, int]:
             emails=[("amara@homes.example", "work")],
             tags="golf",
         )
-    )
-    b = ps.create_partner(ps.PartnerData(name="Ben Smith", company="Smith Mortgages", category="Mortgage broker"))
+    ).id
+    b = ps.create_partner(ps.PartnerData(name="Ben Smith", company="Smith Mortgages", category="Mortgage broker")).id
     Referral.create(partner=a, date=dt.date.today(), direction=Direction.GIVEN, prospect_name="Client X")
     return a, b
 
@@ -83,8 +83,8 @@ def test_create_partner_with_ctrl_n_and_undo_redo(window, page, qtbot, monkeypat
         dialog.emails.edits()[0].setText("grace@books.example")
 
     drive(page, monkeypatch, fill)
-    window.action_new_partner.trigger()
-    assert window.action_new_partner.shortcut().toString() == "Ctrl+N"
+    window.actions["new_partner"].trigger()
+    assert window.actions["new_partner"].shortcut().toString() == "Ctrl+N"
     partner = Partner.get(Partner.name == "Grace Hughes")
     assert page.selected_id() == partner.id
     assert page.name_label.text() == "Grace Hughes"
@@ -277,7 +277,7 @@ def test_edit_and_delete_meeting_and_checkin_with_undo(window, page, monkeypatch
 
 
 def test_user_text_is_shown_as_plain_text(window, page):
-    pid = ps.create_partner(ps.PartnerData(name="<b>Bob</b>", notes="<i>x</i>"))
+    pid = ps.create_partner(ps.PartnerData(name="<b>Bob</b>", notes="<i>x</i>")).id
     window.events.show_requested.emit("partners", pid)
     assert page.selected_id() == pid
     assert page.name_label.text() == "<b>Bob</b>"
@@ -299,17 +299,17 @@ def test_trend_widget_renders(qtbot):
 @pytest.fixture
 def big_list(monkeypatch):
     """Make the page treat any list as big: first screenful at once (2 rows here), the rest in a thread."""
-    from refdesk.ui.partners import page as page_module
+    from refdesk.ui.partners import loading
 
-    monkeypatch.setattr(page_module, "BACKGROUND_FROM", 0)
-    monkeypatch.setattr(page_module, "FIRST_SCREEN", 2)
+    monkeypatch.setattr(loading, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(loading, "FIRST_SCREEN", 2)
 
 
 def seed_five() -> dict[str, int]:
     ids = {
         name: ps.create_partner(
             ps.PartnerData(name=name, category=cat, emails=[(f"{name.split()[0].lower()}@x.example", "")])
-        )
+        ).id
         for name, cat in [
             ("Eve Five", "Plumber"),
             ("Dan Four", "Realtor"),
@@ -379,10 +379,15 @@ def test_change_during_background_load_is_kept(window, qtbot, big_list, monkeypa
 def test_background_load_failure_falls_back_to_loading_here(window, qtbot, big_list, monkeypatch):
     seed_five()
 
-    def broken(path, **kw):
-        raise OSError("disk went away")
+    from refdesk.ui.partners import loading
 
-    monkeypatch.setattr(ps, "list_partners_with", broken)
+    def broken(_sort_key):
+        def work(_job):
+            raise OSError("disk went away")
+
+        return work
+
+    monkeypatch.setattr(loading, "_every_row", broken)
     window.show_page("partners")
     page = window.pages["partners"]
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankYou
 from refdesk.services import referrals as svc
@@ -35,7 +35,7 @@ def add(partner, direction=Direction.GIVEN, days_ago=0, **kw):
         prospect_name=kw.pop("prospect_name", "Pat Prospect"),
         **kw,
     )
-    return svc.create_referral(data).referral_id
+    return svc.create_referral(data).id
 
 
 def page_of(window, qtbot):
@@ -181,13 +181,15 @@ def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, m
     assert ThankYou.select().where(ThankYou.reason == ThankReason.CLOSED_BUSINESS).count() == 0
 
     # delete asks first: "No" keeps it
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    from refdesk.ui.common import edits
+
+    monkeypatch.setattr(edits, "confirm", lambda parent, question, yes: False)
     page.show_item(rid)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert Referral.get_or_none(Referral.id == rid) is not None
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(edits, "confirm", lambda parent, question, yes: asked.append(question) or True)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "unsent thank-you" in asked[0]
     assert Referral.get_or_none(Referral.id == rid) is None
@@ -378,7 +380,7 @@ def test_render_page_and_dialog(window, qtbot, partners, tmp_path):
     page = page_of(window, qtbot)
     window.resize(1280, 800)
     assert not page.grab().isNull()
-    dialog = ReferralDialog(window, svc.partner_choices(), lambda d: None)
+    dialog = ReferralDialog(window, svc.partner_choices())
     qtbot.addWidget(dialog)
     image = dialog.grab()
     assert image.width() >= 600 and image.save(str(tmp_path / "dialog.png"))

@@ -198,38 +198,34 @@ def test_focus_shows_changes_saved_by_others(team_window, qtbot, monkeypatch):
 def test_sqlite_window_has_no_watching(window):
     watcher = window.team_connection
     assert not watcher.check_timer.isActive() and not watcher.banner.isVisible()
-    assert window.action_connect_team in window.file_menu.actions()
+    assert window.actions["connect_team"] in window.file_menu.actions()
 
 
 def test_partners_page_loads_in_the_background_on_postgresql(team_window, qtbot, monkeypatch):
     """A big list on a server: the first screenful at once, the rest from a worker thread's own connection."""
-    from refdesk.services import partners as ps
-    from refdesk.ui.partners import models as model_module
-    from refdesk.ui.partners import page as page_module
+    import threading
 
-    monkeypatch.setattr(page_module, "BACKGROUND_FROM", 0)
-    monkeypatch.setattr(page_module, "FIRST_SCREEN", 2)
+    from refdesk.services import partners as ps
+    from refdesk.ui.partners import loading
+
+    monkeypatch.setattr(loading, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(loading, "FIRST_SCREEN", 2)
     for name in ("Eve Five", "Dan Four", "Cat Three", "Bea Two", "Al One"):
         ps.create_partner(ps.PartnerData(name=name))
-    used: list[tuple[object, bool]] = []
-    real = ps.list_partners_with
+    mine = database.db.obj.connection()
+    used: list[tuple[str, bool]] = []
+    real = ps.list_partners
 
-    def spy(db, **kw):
-        used.append((db, db is database.db.obj))
-        return real(db, **kw)
+    def spy(**kw):
+        used.append((threading.current_thread().name, database.db.obj.connection() is mine))
+        return real(**kw)
 
-    monkeypatch.setattr(ps, "list_partners_with", spy)
-    started = []
-    real_start = model_module.start_loader
-    monkeypatch.setattr(page_module, "start_loader", lambda *a: started.append(a) or real_start(*a))
+    monkeypatch.setattr(ps, "list_partners", spy)
 
     team_window.show_page("partners")
     page = team_window.pages["partners"]
     assert page.loading and page.model.rowCount() == 2  # the first screenful, before the worker reports
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)
     assert page.model.rowCount() == 5
-    assert len(started) == 1 and len(used) == 1
-    worker_db, is_app_connection = used[0]
-    assert not is_app_connection and type(worker_db) is type(database.db.obj)
-    assert worker_db.is_closed()  # the worker closed its connection
+    assert used == [("refdesk-partner-list", False)]  # read once, in the worker, on a connection of its own
     assert database.db.execute_sql("SELECT 1").fetchone() == (1,)  # the window's own is untouched

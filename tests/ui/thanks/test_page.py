@@ -64,14 +64,14 @@ def test_model_passes_the_model_tester(qapp, qtmodeltester, db, data):
 def test_lists_owed_overdue_first_then_written_clearly_marked(page, data):
     assert listed(page) == [data["late"], data["soon"], data["written"]]  # "Not sent yet" by default
     model = page.model
-    assert model.index(0, STATUS).data() == "Owed — overdue 5 days"
+    assert model.index(0, STATUS).data() == "To write — 5 days overdue"
     assert model.index(0, STATUS).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(0, STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(0, REASON).data() == "for referring Jane Doe — kitchen remodel"
-    assert model.index(1, STATUS).data() == "Owed"
+    assert model.index(1, STATUS).data() == "To write"
     assert model.index(1, RECIPIENT).data() == "<b>Bob</b>"  # shown as typed (the table never renders markup)
     assert model.index(2, STATUS).data().startswith("Written")
-    assert page.summary.text().startswith("2 owed (1 overdue)")
+    assert page.summary.text() == "3 owed (2 overdue) · 2 to write · 1 written, not sent · 1 sent"
 
 
 def test_mark_sent_on_several_rows_with_one_click_and_undo(page, window, qtbot, data):
@@ -230,12 +230,11 @@ def test_change_due_date_and_method_then_undo(page, window, monkeypatch, data):
     assert (row.due_date, row.method) == (TODAY - dt.timedelta(days=5), ThankMethod.CARD)
 
 
-@pytest.mark.parametrize("choice", ["&Save mine", "&Keep theirs"])
-def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_whose_version_to_keep(
+@pytest.mark.parametrize("choice", ["overwrite_button", "reload_button"])
+def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_the_one_conflict_question(
     page, window, monkeypatch, data, choice
 ):
-    from PySide6.QtWidgets import QMessageBox
-
+    from refdesk.ui.common.conflict_dialog import ConflictDialog
     from refdesk.ui.thanks.dialog import ThankYouDialog
 
     def fill(d):  # while the user types, a teammate sets the method and writes a note
@@ -246,24 +245,25 @@ def test_editing_a_thank_you_someone_else_changed_meanwhile_asks_whose_version_t
 
     asked = []
 
-    def answer(box):
-        assert box.textFormat() == Qt.TextFormat.PlainText
-        asked.append(box.text())
-        box.setProperty("clicked", choice)
-        return 0
+    def answer(dialog):
+        lines = [dialog.message.text()]
+        for i in range(dialog.table.topLevelItemCount()):
+            item = dialog.table.topLevelItem(i)
+            lines.append(f"{item.text(0)}: {item.text(1)} (theirs) / {item.text(2)} (mine)")
+        asked.append("\n".join(lines))
+        getattr(dialog, choice).click()
+        return dialog.result()
 
     monkeypatch.setattr(ThankYouDialog, "exec", _fake_exec(fill))
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(
-        QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons() if b.text() == box.property("clicked"))
-    )
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
     select(page, data["late"])
     page.action_edit.trigger()
-    assert len(asked) == 1 and "Method: Handwritten card → Gift" in asked[0]
+    assert len(asked) == 1 and "Method: Gift (theirs) / Handwritten card (mine)" in asked[0]
     row = ThankYou.get_by_id(data["late"])
     assert (row.method, row.note) == (ThankMethod.GIFT, "Flowers ordered")  # their change is never lost
     moved = TODAY - dt.timedelta(days=2)
-    assert row.due_date == (moved if choice == "&Save mine" else TODAY - dt.timedelta(days=5))
+    # overwrite: my due date over theirs; reload: their version shown, nothing of mine saved yet
+    assert row.due_date == (moved if choice == "overwrite_button" else TODAY - dt.timedelta(days=5))
 
 
 def test_delete_with_the_delete_key_and_undo(page, window, qtbot, data):
@@ -320,7 +320,7 @@ def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = opened["dialog"]
     assert dialog.windowTitle() == "Print thank-you checklist"
-    assert "Print thank-you checklist" in window.action_print_checklist.text().replace("&", "")
+    assert "Print thank-you checklist" in window.actions["print_checklist"].text().replace("&", "")
     owed = " ".join(PdfReader(str(tmp_path / "owed.pdf")).pages[0].extract_text().split())
     assert "Ann Lee" in owed and "<b>Bob</b>" in owed and "for referring Jane Doe — kitchen remodel" in owed
     assert owed.index("Ann Lee") < owed.index("<b>Bob</b>")  # overdue first

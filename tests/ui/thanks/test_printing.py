@@ -112,7 +112,7 @@ def test_nothing_to_list_gives_one_page_that_says_so(db, gui, tmp_path):
     layout = printing.write_pdf(build_checklist(today=TODAY), path, "Letter")
     assert len(layout.pages) == 1
     [text] = pdf_pages(path)
-    assert "No thank-you notes are owed. Nothing to write today." in text
+    assert "No thank-you notes to write. Nothing to write today." in text
     assert "Page 1 of 1" in text
     assert "RECIPIENT" not in text
 

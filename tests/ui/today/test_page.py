@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankStatus, ThankYou
 from refdesk.services import today as today_service
-from refdesk.ui.today.models import Column, DueModel
+from refdesk.ui.today.models import DueColumn, DueModel
 
 TODAY = dt.date.today()
 OLD = dt.datetime.combine(TODAY - dt.timedelta(days=400), dt.time(9))
@@ -156,7 +156,9 @@ def test_empty_database_lists_say_what_to_do(window):
 
 
 def test_due_model(qtmodeltester, data):
-    model = DueModel([Column("Name", lambda r: r[0]), Column("Count", lambda r: str(r[1]))])
+    model = DueModel(
+        [DueColumn("Name", text=lambda r: r[0]), DueColumn("Count", text=lambda r: str(r[1]), numeric=True)]
+    )
     model.set_rows([("a", 1), ("b", 2)])
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"

@@ -1,0 +1,54 @@
+"""What meetings and standing check-ins share: rows of a partner's history added, edited and
+removed one at a time, each write a ``Change``.  Qt-free."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import Model
+
+from refdesk.db.models import Partner
+from refdesk.services.edits import RowsChange, recording
+from refdesk.services.partners.profile import PartnerNotFound
+
+
+def partner_name(partner_id: int) -> str:
+    return Partner.select(Partner.name).where(Partner.id == partner_id).scalar() or ""
+
+
+def add(model: type[Model], partner_id: int, values: dict[str, Any], noun: str) -> RowsChange:
+    """A new row of *model* for the partner (``change.id``)."""
+    with recording("") as rec:
+        if not Partner.select().where(Partner.id == partner_id).exists():
+            raise PartnerNotFound(partner_id)
+        rec.track(model, model.partner == partner_id)
+        row = model.create(partner=partner_id, **values)
+        rec.id = row.id
+        rec.text = f"Add {noun} with {partner_name(partner_id)}"
+    return rec.change
+
+
+def update(model: type[Model], row_id: int, values: dict[str, Any], noun: str, expected_version=None) -> RowsChange:
+    """Save *values* over the row; ``Conflict`` if someone else changed it since *expected_version*."""
+    with recording("") as rec:
+        rec.id = row_id
+        rec.track(model, model.id == row_id, expected={row_id: expected_version})
+        row = model.get_or_none(model.id == row_id)
+        if row is None:
+            raise PartnerNotFound(row_id)
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.save()
+        rec.text = f"Edit {noun} with {partner_name(row.partner_id)}"
+    return rec.change
+
+
+def delete(model: type[Model], row_id: int, noun: str) -> RowsChange:
+    with recording("") as rec:
+        rec.id = row_id
+        rows = rec.track(model, model.id == row_id)
+        if not rows:
+            raise PartnerNotFound(row_id)
+        model.delete().where(model.id == row_id).execute()
+        rec.text = f"Delete {noun} with {partner_name(rows[row_id]['partner'])}"
+    return rec.change

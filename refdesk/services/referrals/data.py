@@ -1,0 +1,109 @@
+"""What a user types about one referral, and the checks it must pass before it is saved.  Qt-free."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from refdesk.db.models import Direction, FirstContact, Outcome, Partner, ReferralStatus, ReferralType
+from refdesk.services import formatting, rules
+
+MAX_VALUE = Decimal("999999999999.99")
+
+
+class ReferralError(ValueError):
+    """Input that cannot be saved; ``str()`` is a sentence for the user, ``field`` names the input."""
+
+    def __init__(self, message: str, field: str = ""):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class ReferralData:
+    """Everything a user types about one referral."""
+
+    date: dt.date
+    direction: Direction = Direction.GIVEN
+    partner_id: int | None = None
+    new_partner_name: str = ""  # when no partner is chosen: create this one with the referral
+    prospect_partner_id: int | None = None  # "I introduced A to B": the prospect is a partner
+    prospect_name: str = ""
+    prospect_contact: str = ""
+    prospect_need: str = ""
+    type: ReferralType = ReferralType.RECOMMENDATION
+    first_contact: FirstContact = FirstContact.PARTNER
+    follow_up_date: dt.date | None = None  # None: two days after the referral date
+    follow_up_done: bool = False
+    status: ReferralStatus = ReferralStatus.PASSED
+    closed_value: Decimal | None = None
+    currency: str = ""
+    closed_date: dt.date | None = None
+    outcome: Outcome | None = None
+    outcome_feedback: str = ""
+    partner_told: bool = False
+    partner_told_date: dt.date | None = None
+    notes: str = ""
+    version: int | None = None  # the referral's version when loaded (data_of); update_referral checks it
+
+
+def parse_value(text: str) -> Decimal | None:
+    """A closed value typed by a user, the locale's way ("1,200.50") → Decimal or None; ReferralError if not a number."""
+    try:
+        return formatting.parse_amount(text)
+    except formatting.AmountError as exc:
+        raise ReferralError(str(exc), "closed_value") from None
+
+
+def validate(data: ReferralData) -> ReferralData:
+    """Check *data*; returns a cleaned copy or raises ReferralError naming the first problem."""
+    data = replace(
+        data,
+        new_partner_name=data.new_partner_name.strip(),
+        prospect_name=data.prospect_name.strip(),
+        prospect_contact=data.prospect_contact.strip(),
+        prospect_need=data.prospect_need.strip(),
+        outcome_feedback=data.outcome_feedback.strip(),
+        notes=data.notes.strip(),
+        currency=(data.currency or "").strip().upper(),
+    )
+    if not isinstance(data.date, dt.date):
+        raise ReferralError("Give the date of the referral.", "date")
+    if data.partner_id is None and not data.new_partner_name:
+        who = "gave this referral to" if data.direction is Direction.GIVEN else "received this referral from"
+        raise ReferralError(f"Choose the partner you {who}, or type a new partner's name.", "partner")
+    if data.partner_id is not None and not Partner.select().where(Partner.id == data.partner_id).exists():
+        raise ReferralError("That partner no longer exists. Choose another one.", "partner")
+    if data.prospect_partner_id is not None:
+        if data.prospect_partner_id == data.partner_id:
+            raise ReferralError("The prospect cannot be the same partner the referral is with.", "prospect")
+        if not Partner.select().where(Partner.id == data.prospect_partner_id).exists():
+            raise ReferralError("The partner chosen as prospect no longer exists.", "prospect")
+    elif not data.prospect_name:
+        raise ReferralError("Say who the prospect is: type their name, or choose one of your partners.", "prospect")
+    if data.follow_up_date is None:
+        data.follow_up_date = rules.follow_up_date(data.date)
+    if data.follow_up_date < data.date:
+        raise ReferralError(
+            f"The follow-up date ({formatting.date(data.follow_up_date)}) is before the referral date "
+            f"({formatting.date(data.date)}). Choose a follow-up on or after the referral date.",
+            "follow_up_date",
+        )
+    if data.closed_value is not None:
+        if data.closed_value < 0:
+            raise ReferralError(
+                "The closed value cannot be negative. Leave it empty if there was no business.", "closed_value"
+            )
+        if data.closed_value > MAX_VALUE:
+            raise ReferralError("The closed value is too large.", "closed_value")
+        data.closed_value = data.closed_value.quantize(Decimal("0.01"))
+        if data.currency and (len(data.currency) != 3 or not data.currency.isalpha()):
+            raise ReferralError("The currency must be a three-letter code such as USD or EUR.", "currency")
+    else:
+        data.currency = ""
+    if data.closed_date is not None and data.closed_date < data.date:
+        raise ReferralError("The closed date cannot be before the referral date.", "closed_date")
+    if not data.partner_told:
+        data.partner_told_date = None
+    return data

@@ -1,0 +1,94 @@
+"""Actions, declared: what a menu entry, a button or a shortcut does, in one shape.
+
+An ``ActionSpec`` names an action and says everything about it — its words (with the Alt
+letter), the tooltip, the shortcut, the icon — and what it runs.  The window's menus are one
+list of them (``refdesk/ui/actions.py``); a page declares its own the same way.  ``make_action``
+turns a spec into a ``QAction``, and every tooltip ends with the shortcut, so a user learns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolButton, QWidget
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str  # the action's name in ``window.actions`` or ``page.actions``
+    text: str  # as in the menu, with "&" before the Alt letter
+    tip: str  # what it does, in a sentence (the shortcut is added)
+    run: str = ""  # the window: a method's name, or "module:function" called with the window
+    shortcut: Shortcut = None
+    icon: QStyle.StandardPixmap | None = None
+    checkable: bool = False
+    role: QAction.MenuRole | None = None
+
+
+def shortcut_text(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def make_action(
+    parent: QWidget,
+    text: str,
+    tip: str,
+    slot: Callable | None = None,
+    *,
+    shortcut: Shortcut = None,
+    icon: QStyle.StandardPixmap | None = None,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    checkable: bool = False,
+    name: str = "",
+    attach: bool = True,
+) -> QAction:
+    """A ``QAction`` on *parent* running *slot*; *attach*: its shortcut works while *parent* is
+    shown (False for an action whose key a list handles itself, like Return or Delete)."""
+    action = QAction(text, parent)
+    if name:
+        action.setObjectName(f"action-{name}")
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(context)
+    keys = shortcut_text(action)
+    full = f"{tip} ({keys})" if keys and tip else tip
+    action.setToolTip(full)
+    action.setStatusTip(full)
+    if icon is not None:
+        action.setIcon(parent.style().standardIcon(icon))
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    if attach:
+        parent.addAction(action)
+    return action
+
+
+def from_spec(parent: QWidget, spec: ActionSpec, slot: Callable | None = None) -> QAction:
+    action = make_action(
+        parent,
+        spec.text,
+        spec.tip,
+        slot,
+        shortcut=spec.shortcut,
+        icon=spec.icon,
+        checkable=spec.checkable,
+        name=spec.key.replace("_", "-"),
+    )
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
+    return action
+
+
+def tool_button(action: QAction) -> QToolButton:
+    """A button showing *action* (text beside its icon), named for screen readers."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    return button

@@ -1,0 +1,256 @@
+"""The selected partner beside the list: profile, meetings, standing check-ins and referrals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.services import formatting, rules
+from refdesk.services import partners as ps
+from refdesk.services.vocabulary import Direction, Stage, label
+from refdesk.ui.common.actions import tool_button
+from refdesk.ui.common.page import SUBHEADING_SCALE, heading
+from refdesk.ui.common.text import plain_label, plain_tooltip
+from refdesk.ui.partners.trend import WillingnessTrend
+
+PROFILE_FIELDS = (
+    ("emails", "Email"),
+    ("phones", "Phone"),
+    ("website", "Website"),
+    ("address", "Address"),
+    ("tags", "Tags"),
+    ("ideal_referral", "Ideal referral for them"),
+    ("what_to_tell", "What to tell people about them"),
+    ("wants_from_me", "What they want from me"),
+    ("want_from_them", "What I want from them"),
+    ("experience", "My experience of their service"),
+    ("notes", "Notes"),
+)
+PROFILE_TAB, MEETINGS_TAB, STANDING_TAB, REFERRALS_TAB = range(4)
+
+
+def check_in_words(last: dt.date | None, today: dt.date | None = None) -> str:
+    """Where the standing check-in is, in words (the rule: ``rules.CHECK_IN_DAYS``)."""
+    if last is None:
+        return "⚑ Check-in due: you have not asked them yet where you stand."
+    when = formatting.date_and_distance(last, today)
+    if rules.check_in_due(last, today):
+        return f"⚑ Check-in due: the last one was {when}, more than {rules.CHECK_IN_DAYS} days ago."
+    return f"Last check-in {when}."
+
+
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setAccessibleName(name)
+    tree.setRootIsDecorated(False)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    return tree
+
+
+class PartnerDetail(QStackedWidget):
+    """Either "select a partner" or the selected partner's profile and history (read-only here:
+    the page's actions change it)."""
+
+    referral_opened = Signal(int)
+
+    def __init__(self, actions: dict[str, QAction], parent=None):
+        super().__init__(parent)
+        self.setObjectName("partner-detail")
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.name_label = heading(scale=SUBHEADING_SCALE * 1.25)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setAccessibleName("Partner name")
+        self.subtitle_label = plain_label()
+        self.subtitle_label.setAccessibleName("Company, category and stage")
+        self.due_label = plain_label()
+        self.due_label.setAccessibleName("Standing check-in")
+        for widget in (self.name_label, self.subtitle_label, self.due_label):
+            layout.addWidget(widget)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Partner details")
+        self.tabs.addTab(self._profile(), "&Profile")
+        self.meeting_list = _tree("Meetings", ["Date", "Kind", "Notes", "Next step", "By"])
+        self.tabs.addTab(self._tab(actions, ("meeting", "edit_meeting", "delete_meeting"), self.meeting_list), "")
+        self.trend = WillingnessTrend()
+        self.checkin_list = _tree("Standing check-ins", ["Date", "Willingness", "Comfort", "Notes"])
+        self.tabs.addTab(
+            self._tab(actions, ("checkin", "edit_checkin", "delete_checkin"), self.trend, self.checkin_list), ""
+        )
+        self.referral_list = _tree(
+            "Referrals with this partner", ["Date", "Direction", "Prospect / from", "Need", "Type", "Status", "Value"]
+        )
+        self.referral_list.itemActivated.connect(
+            lambda item, _col: self.referral_opened.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        note = plain_label(
+            "Referrals with this partner, both ways, and where they were the prospect. "
+            "Press Enter or double-click one to open it on the Referrals page."
+        )
+        self.tabs.addTab(self._tab({}, (), note, self.referral_list), "")
+        layout.addWidget(self.tabs, 1)
+
+        self.no_selection = plain_label(
+            "Select a partner on the left to see their profile, meetings, check-ins and referrals."
+        )
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.no_selection)
+        self.addWidget(panel)
+        self.shown: ps.PartnerData | None = None
+        self.check_in_is_due = False
+        self._titles(0, 0, 0, False)
+
+    def _profile(self) -> QWidget:
+        self.profile_values: dict[str, QLabel] = {}
+        profile = QWidget()
+        form = QFormLayout(profile)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, title in PROFILE_FIELDS:
+            value = plain_label()
+            value.setAccessibleName(title)
+            self.profile_values[key] = value
+            caption = plain_label(title, selectable=False)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.addRow(caption, value)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(profile)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    def _tab(self, actions: dict[str, QAction], keys: tuple[str, ...], *widgets: QWidget) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        if keys:
+            row = QHBoxLayout()
+            for key in keys:
+                row.addWidget(tool_button(actions[key]))
+            row.addStretch(1)
+            column.addLayout(row)
+        for widget in widgets:
+            column.addWidget(widget, 1 if isinstance(widget, QTreeWidget) else 0)
+        return tab
+
+    def _titles(self, meetings: int, checks: int, referrals: int, due: bool) -> None:
+        self.tabs.setTabText(MEETINGS_TAB, f"&Meetings ({formatting.number(meetings)})")
+        self.tabs.setTabText(STANDING_TAB, f"&Standing{' ⚑' if due else ''}")
+        self.tabs.setTabText(REFERRALS_TAB, f"R&eferrals ({formatting.number(referrals)})")
+        self.tabs.setTabToolTip(STANDING_TAB, "A check-in is due" if due else "Where you stand with them")
+
+    @staticmethod
+    def selected(tree: QTreeWidget) -> int | None:
+        item = tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def show_partner(self, data: ps.PartnerData | None) -> None:
+        """Show *data* (None: nothing selected), reading its history."""
+        self.shown = data
+        if data is None:
+            self.check_in_is_due = False
+            self.setCurrentWidget(self.no_selection)
+            return
+        self.setCurrentIndex(1)
+        today = dt.date.today()
+        self.name_label.setText(data.name)
+        stage = label(data.stage)
+        if data.stage is Stage.RETIRED and data.retired_reason:
+            stage = f"Retired: {data.retired_reason}"
+        self.subtitle_label.setText(" · ".join(x for x in (data.company, data.category, stage) if x))
+        last = ps.last_checkin_date(data.id)
+        retired = data.stage is Stage.RETIRED
+        self.due_label.setText("" if retired else check_in_words(last, today))
+        self.due_label.setVisible(not retired)
+        self.check_in_is_due = not retired and rules.check_in_due(last, today)
+        self._fill_profile(data)
+        meetings = self._fill_meetings(data.id)
+        checks = self._fill_checkins(data.id)
+        referrals = self._fill_referrals(data.id)
+        self._titles(meetings, checks, referrals, self.check_in_is_due)
+
+    def _fill_profile(self, data: ps.PartnerData) -> None:
+        placeholder = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().color(QPalette.ColorRole.WindowText)
+        values = {
+            "emails": "\n".join(f"{e} ({k})" if k else e for e, k in data.emails),
+            "phones": "\n".join(f"{p} ({k})" if k else p for p, k in data.phones),
+        }
+        for key, widget in self.profile_values.items():
+            text = values[key] if key in values else getattr(data, key)
+            widget.setText(text or "—")
+            pal = widget.palette()
+            pal.setColor(QPalette.ColorRole.WindowText, normal if text else placeholder)
+            widget.setPalette(pal)
+
+    def _fill_meetings(self, partner_id: int) -> int:
+        self.meeting_list.clear()
+        meetings = ps.list_meetings(partner_id)
+        for m in meetings:
+            item = QTreeWidgetItem(
+                [
+                    formatting.date(m.date),
+                    label(m.kind),
+                    m.notes.replace("\n", " "),
+                    m.next_step,
+                    formatting.date(m.next_step_date),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(2, plain_tooltip(m.notes))
+            item.setToolTip(3, plain_tooltip(m.next_step))
+            self.meeting_list.addTopLevelItem(item)
+        for col in (0, 1):
+            self.meeting_list.resizeColumnToContents(col)
+        return len(meetings)
+
+    def _fill_checkins(self, partner_id: int) -> int:
+        self.checkin_list.clear()
+        checks = ps.list_checkins(partner_id)
+        for c in checks:
+            item = QTreeWidgetItem(
+                [formatting.date(c.date), f"{c.willingness}/10", label(c.comfort), c.notes.replace("\n", " ")]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setToolTip(3, plain_tooltip(c.notes))
+            self.checkin_list.addTopLevelItem(item)
+        for col in (0, 1, 2):
+            self.checkin_list.resizeColumnToContents(col)
+        self.trend.set_points([(c.date, c.willingness) for c in reversed(checks)])
+        return len(checks)
+
+    def _fill_referrals(self, partner_id: int) -> int:
+        self.referral_list.clear()
+        referrals = ps.partner_referrals(partner_id)
+        for r in referrals:
+            if r.role == "prospect":
+                direction = "They were the prospect"
+            else:
+                direction = "You gave" if r.direction is Direction.GIVEN else "You received"
+            value = formatting.money(r.value, r.currency)
+            item = QTreeWidgetItem([formatting.date(r.date), direction, r.other, r.need, r.type, r.status, value])
+            item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(2, plain_tooltip(r.other))
+            item.setToolTip(3, plain_tooltip(r.need))
+            item.setTextAlignment(6, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.referral_list.addTopLevelItem(item)
+        for col in (0, 1, 2):
+            self.referral_list.resizeColumnToContents(col)
+        return len(referrals)

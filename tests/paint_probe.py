@@ -1,0 +1,52 @@
+"""For start-up tests and benchmarks: say when RefDesk's window first paints and when the page on
+show has its content, then quit.  Import this module before starting RefDesk in a child process::
+
+    python -c "import tests.paint_probe, sys; from refdesk.cli import main; sys.exit(main(sys.argv[1:]))" ARGS
+
+It prints ``FIRST_PAINT <time>`` and ``READY <time>`` (wall clock, seconds) on standard output.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from refdesk.ui.main_window import MainWindow
+
+
+class _Watcher(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            self.poll = QTimer(self, interval=1)
+            self.poll.timeout.connect(self._check)
+            self.poll.start()
+        return False
+
+    def _check(self) -> None:
+        window = self.window
+        page = window.pages.get(window.current_key())
+        if window.started and (page is None or getattr(page, "loaded", True)):
+            self.poll.stop()
+            print(f"READY {time.time():.6f}", flush=True)
+            QApplication.quit()
+
+
+_show = MainWindow.show
+
+
+def _show_and_watch(self) -> None:
+    self._paint_probe = _Watcher(self)
+    _show(self)
+
+
+MainWindow.show = _show_and_watch
