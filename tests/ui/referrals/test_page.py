@@ -61,7 +61,7 @@ def run_dialog_with(qtbot, steps):
             done.append(dialog)
         finally:
             if dialog.isVisible():
-                dialog.reject()  # never leave a modal dialog open: the test fails instead of hanging
+                dialog.discard()  # never leave a modal dialog open (nor ask): the test fails instead of hanging
 
     QTimer.singleShot(0, drive)
     return done
@@ -338,7 +338,7 @@ def test_dialog_invalid_input_shows_message_and_saves_nothing(window, qtbot, par
         seen["error"] = dialog.error.text()
         seen["focus"] = dialog.focusWidget()
         seen["dialog"] = dialog
-        dialog.reject()
+        dialog.discard()  # Cancel would ask "Discard your changes?" (tests/ui/common/test_forms.py)
 
     done = run_dialog_with(qtbot, steps)
     page.log_button.click()
