@@ -16,7 +16,6 @@ from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from refdesk.services import stats
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
 from refdesk.services.concurrency import Conflict
+from refdesk.ui.common import files
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page
 from refdesk.ui.today.models import ROW_ROLE, Column, DueModel
@@ -108,6 +108,7 @@ class Section(QGroupBox):
         self.base_title = title
         self.model = DueModel(columns, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.view.setModel(self.model)
         self.view.setAccessibleName(title)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -515,15 +516,17 @@ class TodayPage(Page):
         printer.setOutputFormat(printer.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         self.conversations_document().print_(printer)
+        if path.exists():
+            files.make_private(path)  # partners' names and figures
         return path
 
     @Slot()
     def save_conversations_pdf_dialog(self) -> None:
-        default = Path.home() / f"conversations-to-have-{self.today.isoformat()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Save conversations to have", str(default), "PDF file (*.pdf)")
-        if not name:
+        default = f"conversations-to-have-{self.today.isoformat()}.pdf"
+        chosen, _ = files.save_path(self, files.EXPORT, "Save conversations to have", default, "PDF file (*.pdf)")
+        if chosen is None:
             return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
         try:
             self.save_conversations_pdf(path)
         except OSError as exc:
