@@ -145,6 +145,7 @@ class PartnersPage(Page):
         self.loading = False  # the list is being (re)loaded in the background
         self._partial = False  # only the first screenful is shown (while loading)
         self._loader_sort = self.model.sort_key  # the sort the running loader puts its rows in
+        self._kept_view = (0, 0)  # across a model reset: (horizontal scroll, current column)
         self._expected = 0  # partners counted when the load started
         self._build()
         self.refresh()
@@ -314,6 +315,7 @@ class PartnersPage(Page):
         hh.setStretchLastSection(False)
         self.table.activated.connect(lambda _index: self.edit_partner())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         delete_key = QAction(self.table)
         delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -563,7 +565,7 @@ class PartnersPage(Page):
         self._update_count()
         row = self.model.row_of(self._current_id) if self._current_id is not None else -1
         if row >= 0:
-            self.table.scrollTo(self.model.index(row, 0))
+            self._reveal(row)
 
     def _load_failed(self, generation: int, message: str) -> None:
         self._loader = None
@@ -633,15 +635,34 @@ class PartnersPage(Page):
         else:
             self.list_stack.setCurrentWidget(self.table)
 
+    def _before_reset(self) -> None:
+        """A sort or filter resets the model: remember the columns scrolled to and the current column."""
+        current = self.table.currentIndex()
+        self._kept_view = (self.table.horizontalScrollBar().value(), current.column() if current.isValid() else 0)
+
     def _after_reset(self) -> None:
-        if self._current_id is None:
-            return
-        row = self.model.row_of(self._current_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+        """The selected partner stays selected and in view; the columns stay where they were scrolled to."""
+        scrolled, column = self._kept_view
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row >= 0:
+                index = self.model.index(row, column)
+                auto = self.table.hasAutoScroll()
+                self.table.setAutoScroll(False)  # a new current cell would scroll back to its column
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.table.setAutoScroll(auto)
+                self._reveal(row, scrolled)
+                return
+        self.table.horizontalScrollBar().setValue(scrolled)
+
+    def _reveal(self, row: int, scrolled: int | None = None) -> None:
+        """Scroll *row* into view, up or down only (the columns stay at *scrolled*, default: where they are)."""
+        hbar = self.table.horizontalScrollBar()
+        keep = hbar.value() if scrolled is None else scrolled
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        hbar.setValue(keep)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pid = self.model.partner_id(current.row()) if current.isValid() else None
@@ -684,10 +705,11 @@ class PartnersPage(Page):
         row = self.model.row_of(pid) if pid is not None else -1
         if row >= 0:
             index = self.model.index(row, 0)
+            scrolled = self.table.horizontalScrollBar().value()
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            self._reveal(row, scrolled)
         self._show_detail(pid)
 
     def selected_id(self) -> int | None:
