@@ -182,17 +182,21 @@ class PartnerDialog(FormDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(contact, "&Contact")
         self.tabs.addTab(practice, "&Referral practice")
-        for widget, name in (
-            (self.name, "Name"),
-            (self.company, "Company"),
-            (self.category, "Category"),
-            (self.website, "Website"),
-            (self.tags, "Tags"),
-            (self.stage, "Stage"),
-            (self.retired_reason, "Reason for retiring"),
-            (self.tabs, "Partner details"),
+        for widget, name, tip in (
+            (self.name, "Name", "The partner's name (required)"),
+            (self.company, "Company", "Their business"),
+            (self.category, "Category", "Their profession: one you used before, or type a new one"),
+            (self.website, "Website", "Their website address"),
+            (self.tags, "Tags", HINTS["tags"]),
+            (self.stage, "Stage", ""),
+            (self.retired_reason, "Reason for retiring", "Why they are no longer a partner"),
+            (self.address, "Address", "Their postal address, for thank-you cards"),
+            (self.notes, "Notes", HINTS["notes"]),
+            (self.tabs, "Partner details", ""),
         ):
             widget.setAccessibleName(name)
+            if tip:
+                widget.setToolTip(tip)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
