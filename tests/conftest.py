@@ -103,6 +103,13 @@ def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "sqlite_only: needs an SQLite file, so it is not repeated on PostgreSQL")
 
 
+def pytest_unconfigure(config) -> None:
+    """The session's config and data folders go when the run ends: nothing is left in the temp folder."""
+    import shutil
+
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
 def _uses_qt(metafunc) -> bool:
     if _QT_FIXTURES & set(metafunc.fixturenames):
         return True

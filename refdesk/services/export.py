@@ -180,6 +180,8 @@ def export_all(
 
             if progress is not None:
                 progress(0, total)
+            partial.touch(mode=0o600)
+            os.chmod(partial, 0o600)  # people's details: only the user may read them, even while written
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(README_NAME, _readme(counts, now))
                 for model, name in CSV_NAMES.items():

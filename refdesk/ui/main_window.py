@@ -395,14 +395,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, "New RefDesk database", str(self.data_dir / "new-refdesk.db"), "RefDesk database (*.db)"
+        from refdesk.ui.common import files
+
+        path, _ = files.save_path(
+            self, files.DATABASE, "New RefDesk database", "new-refdesk.db", "RefDesk database (*.db)", self.data_dir
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         if path.suffix == "":
             path = path.with_suffix(".db")
         if path.exists():
@@ -412,13 +413,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_database_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from refdesk.ui.common import files
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open RefDesk database", str(self.data_dir), "RefDesk database (*.db);;All files (*)"
+        path = files.open_path(
+            self, files.DATABASE, "Open RefDesk database", "RefDesk database (*.db);;All files (*)", self.data_dir
         )
-        if name:
-            self.switch_database(paths.sqlite_url(Path(name)))
+        if path is not None:
+            self.switch_database(paths.sqlite_url(path))
 
     @Slot()
     def backup_now(self) -> None:
@@ -441,10 +442,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from refdesk.ui.common import files
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+        files.show_folder(self, self.data_dir, self.statusBar())
 
     @Slot()
     def about(self) -> None:

@@ -7,6 +7,8 @@ import datetime as dt
 import errno
 import io
 import json
+import os
+import stat
 import zipfile
 from decimal import Decimal
 
@@ -96,6 +98,13 @@ def test_zip_has_one_csv_per_table_and_a_json(filled, tmp_path):
     assert doc["counts"] == counts
     assert len(doc["tables"]["referral"]) == Referral.select().count()
     assert not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_export_is_readable_by_the_user_only(filled, tmp_path):
+    target = tmp_path / "out.zip"
+    export_all(target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # names, emails, phones and addresses
 
 
 def test_formulas_are_neutralised_in_csv_but_kept_in_json(filled, tmp_path):

@@ -146,6 +146,49 @@ def test_about_names_version_and_database(window, monkeypatch, db_url):
     assert "RefDesk" in texts[0] and paths.DATABASE_FILE in texts[0]
 
 
+def test_show_data_folder_without_a_file_manager_shows_the_path(window, data_dir, monkeypatch, message_boxes):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # nothing answers, as on a bare desktop
+    window.actions["show_folder"].trigger()
+    (box,) = message_boxes
+    assert str(data_dir) in box.text and box.selectable and box.plain  # the user can select and copy it
+    assert "clipboard" in box.informative and QGuiApplication.clipboard().text() == str(data_dir)
+    assert str(data_dir) in window.statusBar().currentMessage()
+
+
+def test_show_data_folder_opens_the_file_manager_and_says_where(window, data_dir, monkeypatch, message_boxes):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.actions["show_folder"].trigger()
+    assert opened == [str(data_dir)] and message_boxes == []
+    assert str(data_dir) in window.statusBar().currentMessage()
+
+
+def test_database_dialogs_open_in_the_folder_last_used(window, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    started = []
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def ask(parent, caption, start, *args):
+        started.append(start)
+        return str(elsewhere / "shop.db"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda p, c, start, *a: started.append(start) or ("", ""))
+    )
+    window.actions["new_database"].trigger()
+    assert started[0] == str(data_dir / "new-refdesk.db")  # the first time: the data folder
+    assert "shop.db" in window.db_label.text()
+    window.actions["open_database"].trigger()
+    assert started[1] == str(elsewhere)
+
+
 def test_back_up_now_reports_in_the_status_bar(window, data_dir):
     Partner.create(name="Backed up")
     window.actions["backup"].trigger()

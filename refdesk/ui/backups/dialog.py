@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,6 +34,7 @@ from refdesk.services.backup import (
     make_backup,
     restore_backup,
 )
+from refdesk.ui.common import files
 from refdesk.ui.common.tables import Column, TableModel
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,7 @@ class BackupsDialog(QDialog):
 
         self.model = BackupsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setObjectName("backups-table")
         self.table.setAccessibleName("Backups")
         self.table.setModel(self.model)
@@ -216,7 +217,7 @@ class BackupsDialog(QDialog):
                 self, APP_NAME, f"The backup folder {self.folder} cannot be created: {exc.strerror or exc}"
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        files.show_folder(self, self.folder, self.window_.statusBar())
 
     @Slot()
     def back_up_now(self) -> None:

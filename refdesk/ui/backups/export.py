@@ -7,10 +7,10 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from refdesk.services import formatting
-from refdesk.ui.common import worker
+from refdesk.ui.common import files, worker
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,12 @@ class Exporter(QObject):
     def ask_and_export(self) -> None:
         if self.worker is not None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export all data", str(default_target()), "Zip archive (*.zip)"
+        default = default_target()
+        target, _ = files.save_path(
+            self.window, files.EXPORT, "Export all data", default.name, "Zip archive (*.zip)", default.parent
         )
-        if not name:
+        if target is None:
             return
-        target = Path(name)
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         self.start(target)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentMo
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from refdesk.services import stats
 from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
 from refdesk.ui.common import settings, worker
+from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 
 log = logging.getLogger(__name__)
@@ -150,13 +150,9 @@ class ChartsPage(Page):
         self.period.setToolTip("Which months the charts cover")
         period_label = QLabel("&Period:")
         period_label.setBuddy(self.period)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(f"{name} date")
-            edit.setToolTip(f"{name} which date (custom range)")
+        self.date_from = DateField(name="From date", tooltip="From which date (custom range)")
+        self.date_to = DateField(name="To date", tooltip="To which date (custom range)")
+        for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel("to")
         self.choices = PartnerChoices(self)
@@ -207,6 +203,8 @@ class ChartsPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.panels = (self.given_received, self.balance, self.value)
+        for panel in self.panels:  # a saved image is announced where the window announces files
+            panel.exported.connect(lambda path: self.window_.statusBar().showMessage(f"Saved {path}", 8000))
 
         # Empty state
         empty = QWidget()

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from refdesk import APP_NAME
 from refdesk.ui.charts.theme import BALANCE, GIVEN, RECEIVED, Theme, theme_for
+from refdesk.ui.common import files
 
 log = logging.getLogger(__name__)
 
@@ -261,12 +261,9 @@ class ChartPanel(QFrame):
         return f"refdesk-{self.slug}-{dt.date.today().isoformat()}.png"
 
     def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(
-            self, f"Export {self.title}", str(Path.home() / self.default_name()), EXPORT_FILTERS
-        )
-        if not name:
+        path, chosen = files.save_path(self, files.EXPORT, f"Export {self.title}", self.default_name(), EXPORT_FILTERS)
+        if path is None:
             return
-        path = Path(name)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".svg" if chosen.startswith("SVG") else ".png")
         try:
@@ -281,6 +278,7 @@ class ChartPanel(QFrame):
         """Save the chart as PNG or SVG (by the file's extension), on the colours shown."""
         fmt = path.suffix.lower().lstrip(".") or "png"
         self.figure.savefig(str(path), format=fmt, facecolor=self.figure.get_facecolor(), dpi=150)
+        files.make_private(path)  # the balance chart names partners
         return path
 
 

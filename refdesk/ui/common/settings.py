@@ -31,6 +31,10 @@ SETTINGS = {
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
+        # the folder the last file of each kind was chosen in (refdesk/ui/common/files.py); "" = not yet
+        Setting("files/last_folder/database", str, ""),  # RefDesk database files
+        Setting("files/last_folder/contacts", str, ""),  # contacts files to import
+        Setting("files/last_folder/export", str, ""),  # what RefDesk saves: exports, PDFs, chart images
     )
 }
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from refdesk.ui.common.text import plain_tooltip
 
@@ -113,3 +113,26 @@ def size_columns(view: QTableView, columns: Sequence[Column]) -> None:
     for i, column in enumerate(columns):
         wide = max(metrics.horizontalAdvance(column.sample), title_metrics.horizontalAdvance(column.title) + 12)
         header.resizeSection(i, wide + (14 if column.numeric else 24))
+
+
+class CellEditorDelegate(QStyledItemDelegate):
+    """A cell editor that Tab and Shift+Tab leave for the next control (after saving the cell).
+
+    Qt's own delegate opens the next cell's editor on Tab, so a keyboard user could not leave the table.
+    Persistent editors (one per row) should take ``Qt.FocusPolicy.ClickFocus``, so Tab passes the table
+    instead of stopping at each row (the arrow keys reach a row's editor, and Tab leaves it).
+    """
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            mods = event.modifiers()
+            if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                forward = event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                view = self.parent() if isinstance(self.parent(), QAbstractItemView) else None
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                if view is not None:
+                    view.setFocus(Qt.FocusReason.TabFocusReason)
+                    QWidget.focusNextPrevChild(view, forward)
+                return True
+        return super().eventFilter(editor, event)

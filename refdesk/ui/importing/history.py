@@ -115,6 +115,7 @@ class ImportHistoryDialog(QDialog):
         self.resize(860, 380)
         self.model = BatchModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.view.setModel(self.model)
         self.view.setAccessibleName("Past imports")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

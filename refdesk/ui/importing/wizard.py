@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -51,7 +49,8 @@ from refdesk.services.importer import (
     import_change,
     run_import,
 )
-from refdesk.ui.common import edits, worker
+from refdesk.ui.common import edits, files, worker
+from refdesk.ui.common.tables import CellEditorDelegate
 
 log = logging.getLogger(__name__)
 
@@ -165,12 +164,13 @@ class MappingModel(QAbstractTableModel):
         return None
 
 
-class TargetDelegate(QStyledItemDelegate):
+class TargetDelegate(CellEditorDelegate):
     """A drop-down of the places a column can go."""
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(f"Import column {index.siblingAtColumn(0).data()} as")
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab passes the table, not each row
         for key, text in TARGETS.items():
             combo.addItem(text, key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
@@ -278,10 +278,11 @@ class DuplicateModel(OutcomeModel):
         return out
 
 
-class DecisionDelegate(QStyledItemDelegate):
+class DecisionDelegate(CellEditorDelegate):
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(f"Decision for row {index.siblingAtColumn(0).data()}")
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab passes the table, not each row
         for key, text in DuplicateModel.CHOICES:
             combo.addItem(text, key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
@@ -296,6 +297,7 @@ class DecisionDelegate(QStyledItemDelegate):
 
 def _table(model, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -324,8 +326,8 @@ class ChoosePage(QWizardPage):
         self.path_edit.setToolTip("Type or paste the path of the file, or use Browse…")
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.textChanged.connect(self._changed)
-        self.browse = QPushButton("&Browse…")
-        self.browse.setToolTip("Pick the contacts file (Alt+B)")
+        self.browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
+        self.browse.setToolTip("Pick the contacts file (Alt+W)")
         self.browse.setAccessibleName("Browse for the file")
         self.browse.clicked.connect(self.pick)
         row = QHBoxLayout()
@@ -375,10 +377,11 @@ class ChoosePage(QWizardPage):
 
     @Slot()
     def pick(self) -> None:
-        start = self.path_edit.text().strip() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Import contacts", start, FILE_FILTER)
-        if name:
-            self.path_edit.setText(name)
+        path = files.open_path(
+            self, files.CONTACTS, "Import contacts", FILE_FILTER, start=self.path_edit.text().strip()
+        )
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -417,6 +420,7 @@ class MappingPage(QWizardPage):
         self.detected = _label()
         self.detected.setAccessibleName("What RefDesk found in the file")
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.view.setAccessibleName("Columns and where they go")
         self.view.setItemDelegateForColumn(MappingModel.TARGET, TargetDelegate(self.view))
         self.view.verticalHeader().setVisible(False)

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,11 +19,19 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Comfort, label
-from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
-from refdesk.ui.partners.meeting_dialog import date_edit, pydate
+from refdesk.ui.common.forms import (
+    DateField,
+    FormDialog,
+    buddy_label,
+    error_label,
+    hint,
+    qdate,
+    show_error,
+    text_box,
+)
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(FormDialog):
     def __init__(self, parent=None, partner_name: str = "", data: ps.CheckInData | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Check-in with {partner_name}" if partner_name else "Standing check-in")
@@ -39,16 +46,18 @@ class CheckInDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.date = date_edit(data.date, "Date")
-        self.date.setMaximumDate(date_edit(dt.date.today(), "").date())
+        self.date = DateField(data.date, name="Check-in date", tooltip="When you asked them (not in the future)")
+        self.date.setMaximumDate(qdate(dt.date.today()))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setAccessibleName("Willingness to refer (slider)")
+        self.slider.setToolTip("0: would never refer you. 10: already looking for people to send you")
         self.willingness = QSpinBox()
         self.willingness.setRange(0, 10)
         self.willingness.setSuffix(" / 10")
         self.willingness.setAccessibleName("Willingness to refer, 0 to 10")
+        self.willingness.setToolTip("Their answer, 0 to 10 (Up and Down change it)")
         self.slider.valueChanged.connect(self.willingness.setValue)
         self.willingness.valueChanged.connect(self.slider.setValue)
         self.willingness.setValue(data.willingness)
@@ -59,18 +68,19 @@ class CheckInDialog(QDialog):
         row.addWidget(self.willingness)
         self.comfort = QComboBox()
         self.comfort.setAccessibleName("Comfort")
+        self.comfort.setToolTip("How far they would go: not refer, recommend you, or introduce you in person")
         for comfort in Comfort:
             self.comfort.addItem(label(comfort), comfort)
         self.comfort.setCurrentIndex(self.comfort.findData(data.comfort))
         self.notes = text_box("Notes", 3)
         self.notes.setPlainText(data.notes)
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Willingness", score)
+        form.addRow(buddy_label("&Date", self.date), self.date)
+        form.addRow(buddy_label("&Willingness", self.slider), score)  # Alt+W goes to the slider, not its row
         form.addRow("", hint("0: would never refer you. 10: already looking for people to send you."))
-        form.addRow("&Comfort", self.comfort)
+        form.addRow(buddy_label("&Comfort", self.comfort), self.comfort)
         form.addRow("", hint("Recommend: they tell people to call you. Introduce: they connect you in person."))
-        form.addRow("&Notes", self.notes)
+        form.addRow(buddy_label("&Notes", self.notes), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -82,7 +92,7 @@ class CheckInDialog(QDialog):
 
     def data(self) -> ps.CheckInData:
         return ps.CheckInData(
-            date=pydate(self.date.date()),
+            date=self.date.value(),
             willingness=self.willingness.value(),
             comfort=self.comfort.currentData(),
             notes=self.notes.toPlainText(),
@@ -94,7 +104,7 @@ class CheckInDialog(QDialog):
 
     def fill(self, data: ps.CheckInData) -> None:
         self._version = data.version
-        self.date.setDate(date_edit(data.date, "").date())
+        self.date.set_value(data.date)
         self.willingness.setValue(data.willingness)
         self.comfort.setCurrentIndex(self.comfort.findData(data.comfort))
         self.notes.setPlainText(data.notes)

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QTabWidget,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Stage, label
+from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error, tab_order_of, text_box
 
 HINTS = {
     "ideal_referral": "Ask them: “What would be a good referral for you?” Write down who, and in what situation.",
@@ -35,51 +33,12 @@ HINTS = {
 }
 
 
-def error_label() -> QLabel:
-    """A label for input problems: plain text, with a warning sign so colour is not the only signal."""
-    lab = QLabel()
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(True)
-    lab.setObjectName("error")
-    lab.setStyleSheet("QLabel#error { color: #b00020; font-weight: bold; }")
-    lab.setAccessibleName("Problem")
-    lab.hide()
-    return lab
-
-
-def show_error(lab: QLabel, text: str) -> None:
-    lab.setText(f"⚠ {text}")
-    lab.setVisible(bool(text))
-
-
-def hint(text: str) -> QLabel:
-    lab = QLabel(text)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(True)
-    lab.setForegroundRole(lab.foregroundRole())
-    font = lab.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    lab.setFont(font)
-    pal = lab.palette()
-    pal.setColor(lab.foregroundRole(), pal.color(pal.ColorRole.PlaceholderText))
-    lab.setPalette(pal)
-    return lab
-
-
-def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setAccessibleName(name)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
 class ContactList(QWidget):
     """Several emails (or phones): one line each with its kind, a remove button, and an Add button."""
 
     changed = Signal()
 
-    def __init__(self, what: str, placeholder: str, parent=None):
+    def __init__(self, what: str, placeholder: str, parent=None, button_text: str = ""):
         super().__init__(parent)
         self.what = what
         self.placeholder = placeholder
@@ -87,7 +46,7 @@ class ContactList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.add_button = QPushButton(f"Add {what}")
+        self.add_button = QPushButton(button_text or f"Add {what}")
         self.add_button.setToolTip(f"Add another {what}")
         self.add_button.setAccessibleName(f"Add {what}")
         self.add_button.clicked.connect(lambda: self.add_row("", "", focus=True))
@@ -100,9 +59,11 @@ class ContactList(QWidget):
         edit = QLineEdit(value)
         edit.setPlaceholderText(self.placeholder)
         edit.setAccessibleName(self.what.capitalize())
+        edit.setToolTip(f"One {self.what}; empty lines are left out")
         kind_edit = QLineEdit(kind)
         kind_edit.setPlaceholderText("work, home, mobile…")
         kind_edit.setAccessibleName(f"Kind of {self.what}")
+        kind_edit.setToolTip(f"What kind of {self.what} this is, e.g. work or mobile")
         kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance("mobile, home") + 20)
         remove = QToolButton()
         remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
@@ -115,12 +76,14 @@ class ContactList(QWidget):
         self._rows.append(entry)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(self._layout.count() - 1, row)
+        self.changed.emit()  # the dialog puts the new line in its Tab order
         if focus:
             edit.setFocus()
         return edit
 
     def _remove(self, entry) -> None:
         self._rows.remove(entry)
+        entry[0].hide()  # out of the Tab order at once; deleted later
         entry[0].deleteLater()
 
     def set_values(self, values: list[tuple[str, str]]) -> None:
@@ -137,9 +100,19 @@ class ContactList(QWidget):
     def edits(self) -> list[QLineEdit]:
         return [edit for _row, edit, _kind in self._rows]
 
+    def focus_order(self) -> list[QWidget]:
+        """Each line's value, kind and remove button, then the Add button: the order on screen."""
+        order: list[QWidget] = []
+        for row, edit, kind in self._rows:
+            order.extend((edit, kind, *row.findChildren(QToolButton)))
+        return [*order, self.add_button]
 
-class PartnerDialog(QDialog):
-    """New partner, or edit one.  ``data()`` gives what was typed; ``accept`` only when it is valid."""
+
+class PartnerDialog(FormDialog):
+    """New partner, or edit one.  ``data()`` gives what was typed; ``accept`` only when it is valid.
+
+    Escape or Cancel on a changed form asks before discarding it (``FormDialog``).
+    """
 
     def __init__(self, parent=None, data: ps.PartnerData | None = None, categories: list[str] | None = None):
         super().__init__(parent)
@@ -171,15 +144,15 @@ class PartnerDialog(QDialog):
         )
         self.retired_reason = QLineEdit()
         self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
-        self.retired_label = QLabel("Retired because")
-        self.emails = ContactList("email", "name@example.com")
-        self.phones = ContactList("phone", "as you would dial it")
+        self.retired_label = buddy_label("Retired &because", self.retired_reason)
+        self.emails = ContactList("email", "name@example.com", button_text="Add &email")
+        self.phones = ContactList("phone", "as you would dial it", button_text="Add p&hone")
         self.notes = text_box("Notes", 3)
 
         contact = QWidget()
         form = QFormLayout(contact)
         form.addRow("&Name *", self.name)
-        form.addRow("&Company", self.company)
+        form.addRow("Com&pany", self.company)
         form.addRow("Ca&tegory", self.category)
         form.addRow("&Stage", self.stage)
         form.addRow(self.retired_label, self.retired_reason)
@@ -200,9 +173,9 @@ class PartnerDialog(QDialog):
         self.experience = text_box("My experience of their service")
         for title, box, key in (
             ("&Ideal referral for them", self.ideal_referral, "ideal_referral"),
-            ("What to &tell people", self.what_to_tell, "what_to_tell"),
+            ("What to te&ll people", self.what_to_tell, "what_to_tell"),
             ("What they want from &me", self.wants_from_me, "wants_from_me"),
-            ("What I want from t&hem", self.want_from_them, "want_from_them"),
+            ("What I want &from them", self.want_from_them, "want_from_them"),
             ("My e&xperience of them", self.experience, "experience"),
         ):
             pform.addRow(title, box)
@@ -211,17 +184,21 @@ class PartnerDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(contact, "&Contact")
         self.tabs.addTab(practice, "&Referral practice")
-        for widget, name in (
-            (self.name, "Name"),
-            (self.company, "Company"),
-            (self.category, "Category"),
-            (self.website, "Website"),
-            (self.tags, "Tags"),
-            (self.stage, "Stage"),
-            (self.retired_reason, "Reason for retiring"),
-            (self.tabs, "Partner details"),
+        for widget, name, tip in (
+            (self.name, "Name", "The partner's name (required)"),
+            (self.company, "Company", "Their business"),
+            (self.category, "Category", "Their profession: one you used before, or type a new one"),
+            (self.website, "Website", "Their website address"),
+            (self.tags, "Tags", HINTS["tags"]),
+            (self.stage, "Stage", ""),
+            (self.retired_reason, "Reason for retiring", "Why they are no longer a partner"),
+            (self.address, "Address", "Their postal address, for thank-you cards"),
+            (self.notes, "Notes", HINTS["notes"]),
+            (self.tabs, "Partner details", ""),
         ):
             widget.setAccessibleName(name)
+            if tip:
+                widget.setToolTip(tip)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -233,7 +210,36 @@ class PartnerDialog(QDialog):
         layout.addWidget(buttons)
 
         self.stage.currentIndexChanged.connect(self._stage_changed)
+        self.emails.changed.connect(self._order_tabs)
+        self.phones.changed.connect(self._order_tabs)
         self.set_data(data or ps.PartnerData())
+        self._order_tabs()
+        self.name.setFocus()  # not the tab bar: typing starts with the name
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen, top to bottom, also through email and phone lines added later."""
+        chain = [
+            self.tabs.tabBar(),
+            self.name,
+            self.company,
+            self.category,
+            self.stage,
+            self.retired_reason,
+            *self.emails.focus_order(),
+            *self.phones.focus_order(),
+            self.website,
+            self.address,
+            self.tags,
+            self.notes,
+            self.ideal_referral,
+            self.what_to_tell,
+            self.wants_from_me,
+            self.want_from_them,
+            self.experience,
+            *tab_order_of(self.buttons),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _stage_changed(self) -> None:
         retired = self.stage.currentData() is Stage.RETIRED

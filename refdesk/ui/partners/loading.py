@@ -103,7 +103,7 @@ class ListLoading:
         page._update_count()
         row = page.model.row_of(page._current_id) if page._current_id is not None else -1
         if row >= 0:
-            page.table.scrollTo(page.model.index(row, 0))
+            page._reveal(row)
 
     def _failed(self, generation: int, message: str) -> None:
         self.loader = None

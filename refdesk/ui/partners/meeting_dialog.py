@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,26 +17,10 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import MeetingKind, label
-from refdesk.ui.partners.edit_dialog import error_label, hint, show_error, text_box
+from refdesk.ui.common.forms import DateField, FormDialog, buddy_label, error_label, hint, show_error, text_box
 
 
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
-
-
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, parent=None, partner_name: str = "", data: ps.MeetingData | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Meeting with {partner_name}" if partner_name else "Meeting")
@@ -49,9 +30,10 @@ class MeetingDialog(QDialog):
         data = data or ps.MeetingData(date=dt.date.today())
         self._id, self._version = data.id, data.version
         self.error = error_label()
-        self.date = date_edit(data.date, "Date")
+        self.date = DateField(data.date, name="Meeting date", tooltip="When you met or talked")
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of meeting")
+        self.kind.setToolTip("One-to-one, coffee, joint client meeting, call or event")
         for kind in MeetingKind:
             self.kind.addItem(label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
@@ -60,9 +42,15 @@ class MeetingDialog(QDialog):
         self.next_step = QLineEdit(data.next_step)
         self.next_step.setAccessibleName("Next step")
         self.next_step.setPlaceholderText("e.g. Send them two introductions")
-        self.has_next_date = QCheckBox("by")
+        self.next_step.setToolTip("What you agreed to do next")
+        self.has_next_date = QCheckBox("&by")
         self.has_next_date.setAccessibleName("Next step has a date")
-        self.next_date = date_edit(data.next_step_date or data.date + dt.timedelta(days=14), "Next step date")
+        self.has_next_date.setToolTip("Tick to give the next step a date")
+        self.next_date = DateField(
+            data.next_step_date or data.date + dt.timedelta(days=14),
+            name="Next step date",
+            tooltip="When the next step is due",
+        )
         self.has_next_date.setChecked(data.next_step_date is not None)
         self.next_date.setEnabled(data.next_step_date is not None)
         self.has_next_date.toggled.connect(self.next_date.setEnabled)
@@ -74,11 +62,11 @@ class MeetingDialog(QDialog):
         row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Notes", self.notes)
+        form.addRow(buddy_label("&Date", self.date), self.date)
+        form.addRow(buddy_label("&Kind", self.kind), self.kind)
+        form.addRow(buddy_label("&Notes", self.notes), self.notes)
         form.addRow("", hint("What you talked about; after a joint client meeting, how it went and what to do better."))
-        form.addRow("Next &step", self.next_step)
+        form.addRow(buddy_label("Next &step", self.next_step), self.next_step)
         form.addRow("", when)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -90,11 +78,11 @@ class MeetingDialog(QDialog):
 
     def data(self) -> ps.MeetingData:
         return ps.MeetingData(
-            date=pydate(self.date.date()),
+            date=self.date.value(),
             kind=self.kind.currentData(),
             notes=self.notes.toPlainText(),
             next_step=self.next_step.text(),
-            next_step_date=pydate(self.next_date.date()) if self.has_next_date.isChecked() else None,
+            next_step_date=self.next_date.value() if self.has_next_date.isChecked() else None,
             id=self._id,
             version=self._version,
         )
@@ -103,13 +91,13 @@ class MeetingDialog(QDialog):
 
     def fill(self, data: ps.MeetingData) -> None:
         self._version = data.version
-        self.date.setDate(qdate(data.date))
+        self.date.set_value(data.date)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         self.notes.setPlainText(data.notes)
         self.next_step.setText(data.next_step)
         self.has_next_date.setChecked(data.next_step_date is not None)
         if data.next_step_date is not None:
-            self.next_date.setDate(qdate(data.next_step_date))
+            self.next_date.set_value(data.next_step_date)
 
     def show_problem(self, text: str, field: str = "") -> None:
         show_error(self.error, text)

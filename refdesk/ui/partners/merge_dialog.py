@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import partners as ps
-from refdesk.ui.partners.edit_dialog import error_label, show_error
+from refdesk.ui.common.forms import error_label, show_error
 
 MAX_MATCHES = 50
 

@@ -138,6 +138,7 @@ class PartnersPage(Page):
         self._rows_current = False  # a change just updated the rows it touched: no reload needed
         self.model = PartnerTableModel(self)
         self.rows = ListLoading(self)
+        self._kept_view = (0, 0)  # across a model reset: (horizontal scroll, current column)
         self._build()
         self.events.change_applied.connect(self._change_applied)
         self.refresh()
@@ -199,6 +200,7 @@ class PartnersPage(Page):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _index: self.edit_partner())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         delete_key = QAction(self.table)
         delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -332,15 +334,34 @@ class PartnersPage(Page):
         else:
             self.list_stack.setCurrentWidget(self.table)
 
+    def _before_reset(self) -> None:
+        """A sort or filter resets the model: remember the columns scrolled to and the current column."""
+        current = self.table.currentIndex()
+        self._kept_view = (self.table.horizontalScrollBar().value(), current.column() if current.isValid() else 0)
+
     def _after_reset(self) -> None:
-        if self._current_id is None:
-            return
-        row = self.model.row_of(self._current_id)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        """The selected partner stays selected and in view; the columns stay where they were scrolled to."""
+        scrolled, column = self._kept_view
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row >= 0:
+                index = self.model.index(row, column)
+                auto = self.table.hasAutoScroll()
+                self.table.setAutoScroll(False)  # a new current cell would scroll back to its column
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.table.setAutoScroll(auto)
+                self._reveal(row, scrolled)
+                return
+        self.table.horizontalScrollBar().setValue(scrolled)
+
+    def _reveal(self, row: int, scrolled: int | None = None) -> None:
+        """Scroll *row* into view, up or down only (the columns stay at *scrolled*, default: where they are)."""
+        hbar = self.table.horizontalScrollBar()
+        keep = hbar.value() if scrolled is None else scrolled
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        hbar.setValue(keep)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pid = self.model.partner_id(current.row()) if current.isValid() else None
@@ -383,10 +404,11 @@ class PartnersPage(Page):
         row = self.model.row_of(pid) if pid is not None else -1
         if row >= 0:
             index = self.model.index(row, 0)
+            scrolled = self.table.horizontalScrollBar().value()
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            self._reveal(row, scrolled)
         else:
             self.table.selectionModel().clearSelection()
         self._show_detail(pid)

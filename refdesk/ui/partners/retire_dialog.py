@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from refdesk.ui.partners.edit_dialog import error_label, show_error
+from refdesk.ui.common.forms import error_label, show_error
 
 REASONS = [
     "Retired from the business",

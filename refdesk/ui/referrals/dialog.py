@@ -1,22 +1,22 @@
 """Log or edit a referral: who, which way, the prospect, the follow-up, and later its progress.
 
 The whole dialog works from the keyboard: Tab through the fields, arrow keys in
-the choice groups, Enter saves (Ctrl+Enter from the notes), Escape cancels.
+the choice groups, Alt+letter to a field, Alt+Down or F4 for a date's calendar,
+Enter saves (Ctrl+Enter from the notes), Escape cancels (asking first when
+something was typed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,16 +35,7 @@ from refdesk.services import formatting, rules, vocabulary
 from refdesk.services import referrals as svc
 from refdesk.services.referrals import ReferralData, ReferralError
 from refdesk.services.vocabulary import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from refdesk.ui.common.forms import DateField, FormDialog, buddy_label
 
 
 class PartnerPicker(QLineEdit):
@@ -84,11 +75,12 @@ class PartnerPicker(QLineEdit):
         self.setText(self._labels.get(partner_id, "") if partner_id is not None else "")
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(FormDialog):
     """Log a referral, or edit one.  Save goes through ``saver`` (``refdesk.ui.common.edits.FormSaver``):
     a value that cannot be saved keeps the dialog open with the reason beside the field, and a
     referral someone else saved meanwhile brings up the one conflict question (their version,
-    mine over theirs, or keep editing), losing nothing typed."""
+    mine over theirs, or keep editing), losing nothing typed.  Escape, Cancel or closing the window
+    asks before throwing typed changes away (``FormDialog``)."""
 
     def __init__(
         self,
@@ -109,11 +101,8 @@ class ReferralDialog(QDialog):
         self._follow_up_touched = editing
 
         # --- the referral -----------------------------------------------------------------
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Referral date")
-        self.date.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2025") + 40)
-        self.date.setToolTip("When you gave or received the referral")
+        self.date = DateField(name="Referral date", tooltip="When you gave or received the referral")
+        self.date.setMaximumWidth(self.date.minimumWidth())
 
         self.given = QRadioButton("I &gave it to a partner")
         self.received = QRadioButton("I r&eceived it from a partner")
@@ -138,20 +127,25 @@ class ReferralDialog(QDialog):
         self._dim(self.partner_hint)
         self.partner.partner_changed.connect(self._update_partner_hint)
 
-        self.prospect_is_partner = QCheckBox("The prospect is one of my partners (“I introduced A to B”)")
+        self.prospect_is_partner = QCheckBox("The prospect is one of &my partners (“I introduced A to B”)")
         self.prospect_is_partner.setAccessibleName("The prospect is one of my partners")
+        self.prospect_is_partner.setToolTip("Tick when you connected two of your partners with each other")
         self.prospect_partner = PartnerPicker(choices)
         self.prospect_partner.setPlaceholderText("Type the partner you introduced…")
         self.prospect_partner.setAccessibleName("Prospect partner")
+        self.prospect_partner.setToolTip("The partner you introduced (type part of the name)")
         self.prospect_name = QLineEdit()
         self.prospect_name.setPlaceholderText("Who was referred")
         self.prospect_name.setAccessibleName("Prospect name")
+        self.prospect_name.setToolTip("The person or business that was referred")
         self.prospect_contact = QLineEdit()
         self.prospect_contact.setPlaceholderText("Phone or email")
         self.prospect_contact.setAccessibleName("Prospect contact details")
+        self.prospect_contact.setToolTip("How to reach the prospect")
         self.prospect_need = QLineEdit()
         self.prospect_need.setPlaceholderText("What they need, e.g. an office move in May")
         self.prospect_need.setAccessibleName("What the prospect needs")
+        self.prospect_need.setToolTip("What the prospect needs, in a few words")
         self.prospect_is_partner.toggled.connect(self._update_prospect)
 
         self.recommendation = QRadioButton("&Recommendation")
@@ -179,10 +173,10 @@ class ReferralDialog(QDialog):
         self.first_contact.setAccessibleName("Who makes first contact")
         self.first_contact.setToolTip("It works best when the partner makes the first call")
 
-        self.follow_up = QDateEdit(calendarPopup=True)
-        self.follow_up.setDisplayFormat("d MMM yyyy")
-        self.follow_up.setAccessibleName("Follow-up date")
-        self.follow_up.setToolTip("When to check with both parties that the connection was made (default: two days)")
+        self.follow_up = DateField(
+            name="Follow-up date",
+            tooltip="When to check with both parties that the connection was made (default: two days)",
+        )
         self.follow_up.dateChanged.connect(self._follow_up_edited)
         self.follow_up_done = QCheckBox("Connection &confirmed")
         self.follow_up_done.setToolTip("Tick when both parties have confirmed they talked: the follow-up is done")
@@ -196,6 +190,7 @@ class ReferralDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName("Notes")
+        self.notes.setToolTip("Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)")
         self.notes.setPlaceholderText("Anything worth remembering")
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
@@ -203,20 +198,21 @@ class ReferralDialog(QDialog):
         form = QFormLayout(left)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._label("&Date:", self.date), self.date)
-        form.addRow(self._label("Direction:", self.given), direction_row)
+        form.addRow(self._label("Direction:", self.given), direction_row)  # I &gave / I r&eceived
         form.addRow(self._label("&Partner:", self.partner), self.partner)
         form.addRow("", self.partner_hint)
         form.addRow("", self.prospect_is_partner)
-        self.prospect_partner_label = self._label("Pr&ospect:", self.prospect_partner)
+        # one of the two is shown at a time, so they share Alt+T (Alt+O is the Outcome's)
+        self.prospect_partner_label = self._label("Prospec&t:", self.prospect_partner)
         form.addRow(self.prospect_partner_label, self.prospect_partner)
-        self.prospect_name_label = self._label("Pr&ospect:", self.prospect_name)
+        self.prospect_name_label = self._label("Prospec&t:", self.prospect_name)
         form.addRow(self.prospect_name_label, self.prospect_name)
         self.prospect_contact_label = self._label("P&hone or email:", self.prospect_contact)
         form.addRow(self.prospect_contact_label, self.prospect_contact)
         form.addRow(self._label("What they &want:", self.prospect_need), self.prospect_need)
         form.addRow(self._label("Type:", self.recommendation), type_box)
         form.addRow(self._label("&First contact by:", self.first_contact), self.first_contact)
-        form.addRow(self._label("Fo&llow up on:", self.follow_up), follow_row)
+        form.addRow(self._label("Follow &up on:", self.follow_up), follow_row)
         form.addRow(self._label("&Notes:", self.notes), self.notes)
         self._form = form
 
@@ -238,12 +234,13 @@ class ReferralDialog(QDialog):
         value_row = QHBoxLayout()
         value_row.addWidget(self.closed_value, 1)
         value_row.addWidget(self.currency)
-        self.closed_date = QDateEdit(calendarPopup=True)
-        self.closed_date.setDisplayFormat("d MMM yyyy")
-        self.closed_date.setMinimumDate(NO_DATE)
-        self.closed_date.setSpecialValueText("Not closed")
-        self.closed_date.setAccessibleName("Closed date")
-        self.closed_date.setToolTip("When the business was won (set automatically when the status becomes Won)")
+        self.closed_date = DateField(
+            name="Closed date",
+            tooltip="When the business was won (set automatically when the status becomes Won)",
+            optional=True,
+            empty_text="Not closed",
+            anchor=lambda: max(dt.date.today(), self.date.value()),
+        )
         self.outcome = QComboBox()
         self.outcome.addItem("Not known yet", None)
         for outcome in Outcome:
@@ -253,9 +250,10 @@ class ReferralDialog(QDialog):
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
         self.feedback.setAccessibleName("Outcome feedback")
+        self.feedback.setToolTip("What the prospect or partner said about how it went")
         self.feedback.setPlaceholderText("What the prospect or partner said")
         self.feedback.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.partner_told = QCheckBox("Partner &told of the outcome")
+        self.partner_told = QCheckBox("Partner to&ld of the outcome")
         self.partner_told.setAccessibleName("Partner told of the outcome")
         self.partner_told.setToolTip("Tick when you have let the partner know how it went")
 
@@ -265,7 +263,7 @@ class ReferralDialog(QDialog):
         pform.addRow(self._label("&Status:", self.status), self.status)
         pform.addRow(self._label("Closed &value:", self.closed_value), value_row)
         pform.addRow(self._label("Closed d&ate:", self.closed_date), self.closed_date)
-        pform.addRow(self._label("O&utcome:", self.outcome), self.outcome)
+        pform.addRow(self._label("&Outcome:", self.outcome), self.outcome)
         pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
         pform.addRow("", self.partner_told)
         pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
@@ -346,11 +344,7 @@ class ReferralDialog(QDialog):
 
     # --- helpers --------------------------------------------------------------------------
 
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        widget = QLabel(text)
-        widget.setBuddy(buddy)
-        return widget
+    _label = staticmethod(buddy_label)
 
     @staticmethod
     def _dim(widget: QLabel) -> None:
@@ -382,17 +376,17 @@ class ReferralDialog(QDialog):
         ):
             widget.setVisible(not is_partner)
 
-    def _date_edited(self, value: QDate) -> None:
+    def _date_edited(self, value) -> None:
         if not self._follow_up_touched:
             self.follow_up.blockSignals(True)
             self.follow_up.setDate(value.addDays(rules.FOLLOW_UP_DAYS))
             self.follow_up.blockSignals(False)
 
-    def _follow_up_edited(self, _value: QDate) -> None:
+    def _follow_up_edited(self, _value) -> None:
         self._follow_up_touched = True
 
     def _load(self, data: ReferralData) -> None:
-        self.date.setDate(qdate(data.date))
+        self.date.set_value(data.date)
         (self.received if data.direction is Direction.RECEIVED else self.given).setChecked(True)
         self.partner.set_partner(data.partner_id)
         if data.partner_id is None and data.new_partner_name:
@@ -408,14 +402,14 @@ class ReferralDialog(QDialog):
         self.first_contact.setCurrentIndex(self.first_contact.findData(data.first_contact))
         self.follow_up.blockSignals(True)
         follow = data.follow_up_date or data.date + dt.timedelta(days=rules.FOLLOW_UP_DAYS)
-        self.follow_up.setDate(qdate(follow))
+        self.follow_up.set_value(follow)
         self.follow_up.blockSignals(False)
         self.follow_up_done.setChecked(data.follow_up_done)
         self.notes.setPlainText(data.notes)
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.closed_value.setText("" if data.closed_value is None else formatting.number(data.closed_value))
         self.currency.setText(data.currency or self._currency)
-        self.closed_date.setDate(qdate(data.closed_date) if data.closed_date else NO_DATE)
+        self.closed_date.set_value(data.closed_date)
         self.outcome.setCurrentIndex(self.outcome.findData(data.outcome) if data.outcome else 0)
         self.feedback.setPlainText(data.outcome_feedback)
         self.partner_told.setChecked(data.partner_told)
@@ -430,9 +424,8 @@ class ReferralDialog(QDialog):
                 "Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.",
                 "prospect",
             )
-        closed = self.closed_date.date()
         return ReferralData(
-            date=pydate(self.date.date()),
+            date=self.date.value(),
             direction=Direction.RECEIVED if self.received.isChecked() else Direction.GIVEN,
             partner_id=partner_id,
             new_partner_name="" if partner_id is not None else self.partner.text().strip(),
@@ -442,12 +435,12 @@ class ReferralDialog(QDialog):
             prospect_need=self.prospect_need.text(),
             type=ReferralType.INTRODUCTION if self.introduction.isChecked() else ReferralType.RECOMMENDATION,
             first_contact=self.first_contact.currentData(),
-            follow_up_date=pydate(self.follow_up.date()),
+            follow_up_date=self.follow_up.value(),
             follow_up_done=self.follow_up_done.isChecked(),
             status=self.status.currentData(),
             closed_value=svc.parse_value(self.closed_value.text()),
             currency=self.currency.text(),
-            closed_date=None if closed == NO_DATE else pydate(closed),
+            closed_date=self.closed_date.value(),
             outcome=self.outcome.currentData(),
             outcome_feedback=self.feedback.toPlainText(),
             partner_told=self.partner_told.isChecked(),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
 from refdesk.ui.common import edits
 from refdesk.ui.common.actions import make_action
+from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.models import (
@@ -182,12 +182,9 @@ class ReferralsPage(Page):
         self.period.setAccessibleName("Period filter")
         self.period.setToolTip("Only referrals dated in this period")
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-3), calendarPopup=True)
-        self.date_to = QDateEdit(today, calendarPopup=True)
-        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            edit.setToolTip(name)
+        self.date_from = DateField(today.addMonths(-3).toPython(), name="From date", tooltip="First day shown")
+        self.date_to = DateField(today.toPython(), name="To date", tooltip="Last day shown")
+        for edit in (self.date_from, self.date_to):
             edit.setVisible(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search prospect, partner, need, notes…  (Ctrl+F)")
@@ -215,6 +212,7 @@ class ReferralsPage(Page):
 
         # --- table ----------------------------------------------------------------------------
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setObjectName("referrals-table")
         self.table.setAccessibleName("Referrals")
         self.table.setModel(self.model)

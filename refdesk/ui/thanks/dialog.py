@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -24,10 +22,7 @@ from PySide6.QtWidgets import (
 from refdesk.services import rules
 from refdesk.services.thanks import ThankRow
 from refdesk.services.vocabulary import ThankMethod, ThankReason, label
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from refdesk.ui.common.forms import DateField, FormDialog
 
 
 def values_of(row: ThankRow) -> dict:
@@ -38,9 +33,10 @@ def values_of(row: ThankRow) -> dict:
     return values
 
 
-class ThankYouDialog(QDialog):
+class ThankYouDialog(FormDialog):
     """Add a thank-you, or change one.  ``values()`` gives what the user chose; Save goes through
-    ``saver`` (``refdesk.ui.common.edits.FormSaver``), which keeps the dialog open when it cannot."""
+    ``saver`` (``refdesk.ui.common.edits.FormSaver``), which keeps the dialog open when it cannot.
+    Escape or Cancel on a changed form asks before discarding it (``FormDialog``)."""
 
     def __init__(
         self,
@@ -66,6 +62,8 @@ class ThankYouDialog(QDialog):
         self.to_person = QRadioButton("&Someone else:")
         for radio in (self.to_partner, self.to_person):
             radio.setAccessibleName(radio.text().replace("&", "").rstrip(":"))
+        self.to_partner.setToolTip("Thank one of your partners")
+        self.to_person.setToolTip("Thank someone who is not one of your partners")
         group = QButtonGroup(self)
         group.addButton(self.to_partner)
         group.addButton(self.to_person)
@@ -87,6 +85,7 @@ class ThankYouDialog(QDialog):
         self.name.setAccessibleName("Name of the person to thank")
         self.name.setPlaceholderText("e.g. Jane Doe")
         self.name.setMaxLength(255)
+        self.name.setToolTip("The name of the person to thank")
         grid.addWidget(self.to_partner, 0, 0)
         grid.addWidget(self.partner, 0, 1)
         grid.addWidget(self.to_person, 1, 0)
@@ -106,6 +105,7 @@ class ThankYouDialog(QDialog):
         self.what_for = QLineEdit()
         self.what_for.setAccessibleName("What the thank-you is for")
         self.what_for.setPlaceholderText("e.g. for hosting the chapter lunch")
+        self.what_for.setToolTip("What you are thanking them for")
         self.reason_label = QLabel()
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,14 +117,15 @@ class ThankYouDialog(QDialog):
         else:
             form.addRow("&For:", self.what_for)
             self.what_for.setText(existing.note if existing else "")
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
-        self.due.setToolTip("When the thank-you should go out")
-        self.due.setDate(_qdate(existing.due_date if existing else rules.thank_you_due(today)))
+        self.due = DateField(
+            existing.due_date if existing else rules.thank_you_due(today),
+            name="Due date",
+            tooltip="When the thank-you should go out",
+        )
         form.addRow("&Due:", self.due)
         self.method = QComboBox()
         self.method.setAccessibleName("Method")
+        self.method.setToolTip("A handwritten card goes a long way")
         for method in ThankMethod:
             self.method.addItem(label(method), method)
         self.method.setCurrentIndex(self.method.findData(existing.method if existing else ThankMethod.CARD))
@@ -175,9 +176,8 @@ class ThankYouDialog(QDialog):
         return self.partner.itemData(exact) if exact >= 0 else None
 
     def values(self) -> dict:
-        due = self.due.date()
         values = {
-            "due_date": dt.date(due.year(), due.month(), due.day()),
+            "due_date": self.due.value(),
             "method": self.method.currentData(),
         }
         if self.what_for.isVisibleTo(self) or self.existing is None:
@@ -194,7 +194,7 @@ class ThankYouDialog(QDialog):
     collect = values
 
     def fill(self, values: dict) -> None:
-        self.due.setDate(_qdate(values["due_date"]))
+        self.due.set_value(values["due_date"])
         self.method.setCurrentIndex(self.method.findData(values["method"]))
         if "note" in values:
             self.what_for.setText(values["note"])

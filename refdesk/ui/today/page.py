@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -36,7 +35,7 @@ from refdesk.services import referrals as referrals_service
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
 from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, ThankStatus, label
-from refdesk.ui.common import edits
+from refdesk.ui.common import edits, files
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page, heading
 from refdesk.ui.common.tables import setup_table
@@ -507,15 +506,17 @@ class TodayPage(Page):
         printer.setOutputFormat(printer.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         self.conversations_document().print_(printer)
+        if path.exists():
+            files.make_private(path)  # partners' names and figures
         return path
 
     @Slot()
     def save_conversations_pdf_dialog(self) -> None:
-        default = Path.home() / f"conversations-to-have-{self.today.isoformat()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Save conversations to have", str(default), "PDF file (*.pdf)")
-        if not name:
+        default = f"conversations-to-have-{self.today.isoformat()}.pdf"
+        chosen, _ = files.save_path(self, files.EXPORT, "Save conversations to have", default, "PDF file (*.pdf)")
+        if chosen is None:
             return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
         try:
             self.save_conversations_pdf(path)
         except OSError as exc:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import paths
@@ -131,12 +132,13 @@ def test_damaged_backup_is_marked_and_refused(window, db, data_dir, folder, dial
 
 def test_back_up_now_and_open_folder(window, db, folder, dialog, monkeypatch):
     opened = []
-    monkeypatch.setattr(feature.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     dlg = dialog()
     dlg.backup_button.click()
     assert dlg.model.rowCount() == 1
     dlg.folder_button.click()
     assert opened == [str(folder)]
+    assert str(folder) in window.statusBar().currentMessage()
 
 
 def test_every_control_has_a_name_and_a_tip(dialog):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage
@@ -145,6 +148,42 @@ def test_export_png_and_svg(data, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     page.given_received.export_button.click()  # cancelled: nothing happens
     assert len(saved) == 1
+
+
+def test_a_saved_chart_is_announced_private_and_the_next_opens_in_its_folder(
+    data, window, tmp_path, monkeypatch, qsettings_clean
+):
+    page = _charts(window)
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    started = []
+
+    def ask(parent, caption, start, *args):
+        started.append(start)
+        return str(folder / "balance.png"), "PNG image (*.png)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    page.balance.export_button.click()
+    saved = folder / "balance.png"
+    assert saved.read_bytes()[:4] == b"\x89PNG"
+    assert str(saved) in window.statusBar().currentMessage()
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # it names partners
+    page.value.export_button.click()
+    assert Path(started[1]).parent == folder  # the folder last saved to, with this chart's name
+    assert Path(started[1]).name == page.value.default_name()
+
+
+def test_the_custom_range_uses_the_date_field(data, window, qtbot):
+    from refdesk.ui.common.forms import DateField
+
+    page = _charts(window)
+    page.set_period("custom")
+    assert isinstance(page.date_from, DateField) and isinstance(page.date_to, DateField)
+    assert page.date_from.accessibleName() == "From date" and page.date_to.accessibleName() == "To date"
+    page.date_from.setFocus()
+    qtbot.keyClick(page.date_from, Qt.Key.Key_Tab)
+    assert page.date_to.hasFocus(), "Tab goes from one date to the other, not into the month"
 
 
 def test_controls_have_accessible_names(data, window):

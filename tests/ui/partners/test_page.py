@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from refdesk.db.models import Comfort, Direction, Meeting, MeetingKind, Partner, Referral, Stage, StandingCheck
@@ -401,3 +401,110 @@ def test_small_list_loads_at_once(window, qtbot):
     page = window.pages["partners"]
     assert not page.loading
     assert page.model.total == 5
+
+
+# --- the keyboard: a changed form asks before it is thrown away; sorting keeps the view ---------------------
+
+
+def _escape(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("which", ["partner", "meeting", "check-in"])
+def test_escape_on_a_changed_dialog_asks_before_discarding(window, page, qtbot, when_shown, message_boxes, which):
+    from refdesk.ui.partners.checkin_dialog import CheckInDialog
+    from refdesk.ui.partners.edit_dialog import PartnerDialog
+    from refdesk.ui.partners.meeting_dialog import MeetingDialog
+
+    a, _b = seed()
+    page.refresh()
+    page.show_item(a)
+    cls, action, field = {
+        "partner": (PartnerDialog, page.action_edit, "company"),
+        "meeting": (MeetingDialog, page.action_meeting, "notes"),
+        "check-in": (CheckInDialog, page.action_checkin, "notes"),
+    }[which]
+    seen = {}
+
+    def steps(dialog):
+        box = getattr(dialog, field)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        qtbot.keyClicks(box, " (typed)")
+        message_boxes.answers.append("&Keep editing")
+        _escape(qtbot)
+        seen["kept"] = dialog.isVisible()
+        message_boxes.answers.append("&Discard")
+        _escape(qtbot)
+        seen["closed"] = not dialog.isVisible()
+
+    done = when_shown(cls, steps)
+    action.trigger()
+    assert done and seen == {"kept": True, "closed": True}
+    assert [b.text for b in message_boxes] == ["Discard your changes?"] * 2
+    assert Partner.get_by_id(a).company == "Okafor Realty"
+    assert not Meeting.select().exists() and not StandingCheck.select().exists()
+    assert not window.undo_stack.canUndo()
+
+
+@pytest.mark.parametrize("which", ["partner", "meeting", "check-in"])
+def test_escape_on_an_unchanged_dialog_closes_at_once(window, page, qtbot, when_shown, message_boxes, which):
+    from PySide6.QtWidgets import QApplication
+
+    from refdesk.ui.partners.checkin_dialog import CheckInDialog
+    from refdesk.ui.partners.edit_dialog import PartnerDialog
+    from refdesk.ui.partners.meeting_dialog import MeetingDialog
+
+    a, _b = seed()
+    page.refresh()
+    page.show_item(a)
+    cls, action = {
+        "partner": (PartnerDialog, page.action_edit),
+        "meeting": (MeetingDialog, page.action_meeting),
+        "check-in": (CheckInDialog, page.action_checkin),
+    }[which]
+    seen = {}
+
+    def steps(dialog):
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+        _escape(qtbot)
+        seen["closed"] = not dialog.isVisible()
+
+    done = when_shown(cls, steps)
+    action.trigger()
+    assert done and seen == {"closed": True} and message_boxes == []
+
+
+def test_sorting_by_balance_keeps_the_columns_in_view_and_the_partner_selected(window, page, qtbot):
+    ids = []
+    for i in range(40):
+        pid = ps.create_partner(ps.PartnerData(name=f"Partner {i:02d}", company=f"Company {i}")).id
+        ids.append(pid)
+        for _ in range(i % 7):
+            Referral.create(partner=pid, date=dt.date.today(), direction=Direction.GIVEN, prospect_name="Client")
+    window.resize(900, 500)
+    page.refresh()
+    page.splitter.setSizes([360, 540])  # a narrow list: Balance is off to the right
+    chosen = ids[30]
+    page.show_item(chosen)
+    table, header = page.table, page.table.horizontalHeader()
+    hbar = table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: hbar.maximum() > 0, timeout=2000)
+    table.scrollTo(page.model.index(page.model.row_of(chosen), 6))  # the user scrolls to Balance
+    scrolled = hbar.value()
+    assert scrolled > 0
+    row_before = page.model.row_of(chosen)
+
+    balance = header.logicalIndexAt(header.sectionViewportPosition(6) + 5)
+    assert balance == 6
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(6) + 5, 5))
+    assert header.sortIndicatorSection() == 6
+    row = page.model.row_of(chosen)
+    assert row != row_before, "the sort moved the partner"
+    assert hbar.value() == scrolled, "the columns jumped back to the left"
+    assert page.selected_id() == chosen
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [row]
+    cell = table.visualRect(page.model.index(row, 6))
+    assert table.viewport().rect().contains(cell.center()), "the selected partner is out of view"

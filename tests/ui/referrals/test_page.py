@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankYou
 from refdesk.services import referrals as svc
+from refdesk.services import rules
 from refdesk.ui.referrals.dialog import ReferralDialog
 from refdesk.ui.referrals.models import FOLLOW_UP, OUTCOME, PARTNER, ReferralTableModel
 
@@ -61,7 +62,7 @@ def run_dialog_with(qtbot, steps):
             done.append(dialog)
         finally:
             if dialog.isVisible():
-                dialog.reject()  # never leave a modal dialog open: the test fails instead of hanging
+                dialog.discard()  # never leave a modal dialog open (nor ask): the test fails instead of hanging
 
     QTimer.singleShot(0, drive)
     return done
@@ -340,7 +341,7 @@ def test_dialog_invalid_input_shows_message_and_saves_nothing(window, qtbot, par
         seen["error"] = dialog.error.text()
         seen["focus"] = dialog.focusWidget()
         seen["dialog"] = dialog
-        dialog.reject()
+        dialog.discard()  # Cancel would ask "Discard your changes?" (tests/ui/common/test_forms.py)
 
     done = run_dialog_with(qtbot, steps)
     page.log_button.click()
@@ -384,3 +385,113 @@ def test_render_page_and_dialog(window, qtbot, partners, tmp_path):
     qtbot.addWidget(dialog)
     image = dialog.grab()
     assert image.width() >= 600 and image.save(str(tmp_path / "dialog.png"))
+
+
+# --- the keyboard: the closed date, the calendar and the discard question --------------------------------------
+
+
+def test_tab_passes_an_empty_closed_date_and_up_starts_from_today(window, qtbot, partners):
+    rid = add(partners[0], Direction.RECEIVED, days_ago=4)
+    page = page_of(window, qtbot)
+    page.show_item(rid)
+    seen = {}
+
+    def key(k, mod=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(QApplication.focusWidget(), k, mod)
+
+    def steps(dialog):
+        qtbot.waitUntil(dialog.status.hasFocus, timeout=2000)  # editing starts at the progress
+        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Tab)
+        assert dialog.closed_date.hasFocus() and dialog.closed_date.text() == "Not closed"
+        key(Qt.Key.Key_Tab)  # used to stay in "Not closed" for good
+        seen["after closed date"] = QApplication.focusWidget()
+        key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert dialog.closed_date.hasFocus()
+        key(Qt.Key.Key_Up)  # not 2 Jan 1900
+        seen["closed"] = dialog.closed_date.value()
+        key(Qt.Key.Key_Return)
+
+    done = run_dialog_with(qtbot, steps)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert done
+    assert seen["after closed date"] is done[0].outcome
+    assert seen["closed"] == TODAY
+    assert Referral.get_by_id(rid).closed_date == TODAY
+
+
+def test_an_empty_closed_date_steps_from_a_later_referral_date(qapp, qtbot, partners):
+    later = TODAY + dt.timedelta(days=10)
+    dialog = ReferralDialog(None, svc.partner_choices(), svc.ReferralData(date=later))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.closed_date.setFocus()
+    qtbot.keyClick(dialog.closed_date, Qt.Key.Key_Up)
+    assert dialog.closed_date.value() == later  # it cannot close before it was referred
+
+
+def test_f4_opens_the_follow_up_calendar(qapp, qtbot, partners):
+    dialog = ReferralDialog(None, svc.partner_choices())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.follow_up.setFocus()
+    qtbot.keyClick(dialog.follow_up, Qt.Key.Key_F4)
+    qtbot.waitUntil(dialog.follow_up.calendar_is_open, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.follow_up.calendar_is_open(), timeout=2000)
+    assert dialog.follow_up.value() == TODAY + dt.timedelta(days=rules.FOLLOW_UP_DAYS + 1)
+    assert dialog.follow_up.calendarWidget().accessibleName() == "Follow-up date: calendar"
+
+
+def test_escape_asks_before_discarding_a_typed_referral(window, qtbot, partners, message_boxes):
+    page = page_of(window, qtbot)
+    seen = {}
+
+    def steps(dialog):
+        qtbot.waitUntil(dialog.partner.hasFocus, timeout=2000)
+        qtbot.keyClicks(dialog.partner, "Ben")
+        popup = dialog.partner.completer().popup()
+        if popup.isVisible():  # Escape first closes the completer's list
+            qtbot.keyClick(popup, Qt.Key.Key_Escape)
+        message_boxes.answers.append("&Keep editing")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        seen["kept"] = dialog.isVisible() and dialog.partner.text() == "Ben"
+        message_boxes.answers.append("&Discard")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        seen["closed"] = not dialog.isVisible()
+
+    done = run_dialog_with(qtbot, steps)
+    page.log_button.click()
+    assert done and seen == {"kept": True, "closed": True}
+    assert [b.text for b in message_boxes] == ["Discard your changes?"] * 2
+    assert Referral.select().count() == 0
+
+
+def test_escape_closes_an_untouched_referral_at_once(window, qtbot, partners, message_boxes):
+    page = page_of(window, qtbot)
+    seen = {}
+
+    def steps(dialog):
+        qtbot.waitUntil(dialog.partner.hasFocus, timeout=2000)
+        qtbot.keyClick(dialog.partner, Qt.Key.Key_Escape)
+        seen["closed"] = not dialog.isVisible()
+
+    done = run_dialog_with(qtbot, steps)
+    page.log_button.click()
+    assert done and seen == {"closed": True} and message_boxes == []
+
+
+def test_the_custom_date_filters_use_the_date_field(window, qtbot, partners):
+    from refdesk.ui.common.forms import DateField
+
+    page = page_of(window, qtbot)
+    page.period.setCurrentIndex(page.period.findData("custom"))
+    assert page.date_from.isVisible() and isinstance(page.date_from, DateField)
+    assert page.date_from.accessibleName() == "From date" and page.date_from.toolTip()
+    page.date_from.setFocus()
+    qtbot.keyClick(page.date_from, Qt.Key.Key_Tab)
+    assert page.date_to.hasFocus(), "Tab goes from one date to the other, not into the month"

@@ -359,3 +359,46 @@ def test_add_thank_you_shortcut_opens_the_dialog(page, monkeypatch, qtbot):
     qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
     assert opened[0].windowTitle() == "Add a thank-you"
+
+
+def test_escape_on_a_typed_thank_you_asks_before_discarding(page, qtbot, when_shown, message_boxes):
+    from PySide6.QtWidgets import QApplication
+
+    from refdesk.ui.thanks.dialog import ThankYouDialog
+
+    before = ThankYou.select().count()
+    seen = {}
+
+    def steps(dialog):
+        dialog.what_for.setFocus()
+        qtbot.waitUntil(dialog.what_for.hasFocus, timeout=2000)
+        qtbot.keyClicks(dialog.what_for, "for the lunch")
+        message_boxes.answers.append("&Keep editing")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        seen["kept"] = dialog.isVisible() and dialog.what_for.text() == "for the lunch"
+        message_boxes.answers.append("&Discard")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        seen["closed"] = not dialog.isVisible()
+
+    done = when_shown(ThankYouDialog, steps)
+    assert page.add() is None
+    assert done and seen == {"kept": True, "closed": True}
+    assert [b.text for b in message_boxes] == ["Discard your changes?"] * 2
+    assert ThankYou.select().count() == before
+
+
+def test_escape_on_an_untouched_thank_you_closes_at_once(page, qtbot, when_shown, message_boxes):
+    from PySide6.QtWidgets import QApplication
+
+    from refdesk.ui.thanks.dialog import ThankYouDialog
+
+    seen = {}
+
+    def steps(dialog):
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        seen["closed"] = not dialog.isVisible()
+
+    done = when_shown(ThankYouDialog, steps)
+    assert page.add() is None
+    assert done and seen == {"closed": True} and message_boxes == []

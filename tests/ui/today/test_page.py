@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import pytest
 from pypdf import PdfReader
@@ -128,6 +130,8 @@ def test_mark_thanks_sent_with_keyboard(data, window, qtbot):
 def test_print_conversations_one_page_pdf_with_escaped_text(data, window, tmp_path):
     page = _today(window)
     path = page.save_conversations_pdf(tmp_path / "talk.pdf")
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600  # partners' names: only the user may read it
     reader = PdfReader(str(path))
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())

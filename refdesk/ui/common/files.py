@@ -1,0 +1,117 @@
+"""File dialogs that open where the user last was, private files, and showing a folder.
+
+Each kind of file has its own last folder, kept in the settings (``files/last_folder/<kind>``):
+database files, contacts to import, and what RefDesk saves for the user (exports, PDFs,
+chart images). Every file dialog in RefDesk goes through ``save_path`` or ``open_path``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from refdesk import APP_NAME
+from refdesk.ui.common import settings
+
+log = logging.getLogger(__name__)
+
+DATABASE = "database"
+CONTACTS = "contacts"
+EXPORT = "export"
+KINDS = (DATABASE, CONTACTS, EXPORT)
+
+
+def _key(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of file: {kind!r}")
+    return f"files/last_folder/{kind}"
+
+
+def last_folder(kind: str, default: Path | str | None = None) -> Path:
+    """The folder a file of *kind* was last opened from or saved to; else *default*, else the home folder."""
+    remembered = settings.get(_key(kind))
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    if default is not None and Path(default).is_dir():
+        return Path(default)
+    return Path.home()
+
+
+def remember(kind: str, path: Path | str) -> None:
+    """Remember the folder of *path* (a file chosen in a dialog) for the next dialog of *kind*."""
+    settings.put(_key(kind), str(Path(path).resolve().parent))
+
+
+def save_path(
+    parent: QWidget | None,
+    kind: str,
+    caption: str,
+    file_name: str,
+    file_filter: str,
+    default_folder: Path | str | None = None,
+) -> tuple[Path | None, str]:
+    """Ask where to save *file_name*, starting in the last folder of *kind*; (path or None, chosen filter)."""
+    start = last_folder(kind, default_folder) / file_name
+    name, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), file_filter)
+    if not name:
+        return None, chosen
+    remember(kind, name)
+    return Path(name), chosen
+
+
+def open_path(
+    parent: QWidget | None,
+    kind: str,
+    caption: str,
+    file_filter: str,
+    default_folder: Path | str | None = None,
+    start: Path | str | None = None,
+) -> Path | None:
+    """Ask for a file to open, starting at *start* (e.g. a path already typed) or the last folder of *kind*."""
+    begin = str(start) if start else str(last_folder(kind, default_folder))
+    name, _ = QFileDialog.getOpenFileName(parent, caption, begin, file_filter)
+    if not name:
+        return None
+    remember(kind, name)
+    return Path(name)
+
+
+def make_private(path: Path | str) -> None:
+    """Only the user may read *path* (it holds people's details); quietly a no-op where that cannot be set."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc)
+
+
+def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:
+    """Open *folder* in the file manager; where none answers, show its path to copy (and copy it).
+
+    The path also goes to *status_bar* (a QStatusBar) when there is one. True if a file manager opened it.
+    """
+    folder = Path(folder)
+    if status_bar is not None:
+        status_bar.showMessage(f"Folder: {folder}", 15000)
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    log.info("no file manager opened %s", folder)
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(folder))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"No file manager could open the folder. It is:\n\n{folder}")
+    box.setInformativeText("The path is on the clipboard: paste it into a file manager or a terminal.")
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    box.setAccessibleName("Folder path")
+    box.exec()
+    return False
