@@ -390,7 +390,7 @@ class ChartsPage(Page):
                 self._cache[key] = _read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
-            name = self.partner.currentText().split(" — ")[0]
+            name = self.partner.currentText()  # "Name · Company": two partners of one name told apart
             self.balance.heading.setText(f"Running balance with {name}")
             self.balance.plot_one(name, rows)
         self.value.plot(vals, settings.get("money/currency") or "")

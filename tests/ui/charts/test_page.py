@@ -96,7 +96,7 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     assert "Cleo Retired (retired)" in [t.get_text() for t in page.balance.labels if t.get_visible()]
     page.show_item(data["ben"].id)
     assert page.partner.currentText().startswith("Ben Smith")
-    assert page.balance.heading.text() == "Running balance with Ben Smith"
+    assert page.balance.heading.text() == "Running balance with Ben Smith · Smith Lending"
     page.balance.canvas.draw()
     ticks = [t.get_text() for t in page.balance.axes.get_yticklabels()]
     assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)  # numbers, not partner names
@@ -254,7 +254,7 @@ def test_partner_list_is_read_when_the_box_is_used(data, window, qtbot, qtmodelt
     page.partner.setFocus()
     qtbot.waitUntil(lambda: page.choices.rowCount() > 1)
     texts = [page.choices.index(i).data() for i in range(page.choices.rowCount())]
-    assert texts == ["All partners", "Amara Okafor — Okafor Realty", "Ben Smith — Smith Lending", "Cleo Retired"]
+    assert texts == ["All partners", "Amara Okafor · Okafor Realty", "Ben Smith · Smith Lending", "Cleo Retired"]
     qtmodeltester.check(page.choices)
     dora = Partner.create(name="Dora New")
     Referral.create(date=TODAY, direction=Direction.GIVEN, partner=dora)
