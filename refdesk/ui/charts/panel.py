@@ -149,7 +149,7 @@ class ChartPanel(QFrame):
         self.table_button = QToolButton()
         self.table_button.setText("Table")
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip("Show this chart's numbers as a table (again: the chart)")
+        self.table_button.setToolTip("Show this chart's numbers as a table; press again for the chart")
         self.table_button.setAccessibleName(f"Show {self.title} as a table")
         self.table_button.toggled.connect(self.show_table)
         self.export_button = QToolButton()
