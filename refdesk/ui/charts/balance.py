@@ -36,7 +36,7 @@ class BalanceChart(ChartPanel):
         # One partner's running balance: a step per month, drawn from its corners (shapes.month_steps).
         (self.step_line,) = ax.plot([], [], color=BALANCE, linewidth=2)
         self.step_fill = ax.add_patch(PathPatch(empty, facecolor=BALANCE, alpha=0.2, linewidth=0, visible=False))
-        self._partial_marks([ax], ax)
+        self._partial_marks([ax], ax)  # no legend here: the heading names the partner, the note says "so far"
         # The partners' names and balances label the rows like tick labels, as plain texts made once (a
         # tick is five artists: fifteen took longer to make than the chart takes to draw).  Name and
         # balance are two texts, the balances right-aligned in a column: a partner's name then looks the
@@ -50,6 +50,8 @@ class BalanceChart(ChartPanel):
             ax.text(0, i, "", transform=numbers, ha="right", va="center", visible=False) for i in range(self.TOP)
         ]
         self._column = None
+        self._rows_named: list[tuple[str, str]] = []  # (name, " (retired)" or "") per row, bottom first
+        self._numbers: list[str] = []
         self.names: list[str] = []
         self.mode = ""
         self.balances: list = []  # stats.PartnerBalance, bottom row first (as drawn)
@@ -115,12 +117,13 @@ class BalanceChart(ChartPanel):
         # The balance goes beside the name: as readable as a number by each bar, at half the text to draw.
         plain = [b.name for b in rows]
         twice = {name for name in plain if plain.count(name) > 1}  # the same name twice: the company tells them apart
-        names = [
-            f"{short(f'{b.name} · {b.company}' if b.name in twice and b.company else b.name)}"
-            f"{' (retired)' if b.retired else ''}"
+        self._rows_named = [
+            (f"{b.name} · {b.company}" if b.name in twice and b.company else b.name, " (retired)" if b.retired else "")
             for b in rows
         ]
+        names = [f"{short(name)}{retired}" for name, retired in self._rows_named]
         numbers = [formatting.signed(b.balance) for b in rows]
+        self._numbers = numbers
         self.names = [f"{name}  {number}" for name, number in zip(names, numbers, strict=True)]
         more = [(i, b.balance) for i, b in enumerate(rows) if b.balance > 0]
         less = [(i, b.balance) for i, b in enumerate(rows) if b.balance <= 0]
@@ -148,13 +151,27 @@ class BalanceChart(ChartPanel):
             for label in self.labels:
                 label.set_transform(shift)
             self._column = column
-        self._show_names(names, numbers)
         span = max(1, max(abs(b.balance) for b in rows))
         ax.set_xlim(-span * 1.05, span * 1.05)
         ax.set_ylim(-0.6, len(rows) - 0.4)
-        longest = max(len(n) for n in names) * 0.6 + column
-        self._set_margins(left=1.0 + longest * 0.9)
+        self._fit_names()
         self._finish()
+
+    def _fit_names(self) -> None:
+        """Write the names as long as the chart's width lets them be (the margin takes at most 45 % of it,
+        see ``ChartPanel._place``), cut with an ellipsis beyond that, and make the margin fit them."""
+        width = self.figure.get_figwidth() * self.figure.dpi
+        room = 0.45 * width * 72 / (self.theme.font_size * self.figure.dpi)  # font sizes
+        most = max(8, int(((room - 1.0) / 0.9 - self._column) / 0.6))  # characters, at 0.6 font sizes each
+        names = [f"{short(name, max(4, min(24, most - len(retired))))}{retired}" for name, retired in self._rows_named]
+        self._show_names(names, self._numbers)
+        longest = max(len(n) for n in names) * 0.6 + self._column
+        self._set_margins(left=1.0 + longest * 0.9)
+
+    def _place(self) -> None:
+        if self.mode == "partners" and self._rows_named:
+            self._fit_names()  # a narrower chart may cut the names shorter
+        super()._place()
 
     def _show_names(self, names: list[str], numbers: list[str]) -> None:
         for texts, values in ((self.labels, names), (self.numbers, numbers)):

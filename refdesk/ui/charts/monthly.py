@@ -69,10 +69,11 @@ class GivenReceivedChart(ChartPanel):
         bal.yaxis.set_major_formatter(number_formatter())
         ax.tick_params(labelbottom=False)
         ax.set_ylabel("Referrals")
-        self._partial_marks([ax, bal], ax)
+        self._partial_marks([ax, bal])
         self.months: list[str] = []
         self.rows: list = []
-        self._as_bars: bool | None = None
+        self._as_bars = False
+        self._legend_key: tuple | None = None  # (as bars, "Dec so far") of the legend shown
 
     def _axes_list(self) -> list:
         return [self.axes, self.balance_axes]
@@ -84,7 +85,7 @@ class GivenReceivedChart(ChartPanel):
         self.balance_title.set_color(t.text)
         self.balance_title.set_fontsize(t.font_size * 0.9)
         self.balance_axes.tick_params(labelbottom=True)
-        self._as_bars = None  # the legend is made again in the new colours
+        self._legend_key = None  # the legend is made again in the new colours
 
     def _position(self, left, bottom, right, top, em_high) -> None:
         gap = 1.7 * em_high  # room for the balance panel's title
@@ -142,7 +143,7 @@ class GivenReceivedChart(ChartPanel):
         full = n - (partial is not None)  # months complete: all but the one in progress
         given = [r.given for r in rows]
         received = [r.received for r in rows]
-        as_bars = n <= BARS_UP_TO
+        self._as_bars = as_bars = n <= BARS_UP_TO
         for artist in lines_and_bars:
             artist.set_visible(False)
         if as_bars:
@@ -172,17 +173,18 @@ class GivenReceivedChart(ChartPanel):
             ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         if not isinstance(bal.yaxis.get_major_locator(), MaxNLocator):
             bal.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True))
-        if as_bars != self._as_bars or ax.get_legend() is None:
+        self._mark_partial(partial, self.months[-1])
+        if (as_bars, self.partial_label) != self._legend_key or ax.get_legend() is None:
             first = [self.given_bars, self.received_bars] if as_bars else [self.given_line, self.received_line]
-            self._legend(ax, first, [a.get_label() for a in first], loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
-            self._as_bars = as_bars
+            handles, labels = self._partial_handles(first, [a.get_label() for a in first])
+            self._legend(ax, handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(handles))
+            self._legend_key = (as_bars, self.partial_label)
         ax.get_legend().set_visible(True)
         self._month_axis(self.months, bal)
         ax.set_ylim(0, max(max(given), max(received), 1) * 1.05)
         low, high = min(0, min(cumulative)), max(0, max(cumulative))
         pad = max(1, (high - low) * 0.08)
         bal.set_ylim(low - (pad if low < 0 else 0), high + pad)
-        self._mark_partial(partial, self.months[-1])
         self._finish()
 
     # --- reading the values ----------------------------------------------------------------------
@@ -256,8 +258,9 @@ class ValueChart(ChartPanel):
         )
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
         ax.yaxis.set_major_formatter(number_formatter())
-        self._partial_marks([ax], ax)
+        self._partial_marks([ax])
         self.currency = None
+        self._legend_key: str | None = None  # the "Dec so far" of the legend shown
         self.rows: list = []
 
     def _restyle(self) -> None:
@@ -308,20 +311,19 @@ class ValueChart(ChartPanel):
         if partial is not None and not full:  # only the month in progress: a point, no stretch to it
             self.given_partial.set_data([0, 0], [given[0]] * 2)
             self.received_partial.set_data([0, 0], [received[0]] * 2)
-        if legend is None:
-            legend = self._legend(
-                ax,
-                [self.given_line, self.received_line],
-                [self.given_line.get_label(), self.received_line.get_label()],
-                loc="lower left",
-                bbox_to_anchor=(0, 1.0),
-                borderaxespad=0.2,
-            )
+        self._mark_partial(partial, months[-1])
+        if legend is None or self.partial_label != self._legend_key:
+            if legend is not None:
+                legend.remove()
+            lines = [self.given_line, self.received_line]
+            handles, labels = self._partial_handles(lines, [line.get_label() for line in lines])
+            legend = self._legend(ax, handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), borderaxespad=0.2)
+            self._legend_key = self.partial_label
+            self._set_margins(top=self.margins["top"] + (1.4 if self.partial_label else 0))
         legend.set_visible(True)
         top = max(max(given), max(received))
         ax.set_ylim(0, top * 1.05)
         self._month_axis(months)
-        self._mark_partial(partial, months[-1])
         self._finish()
 
     def drawn(self) -> tuple[list[float], list[float]]:

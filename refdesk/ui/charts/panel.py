@@ -132,6 +132,7 @@ class ChartPanel(QFrame):
         self._bands: list = []
         self._note = None
         self.partial: int | None = None  # index of the month in progress, if shown
+        self.partial_label = ""  # "Dec so far" while it is shown
         self.message = self.axes.text(
             0.5, 0.5, "", transform=self.axes.transAxes, ha="center", va="center", wrap=True, visible=False
         )
@@ -278,8 +279,9 @@ class ChartPanel(QFrame):
         ax.set_xticks(positions, labels)
         ax.set_xlim(-0.6, len(months) - 0.4)
 
-    def _partial_marks(self, axes: list, note_axes) -> None:
-        """Make the shading of the month in progress on each of *axes*, and its "so far" above *note_axes*."""
+    def _partial_marks(self, axes: list, note_axes=None) -> None:
+        """Make the shading of the month in progress on each of *axes*, and its "Dec so far" above *note_axes*
+        (charts with a legend say it there instead: ``_partial_handles``)."""
         from matplotlib.patches import Rectangle
         from matplotlib.transforms import blended_transform_factory, offset_copy
 
@@ -288,6 +290,8 @@ class ChartPanel(QFrame):
             band.set_visible(False)
             ax.add_patch(band)
             self._bands.append(band)
+        if note_axes is None:
+            return
         above = blended_transform_factory(note_axes.transData, note_axes.transAxes)
         self._note = note_axes.text(
             0,
@@ -300,8 +304,9 @@ class ChartPanel(QFrame):
         )
 
     def _mark_partial(self, index: int | None, month: str = "") -> None:
-        """Shade month *index* (in progress, *month*) and write "Dec so far" above it; None: no month in progress."""
+        """Shade month *index* (in progress, *month*) and say "Dec so far"; None: no month in progress."""
         self.partial = index
+        self.partial_label = "" if index is None else f"{month_label(month, year=False)} {SO_FAR}" if month else SO_FAR
         for band in self._bands:
             band.set_visible(index is not None)
             if index is not None:
@@ -310,7 +315,13 @@ class ChartPanel(QFrame):
             self._note.set_visible(index is not None)
             if index is not None:
                 self._note.set_x(index + 0.5)
-                self._note.set_text(f"{month_label(month, year=False)} {SO_FAR}" if month else SO_FAR)
+                self._note.set_text(self.partial_label)
+
+    def _partial_handles(self, handles: list, labels: list[str]) -> tuple[list, list[str]]:
+        """A legend's entries, and the shading's ("Dec so far") while the month in progress is shown."""
+        if not self.partial_label:
+            return handles, labels
+        return [*handles, self._bands[0]], [*labels, self.partial_label]
 
     def _set_margins(self, **margins: float) -> None:
         margins = {**self.margins, **margins}

@@ -152,4 +152,4 @@ def number_formatter():
 
 def short(name: str, length: int = 24) -> str:
     """*name* cut to *length* characters, with an ellipsis when cut."""
-    return name if len(name) <= length else name[: length - 1] + "…"
+    return name if len(name) <= length else name[: length - 1].rstrip() + "…"

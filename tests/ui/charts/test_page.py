@@ -62,7 +62,7 @@ def test_given_vs_received_holds_the_months(data, window):
     ticks = [t.get_text() for t in page.given_received.balance_axes.get_xticklabels() if t.get_visible()]
     assert str(TODAY.year) in " ".join(ticks)  # the year is always on the month axis
     labels = [t.get_text() for t in page.given_received.axes.get_legend().get_texts()]
-    assert labels == ["Given", "Received"]  # the running balance has its own panel, under the bars
+    assert labels == ["Given", "Received", f"{TODAY:%b} so far"]  # the running balance: its own panel, below
     assert page.given_received.balance_title.get_text().startswith("Running balance (given − received")
     assert page.given_received.axes.get_ylabel() == "Referrals"
 
@@ -228,7 +228,7 @@ def test_long_periods_are_drawn_as_lines(db, window):
     given, received = chart.bar_heights()
     assert len(given) == 40 and set(given) == {1} and set(received) == {0}
     labels = [t.get_text() for t in chart.axes.get_legend().get_texts()]
-    assert labels == ["Given", "Received"]
+    assert labels == ["Given", "Received", f"{TODAY:%b} so far"]
     page.set_period("12")
     assert chart.given_bars.get_visible() and not chart.given_line.get_visible()
     assert chart.bar_heights()[0] == [1] * 12

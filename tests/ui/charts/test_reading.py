@@ -94,8 +94,9 @@ def test_the_month_in_progress_is_marked_so_far(data, window):
     assert chart.given_partial.get_linestyle() == "--"
     # Shaded on both panels, and said in words above it.
     assert all(band.get_visible() and band.get_x() == 10.5 for band in chart._bands)
-    assert chart._note.get_visible() and chart._note.get_text() == f"{_label(TODAY, year=False)} so far"
-    assert page.value.partial == 11 and page.value._note.get_visible()
+    so_far = f"{_label(TODAY, year=False)} so far"  # "Dec so far", in the legend beside the shading's colour
+    assert [t.get_text() for t in chart.axes.get_legend().get_texts()] == ["Given", "Received", so_far]
+    assert page.value.partial == 11 and so_far in [t.get_text() for t in page.value.axes.get_legend().get_texts()]
     assert page.value.given_partial.get_linestyle() == ":"  # the last stretch of the line is dotted
     assert "so far" in chart.canvas.accessibleDescription()
     # A period that ends before this month has nothing in progress.
@@ -103,7 +104,8 @@ def test_the_month_in_progress_is_marked_so_far(data, window):
     page.date_from.setDate(_month(-5))
     page.date_to.setDate(_month(-1))
     assert chart.partial is None and not any(band.get_visible() for band in chart._bands)
-    assert not chart._note.get_visible() and not page.value._note.get_visible()
+    assert [t.get_text() for t in chart.axes.get_legend().get_texts()] == ["Given", "Received"]
+    assert len(page.value.axes.get_legend().get_texts()) == 2
     assert chart.bar_heights()[0] == [0, 0, 0, 0, 1]
 
 
@@ -258,3 +260,32 @@ def test_no_chart_module_is_longer_than_600_lines():
 
     for path in Path(package.__file__).parent.glob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name
+
+
+def test_partner_names_are_cut_to_fit_a_narrow_chart_not_clipped(db, window, qtbot):
+    long = Partner.create(name="Maximiliana Featherstonehaugh", company="Worthington Partners", stage="retired")
+    short = Partner.create(name="Al Bo")
+    for _ in range(3):
+        Referral.create(date=TODAY, direction=G, partner=long)
+    Referral.create(date=TODAY, direction=R, partner=short)
+    window.resize(1400, 800)
+    page = _charts(window)
+    chart = page.balance
+    qtbot.waitUntil(lambda: chart.canvas.width() > 500)
+    chart.canvas.draw()
+    wide = [t.get_text() for t in chart.labels if t.get_visible()]
+    assert wide == ["Al Bo", "Maximiliana Featherston… (retired)"]  # 24 characters at most, and its state
+    window.resize(700, 560)
+    qtbot.waitUntil(lambda: chart.canvas.width() < 330)
+    chart.canvas.draw()
+    renderer = chart.canvas.get_renderer()
+    shown = [t for t in chart.labels if t.get_visible()]
+    assert all(t.get_window_extent(renderer).x0 >= 0 for t in shown)  # every name starts inside the chart
+    names = [t.get_text() for t in shown]
+    assert names[0] == "Al Bo" and names[1].endswith("… (retired)")
+    assert len(names[1]) < len(wide[1])
+    assert chart.bars() == {"Al Bo  −1": -1, "Maximiliana Featherston… (retired)  +3": 3}
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: chart.canvas.width() > 500)
+    chart.canvas.draw()
+    assert [t.get_text() for t in chart.labels if t.get_visible()] == wide  # room again: as long as before
