@@ -121,6 +121,21 @@ def axis_texts(values, top: float | None = None) -> list[str]:
     return [tick_text(v, style) for v in values]
 
 
+@lru_cache(maxsize=8192)
+def _whole(value: int, sign: bool, _locale: str) -> str:
+    return formatting.signed(value) if sign else formatting.number(value)
+
+
+def count(value: int) -> str:
+    """``1,204``: a count, as ``formatting.number`` writes it (kept: charts write the same counts on every redraw)."""
+    return _whole(int(value), False, _locale_key())
+
+
+def signed(value: int) -> str:
+    """``+3`` / ``−2``: a balance, as ``formatting.signed`` writes it (kept, as :func:`count`)."""
+    return _whole(int(value), True, _locale_key())
+
+
 _formatter_class = None
 
 
