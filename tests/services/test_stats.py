@@ -263,7 +263,7 @@ def test_headline(data):
 
 def test_partner_choices_lists_partners_with_referrals(data):
     names = [label for _id, label in stats.partner_choices()]
-    assert names == ["Alice — Alice Ltd", "Bob — Bob Ltd", "Cleo — Cleo Ltd", "Hugo — Hugo Ltd"]
+    assert names == ["Alice · Alice Ltd", "Bob · Bob Ltd", "Cleo · Cleo Ltd", "Hugo · Hugo Ltd"]
 
 
 def test_partner_choices_order_by_name_then_id(db):
@@ -276,7 +276,8 @@ def test_partner_choices_order_by_name_then_id(db):
     _partner("Nobody")  # no referral: not offered
     got = stats.partner_choices()
     assert [pid for pid, _label in got] == [made[2].id, made[1].id, made[3].id, made[4].id, made[0].id]
-    assert [label for _pid, label in got] == ["Al", "Bea — Bea Ltd", "Bea — Bea Ltd", "Zed — Zed Ltd", "bea — bea Ltd"]
+    labels = ["Al", "Bea · Bea Ltd", "Bea · Bea Ltd (2)", "Zed · Zed Ltd", "bea · bea Ltd"]  # the same twice: (2)
+    assert [label for _pid, label in got] == labels
 
 
 def test_month_helpers():

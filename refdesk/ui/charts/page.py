@@ -7,7 +7,9 @@ Python's lock, so the queries cost no time on top of the import.
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 again for the new window.  The partner list (thousands of names) is read when the
-partner box is first used after a change, not on every refresh.
+partner box is first used after a change, not on every refresh.  Before each drawing the
+charts are told whose referrals and which period they show (``ChartContext``), for their
+hover texts, summaries and exported titles.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import stats
-from refdesk.ui.charts.panel import BalanceChart, GivenReceivedChart, ValueChart
+from refdesk.ui.charts.balance import BalanceChart
+from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
+from refdesk.ui.charts.panel import ChartContext
 from refdesk.ui.common import settings, worker
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
@@ -347,6 +351,12 @@ class ChartsPage(Page):
         counts = {r.month: r for r in months}
         money = {v.month: v for v in values}
         first = start or (self._range() or (end, end))[0]
+        index = self.partner.currentIndex()
+        partner = self.partner.itemText(index) if partner_id is not None and index >= 0 else ALL_PARTNERS
+        period = "" if self.period.currentData() == "custom" else self.period.currentText()
+        context = ChartContext(partner=partner, first=first, last=end, period=period, today=self._today)
+        for panel in self.panels:
+            panel.set_context(context)
         rows, vals = [], []
         running = 0
         for month in stats.month_list(first, end):  # the running balance starts with the window
@@ -356,15 +366,14 @@ class ChartsPage(Page):
             vals.append(money.get(month) or stats.ValueRow(month))
         self.given_received.plot(rows)
         if partner_id is None:
-            self.balance.heading.setText(f"{BalanceChart.title} (top {BalanceChart.TOP})")
+            self.balance.set_heading(f"{BalanceChart.title} (top {BalanceChart.TOP})")
             key = ("balances", start, end)
             if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
                 self._cache[key] = _read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
-            name = self.partner.currentText().split(" — ")[0]
-            self.balance.heading.setText(f"Running balance with {name}")
-            self.balance.plot_one(name, rows)
+            self.balance.set_heading(f"Running balance with {partner}")
+            self.balance.plot_one(partner, rows)
         self.value.plot(vals, settings.get("money/currency") or "")
 
     @Slot(int)

@@ -23,6 +23,8 @@ OKABE_ITO = {
 GIVEN = OKABE_ITO["orange"]
 RECEIVED = OKABE_ITO["sky_blue"]
 BALANCE = OKABE_ITO["reddish_purple"]
+HATCH = "///"  # received (and "they give more") bars are hatched: colour is never the only signal
+PARTIAL_ALPHA = 0.4  # the month in progress: its bars this opaque, in a dashed outline
 
 
 @dataclass(frozen=True)

@@ -61,10 +61,12 @@ def test_given_vs_received_holds_the_months(data, window):
     assert received[-3] == 2 and sum(given) == 3 and sum(received) == 3
     running = page.given_received.running.get_ydata()
     assert list(running)[-1] == 0  # 3 given, 3 received over the window
-    ticks = [t.get_text() for t in page.given_received.axes.get_xticklabels()]
+    page.given_received.canvas.draw()
+    ticks = [t.get_text() for t in page.given_received.balance_axes.get_xticklabels() if t.get_visible()]
     assert str(TODAY.year) in " ".join(ticks)  # the year is always on the month axis
     labels = [t.get_text() for t in page.given_received.axes.get_legend().get_texts()]
-    assert labels == ["Given", "Received", "Running balance (given − received)"]
+    assert labels == ["Given", "Received", f"{TODAY:%b} so far"]  # the running balance: its own panel, below
+    assert page.given_received.balance_title.get_text().startswith("Running balance (given − received")
     assert page.given_received.axes.get_ylabel() == "Referrals"
 
 
@@ -91,15 +93,15 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     page = _charts(window)
     shown = [(t.get_text(), t.get_position()[1]) for t in page.balance.labels if t.get_visible()]
     numbers = [t.get_text() for t in page.balance.numbers if t.get_visible()]
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
     assert shown == [("Ben Smith", 0), ("Amara Okafor", 1)]  # drawn bottom-up: the first row sits on top
-    assert numbers == ["-3", "+3"]
+    assert numbers == ["−3", "+3"]
     assert page.balance.less_bars.get_hatch()  # "they give more" is hatched, not only another colour
     page.set_period("all")
     assert "Cleo Retired (retired)" in [t.get_text() for t in page.balance.labels if t.get_visible()]
     page.show_item(data["ben"].id)
     assert page.partner.currentText().startswith("Ben Smith")
-    assert page.balance.heading.text() == "Running balance with Ben Smith"
+    assert page.balance.heading.text() == "Running balance with Ben Smith · Smith Lending"
     page.balance.canvas.draw()
     ticks = [t.get_text() for t in page.balance.axes.get_yticklabels()]
     assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)  # numbers, not partner names
@@ -108,9 +110,10 @@ def test_balance_chart_top_partners_and_one_partner(data, window):
     assert not page.balance.more_bars.get_visible()
     given, received = _bars(page.given_received)
     assert sum(given) == 0 and sum(received) == 3
-    assert max(page.value.received_line.get_ydata()) == 1200 and max(page.value.given_line.get_ydata()) == 0
+    value_given, value_received = page.value.drawn()
+    assert max(value_received) == 1200 and max(value_given) == 0
     page.partner.setCurrentIndex(0)  # back to everyone ("all time"): the bars again
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3, "Cleo Retired (retired)  +1": 1}
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3, "Cleo Retired (retired)  +1": 1}
 
 
 def test_updates_when_data_changes(data, window):
@@ -238,17 +241,18 @@ def test_window_on_today_does_not_import_matplotlib(tmp_path):
 
 
 def test_month_ticks_are_few_round_and_carry_the_year():
-    from refdesk.ui.charts.panel import month_ticks
+    from refdesk.ui.charts.ticks import month_ticks
 
     months = stats.month_list(dt.date(2025, 12, 1), dt.date(2026, 11, 1))
     positions, labels = month_ticks(months)
-    assert labels == ["2026", "Mar", "May", "Jul", "Sep", "Nov"]  # every other month, January as its year
+    assert labels == ["Jan 2026", "Mar", "May", "Jul", "Sep", "Nov"]  # every other month, January with its year
     assert [months[i] for i in positions] == ["2026-01", "2026-03", "2026-05", "2026-07", "2026-09", "2026-11"]
     long = stats.month_list(dt.date(2015, 3, 1), dt.date(2026, 6, 1))
     positions, labels = month_ticks(long)
-    assert 3 <= len(labels) <= 7 and all(label.isdigit() for label in labels)  # whole years only
+    assert 3 <= len(labels) <= 7  # whole years only, each a January with its year
+    assert all(label.startswith("Jan ") and label[4:].isdigit() for label in labels), labels
     _positions, labels = month_ticks(["2026-03", "2026-04"])
-    assert labels == ["Mar 2026", "Apr"]  # no January shown: the year goes on the first label
+    assert labels == ["Mar 2026", "Apr"]  # the first label carries the year
     assert month_ticks([]) == ([], [])
 
 
@@ -263,7 +267,7 @@ def test_long_periods_are_drawn_as_lines(db, window):
     given, received = chart.bar_heights()
     assert len(given) == 40 and set(given) == {1} and set(received) == {0}
     labels = [t.get_text() for t in chart.axes.get_legend().get_texts()]
-    assert labels == ["Given", "Received", "Running balance (given − received)"]
+    assert labels == ["Given", "Received", f"{TODAY:%b} so far"]
     page.set_period("12")
     assert chart.given_bars.get_visible() and not chart.given_line.get_visible()
     assert chart.bar_heights()[0] == [1] * 12
@@ -282,7 +286,7 @@ def test_a_period_with_nothing_says_so_and_recovers(data, window):
     page.set_period("12")
     assert not any(panel.message.get_visible() for panel in page.panels)
     assert _bars(page.given_received)[0][-1] == 3
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
     page.given_received.canvas.draw()  # the axes draw again after the message
     assert page.given_received.axes.get_yticklabels()
 
@@ -293,7 +297,7 @@ def test_partner_list_is_read_when_the_box_is_used(data, window, qtbot, qtmodelt
     page.partner.setFocus()
     qtbot.waitUntil(lambda: page.choices.rowCount() > 1)
     texts = [page.choices.index(i).data() for i in range(page.choices.rowCount())]
-    assert texts == ["All partners", "Amara Okafor — Okafor Realty", "Ben Smith — Smith Lending", "Cleo Retired"]
+    assert texts == ["All partners", "Amara Okafor · Okafor Realty", "Ben Smith · Smith Lending", "Cleo Retired"]
     qtmodeltester.check(page.choices)
     dora = Partner.create(name="Dora New")
     Referral.create(date=TODAY, direction=Direction.GIVEN, partner=dora)
@@ -358,7 +362,7 @@ def test_first_period_is_read_in_a_thread_while_matplotlib_loads(data, window, m
     assert monthly == ["refdesk-charts-read"] and balances[0] == "refdesk-charts-read"  # not read twice
     given, received = _bars(page.given_received)
     assert given[-1] == 3 and received[-1] == 1
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
     _wait_for_reader(page)  # then it reads the other periods' balances, so a first choice of them needs no query
     assert balances == ["refdesk-charts-read"] + ["refdesk-charts-read-ahead"] * 2
     page.set_period("all")
@@ -377,7 +381,7 @@ def test_periods_read_ahead_are_dropped_when_data_changes(data, window, monkeypa
     _wait_for_reader(page)
     page.set_period("all")  # read again, not taken from before the change
     assert balances[-1] != "refdesk-charts-read"
-    assert page.balance.bars()["Cleo Retired (retired)  +0"] == 0  # +1 given, now 1 received too
+    assert page.balance.bars()["Cleo Retired (retired)  0"] == 0  # +1 given, now 1 received too
 
 
 def test_a_failed_first_read_is_read_again(data, window, monkeypatch, caplog):
@@ -385,7 +389,7 @@ def test_a_failed_first_read_is_read_again(data, window, monkeypatch, caplog):
     page = _charts(window)
     assert balances[0] == "refdesk-charts-read" and len(balances) == 2
     assert "reading the charts' data ahead failed" in caplog.text
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  -3": -3}
+    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
 
 
 def test_each_chart_is_drawn_once_when_the_page_opens(data, window, qtbot):
