@@ -45,8 +45,11 @@ def _system_locale_name() -> str:
 
 
 def _parse(name: str) -> Locale:
+    name = name.split(".")[0].split("@")[0].replace("-", "_")
+    if name.upper().endswith("_POSIX"):  # the C locale as Babel names it ("en_US_POSIX"): plain en_US
+        name = FALLBACK_LOCALE
     try:
-        return Locale.parse(name.split(".")[0].split("@")[0].replace("-", "_"))
+        return Locale.parse(name)
     except (UnknownLocaleError, ValueError, TypeError):
         return Locale.parse(FALLBACK_LOCALE)
 

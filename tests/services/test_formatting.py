@@ -64,3 +64,13 @@ def test_counts_and_balances():
     assert fmt.count(1204, "partner") == "1,204 partners"
     assert fmt.signed(3) == "+3" and fmt.signed(-2) == "−2" and fmt.signed(0) == "0"
     assert fmt.compact(12_345) == "12.3k"
+
+
+def test_the_c_locale_reads_as_american_english(monkeypatch):
+    monkeypatch.delenv("REFDESK_LOCALE", raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_TIME", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    fmt.configure()
+    assert str(fmt.current_locale()) == "en_US"
+    assert fmt.number(12345) == "12,345" and fmt.money(80000, "USD") == "$80,000"
