@@ -1,20 +1,29 @@
-"""Subcommands added by features.
+"""The subcommands, one module each, in the order ``refdesk --help`` lists them.
 
-Each module here defines ``register(add)``; ``add(name, func, help)`` returns the
-argparse sub-parser, on which the module declares its options.  ``func(args)``
-returns an exit code, and raises ``refdesk.cli.CliProblem`` for a problem the
-user can fix (one line on stderr, exit 2).  Keep heavy imports inside ``func``.
+Each module defines ``register(add)``; ``add(name, run, help)`` returns the argparse sub-parser, on
+which the module declares its options.  ``run(args)`` returns an exit code and raises
+``refdesk.commands.common.CliProblem`` for a problem the user can fix (one line on stderr, exit 2).
+Keep heavy imports inside ``run``: ``refdesk --help`` imports every module here.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
+
+COMMANDS = (
+    "info",
+    "demo",
+    "backup",
+    "screenshots",
+    "checklist",
+    "export",
+    "import_contacts",
+    "install_desktop_entry",
+    "referrals",
+    "stats",
+)
 
 
 def registrars():
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        register = getattr(module, "register", None)
-        if register is not None:
-            yield register
+    for name in COMMANDS:
+        yield importlib.import_module(f"{__name__}.{name}").register

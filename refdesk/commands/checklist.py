@@ -10,6 +10,8 @@ import argparse
 import os
 from pathlib import Path
 
+from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+
 STATUSES = ("owed", "written", "all")
 PAGE_SIZES = ("A4", "Letter")
 
@@ -41,7 +43,6 @@ def register(add) -> None:
 
 def _check_target(path: Path) -> bool:
     """Refuse a path that cannot be written before doing any work; True if the file already existed."""
-    from refdesk.cli import CliProblem
 
     if path.is_dir():
         raise CliProblem(f"{path} is a folder; give a file name for the PDF, e.g. {path / 'thank-yous.pdf'}.")
@@ -70,7 +71,6 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def _write(args: argparse.Namespace, target: Path) -> int:
-    from refdesk.cli import EXIT_OK, CliProblem, location, open_db
 
     open_db(location(args))
 

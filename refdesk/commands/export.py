@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from refdesk.commands.common import CliProblem, location, open_db
+
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from refdesk.cli import CliProblem, location, open_db
     from refdesk.services.export import ExportError, export_all
 
     target = Path(args.file).expanduser()
@@ -26,7 +27,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from refdesk.cli import CliProblem, location, open_db
     from refdesk.services.export import ExportError, import_json
 
     source = Path(args.file).expanduser()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+
 
 def register(add) -> None:
     p = add(
@@ -23,7 +25,6 @@ def register(add) -> None:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
-    from refdesk.cli import EXIT_OK, CliProblem, location, open_db
     from refdesk.services.importer import ImportRefused, refused_summary, run_import
 
     open_db(location(args))

@@ -19,6 +19,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk.commands.common import CliProblem
+
 log = logging.getLogger(__name__)
 
 DESKTOP_ID = "refdesk"  # matches QGuiApplication.setDesktopFileName("refdesk")
@@ -144,7 +146,6 @@ def _refresh_caches(home: Path) -> None:
 
 
 def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
-    from refdesk.cli import CliProblem
 
     try:
         if args.uninstall:

@@ -36,6 +36,8 @@ import datetime as dt
 import json
 import sys
 
+from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+
 DIRECTIONS = ("given", "received")
 
 
@@ -99,7 +101,6 @@ def _text_line(row, today: dt.date) -> str:
 
 
 def run(args) -> int:
-    from refdesk.cli import EXIT_OK, CliProblem, location, open_db
 
     direction = None
     if args.direction is not None:

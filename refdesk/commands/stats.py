@@ -34,6 +34,8 @@ import argparse
 import datetime as dt
 import json
 
+from refdesk.commands.common import CliProblem, location, open_db
+
 LIST_LIMIT = 50
 TEXT_ROWS = 10
 
@@ -76,7 +78,6 @@ def collect(months: int, today: dt.date | None = None) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refdesk.cli import CliProblem, location, open_db
 
     if args.months < 1 or args.months > 1200:
         raise CliProblem("--months must be a whole number of months from 1 to 1200.")

@@ -118,8 +118,11 @@ def _explain(exc: Exception, url: str) -> DatabaseProblem:
     return DatabaseProblem(f"The database {where} cannot be used: {exc}")
 
 
-def connect_url(url: str) -> Database:
-    """A peewee database for *url*, with RefDesk's SQLite settings, not yet migrated."""
+def connect_url(url: str, *, password: str | None = None) -> Database:
+    """A peewee database for *url*, with RefDesk's SQLite settings, not yet migrated.
+
+    *password*: for a server URL that has none of its own (the caller looks it up in the keyring).
+    """
     path = sqlite_path(url)
     if path is not None:
         return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -127,7 +130,7 @@ def connect_url(url: str) -> Database:
 
     try:
         if is_server_url(url):  # team mode (issue 9)
-            return connect(url, **_server_options(url))
+            return connect(url, **_server_options(url, password))
         return connect(url)
     except Exception as exc:  # unknown scheme, missing driver
         raise DatabaseProblem(f"RefDesk cannot use the database URL {describe(url)}: {exc}") from exc
@@ -142,18 +145,14 @@ def is_server_url(url: str) -> bool:
     return urlparse(url).scheme in SERVER_SCHEMES
 
 
-def _server_options(url: str) -> dict:
-    """Extra connection settings for a server URL: a connect timeout, and the keyring's password."""
+def _server_options(url: str, password: str | None) -> dict:
+    """Extra connection settings for a server URL: a connect timeout, and the password passed in."""
     parsed = urlparse(url)
     options: dict = {}
     if "connect_timeout" not in parsed.query:
         options["connect_timeout"] = CONNECT_TIMEOUT_S
-    if parsed.password is None and not os.environ.get("PGPASSWORD"):
-        from refdesk.services import credentials
-
-        password = credentials.get_password(url)
-        if password:
-            options["password"] = password
+    if parsed.password is None and password:
+        options["password"] = password
     return options
 
 
@@ -205,15 +204,18 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
     return DatabaseProblem(f"The database {describe(url)} cannot be used: {text.strip()}")
 
 
-def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
+def open_database(
+    url: str, *, backup_dir: Path | None = None, migrate: bool = True, password: str | None = None
+) -> Database:
     """Open *url*, bind the models to it and bring its schema up to date.
 
+    *password* is used for a server URL that carries none.
     Before any migration of an existing SQLite file, the file is copied into
     *backup_dir*.  A database written by a newer RefDesk is left untouched.
     """
     path = sqlite_path(url)
     is_new = _check_sqlite_file(path) if path is not None else False
-    database = connect_url(url)
+    database = connect_url(url, password=password)
     try:
         database.connect(reuse_if_open=True)
         if path is not None:
@@ -336,21 +338,6 @@ def is_postgres(database: Database | None = None) -> bool:
     return isinstance(database if database is not None else db.obj, PostgresqlDatabase)
 
 
-def worker_database() -> Database | None:
-    """A new, unconnected database like the application's, for a worker thread (None when none is open).
-
-    The application's connection belongs to the thread that opened it; a worker connects this one
-    itself and closes it when done.  SQLite: the same file with RefDesk's settings; a server: the
-    same connection settings (password included, so the keyring is not asked again).
-    """
-    database = db.obj
-    if database is None:
-        return None
-    if is_sqlite(database):
-        return connect_url(f"sqlite:///{Path(database.database).absolute()}")
-    return type(database)(database.database, **database.connect_params)
-
-
 def current_path() -> Path | None:
     """The SQLite file in use, or None for a server database."""
     if is_sqlite():
@@ -364,7 +351,6 @@ __all__ = [
     "close_database",
     "connect_url",
     "current_path",
-    "worker_database",
     "db",
     "describe",
     "is_server_url",

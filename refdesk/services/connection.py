@@ -8,13 +8,17 @@ drives ``check`` and ``probe`` from timers and shows a banner while the server c
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlparse
 
-from peewee import PeeweeException
+from peewee import Database, PeeweeException
 
-from refdesk.db.database import DatabaseProblem, close_database, current_path, db, is_postgres, open_database
+from refdesk.db import database as _database
+from refdesk.db.database import DatabaseProblem, close_database, current_path, db, is_postgres
+from refdesk.services import credentials
 
 __all__ = [
     "DatabaseProblem",
@@ -43,10 +47,14 @@ def is_open() -> bool:
     return db.obj is not None
 
 
-def open(url: str, backup_dir: Path | None = None) -> None:  # noqa: A001 - the module's verb
+def open(url: str, backup_dir: Path | None = None) -> Database:
     """Open the database at *url* (migrating it, after a backup into *backup_dir*); ``DatabaseProblem``
     says in plain words why not."""
-    open_database(url, backup_dir=backup_dir)
+    password = None
+    parsed = urlparse(url)
+    if _database.is_server_url(url) and parsed.password is None and not os.environ.get("PGPASSWORD"):
+        password = credentials.get_password(url)  # the keyring's, or the one given this session
+    return _database.open_database(url, backup_dir=backup_dir, password=password)
 
 
 def close() -> None:

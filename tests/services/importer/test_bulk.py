@@ -168,9 +168,9 @@ def test_statistics_refreshed_after_a_large_import_only(db, write, tmp_path, mon
 def test_on_postgresql_a_big_import_keeps_the_indexes_while_someone_else_is_connected(db, tmp_path, small_batches):
     if is_sqlite():
         pytest.skip("PostgreSQL: dropping an index would lock teammates out until the import commits")
-    from refdesk.db.database import worker_database
+    from refdesk.db.database import db as handle
 
-    teammate = worker_database()
+    teammate = type(handle.obj)(handle.obj.database, **handle.obj.connect_params)  # a second client
     teammate.connect()
     try:
         seen_during: list[set[str]] = []

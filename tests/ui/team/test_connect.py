@@ -115,7 +115,7 @@ def test_connect_dialog_switches_the_window_and_keeps_the_password_in_the_keyrin
     # next time: no password typed, the keyring's is used
     credentials._session.clear()
     database.close_database()
-    database.open_database(window.url)
+    connection.open(window.url)  # the keyring is asked when the URL has no password
     assert Partner.select().count() == 1
 
 

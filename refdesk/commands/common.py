@@ -1,0 +1,69 @@
+"""What every subcommand shares: where the data lives, opening the database, problems and exit codes.
+
+A subcommand's ``run(args)`` returns an exit code and raises ``CliProblem`` for a problem the user
+can fix: it is printed as one line on standard error and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from refdesk import paths
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_PROBLEM = 2
+
+
+class CliProblem(Exception):
+    """A problem to report in one line on stderr, with exit code 2."""
+
+
+@dataclass
+class Location:
+    """Where this run's data lives."""
+
+    data_dir: Path
+    url: str
+
+    @property
+    def backup_dir(self) -> Path:
+        return paths.backup_dir(self.data_dir)
+
+
+def location(args: argparse.Namespace) -> Location:
+    folder = paths.data_dir(args.data_dir)
+    return Location(folder, paths.database_url(folder, args.database_url))
+
+
+def open_db(loc: Location, *, create_folder: bool = True):
+    """Open the database for a subcommand; a problem with it becomes a one-line ``CliProblem``."""
+    from refdesk.services import connection
+
+    try:
+        if create_folder and loc.url == paths.sqlite_url(loc.data_dir / paths.DATABASE_FILE):
+            paths.ensure_data_dir(loc.data_dir)
+        return connection.open(loc.url, backup_dir=loc.backup_dir)
+    except connection.DatabaseProblem as exc:
+        raise CliProblem(str(exc)) from exc
+    except OSError as exc:
+        raise CliProblem(f"The data folder {loc.data_dir} cannot be used: {exc.strerror or exc}") from exc
+
+
+def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """``--data-dir`` and ``--database-url``, on the main parser and on every subcommand."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder for the database, backups and logs (default: the user data folder; env REFDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="any peewee database URL, e.g. postgresql://user@host/refdesk (env REFDESK_DATABASE_URL)",
+    )
