@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from refdesk import APP_NAME
 from refdesk.services import formatting
 from refdesk.ui.common.tables import Column, TableModel
+from refdesk.ui.importing.undo import undo_import
 
 log = logging.getLogger(__name__)
 
@@ -169,29 +168,6 @@ class ImportHistoryDialog(QDialog):
         if message:
             self.window_.statusBar().showMessage(message, 10000)
         self.reload()
-
-
-def undo_import(window, parent, batch_id: int) -> str | None:
-    """Undo the import *batch_id*, after the one question, the one way: through Edit → Undo when it
-    is the last change, else directly.  Returns what was undone, in words (None: not undone)."""
-    from refdesk.services.importer import UndoProblem, batch_info, result_words, undo_batch, undo_question
-    from refdesk.ui.common import edits
-
-    command = window.undo_stack.command(window.undo_stack.index() - 1)
-    change = getattr(command, "change", None)
-    if isinstance(command, edits.ChangeCommand) and change.text.startswith("Import ") and change.id == batch_id:
-        edits.undo(window)  # asks, undoes, announces; the command leaves the stack
-        return result_words(change.result) if change.result is not None else None
-    batch = batch_info(batch_id)
-    if batch is None or not edits.confirm(parent, undo_question(batch), "&Undo it"):
-        return None
-    try:
-        result = undo_batch(batch_id)
-    except UndoProblem as exc:
-        QMessageBox.information(parent, APP_NAME, str(exc))
-        return None
-    window.events.data_changed.emit("partners")
-    return result_words(result)
 
 
 class _DropFilter(QObject):

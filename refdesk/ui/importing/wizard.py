@@ -51,6 +51,7 @@ from refdesk.services.importer import (
 )
 from refdesk.ui.common import edits, files, worker
 from refdesk.ui.common.tables import CellEditorDelegate
+from refdesk.ui.importing.undo import undo_import
 
 log = logging.getLogger(__name__)
 
@@ -709,8 +710,6 @@ class ImportPage(QWizardPage):
 
     @Slot()
     def undo_import(self) -> None:
-        from refdesk.ui.importing.history import undo_import
-
         if self.summary is None or self.summary.batch_id is None or self.wiz.window_ is None:
             return
         text = undo_import(self.wiz.window_, self, self.summary.batch_id)
