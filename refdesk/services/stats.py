@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 
-from peewee import JOIN, SQL, NodeList, Select, fn
+from peewee import JOIN, SQL, Select, fn
 
 from refdesk.db.database import db, is_postgres
 from refdesk.db.models import (
@@ -498,36 +498,3 @@ def headline(today: dt.date | None = None) -> Headline:
         )
     )[0]
     return Headline(*(int(n or 0) for n in row))
-
-
-def partner_choices() -> list[tuple[int, str]]:
-    """(id, "Name · Company") of partners with at least one referral, by name: the Charts page's partner filter.
-
-    Two partners with the same name are told apart by their companies; when name and
-    company are both the same (or both have no company), the second reads
-    "Name · Company (2)", the third "(3)", in the order of their ids.
-    """
-    # "Its first referral IS NOT NULL" rather than EXISTS: PostgreSQL turns EXISTS into a hashed
-    # de-duplication of every referral's partner (100,000 rows for 10,000 partners), while this
-    # form looks up one index entry per partner (22 ms against 29 at best); SQLite runs both alike.
-    first = Referral.select(SQL("1")).where(Referral.partner == Partner.id).limit(1)
-    rows = raw_rows(
-        Partner.select(Partner.id, Partner.name, Partner.company).where(NodeList((first, SQL("IS NOT NULL"))))
-    )
-    # Sorted here, not by the database: cheaper for ten thousand rows, and the same order on every
-    # database (code points, as SQLite's binary collation), whatever the server's collation.
-    # Two stable sorts on single columns (C-speed comparisons): by id, then by name.
-    rows.sort(key=itemgetter(0))
-    rows.sort(key=itemgetter(1))
-    choices = [(pid, f"{name} · {company}" if company else name) for pid, name, company in rows]
-    # Texts seen twice get a number; a set lookup per partner, so ten thousand cost about a millisecond.
-    seen: set[str] = set()
-    for i, (pid, text) in enumerate(choices):
-        if text in seen:
-            n = 2
-            while f"{text} ({n})" in seen:
-                n += 1
-            text = f"{text} ({n})"
-            choices[i] = (pid, text)
-        seen.add(text)
-    return choices

@@ -21,7 +21,6 @@ from refdesk.db.models import (
     PartnerEmail,
     PartnerPhone,
     Referral,
-    Stage,
     ThankMethod,
     ThankReason,
     ThankStatus,
@@ -327,16 +326,6 @@ def counts(today: dt.date | None = None) -> dict[str, int]:
             result["owed"] += count
             result["overdue"] += int(overdue or 0)
     return result
-
-
-def partner_choices() -> list[tuple[int, str, str]]:
-    """(id, name, company) of every partner not retired, by name, for the "add a thank-you" dialog."""
-    query = (
-        Partner.select(Partner.id, Partner.name, Partner.company)
-        .where(Partner.stage != Stage.RETIRED)
-        .order_by(fn.LOWER(Partner.name), Partner.id)
-    )
-    return list(query.tuples())
 
 
 # --- changes -------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from refdesk import paths
 from refdesk.db.database import db, describe, open_database
 from refdesk.db.models import Partner, Referral
 from refdesk.services import due, stats
+from refdesk.services.partners import partner_choices
 
 LIMIT_MS = 50.0
 
@@ -73,7 +74,7 @@ def main() -> int:
         "follow_ups_due": lambda: due.follow_ups_due(),
         "thanks_owed": lambda: due.thanks_owed(),
         "headline": lambda: stats.headline(),
-        "partner_choices": lambda: stats.partner_choices(),
+        "partner_choices": lambda: partner_choices(with_referrals=True),
         "data_range": lambda: stats.data_range(),
     }
     print(f"CPU probe (pure Python loop), best / median ms: {cpu_probe()}")

@@ -35,6 +35,7 @@ from refdesk.services.partners.listing import (
     first_partners,
     list_partners,
     match_words,
+    partner_choices,
     partner_row,
     search_words,
 )
@@ -116,6 +117,7 @@ __all__ = [
     "match_words",
     "merge_partners",
     "partner_names",
+    "partner_choices",
     "partner_referrals",
     "partner_row",
     "retire_partner",

@@ -376,12 +376,5 @@ def count_due(today: dt.date | None = None) -> int:
     return Referral.select().where(due_condition(today or dt.date.today())).count()
 
 
-def partner_choices() -> list[tuple[int, str, str]]:
-    """(id, name, company) of every partner, retired ones included, by name — for pickers."""
-    return list(
-        Partner.select(Partner.id, Partner.name, Partner.company).order_by(fn.LOWER(Partner.name), Partner.id).tuples()
-    )
-
-
 def thank_yous_of(referral_id: int) -> list[ThankYou]:
     return list(ThankYou.select().where(ThankYou.referral == referral_id).order_by(ThankYou.id))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import stats
+from refdesk.services.partners import partner_choices
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ChartContext
@@ -261,7 +262,7 @@ class ChartsPage(Page):
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         try:
-            if not self.choices.set_choices(stats.partner_choices()):
+            if not self.choices.set_choices(partner_choices(with_referrals=True)):
                 return
             index = self.partner.findData(current) if current is not None else 0
             self.partner.setCurrentIndex(max(0, index))

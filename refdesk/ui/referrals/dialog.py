@@ -43,18 +43,11 @@ class PartnerPicker(QLineEdit):
 
     partner_changed = Signal(object)  # the chosen partner id, or None
 
-    def __init__(self, choices: list[tuple[int, str, str]], parent=None):
+    def __init__(self, choices: list[tuple[int, str]], parent=None):
         super().__init__(parent)
-        self._ids: dict[str, int] = {}
-        self._labels: dict[int, str] = {}
-        labels = []
-        for pid, name, company in choices:
-            text = f"{name} ({company})" if company else name
-            if text in self._ids:
-                text = f"{text} #{pid}"
-            self._ids[text] = pid
-            self._labels[pid] = text
-            labels.append(text)
+        self._ids: dict[str, int] = {text: pid for pid, text in choices}  # services.partners.partner_choices
+        self._labels: dict[int, str] = {pid: text for pid, text in choices}
+        labels = [text for _pid, text in choices]
         completer = QCompleter(QStringListModel(labels, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -68,7 +61,7 @@ class PartnerPicker(QLineEdit):
         if text in self._ids:
             return self._ids[text]
         # a bare name that matches exactly one partner
-        matches = [pid for label_, pid in self._ids.items() if label_.split(" (")[0].lower() == text.lower()]
+        matches = [pid for label_, pid in self._ids.items() if label_.split(" · ")[0].lower() == text.lower()]
         return matches[0] if len(matches) == 1 else None
 
     def set_partner(self, partner_id: int | None) -> None:
@@ -85,7 +78,7 @@ class ReferralDialog(FormDialog):
     def __init__(
         self,
         parent,
-        choices: list[tuple[int, str, str]],
+        choices: list[tuple[int, str]],
         data: ReferralData | None = None,
         editing: bool = False,
         currency: str = "USD",

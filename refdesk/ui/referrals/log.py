@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from refdesk import APP_NAME
 from refdesk.services import referrals as svc
+from refdesk.services.partners import partner_choices
 from refdesk.ui.common import edits
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def open_dialog(window, referral_id: int | None = None, prefill: svc.ReferralDat
             QMessageBox.warning(window, APP_NAME, "That referral no longer exists.")
             return None
     dialog = ReferralDialog(
-        window, svc.partner_choices(), data, editing=referral_id is not None, currency=formatting.default_currency()
+        window, partner_choices(), data, editing=referral_id is not None, currency=formatting.default_currency()
     )
     if referral_id is None:
         write = lambda values, _version: svc.create_referral(values)  # noqa: E731

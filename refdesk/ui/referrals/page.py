@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import formatting
 from refdesk.services import referrals as svc
+from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
 from refdesk.ui.common import edits
 from refdesk.ui.common.actions import make_action
@@ -335,10 +336,7 @@ class ReferralsPage(Page):
     def _load_partners(self) -> None:
         self._partner_ids.clear()
         labels = []
-        for pid, name, company in svc.partner_choices():
-            text = f"{name} ({company})" if company else name
-            if text in self._partner_ids:
-                text = f"{text} #{pid}"
+        for pid, text in partner_choices():
             self._partner_ids[text] = pid
             labels.append(text)
         self._partner_model.setStringList(labels)

@@ -41,7 +41,7 @@ class ThankYouDialog(FormDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        partners: list[tuple[int, str, str]],
+        partners: list[tuple[int, str]],
         existing: ThankRow | None = None,
         today: dt.date | None = None,
     ):
@@ -73,8 +73,8 @@ class ThankYouDialog(FormDialog):
         self.partner.setAccessibleName("Partner")
         self.partner.setToolTip("Type part of a name to find the partner")
         self.partner.lineEdit().setPlaceholderText("Type to search your partners")
-        for pid, name, company in partners:
-            self.partner.addItem(f"{name} — {company}" if company else name, pid)
+        for pid, text in partners:  # services.partners.partner_choices
+            self.partner.addItem(text, pid)
         completer = QCompleter(self.partner.model(), self.partner)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import formatting, rules, thanks
+from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import edits
 from refdesk.ui.common.page import Page
@@ -443,7 +444,7 @@ class ThanksPage(Page):
     def _dialog(self, existing=None):
         from refdesk.ui.thanks.dialog import ThankYouDialog
 
-        return ThankYouDialog(self, thanks.partner_choices(), existing)
+        return ThankYouDialog(self, partner_choices(active_only=True), existing)
 
     def add(self, partner_id: int | None = None) -> int | None:
         dialog = self._dialog()

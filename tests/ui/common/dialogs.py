@@ -24,6 +24,7 @@ from refdesk.db.models import Direction
 from refdesk.services import partners as ps
 from refdesk.services import referrals as referral_service
 from refdesk.services import thanks as thanks_service
+from refdesk.services.partners import partner_choices
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -148,7 +149,7 @@ def _referral(window, ids, editing: bool = False, prospect_partner: bool = False
     from refdesk.ui.referrals.dialog import ReferralDialog
 
     data = referral_service.data_of(ids["referral"]) if editing else None
-    dialog = ReferralDialog(window, referral_service.partner_choices(), data, editing=editing)
+    dialog = ReferralDialog(window, partner_choices(), data, editing=editing)
     dialog.prospect_is_partner.setChecked(prospect_partner)
     return dialog
 
@@ -157,7 +158,7 @@ def _thank_you(window, ids, existing: bool = False):
     from refdesk.ui.thanks.dialog import ThankYouDialog
 
     row = thanks_service.list_thank_yous()[0] if existing else None
-    return ThankYouDialog(window, thanks_service.partner_choices(), row)
+    return ThankYouDialog(window, partner_choices(active_only=True), row)
 
 
 def _connect(window, ids):

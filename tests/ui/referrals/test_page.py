@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from refdesk.db.models import Direction, Outcome, Partner, Referral, ReferralStatus, ThankReason, ThankYou
 from refdesk.services import referrals as svc
 from refdesk.services import rules
+from refdesk.services.partners import partner_choices
 from refdesk.ui.referrals.dialog import ReferralDialog
 from refdesk.ui.referrals.models import FOLLOW_UP, OUTCOME, PARTNER, ReferralTableModel
 
@@ -135,7 +136,7 @@ def test_filters_sort_and_summary(window, qtbot, partners):
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
 
-    page.partner.setText("Ben Smith (Smith Mortgages)")
+    page.partner.setText("Ben Smith · Smith Mortgages")
     assert page.model.rowCount() == 2
     page.search.setText("nobody-like-this")
     page.apply_filters()
@@ -255,7 +256,7 @@ def test_dialog_keyboard_only(window, qtbot, partners):
 
     def steps(dialog):
         qtbot.waitUntil(dialog.partner.hasFocus, timeout=2000)
-        type_("Ben Smith (Smith Mortgages)")
+        type_("Ben Smith · Smith Mortgages")
         popup = dialog.partner.completer().popup()
         if popup.isVisible():  # the completer offers the match; Escape closes the list, keeping the text
             qtbot.keyClick(popup, Qt.Key.Key_Escape)
@@ -306,7 +307,7 @@ def test_dialog_with_mouse_creates_partner_inline(window, qtbot, partners):
         dialog.partner.setText("Nina New")
         assert "new partner" in dialog.partner_hint.text()
         qtbot.mouseClick(dialog.prospect_is_partner, Qt.MouseButton.LeftButton)
-        dialog.prospect_partner.setText("Ada Okafor (Okafor Realty)")
+        dialog.prospect_partner.setText("Ada Okafor · Okafor Realty")
         dialog.closed_value.setText("1,250")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -326,7 +327,7 @@ def test_dialog_invalid_input_shows_message_and_saves_nothing(window, qtbot, par
 
     def steps(dialog):
         dialog.prospect_name.setText("Someone")
-        dialog.partner.setText("Ada Okafor (Okafor Realty)")
+        dialog.partner.setText("Ada Okafor · Okafor Realty")
         if case == "no partner":
             dialog.partner.clear()
         elif case == "follow-up before date":
@@ -381,7 +382,7 @@ def test_render_page_and_dialog(window, qtbot, partners, tmp_path):
     page = page_of(window, qtbot)
     window.resize(1280, 800)
     assert not page.grab().isNull()
-    dialog = ReferralDialog(window, svc.partner_choices())
+    dialog = ReferralDialog(window, partner_choices())
     qtbot.addWidget(dialog)
     image = dialog.grab()
     assert image.width() >= 600 and image.save(str(tmp_path / "dialog.png"))
@@ -423,7 +424,7 @@ def test_tab_passes_an_empty_closed_date_and_up_starts_from_today(window, qtbot,
 
 def test_an_empty_closed_date_steps_from_a_later_referral_date(qapp, qtbot, partners):
     later = TODAY + dt.timedelta(days=10)
-    dialog = ReferralDialog(None, svc.partner_choices(), svc.ReferralData(date=later))
+    dialog = ReferralDialog(None, partner_choices(), svc.ReferralData(date=later))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -433,7 +434,7 @@ def test_an_empty_closed_date_steps_from_a_later_referral_date(qapp, qtbot, part
 
 
 def test_f4_opens_the_follow_up_calendar(qapp, qtbot, partners):
-    dialog = ReferralDialog(None, svc.partner_choices())
+    dialog = ReferralDialog(None, partner_choices())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
