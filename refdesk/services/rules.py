@@ -56,15 +56,23 @@ def window(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> tuple[d
     return window_start(today, months), today
 
 
-def window_words(today: dt.date | None = None) -> str:
-    """The window in words, for the tooltip of every figure counted over it."""
+def window_phrase(months: int = WINDOW_MONTHS) -> str:
+    """'in the last 12 months (this month so far and the 11 whole months before it)'."""
+    if months == 1:
+        return "this month so far"
+    return f"in the last {months} months (this month so far and the {months - 1} whole months before it)"
+
+
+WINDOW_PHRASE = window_phrase()
+"""How a column or caption counted over 'the last 12 months' says so."""
+
+
+def window_words(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> str:
+    """The window in words with its dates, for the tooltip of every figure counted over it."""
     from refdesk.services import formatting
 
-    start, end = window(today)
-    return (
-        f"The last 12 months: {formatting.date(start)} to {formatting.date(end)} "
-        "(this month so far and the 11 whole months before it)."
-    )
+    start, end = window(today, months)
+    return f"Counted {window_phrase(months)}: {formatting.date(start)} to {formatting.date(end)}."
 
 
 def follow_up_date(referral_date: dt.date) -> dt.date:

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from refdesk.db.models import Partner
-from refdesk.services import stats
+from refdesk.services import formatting, rules, stats
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +56,17 @@ def _clip(text: str) -> str:
     return text if len(text) <= FIELD_LIMIT else text[: FIELD_LIMIT - 1] + "…"
 
 
-def conversations_html(items: list[Conversation], today: dt.date | None = None, months: int = 12) -> str:
+def conversations_html(
+    items: list[Conversation], today: dt.date | None = None, months: int = rules.WINDOW_MONTHS
+) -> str:
     """One printable page: each partner's given and received and what they want.  All user text escaped."""
     today = today or dt.date.today()
     esc = html.escape
     parts = [
         "<html><body style='font-size: 10pt'>",
         "<h2 style='margin-bottom: 2pt'>Conversations to have</h2>",
-        f"<p style='margin-top: 0'>{esc(today.strftime('%d %B %Y').lstrip('0'))} · partners you gave more "
-        f"referrals to than you received in the last {months} months, most one-sided first.</p>",
+        f"<p style='margin-top: 0'>{esc(formatting.long_date(today))} · partners you gave more "
+        f"referrals to than you received {esc(rules.window_phrase(months))}, most one-sided first.</p>",
     ]
     if not items:
         parts.append("<p>No one-way streets: every partner you refer to gives something back.</p>")
@@ -80,8 +82,8 @@ def conversations_html(items: list[Conversation], today: dt.date | None = None, 
         for c in items:
             who = f"<b>{esc(c.name)}</b>" + (f"<br/>{esc(c.company)}" if c.company else "")
             parts.append(
-                f"<tr><td valign='top'>{who}</td><td align='center' valign='top'>{c.given}</td>"
-                f"<td align='center' valign='top'>{c.received}</td>"
+                f"<tr><td valign='top'>{who}</td><td align='center' valign='top'>{formatting.number(c.given)}</td>"
+                f"<td align='center' valign='top'>{formatting.number(c.received)}</td>"
                 f"<td valign='top'>{esc(_clip(c.wants_from_me)) or '—'}</td>"
                 f"<td valign='top'>{esc(_clip(c.ideal_referral)) or '—'}</td></tr>"
             )

@@ -238,7 +238,11 @@ class BackupsDialog(QDialog):
         if row is None:
             return
         info, counts = self.model.backup(row), self.model.counts(row)
-        what = ", ".join(f"{counts[t]:,} {h.lower()}" for t, h in COUNTED_TABLES.items()) if counts else ""
+        what = (
+            ", ".join(f"{formatting.number(counts[t])} {h.lower()}" for t, h in COUNTED_TABLES.items())
+            if counts
+            else ""
+        )
         answer = QMessageBox.question(
             self,
             "Restore backup",

@@ -45,7 +45,10 @@ class BalanceChart(ChartPanel):
 
         self._beside = ax.get_yaxis_transform()
         numbers = offset_copy(self._beside, fig=self.figure, x=-4, units="points")
-        self.labels = [ax.text(0, i, "", ha="right", va="center", visible=False) for i in range(self.TOP)]
+        # partner names: the characters typed ("$" pairs are not maths)
+        self.labels = [
+            ax.text(0, i, "", ha="right", va="center", visible=False, parse_math=False) for i in range(self.TOP)
+        ]
         self.numbers = [
             ax.text(0, i, "", transform=numbers, ha="right", va="center", visible=False) for i in range(self.TOP)
         ]

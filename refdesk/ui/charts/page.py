@@ -38,6 +38,7 @@ from refdesk.ui.charts.panel import ChartContext
 from refdesk.ui.common import settings, worker
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
+from refdesk.ui.common.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,10 @@ class PartnerChoices(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         pid, text = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long name cut off in the box, in full
+            return plain_tooltip(text)
         if role == Qt.ItemDataRole.UserRole:
             return pid
         return None

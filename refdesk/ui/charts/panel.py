@@ -52,6 +52,7 @@ from refdesk.ui.charts import export as chart_export
 from refdesk.ui.charts.theme import Theme, theme_for
 from refdesk.ui.charts.ticks import month_label, month_ticks, short
 from refdesk.ui.common import files
+from refdesk.ui.common.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -370,7 +371,7 @@ class ChartPanel(QFrame):
         self.hover = text
         gui = getattr(event, "guiEvent", None)
         where = gui.globalPosition().toPoint() if gui is not None else QCursor.pos()
-        QToolTip.showText(where + QPoint(14, 10), text, self.canvas)
+        QToolTip.showText(where + QPoint(14, 10), plain_tooltip(text), self.canvas)
 
     def _hide_hover(self) -> None:
         if self.hover:
@@ -436,8 +437,12 @@ class ChartPanel(QFrame):
         width, height = figure.get_size_inches() * figure.dpi
         x = 0.8 * em / width
         texts = [
-            figure.text(x, 1 - 0.6 * em / height, title, ha="left", va="top", fontsize=t.font_size * 1.15),
-            figure.text(x, 1 - 2.1 * em / height, subtitle, ha="left", va="top", fontsize=t.font_size),
+            figure.text(
+                x, 1 - 0.6 * em / height, title, ha="left", va="top", fontsize=t.font_size * 1.15, parse_math=False
+            ),
+            figure.text(
+                x, 1 - 2.1 * em / height, subtitle, ha="left", va="top", fontsize=t.font_size, parse_math=False
+            ),
         ]
         texts[0].set_fontweight("bold")
         for text in texts:

@@ -24,7 +24,7 @@ from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
 
 log = logging.getLogger(__name__)
 
-WINDOW = "in the last 12 months (this month so far and the 11 whole months before it)"
+WINDOW = rules.WINDOW_PHRASE
 COLUMNS = [
     Column("Name", "The partner's name", "Bianca Johansson"),
     Column("Company", "Their business", "Harbour Property"),
@@ -227,7 +227,11 @@ class PartnerTableModel(TableModel):
         # the tooltip: shown literally by TableModel.data
         if pos in (ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE):
             given, received = row[ps.COL_GIVEN], row[ps.COL_RECEIVED]
-            return f"{rules.window_words()}\nYou gave {given}, you received {received}: balance {formatting.signed(given - received)}."
+            n = formatting.number
+            return (
+                f"{rules.window_words()}\n"
+                f"You gave {n(given)}, you received {n(received)}: balance {formatting.signed(given - received)}."
+            )
         if pos == ps.COL_STAGE and row[pos] == RETIRED:
             return "Retired: shown only while “Show retired” is ticked"
         if pos == ps.COL_LAST_CONTACT and row[pos]:

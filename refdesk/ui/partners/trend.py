@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from refdesk.services import formatting
+
 
 class WillingnessTrend(QWidget):
     """Scores 0–10 over time; the last score is written next to the line so colour is never the only signal."""
@@ -28,7 +30,7 @@ class WillingnessTrend(QWidget):
         if not points:
             text = "No check-ins yet."
         else:
-            scores = ", ".join(f"{d.isoformat()}: {s}" for d, s in points[-8:])
+            scores = ", ".join(f"{formatting.date(d)}: {s}" for d, s in points[-8:])
             text = f"Willingness to refer over time (0–10): {scores}."
         self.setToolTip(text)
         self.setAccessibleDescription(text)

@@ -444,11 +444,11 @@ class ReferralsPage(Page):
             total = self.model.rowCount()  # everything is loaded: no need to ask the database
         if self._due is None:  # changes only with the data, not with the filters
             self._due = svc.count_due(self.model.today)
-        words = f"{total:,} referral{'s' if total != 1 else ''}"
+        words = formatting.count(total, "referral")
         if self.filters_active():
             words += " match" if total != 1 else " matches"
         if self._due:
-            words += f"  ·  {self._due:,} follow-up{'s' if self._due != 1 else ''} due"
+            words += f"  ·  {formatting.count(self._due, 'follow-up')} due"
         self.summary.setText(words)
 
     # --- selection ----------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from refdesk.ui.today.models import ROW_ROLE, DueColumn, DueModel
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 50
-WINDOW = "in the last 12 months (this month so far and the 11 whole months before it)"
+WINDOW = rules.WINDOW_PHRASE
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolTip
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus
 from refdesk.services import stats
 from refdesk.ui.charts.shapes import rect_sizes
+from refdesk.ui.common.text import plain_tooltip
 
 TODAY = dt.date.today()
 G, R = Direction.GIVEN, Direction.RECEIVED
@@ -49,14 +50,15 @@ def _tick_labels(axis) -> list[str]:
 
 
 def _hover(qtbot, panel, ax, x: float, y: float) -> str:
-    """Move the mouse over data point (x, y) of *ax* on the panel's canvas; the tooltip's text."""
+    """Move the mouse over data point (x, y) of *ax* on the panel's canvas; the tooltip's text (shown
+    as the characters it holds, never as rich text)."""
     panel.canvas.draw()
     px, py = ax.transData.transform((x, y))
     ratio = panel.canvas.device_pixel_ratio or 1
     point = QPoint(round(px / ratio), round(panel.canvas.height() - py / ratio))
     qtbot.mouseMove(panel.canvas, point)
-    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == panel.hover)
-    return QToolTip.text()
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == plain_tooltip(panel.hover))
+    return panel.hover
 
 
 # --- month labels -----------------------------------------------------------------------------------------
