@@ -67,7 +67,7 @@ def gone_quiet(today: dt.date | None = None, days: int = rules.QUIET_DAYS, limit
     never met nor referred last.
     """
     today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)  # rules.quiet_cutoff with the default
+    cutoff = rules.quiet_cutoff(today, days)
     cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
     cond = (
         (Partner.stage != Stage.RETIRED)
@@ -122,7 +122,7 @@ def check_ins_due(today: dt.date | None = None, days: int = rules.CHECK_IN_DAYS,
     Partners who had a check-in before come first, the longest ago first; then those never asked.
     """
     today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)
+    cutoff = rules.check_in_cutoff(today, days)
     cond = (Partner.stage != Stage.RETIRED) & _not_since(
         StandingCheck, StandingCheck.date, StandingCheck.partner, cutoff
     )
