@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from refdesk.db.models import ImportBatch, Partner
 from refdesk.services.importer import analyse, run_import
 from refdesk.ui.importing.history import BatchModel, ImportHistoryDialog, open_wizard
-from refdesk.ui.importing.wizard import DuplicateModel, MappingModel, OutcomeModel
+from refdesk.ui.importing.models import DuplicateModel, MappingModel, OutcomeModel
 from tests.services.importer.generate import write_google_csv
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
