@@ -41,6 +41,7 @@ from rapidfuzz.process import extractOne as extract_one
 from refdesk.db.bulk import insert_rows
 from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
+from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
 from refdesk.services.importer.names import name_key
@@ -804,7 +805,7 @@ def run_import(
     except UnicodeDecodeError as exc:
         raise ImportRefused(
             f"{source.path.name} stops being readable as {source.encoding_label} "
-            f"near byte {exc.start:,}; nothing was imported."
+            f"near byte {formatting.number(exc.start)}; nothing was imported."
         ) from exc
     if not dry_run and summary.created >= REFRESH_AFTER:
         try:  # so the pages' queries get good plans over the many new rows; the rows are already saved

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from refdesk.services import formatting
 from refdesk.services.importer import TARGETS, ImportRefused, Options, Summary, analyse
 from refdesk.ui.common import files
 from refdesk.ui.common.text import plain_label
@@ -202,7 +203,10 @@ class MappingPage(QWizardPage):
         self.view.show()
         self.show_empty.show()
         lines = (
-            f" (the first {source.skip_lines} line(s) before the column names are skipped)" if source.skip_lines else ""
+            f" (the first {formatting.count(source.skip_lines, 'line')} before the column names "
+            f"{'is' if source.skip_lines == 1 else 'are'} skipped)"
+            if source.skip_lines
+            else ""
         )
         self.detected.setText(
             f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
@@ -238,7 +242,7 @@ class MappingPage(QWizardPage):
             return
         if self.model.mapping.usable():
             chosen = [c.target_label for c in self.model.mapping.columns if c.target not in ("ignore", "label")]
-            self.status.setText(f"{len(chosen)} column(s) will be imported.")
+            self.status.setText(f"{formatting.count(len(chosen), 'column')} will be imported.")
         else:
             self.status.setText("Choose at least one column holding a name, a business or an email address.")
 
@@ -296,7 +300,7 @@ class PreviewPage(QWizardPage):
 
     def on_progress(self, permille: int, rows: int) -> None:
         self.progress.setValue(permille)
-        self.counts.setText(f"Checking the file… {rows:,} rows read")
+        self.counts.setText(f"Checking the file… {formatting.count(rows, 'row')} read")
 
     def on_finished(self, summary: Summary) -> None:
         self.summary = summary
@@ -316,16 +320,17 @@ class PreviewPage(QWizardPage):
         self.dup_view.setColumnWidth(5, decision_width)
         for view in (self.rows_view, self.dup_view):
             view.resizeRowsToContents()
-        self.tabs.setTabText(1, f"Possible duplicates ({summary.possible_duplicates:,})")
+        self.tabs.setTabText(1, f"Possible duplicates ({formatting.number(summary.possible_duplicates)})")
         self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
+        n = formatting.number
         text = (
-            f"{summary.rows:,} rows: {summary.created:,} new partner(s), {summary.merged:,} merged into "
-            f"partners you have (same email address), {summary.skipped:,} skipped, "
-            f"{summary.possible_duplicates:,} possible duplicate(s)."
+            f"{formatting.count(summary.rows, 'row')}: {formatting.count(summary.created, 'new partner')}, "
+            f"{n(summary.merged)} merged into partners you have (same email address), {n(summary.skipped)} skipped, "
+            f"{formatting.count(summary.possible_duplicates, 'possible duplicate')}."
         )
         problems = len(summary.errors)
         if problems:
-            text += f" {problems:,} row message(s) will be listed after the import."
+            text += f" {formatting.count(problems, 'row message')} will be listed after the import."
         self.counts.setText(text)
         self.completeChanged.emit()
 
@@ -393,7 +398,7 @@ class ImportPage(QWizardPage):
 
     def on_progress(self, permille: int, rows: int) -> None:
         self.progress.setValue(permille)
-        self.status.setText(f"Importing… {rows:,} rows read")
+        self.status.setText(f"Importing… {formatting.count(rows, 'row')} read")
 
     def on_finished(self, summary: Summary) -> None:
         self.summary = summary
@@ -402,16 +407,17 @@ class ImportPage(QWizardPage):
         self.setTitle("Import finished")
         self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
         self._finish_buttons()
+        n = formatting.number
         lines = [
-            f"{summary.created:,} new partner(s) created",
-            f"{summary.merged:,} merged into partners you had",
-            f"{summary.skipped:,} row(s) skipped",
-            f"{summary.possible_duplicates:,} marked as possible duplicate",
+            f"{formatting.count(summary.created, 'new partner')} created",
+            f"{n(summary.merged)} merged into partners you had",
+            f"{formatting.count(summary.skipped, 'row')} skipped",
+            f"{n(summary.possible_duplicates)} marked as possible duplicate",
         ]
-        text = "From " + Path(summary.file).name + f" ({summary.rows:,} rows):\n• " + "\n• ".join(lines)
+        text = f"From {Path(summary.file).name} ({formatting.count(summary.rows, 'row')}):\n• " + "\n• ".join(lines)
         if summary.skip_reasons:
             text += "\n\nSkipped because:\n" + "\n".join(
-                f"• {reason} ({count:,})"
+                f"• {reason} ({n(count)})"
                 for reason, count in sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1])
             )
         if summary.batch_id is None:
