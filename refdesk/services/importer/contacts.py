@@ -9,6 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from refdesk.db.models import normalise_email
+from refdesk.services import formatting
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
 from refdesk.services.importer.names import clean, display_name, join_parts, tidy_case
 
@@ -221,7 +222,7 @@ def finish(contact: Contact) -> Contact:
     """Name rules shared by CSV rows and vCards: a row needs a person, a business or an email."""
     if len(contact.name) > MAX_NAME:
         contact.problems.append(
-            f"The name was {len(contact.name):,} characters long; only the first {MAX_NAME} were kept."
+            f"The name was {formatting.number(len(contact.name))} characters long; only the first {MAX_NAME} were kept."
         )
         contact.name = contact.name[:MAX_NAME]
     if len(contact.company) > MAX_NAME:
