@@ -5,127 +5,44 @@ Every change goes through ``refdesk.services.partners``, which returns a ``Chang
 commits it the one way (``refdesk.ui.common.edits``), so it can be undone and the other pages
 hear of it.  The actions always apply to the partner selected *in the list as shown*: when a
 filter hides the selected partner, the selection moves to what is visible.
+
+Beside it: the filter row and the count's words (``filters``), the partner actions (``actions``),
+meetings and check-ins (``entries``), how the rows load (``loading``) and the profile (``detail``).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from refdesk import APP_NAME
-from refdesk.services import formatting
 from refdesk.services import partners as ps
 from refdesk.services.edits import Change
-from refdesk.services.vocabulary import Stage, label
-from refdesk.ui.common import edits
-from refdesk.ui.common.actions import ActionSpec, from_spec, tool_button
+from refdesk.services.vocabulary import Stage
+from refdesk.ui.common.actions import from_spec, tool_button
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.tables import setup_table
 from refdesk.ui.common.text import plain_label
-from refdesk.ui.partners import entries
+from refdesk.ui.partners import actions, entries
 from refdesk.ui.partners.detail import PartnerDetail
+from refdesk.ui.partners.filters import FilterRow, count_text, empty_text
 from refdesk.ui.partners.loading import ListLoading
 from refdesk.ui.partners.models import PartnerTableModel
 
 log = logging.getLogger(__name__)
-
-# What a refused retire lists as "what they changed" (PartnerData attribute → label).
-RETIRE_FIELDS = {
-    "name": "Name",
-    "company": "Company",
-    "category": "Category",
-    "stage": "Stage",
-    "retired_reason": "Retired because",
-    "notes": "Notes",
-    "tags": "Tags",
-    "emails": "Email addresses",
-    "phones": "Phone numbers",
-}
-SP = QStyle.StandardPixmap
-PAGE_ACTIONS = (
-    ActionSpec(
-        "find",
-        "&Find partner",
-        "Filter the list by name, company, category, email or tag",
-        "focus_filter",
-        QKeySequence.StandardKey.Find,
-    ),
-    ActionSpec("edit", "&Edit…", "Edit the selected partner", "edit_partner", "Ctrl+E", SP.SP_FileDialogDetailedView),
-    ActionSpec(
-        "retire",
-        "&Retire…",
-        "Retire the selected partner, with a reason; their history is kept",
-        "retire_partner",
-        "Ctrl+Shift+R",
-        SP.SP_DialogNoButton,
-    ),
-    ActionSpec(
-        "delete",
-        "&Delete…",
-        "Delete the selected partner and their history (Del; asks first; undoable)",
-        "delete_partner",
-        None,
-        SP.SP_TrashIcon,
-    ),
-    ActionSpec(
-        "merge",
-        "&Merge…",
-        "Merge a duplicate into the selected partner; nothing is lost",
-        "merge_partner",
-        "Ctrl+Shift+M",
-        SP.SP_ArrowLeft,
-    ),
-    ActionSpec(
-        "meeting",
-        "Log &meeting…",
-        "Log a one-to-one, coffee, joint client meeting, call or event",
-        "add_meeting",
-        "Ctrl+M",
-        SP.SP_FileDialogNewFolder,
-    ),
-    ActionSpec(
-        "checkin",
-        "Add check-&in…",
-        "Record where you stand: willingness to refer 0–10 and comfort",
-        "add_checkin",
-        "Ctrl+K",
-        SP.SP_DialogApplyButton,
-    ),
-    ActionSpec("edit_meeting", "Edit meeting…", "Edit the selected meeting", "edit_meeting"),
-    ActionSpec(
-        "delete_meeting",
-        "Delete meeting",
-        "Delete the selected meeting (undoable)",
-        "delete_meeting",
-        None,
-        SP.SP_TrashIcon,
-    ),
-    ActionSpec("edit_checkin", "Edit check-in…", "Edit the selected check-in", "edit_checkin"),
-    ActionSpec(
-        "delete_checkin",
-        "Delete check-in",
-        "Delete the selected check-in (undoable)",
-        "delete_checkin",
-        None,
-        SP.SP_TrashIcon,
-    ),
-)
 
 
 class PartnersPage(Page):
@@ -148,44 +65,14 @@ class PartnersPage(Page):
     def _build(self) -> None:
         # Ctrl+N is the window's (File → New partner), so it works from every page and the welcome panel.
         self.action_new = self.window_.actions["new_partner"]
-        for spec in PAGE_ACTIONS:
+        for spec in actions.PAGE_ACTIONS:
             setattr(self, f"action_{spec.key}", from_spec(self, spec, getattr(self, spec.run)))
 
-        # filter row
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("partner-filter")
-        self.filter_edit.setPlaceholderText("Filter by name, company, category, email or tag (Ctrl+F)")
-        self.filter_edit.setAccessibleName("Filter partners")
-        self.filter_edit.setToolTip(
-            "Type part of a name, company, category, email address or tag; several words must all match. Esc clears."
-        )
-        self.filter_edit.setClearButtonEnabled(True)
-        clear = QAction(self.filter_edit)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.filter_edit.clear)
-        self.filter_edit.addAction(clear)
-        self.stage_filter = QComboBox()
-        self.stage_filter.setAccessibleName("Stage filter")
-        self.stage_filter.setToolTip("Show only partners at one stage")
-        self.stage_filter.addItem("All stages", None)
-        for stage in Stage:
-            self.stage_filter.addItem(label(stage), stage)
-        self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName("Category filter")
-        self.category_filter.setToolTip("Show only one category (profession)")
-        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.category_filter.addItem("All categories", "")
-        self.show_retired = QCheckBox("Show re&tired")
-        self.show_retired.setToolTip("Also list partners you have retired")
-        self.show_retired.setAccessibleName("Show retired partners")
+        self.filter_row = FilterRow()
+        # what the tests and the window read of the filter row
+        self.filter_edit, self.stage_filter, self.category_filter, self.show_retired = self.filter_row.widgets
         self.count_label = plain_label(wrap=False, selectable=False)
         self.count_label.setAccessibleName("Number of partners shown")
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 3)
-        filters.addWidget(self.stage_filter)
-        filters.addWidget(self.category_filter)
-        filters.addWidget(self.show_retired)
 
         buttons = QHBoxLayout()
         for action in (self.action_new, self.action_edit, self.action_retire, self.action_delete, self.action_merge):
@@ -218,19 +105,15 @@ class PartnersPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
+        left_layout.addLayout(self.filter_row.layout)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list_stack, 1)
 
-        actions = {
-            "meeting": self.action_meeting,
-            "edit_meeting": self.action_edit_meeting,
-            "delete_meeting": self.action_delete_meeting,
-            "checkin": self.action_checkin,
-            "edit_checkin": self.action_edit_checkin,
-            "delete_checkin": self.action_delete_checkin,
+        entry_actions = {
+            key: getattr(self, f"action_{key}")
+            for key in ("meeting", "edit_meeting", "delete_meeting", "checkin", "edit_checkin", "delete_checkin")
         }
-        self.detail = PartnerDetail(actions)
+        self.detail = PartnerDetail(entry_actions)
         self.detail.referral_opened.connect(lambda rid: self.events.show_requested.emit("referrals", rid))
         self.detail.meeting_list.itemActivated.connect(lambda *_: self.edit_meeting())
         self.detail.checkin_list.itemActivated.connect(lambda *_: self.edit_checkin())
@@ -253,14 +136,9 @@ class PartnersPage(Page):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
-        self.filter_edit.textChanged.connect(self.apply_filter)
-        self.stage_filter.currentIndexChanged.connect(self.apply_filter)
-        self.category_filter.currentIndexChanged.connect(self.apply_filter)
-        self.show_retired.toggled.connect(self.apply_filter)
-        self.setTabOrder(self.filter_edit, self.stage_filter)
-        self.setTabOrder(self.stage_filter, self.category_filter)
-        self.setTabOrder(self.category_filter, self.show_retired)
-        self.setTabOrder(self.show_retired, self.table)
+        self.filter_row.connect(self.apply_filter)
+        for before, after in itertools.pairwise((*self.filter_row.widgets, self.table)):
+            self.setTabOrder(before, after)
 
     @property
     def check_in_is_due(self) -> bool:
@@ -280,59 +158,31 @@ class PartnersPage(Page):
         self._show_detail(self._current_id)
 
     def _fill_categories(self, cats: list[str] | None = None) -> None:
-        current = self.category_filter.currentData() or ""
+        """Offer *cats* in the category filter (default: the categories of the partners loaded)."""
         if cats is None:
             cats = sorted({r[ps.COL_CATEGORY] for r in self.model.all_rows if r[ps.COL_CATEGORY]}, key=str.casefold)
-        if cats == [self.category_filter.itemData(i) for i in range(1, self.category_filter.count())]:
-            return
-        self.category_filter.blockSignals(True)
-        self.category_filter.clear()
-        self.category_filter.addItem("All categories", "")
-        for cat in cats:
-            self.category_filter.addItem(cat, cat)
-        self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
-        self.category_filter.blockSignals(False)
+        self.filter_row.fill_categories(cats)
 
     def apply_filter(self) -> None:
-        self.model.set_filter(
-            self.filter_edit.text(),
-            self.stage_filter.currentData(),
-            self.category_filter.currentData() or "",
-            self.show_retired.isChecked(),
-        )
+        self.model.set_filter(*self.filter_row.values())
         self._update_count()
         if self._current_id is not None and self.model.row_of(self._current_id) < 0:
             # the selected partner is filtered out: the actions must not act on someone unseen
             self.select(self.model.partner_id(0) if self.model.rowCount() else None)
 
     def _update_count(self) -> None:
+        """The count beside the buttons, and the list or the words saying why it is empty."""
         shown, total = self.model.rowCount(), self.model.total
         partial = self.rows.partial
         if partial:  # the first screenful of a big list; the rest is loading
             total = max(total, self.rows.expected)
-        noun = formatting.count(total, "partner")
-        if partial:
-            self.count_label.setText(f"Loading {noun}…")
-        elif shown == total:
-            self.count_label.setText(noun)
-        else:
-            self.count_label.setText(f"Showing {formatting.number(shown)} of {noun}")
-        if self.loading and not partial:
-            self.count_label.setText(self.count_label.text() + " (updating…)")
-        if total == 0:
-            self.empty_label.setText(
-                "No partners yet.\n\nAdd someone who sends you work, or could: press Ctrl+N or click “New partner”."
-            )
-            self.list_stack.setCurrentWidget(self.empty_label)
-        elif shown == 0 and partial:
-            self.empty_label.setText(f"Loading {noun}…")
-            self.list_stack.setCurrentWidget(self.empty_label)
-        elif shown == 0:
-            hint = "" if self.show_retired.isChecked() else " or tick “Show retired”"
-            self.empty_label.setText(f"No partner matches the filter.\n\nChange the words (Esc clears them){hint}.")
-            self.list_stack.setCurrentWidget(self.empty_label)
-        else:
+        self.count_label.setText(count_text(shown, total, partial=partial, loading=self.loading))
+        empty = empty_text(shown, total, partial=partial, show_retired=self.show_retired.isChecked())
+        if empty is None:
             self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.empty_label.setText(empty)
+            self.list_stack.setCurrentWidget(self.empty_label)
 
     def _before_reset(self) -> None:
         """A sort or filter resets the model: remember the columns scrolled to and the current column."""
@@ -468,9 +318,6 @@ class PartnersPage(Page):
     def _rows_reloadable(self) -> None:
         self._rows_current = False
 
-    def _commit(self, change: Change, message: str | None = None) -> None:
-        edits.commit(self.window_, change, message)
-
     def _fail(self, what: str, exc: Exception) -> None:
         log.exception("%s failed", what)
         if isinstance(exc, ps.PartnerNotFound):
@@ -485,126 +332,32 @@ class PartnersPage(Page):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _categories(self) -> list[str]:
-        return [self.category_filter.itemData(i) for i in range(1, self.category_filter.count())]
+        return self.filter_row.categories()
 
     def _name(self) -> str:
         row = self.model.find(self._current_id) if self._current_id is not None else None
         return row[ps.COL_NAME] if row else ""
 
-    # --- partner actions ----------------------------------------------------------------------------
+    # --- partner actions (refdesk/ui/partners/actions.py) ----------------------------------------------
 
     def new_partner(self) -> None:
-        from refdesk.ui.partners.edit_dialog import PartnerDialog
-
-        dialog = PartnerDialog(self, None, self._categories())
-        dialog.saver = edits.FormSaver(
-            self.window_,
-            lambda data, _version: ps.create_partner(data),
-            message=lambda change: f"Added {change.text.removeprefix('Add partner ')}. Ctrl+Z undoes it.",
-        )
-        if not self._run_dialog(dialog) or dialog.saver.change is None:
-            return
-        pid = dialog.saver.change.id
-        if self.model.row_of(pid) < 0 and (
-            self.filter_edit.text() or self.stage_filter.currentIndex() or self.category_filter.currentIndex()
-        ):
-            self.filter_edit.clear()
-            self.stage_filter.setCurrentIndex(0)
-            self.category_filter.setCurrentIndex(0)
-        self.select(pid)
+        actions.new(self)
 
     def edit_partner(self) -> None:
-        """Edit the selected partner; a save that someone else beat is explained, and nothing typed is lost."""
-        from refdesk.ui.partners.edit_dialog import PartnerDialog
-
-        pid = self.selected_id()
-        if pid is None:
-            return
-        try:
-            loaded = ps.get_partner(pid)  # the version being edited: the save checks nobody saved since
-        except ps.PartnerNotFound as exc:
-            self._fail("Editing", exc)
-            return
-        dialog = PartnerDialog(self, loaded, self._categories())
-        dialog.saver = edits.FormSaver(
-            self.window_,
-            lambda data, version: ps.update_partner(pid, data, version, original=dialog.loaded),
-            fetch=lambda: _partner_or_none(pid),
-            fields=ps.DATA_FIELDS,
-        )
-        self._run_dialog(dialog)
+        actions.edit(self)
 
     def retire_partner(self) -> None:
-        """Retire the partner whose profile is shown, as shown: if someone else changed it meanwhile, say so."""
-        from refdesk.ui.partners.retire_dialog import RetireDialog
-
-        pid = self.selected_id()
-        before = self.detail.shown
-        if pid is None or before is None or before.id != pid:
-            return
-        dialog = RetireDialog(self, before.name)
-        if not self._run_dialog(dialog):
-            return
-        reason = dialog.reason_text()
-        edits.quick(
-            self.window_,
-            self,
-            f"Retire {before.name}",
-            lambda: ps.retire_partner(pid, reason, expected_version=before.version),
-            overwrite=lambda: ps.retire_partner(pid, reason),
-            seen=before,
-            now=_partner_or_none,
-            fields=RETIRE_FIELDS,
-            message=f"Retired {before.name}. Tick “Show retired” to see them; Ctrl+Z undoes.",
-        )
+        actions.retire(self)
 
     def delete_partner(self) -> None:
-        pid = self.selected_id()
-        if pid is None:
-            return
-        name = self._name() or "this partner"
-        if not self._confirm_delete(name, len(ps.partner_referrals(pid))):
-            return
-        self._current_id = None
-        edits.quick(
-            self.window_,
-            self,
-            f"Delete {name}",
-            lambda: ps.delete_partner(pid),
-            message=f"Deleted {name}. Ctrl+Z brings them back.",
-        )
+        actions.delete(self)
 
     def _confirm_delete(self, name: str, referrals: int) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_NAME,
-            f"Delete {name} with their meetings, check-ins, {formatting.count(referrals, 'referral')} and thank-yous?",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            "You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them."
-        )
-        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        """Ask before deleting; tests replace this to answer without a message box."""
+        return actions.confirm_delete(self, name, referrals)
 
     def merge_partner(self) -> None:
-        from refdesk.ui.partners.merge_dialog import MergeDialog
-
-        keep_id = self.selected_id()
-        keep = self.model.find(keep_id) if keep_id is not None else None
-        if keep is None:
-            return
-        dialog = MergeDialog(self, keep, self.model.all_rows)
-        if not self._run_dialog(dialog):
-            return
-        other_id = dialog.other_id()
-        change = edits.quick(self.window_, self, "Merge partners", lambda: ps.merge_partners(keep_id, other_id))
-        if change is not None:
-            self.tell(f"{change.text}. Ctrl+Z undoes it.")
+        actions.merge(self)
 
     # --- meetings and check-ins (refdesk/ui/partners/entries.py) -----------------------------------------
 
@@ -630,7 +383,3 @@ class PartnersPage(Page):
         super().showEvent(event)
         if self._current_id is None and self.model.rowCount():
             QTimer.singleShot(0, lambda: self.select(self.model.partner_id(0)) if self._current_id is None else None)
-
-
-def _partner_or_none(pid: int) -> ps.PartnerData | None:
-    return entries.or_none(ps.get_partner, pid)
