@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from refdesk.services import formatting
+from refdesk.services import formatting, rules
 from refdesk.services import referrals as svc
 from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
@@ -32,6 +32,7 @@ from refdesk.ui.common import edits
 from refdesk.ui.common.actions import make_action
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
+from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.models import (
     DATE,
@@ -51,7 +52,7 @@ PERIODS = [
     ("Any time", None),
     ("Last 30 days", 30),
     ("Last 90 days", 90),
-    ("Last 12 months", 365),
+    ("Last 12 months", "window"),  # rules.window: the same months as everywhere else
     ("This year", "year"),
     ("Custom dates…", "custom"),
 ]
@@ -66,11 +67,7 @@ class ReferralsPage(Page):
         self.model = ReferralTableModel(self)
         self._due: int | None = None
 
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.title)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName("Referral count")
@@ -354,6 +351,8 @@ class ReferralsPage(Page):
             date_to = dt.date(d2.year(), d2.month(), d2.day())
         elif period == "year":
             date_from = dt.date(today.year, 1, 1)
+        elif period == "window":
+            date_from = rules.window_start(today)
         elif isinstance(period, int):
             date_from = today - dt.timedelta(days=period)
         partner_text = self.partner.text().strip()
