@@ -18,12 +18,7 @@ _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
 _MULTI_SPLIT = re.compile(r"\s*:::\s*|\s*[;\n\r]+\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
-_SPECIAL = re.compile(r"[\s,;:<>()\"'\x00]")
 _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
-# One bare address (one "@", not at either end, none of the _SPECIAL characters), or several joined by " ::: ".
-_PLAIN = r"[^@\s,;:<>()\"'\x00]+@[^@\s,;:<>()\"'\x00]+"
-_PLAIN_EMAIL = re.compile(_PLAIN)
-_PLAIN_EMAILS = re.compile(f"{_PLAIN}(?: ::: {_PLAIN})+")
 _BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
 MONTHS = [
     "January",
@@ -80,59 +75,20 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    plain = len(cell) <= 254 and cell.islower()  # no capitals: normalising a bare address changes nothing
-    if plain and _PLAIN_EMAIL.fullmatch(cell):
-        emails = contact.emails  # one plain address: the common case, kept short
-        if not emails or all(e != cell for e, _ in emails):
-            if primary:
-                emails.insert(0, (cell, label))
-            else:
-                emails.append((cell, label))
-        return
-    found = []
-    if plain and " ::: " in cell and _PLAIN_EMAILS.fullmatch(cell):
-        # Google's several values in one cell, each a plain address: the short path too
-        emails = contact.emails
-        for p in cell.split(" ::: "):
-            if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
-                found.append((p, label))
-        if primary:
-            emails[:0] = found
-        else:
-            emails.extend(found)
-        return
-    if (
-        "@" in cell
-        and " " not in cell
-        and "," not in cell
-        and ";" not in cell
-        and ":" not in cell
-        and cell.count("@") == 1
-        and cell.islower()
-        and "\n" not in cell
-    ):
-        tokens = [cell]  # one plain address, the common case
-        plain = True
-    else:
-        plain = False
-        tokens = _EMAIL_SPLIT.split(cell)
-    for token in tokens:
+    """Add the addresses in *cell* to *contact*'s (first when *primary*): one or several, separated by
+    spaces, commas, semicolons or Google's " ::: "; each normalised (lower case, no ``mailto:``, no
+    brackets or quotes around it) and added once; anything else becomes a row message."""
+    found: list[tuple[str, str]] = []
+    for token in _EMAIL_SPLIT.split(cell):
         if not token:
             continue
-        if plain:
-            email = token
-        elif token.count("@") == 1 and token[0] != "@" and token[-1] != "@" and not _SPECIAL.search(token):
-            email = token.lower()  # a bare address (no space, quote, bracket or colon): normalising only lowers it
-        else:
-            email = normalise_email(token).strip("<>()\"'")
-            if not email:
-                continue
+        email = normalise_email(token).strip("<>()\"'")
+        if not email:
+            continue
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if (contact.emails and any(e == email for e, _ in contact.emails)) or (
-            found and any(e == email for e, _ in found)
-        ):
+        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
             continue
         found.append((email[:254], label))
     if primary:
@@ -142,32 +98,18 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
 
 
 def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    if ":" not in cell and ";" not in cell and "\n" not in cell and "\r" not in cell:  # one number: the common case
-        phone = " ".join(cell.split())
-        if not phone:
-            return
-        if not any(map(str.isdigit, phone)):
-            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
-        elif not contact.phones:
-            contact.phones.append((phone[:80], label))
-        elif all(p != phone for p, _ in contact.phones):
-            if primary:
-                contact.phones.insert(0, (phone[:80], label))
-            else:
-                contact.phones.append((phone[:80], label))
-        return
+    """Add the numbers in *cell* to *contact*'s (first when *primary*): one, or several separated by
+    " ::: ", semicolons or line breaks; spaces tidied, each added once; text without a digit becomes a
+    row message."""
     found: list[tuple[str, str]] = []
-    tokens = _MULTI_SPLIT.split(cell)
-    for token in tokens:
+    for token in _MULTI_SPLIT.split(cell):
         phone = clean(token)
         if not phone:
             continue
         if not any(map(str.isdigit, phone)):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if (contact.phones and any(p == phone for p, _ in contact.phones)) or (
-            found and any(p == phone for p, _ in found)
-        ):
+        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
             continue
         found.append((phone[:80], label))
     if primary:
