@@ -411,8 +411,6 @@ class _Engine:
     def _phones_of(self, pid: int) -> set[str]:
         phones = self.phone_sets.get(pid)
         if phones is None:
-            if pid > self.max_existing:
-                self.flush()  # a partner created by this import: its phones are written first
             rows = db.obj.execute_sql(
                 'SELECT phone FROM "partner_phone" WHERE partner_id = ?'.replace("?", db.obj.param), (pid,)
             ).fetchall()
@@ -426,10 +424,10 @@ class _Engine:
         self.summary.created += 1
         self.names[pid] = contact.name
         dry_run = self.dry_run
+        phones: set[str] = set()
+        self.phone_sets[pid] = phones
         if dry_run:
             self.new_fields[pid] = contact.fields()
-            phones: set[str] | None = set()
-            self.phone_sets[pid] = phones
         else:
             self.pending[pid] = (
                 pid,
@@ -442,7 +440,6 @@ class _Engine:
                 contact.tags,
                 match_id,
             )
-            phones = None  # looked up in the database if a later row merges into this partner
         email_index = self.email_index
         emails = contact.emails
         if len(emails) == 1:
@@ -467,8 +464,7 @@ class _Engine:
             for position, (phone, label) in enumerate(contact.phones):
                 key = pkeys[position]
                 if key:
-                    if phones is not None:
-                        phones.add(key)
+                    phones.add(key)
                     if key not in phone_index:
                         phone_index[key] = pid
                 if not dry_run:
