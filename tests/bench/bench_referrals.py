@@ -91,7 +91,7 @@ def main() -> int:
     page.status.setCurrentIndex(0)
     measure("period filter (90/30 days)", cycle(combo(page.period), [90, 30]))
     page.period.setCurrentIndex(0)
-    labels = page._partner_model.stringList()
+    labels = page.filter_bar.partner_model.stringList()
     measure("partner filter", cycle(page.partner.setText, [labels[len(labels) // 2], labels[10]]))
     page.partner.clear()
 

@@ -1,39 +1,34 @@
-"""The Referrals page: the log of referrals given and received, filtered and sorted in SQL."""
+"""The Referrals page: the log of referrals given and received, filtered and sorted in SQL.
+
+Beside it: the filter bar (``filters``), the quick actions on the selected referral (``quick``),
+the windowed table model (``models``) and the Log/Edit dialog opened the one way (``log``).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
     QTableView,
-    QToolButton,
     QVBoxLayout,
 )
 
-from refdesk.services import formatting, rules
+from refdesk.services import formatting
 from refdesk.services import referrals as svc
-from refdesk.services.partners import partner_choices
-from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
-from refdesk.ui.common import edits
-from refdesk.ui.common.actions import make_action
-from refdesk.ui.common.forms import DateField
+from refdesk.services.vocabulary import Outcome, ReferralStatus
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.referrals import log as referral_log
+from refdesk.ui.referrals.filters import FilterBar
 from refdesk.ui.referrals.models import (
     DATE,
     DIRECTION,
@@ -44,18 +39,9 @@ from refdesk.ui.referrals.models import (
     VALUE,
     ReferralTableModel,
 )
+from refdesk.ui.referrals.quick import QuickActions
 
 log = logging.getLogger(__name__)
-
-ANY, OPEN, DUE = "any", "open", "due"
-PERIODS = [
-    ("Any time", None),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 12 months", "window"),  # rules.window: the same months as everywhere else
-    ("This year", "year"),
-    ("Custom dates…", "custom"),
-]
 
 
 class ReferralsPage(Page):
@@ -72,141 +58,23 @@ class ReferralsPage(Page):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName("Referral count")
 
-        # --- actions ------------------------------------------------------------------------
         self.log_button = QPushButton("Log referral…")
         self.log_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
         self.log_button.setToolTip(self.window_.actions["log_referral"].toolTip())
+        self.log_button.setAccessibleName("Log referral")
         self.log_button.clicked.connect(lambda: referral_log.log_referral(self.window_))
-        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.edit_action = make_action(
-            self,
-            "&Edit…",
-            "Edit the selected referral: status, value, outcome",
-            self.edit_selected,
-            shortcut="Return",
-            context=within,
-            attach=False,  # the list handles Return itself: typing in a filter box must not open a referral
-        )
-        self.confirm_action = make_action(
-            self,
-            "Connection &confirmed",
-            "Both parties have talked: the follow-up is done",
-            self.confirm_selected,
-            shortcut="Ctrl+K",
-            context=within,
-        )
-        self.delete_action = make_action(
-            self,
-            "&Delete…",
-            "Delete the selected referral and its unsent thank-yous",
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            context=within,
-            attach=False,
-        )
-        self.status_menu = QMenu("Set &status", self)
-        for status in ReferralStatus:
-            act = self.status_menu.addAction(label(status))
-            act.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
-        self.outcome_menu = QMenu("Set &outcome", self)
-        for outcome in (*Outcome, None):
-            act = self.outcome_menu.addAction(label(outcome) if outcome else "Not known yet")
-            act.setCheckable(True)
-            act.setData(outcome)
-            act.triggered.connect(lambda _=False, o=outcome: self.set_selected_outcome(o))
-        self.told_action = make_action(
-            self,
-            "Partner &told",
-            "You have let the partner know how it went (again to undo)",
-            self.toggle_partner_told,
-            shortcut="Ctrl+T",
-            context=within,
-        )
-        self.told_action.setCheckable(True)
-        self.edit_button = self._button(self.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.confirm_button = self._button(self.confirm_action, QStyle.StandardPixmap.SP_DialogApplyButton)
-        self.status_button = QToolButton()
-        self.status_button.setText("Set status")
-        self.status_button.setMenu(self.status_menu)
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.status_button.setToolTip("Move the selected referral along: passed → contacted → meeting → won / lost")
-        self.status_button.setAccessibleName("Set status")
-        self.outcome_button = QToolButton()
-        self.outcome_button.setText("Outcome")
-        self.outcome_button.setMenu(self.outcome_menu)
-        self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.outcome_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.outcome_button.setToolTip(
-            "How the referral went: good, neutral or bad. "
-            "A bad outcome adds a follow-up tomorrow to find out what went wrong."
-        )
-        self.outcome_button.setAccessibleName("Set outcome")
-        self.told_button = self._button(self.told_action, QStyle.StandardPixmap.SP_DialogYesButton)
-        self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
-        self.delete_button = self._button(self.delete_action, QStyle.StandardPixmap.SP_TrashIcon)
-        for button in (self.log_button, self.status_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-
-        # --- filters ------------------------------------------------------------------------
-        self.direction = QComboBox()
-        self.direction.addItem("Given and received", None)
-        self.direction.addItem("Given", Direction.GIVEN)
-        self.direction.addItem("Received", Direction.RECEIVED)
-        self.direction.setAccessibleName("Direction filter")
-        self.direction.setToolTip("Show referrals you gave, received, or both")
-        self.status = QComboBox()
-        self.status.addItem("Any status", ANY)
-        self.status.addItem("Still open", OPEN)
-        self.status.addItem("Follow-up due", DUE)
-        for status in ReferralStatus:
-            self.status.addItem(label(status), status)
-        self.status.setAccessibleName("Status filter")
-        self.status.setToolTip("Still open: passed, contacted or meeting. Follow-up due: check the connection now.")
-        self.partner = QLineEdit()
-        self.partner.setPlaceholderText("Any partner")
-        self.partner.setClearButtonEnabled(True)
-        self.partner.setAccessibleName("Partner filter")
-        self.partner.setToolTip("Only referrals with this partner (as partner or as prospect)")
-        self._partner_ids: dict[str, int] = {}
-        self._partner_model = QStringListModel(self)
-        completer = QCompleter(self._partner_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.partner.setCompleter(completer)
-        self.period = QComboBox()
-        for text, value in PERIODS:
-            self.period.addItem(text, value)
-        self.period.setAccessibleName("Period filter")
-        self.period.setToolTip("Only referrals dated in this period")
-        today = QDate.currentDate()
-        self.date_from = DateField(today.addMonths(-3).toPython(), name="From date", tooltip="First day shown")
-        self.date_to = DateField(today.toPython(), name="To date", tooltip="Last day shown")
-        for edit in (self.date_from, self.date_to):
-            edit.setVisible(False)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search prospect, partner, need, notes…  (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search referrals")
-        self.search.setToolTip("Find referrals by prospect, partner, company, need, notes or feedback")
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show every referral again")
-        self.clear_button.setAccessibleName("Clear filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(250)
-        self._text_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._text_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        self.partner.textChanged.connect(self._partner_text_changed)
-        completer.activated.connect(lambda _t: self.apply_filters())
-        for combo in (self.direction, self.status):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
+        self.quick = QuickActions(self)
+        # what the tests and the window read of the quick actions
+        for name in (
+            *("edit_action", "confirm_action", "delete_action", "told_action", "status_menu", "outcome_menu"),
+            *("edit_button", "confirm_button", "status_button", "outcome_button", "told_button", "delete_button"),
+        ):
+            setattr(self, name, getattr(self.quick, name))
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self.apply_filters)
+        # what the tests read of the filter bar
+        for name in ("direction", "status", "partner", "period", "date_from", "date_to", "search", "clear_button"):
+            setattr(self, name, getattr(self.filter_bar, name))
 
         # --- table ----------------------------------------------------------------------------
         self.table = QTableView()
@@ -244,15 +112,15 @@ class ReferralsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.customContextMenuRequested.connect(self.quick.context_menu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.quick.update())
         self.table.setToolTip("Double-click or press Enter to edit; right-click for more")
         # Enter and Delete are handled by the table itself (an event filter), so they never fire while a
         # dialog or another field has the keyboard; the actions show the keys in the context menu.
         self.table.installEventFilter(self)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self.filter_bar.focus_search)
         self.addAction(find)
 
         self.empty = QLabel()
@@ -270,44 +138,14 @@ class ReferralsPage(Page):
         top.addSpacing(12)
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.log_button)
-        actions = QHBoxLayout()
-        for widget in (
-            self.edit_button,
-            self.status_button,
-            self.confirm_button,
-            self.outcome_button,
-            self.told_button,
-            self.delete_button,
-        ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        filters = QHBoxLayout()
-        for text, widget in (
-            ("Show:", self.direction),
-            (None, self.status),
-            (None, self.partner),
-            (None, self.period),
-            (None, self.date_from),
-            ("–", self.date_to),
-        ):
-            if text:
-                lab = QLabel(text)
-                lab.setBuddy(widget)
-                filters.addWidget(lab)
-                if widget is self.date_to:
-                    self.dash = lab
-                    lab.setVisible(False)
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addLayout(self.filter_bar.layout)
+        layout.addLayout(self.quick.layout())
         layout.addWidget(self.body, 1)
 
         self.setTabOrder(self.direction, self.status)
-        self._load_partners()
+        self.filter_bar.load_partners()
         self.apply_filters()
 
     def eventFilter(self, watched, event) -> bool:
@@ -320,75 +158,11 @@ class ReferralsPage(Page):
                 return True
         return super().eventFilter(watched, event)
 
-    # --- building helpers ---------------------------------------------------------------------
-
-    def _button(self, action: QAction, icon) -> QPushButton:
-        button = QPushButton(action.text().replace("&", ""))
-        button.setIcon(self.style().standardIcon(icon))
-        button.setToolTip(action.toolTip())
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        button.clicked.connect(action.trigger)
-        return button
-
-    def _load_partners(self) -> None:
-        self._partner_ids.clear()
-        labels = []
-        for pid, text in partner_choices():
-            self._partner_ids[text] = pid
-            labels.append(text)
-        self._partner_model.setStringList(labels)
-
-    # --- filters ------------------------------------------------------------------------------
-
-    def current_filter(self) -> svc.ReferralFilter:
-        status = self.status.currentData()
-        date_from = date_to = None
-        period = self.period.currentData()
-        today = dt.date.today()
-        if period == "custom":
-            d1, d2 = self.date_from.date(), self.date_to.date()
-            date_from = dt.date(d1.year(), d1.month(), d1.day())
-            date_to = dt.date(d2.year(), d2.month(), d2.day())
-        elif period == "year":
-            date_from = dt.date(today.year, 1, 1)
-        elif period == "window":
-            date_from = rules.window_start(today)
-        elif isinstance(period, int):
-            date_from = today - dt.timedelta(days=period)
-        partner_text = self.partner.text().strip()
-        partner_id = self._partner_ids.get(partner_text)
-        return svc.ReferralFilter(
-            direction=self.direction.currentData(),
-            status=status if isinstance(status, ReferralStatus) else None,
-            open_only=status == OPEN,
-            due_only=status == DUE,
-            partner_id=partner_id,
-            date_from=date_from,
-            date_to=date_to,
-            # a partner name typed that is not in the list searches like text
-            text=" ".join(
-                t for t in (self.search.text().strip(), "" if partner_id or not partner_text else partner_text) if t
-            )[:200],
-        )
-
-    def filters_active(self) -> bool:
-        return self.current_filter() != svc.ReferralFilter()
-
-    def _partner_text_changed(self, text: str) -> None:
-        if not text.strip() or text.strip() in self._partner_ids:
-            self.apply_filters()
-        else:
-            self._text_timer.start()
-
-    def _period_changed(self) -> None:
-        custom = self.period.currentData() == "custom"
-        for widget in (self.date_from, self.date_to, self.dash):
-            widget.setVisible(custom)
-        self.apply_filters()
+    # --- filters (refdesk/ui/referrals/filters.py) ---------------------------------------
 
     def apply_filters(self) -> None:
-        self._text_timer.stop()
-        flt = self.current_filter()
+        self.filter_bar.cancel_pending()
+        flt = self.filter_bar.current()
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
             self.summary.setText("The “from” date is after the “to” date.")
             return
@@ -397,19 +171,7 @@ class ReferralsPage(Page):
         self._after_load(selected)
 
     def clear_filters(self) -> None:
-        widgets = (self.direction, self.status, self.period, self.partner, self.search)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.direction.setCurrentIndex(0)
-        self.status.setCurrentIndex(0)
-        self.period.setCurrentIndex(0)
-        self.partner.clear()
-        self.search.clear()
-        for widget in widgets:
-            widget.blockSignals(False)
-        for widget in (self.date_from, self.date_to, self.dash):
-            widget.setVisible(False)
-        self.apply_filters()
+        self.filter_bar.clear()
 
     def _after_load(self, select_id: int | None = None) -> None:
         if select_id is not None:
@@ -417,7 +179,7 @@ class ReferralsPage(Page):
             if row is not None:
                 self._select_row(row)
         self._show_body()
-        self._update_buttons()
+        self.quick.update()
         # counting every match can take longer than showing the first rows: do it right after
         QTimer.singleShot(0, self._update_summary)
 
@@ -425,7 +187,7 @@ class ReferralsPage(Page):
         if self.model.rowCount() > 0:
             self.body.setCurrentWidget(self.table)
             return
-        if self.filters_active():
+        if self.filter_bar.active():
             self.empty.setText("No referrals match these filters.\nChange them, or press “Clear filters”.")
         else:
             self.empty.setText(
@@ -444,7 +206,7 @@ class ReferralsPage(Page):
         if self._due is None:  # changes only with the data, not with the filters
             self._due = svc.count_due(self.model.today)
         words = formatting.count(total, "referral")
-        if self.filters_active():
+        if self.filter_bar.active():
             words += " match" if total != 1 else " matches"
         if self._due:
             words += f"  ·  {formatting.count(self._due, 'follow-up')} due"
@@ -466,34 +228,16 @@ class ReferralsPage(Page):
         )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _update_buttons(self) -> None:
-        row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() else None
-        for widget in (
-            self.edit_action,
-            self.delete_action,
-            self.edit_button,
-            self.delete_button,
-            self.status_button,
-            self.outcome_button,
-            self.told_action,
-            self.told_button,
-        ):
-            widget.setEnabled(row is not None)
-        can_confirm = row is not None and row.follow_up_pending
-        self.confirm_action.setEnabled(can_confirm)
-        self.confirm_button.setEnabled(can_confirm)
-        told = row is not None and row.partner_told
-        self.told_action.setChecked(told)
-        self.told_button.setChecked(told)
-        for act in self.outcome_menu.actions():  # the current outcome is ticked (words, not only colour)
-            act.setChecked(row is not None and act.data() == row.outcome)
+    def selected_row(self) -> svc.ReferralRow | None:
+        """The selected referral as listed (None when none is)."""
+        return self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
 
     # --- Page API -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         selected = self.selected_id()
         self._due = None
-        self._load_partners()
+        self.filter_bar.load_partners()
         self.model.reload()
         self._after_load(selected)
 
@@ -514,107 +258,24 @@ class ReferralsPage(Page):
         if row is not None:
             self._select_row(row)
             self.table.setFocus()
-        self._update_buttons()
+        self.quick.update()
 
-    # --- actions ------------------------------------------------------------------------------
+    # --- quick actions (refdesk/ui/referrals/quick.py) -----------------------------------
 
     def edit_selected(self) -> None:
-        referral_id = self.selected_id()
-        if referral_id is not None:
-            referral_log.open_dialog(self.window_, referral_id)
-
-    def _quick(self, action: str, run, message: str | None = None):
-        """Run a one-click change on the selected referral, as the user saw it (its listed version).
-
-        *run(referral_id, version)* makes it: with the version shown, refused if someone else changed
-        the referral since (the one conflict question then offers their version or doing it anyway,
-        with ``None``).  Returns the committed Change, or None.
-        """
-        row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
-        if row is None:
-            return None
-        return edits.quick(
-            self.window_,
-            self,
-            action,
-            lambda: run(row.id, row.version),
-            overwrite=lambda: run(row.id, None),
-            seen=row,
-            now=svc.get_row,
-            fields=referral_log.ROW_FIELDS,
-            message=message,
-        )
+        self.quick.edit()
 
     def confirm_selected(self) -> None:
-        self._quick(
-            "Connection confirmed",
-            lambda rid, version: svc.confirm_follow_up(rid, expected_version=version),
-            "Follow-up done: connection confirmed. Undo with Ctrl+Z.",
-        )
+        self.quick.confirm()
 
     def set_selected_status(self, status: ReferralStatus) -> None:
-        change = self._quick(
-            f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
-        )
-        if change is not None and change.added("thanks"):
-            self.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
+        self.quick.set_status(status)
 
     def set_selected_outcome(self, outcome: Outcome | None) -> None:
-        words = label(outcome) if outcome else "not known yet"
-        if outcome is Outcome.BAD:
-            message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
-        else:
-            message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
-        self._quick(
-            f"Set outcome: {words}",
-            lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version),
-            message,
-        )
+        self.quick.set_outcome(outcome)
 
     def toggle_partner_told(self) -> None:
-        row = self.model.referral(self.table.currentIndex().row()) if self.selected_id() is not None else None
-        if row is None:
-            return
-        told = not row.partner_told
-        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
-        change = self._quick(
-            "Partner told" if told else "Partner not told",
-            lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
-            f"{done} Undo with Ctrl+Z.",
-        )
-        if change is None:
-            self._update_buttons()  # put the tick back as it was
+        self.quick.toggle_told()
 
     def delete_selected(self) -> None:
-        referral_id = self.selected_id()
-        row = self.model.referral(self.table.currentIndex().row())
-        if referral_id is None or row is None:
-            return
-        unsent = sum(1 for t in svc.thank_yous_of(referral_id) if t.status.value != "sent")
-        extra = f"\n\nIts {formatting.count(unsent, 'unsent thank-you')} will be removed too." if unsent else ""
-        question = (
-            f"Delete the referral {('to' if row.direction is Direction.GIVEN else 'from')} {row.partner} "
-            f"({row.prospect}, {formatting.date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z."
-        )
-        if not edits.confirm(self, question, "&Delete"):
-            return
-        self._quick(
-            "Delete referral",
-            lambda rid, version: svc.delete_referral(rid, expected_version=version),
-            "Referral deleted. Undo with Ctrl+Z.",
-        )
-
-    def _context_menu(self, pos) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self._select_row(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.edit_action)
-        menu.addMenu(self.status_menu)
-        menu.addAction(self.confirm_action)
-        menu.addMenu(self.outcome_menu)
-        menu.addAction(self.told_action)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        self.quick.delete()

@@ -1,0 +1,256 @@
+"""The quick actions on the selected referral: edit, set status, connection confirmed, outcome,
+partner told and delete, as actions with shortcuts, buttons, menus and a context menu, enabled and
+ticked to fit the selection.
+
+Each one-click change applies to the referral as the list shows it (its listed version): when
+someone else changed it since, the one conflict question explains what they changed
+(``refdesk.ui.common.edits.quick``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStyle, QToolButton
+
+from refdesk.services import formatting
+from refdesk.services import referrals as svc
+from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
+from refdesk.ui.common import edits
+from refdesk.ui.common.actions import make_action
+from refdesk.ui.referrals import log as referral_log
+
+SP = QStyle.StandardPixmap
+
+
+class QuickActions:
+    """The actions for *page* (its ``window_``, ``table``, ``model``, ``selected_row()`` and
+    ``_select_row()``); their shortcuts work while the page has the keyboard."""
+
+    def __init__(self, page):
+        self.page = page
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.edit_action = make_action(
+            page,
+            "&Edit…",
+            "Edit the selected referral: status, value, outcome",
+            self.edit,
+            shortcut="Return",
+            context=within,
+            attach=False,  # the list handles Return itself: typing in a filter box must not open a referral
+        )
+        self.confirm_action = make_action(
+            page,
+            "Connection &confirmed",
+            "Both parties have talked: the follow-up is done",
+            self.confirm,
+            shortcut="Ctrl+K",
+            context=within,
+        )
+        self.delete_action = make_action(
+            page,
+            "&Delete…",
+            "Delete the selected referral and its unsent thank-yous",
+            self.delete,
+            shortcut=QKeySequence.StandardKey.Delete,
+            context=within,
+            attach=False,
+        )
+        self.status_menu = QMenu("Set &status", page)
+        for status in ReferralStatus:
+            act = self.status_menu.addAction(label(status))
+            act.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        self.outcome_menu = QMenu("Set &outcome", page)
+        for outcome in (*Outcome, None):
+            act = self.outcome_menu.addAction(label(outcome) if outcome else "Not known yet")
+            act.setCheckable(True)
+            act.setData(outcome)
+            act.triggered.connect(lambda _=False, o=outcome: self.set_outcome(o))
+        self.told_action = make_action(
+            page,
+            "Partner &told",
+            "You have let the partner know how it went (again to undo)",
+            self.toggle_told,
+            shortcut="Ctrl+T",
+            context=within,
+        )
+        self.told_action.setCheckable(True)
+
+        self.edit_button = self._button(self.edit_action, SP.SP_FileDialogDetailedView)
+        self.confirm_button = self._button(self.confirm_action, SP.SP_DialogApplyButton)
+        self.status_button = self._menu_button(
+            "Set status",
+            self.status_menu,
+            "Move the selected referral along: passed → contacted → meeting → won / lost",
+        )
+        self.outcome_button = self._menu_button(
+            "Outcome",
+            self.outcome_menu,
+            "How the referral went: good, neutral or bad. "
+            "A bad outcome adds a follow-up tomorrow to find out what went wrong.",
+        )
+        self.outcome_button.setAccessibleName("Set outcome")
+        self.told_button = self._button(self.told_action, SP.SP_DialogYesButton)
+        self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
+        self.delete_button = self._button(self.delete_action, SP.SP_TrashIcon)
+
+    def _button(self, action: QAction, icon: QStyle.StandardPixmap) -> QPushButton:
+        button = QPushButton(action.text().replace("&", ""))
+        button.setIcon(self.page.style().standardIcon(icon))
+        button.setToolTip(action.toolTip())
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.clicked.connect(action.trigger)
+        return button
+
+    @staticmethod
+    def _menu_button(text: str, menu: QMenu, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        return button
+
+    def layout(self) -> QHBoxLayout:
+        """The buttons in a row, in the order of the context menu."""
+        row = QHBoxLayout()
+        for widget in (
+            self.edit_button,
+            self.status_button,
+            self.confirm_button,
+            self.outcome_button,
+            self.told_button,
+            self.delete_button,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def update(self) -> None:
+        """Enabled only with a referral selected; its partner told and outcome shown ticked."""
+        row = self.page.selected_row()
+        for widget in (
+            self.edit_action,
+            self.delete_action,
+            self.edit_button,
+            self.delete_button,
+            self.status_button,
+            self.outcome_button,
+            self.told_action,
+            self.told_button,
+        ):
+            widget.setEnabled(row is not None)
+        can_confirm = row is not None and row.follow_up_pending
+        self.confirm_action.setEnabled(can_confirm)
+        self.confirm_button.setEnabled(can_confirm)
+        told = row is not None and row.partner_told
+        self.told_action.setChecked(told)
+        self.told_button.setChecked(told)
+        for act in self.outcome_menu.actions():  # the current outcome is ticked (words, not only colour)
+            act.setChecked(row is not None and act.data() == row.outcome)
+
+    def context_menu(self, pos) -> None:
+        """Right-click on a referral: it is selected, and the quick actions offered."""
+        table = self.page.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.page._select_row(index.row())
+        menu = QMenu(self.page)
+        menu.addAction(self.edit_action)
+        menu.addMenu(self.status_menu)
+        menu.addAction(self.confirm_action)
+        menu.addMenu(self.outcome_menu)
+        menu.addAction(self.told_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(table.viewport().mapToGlobal(pos))
+
+    # --- what they do -------------------------------------------------------------------------
+
+    def edit(self) -> None:
+        referral_id = self.page.selected_id()
+        if referral_id is not None:
+            referral_log.open_dialog(self.page.window_, referral_id)
+
+    def _quick(self, action: str, run, message: str | None = None):
+        """Run a one-click change on the selected referral, as the user saw it (its listed version).
+
+        *run(referral_id, version)* makes it: with the version shown, refused if someone else changed
+        the referral since (the one conflict question then offers their version or doing it anyway,
+        with ``None``).  Returns the committed Change, or None.
+        """
+        row = self.page.selected_row()
+        if row is None:
+            return None
+        return edits.quick(
+            self.page.window_,
+            self.page,
+            action,
+            lambda: run(row.id, row.version),
+            overwrite=lambda: run(row.id, None),
+            seen=row,
+            now=svc.get_row,
+            fields=referral_log.ROW_FIELDS,
+            message=message,
+        )
+
+    def confirm(self) -> None:
+        self._quick(
+            "Connection confirmed",
+            lambda rid, version: svc.confirm_follow_up(rid, expected_version=version),
+            "Follow-up done: connection confirmed. Undo with Ctrl+Z.",
+        )
+
+    def set_status(self, status: ReferralStatus) -> None:
+        change = self._quick(
+            f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
+        )
+        if change is not None and change.added("thanks"):
+            self.page.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
+
+    def set_outcome(self, outcome: Outcome | None) -> None:
+        words = label(outcome) if outcome else "not known yet"
+        if outcome is Outcome.BAD:
+            message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
+        else:
+            message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
+        self._quick(
+            f"Set outcome: {words}",
+            lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version),
+            message,
+        )
+
+    def toggle_told(self) -> None:
+        row = self.page.selected_row()
+        if row is None:
+            return
+        told = not row.partner_told
+        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
+        change = self._quick(
+            "Partner told" if told else "Partner not told",
+            lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
+            f"{done} Undo with Ctrl+Z.",
+        )
+        if change is None:
+            self.update()  # put the tick back as it was
+
+    def delete(self) -> None:
+        referral_id, row = self.page.selected_id(), self.page.selected_row()
+        if referral_id is None or row is None:
+            return
+        unsent = sum(1 for t in svc.thank_yous_of(referral_id) if t.status.value != "sent")
+        extra = f"\n\nIts {formatting.count(unsent, 'unsent thank-you')} will be removed too." if unsent else ""
+        question = (
+            f"Delete the referral {('to' if row.direction is Direction.GIVEN else 'from')} {row.partner} "
+            f"({row.prospect}, {formatting.date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z."
+        )
+        if not edits.confirm(self.page, question, "&Delete"):
+            return
+        self._quick(
+            "Delete referral",
+            lambda rid, version: svc.delete_referral(rid, expected_version=version),
+            "Referral deleted. Undo with Ctrl+Z.",
+        )
