@@ -274,7 +274,14 @@ class Recorder:
         self._conditions: dict[type[Model], list] = {}
         self._created: dict[type[Model], set[int]] = {}
         self._last_id: dict[type[Model], int] = {}  # the highest id when first tracked: newer rows are new
-        self.change: RowsChange | None = None
+        self._change: RowsChange | None = None
+
+    @property
+    def change(self) -> RowsChange:
+        """The ``Change`` the writes made: there once the ``recording`` block has committed."""
+        if self._change is None:
+            raise RuntimeError(f"{self.text!r}: the change is known once its recording block has ended")
+        return self._change
 
     def _first_sight(self, model: type[Model]) -> None:
         if model not in self._last_id:
@@ -349,7 +356,7 @@ def recording(text: str) -> Iterator[Recorder]:
     recorder = Recorder(text)
     with write_transaction():
         yield recorder
-        recorder.change = recorder._finish()
+        recorder._change = recorder._finish()
 
 
 def combine(text: str, changes: list[RowsChange], *, id: int | None = None) -> RowsChange:
