@@ -8,7 +8,9 @@ Each list applies its rule from ``refdesk.services.rules`` (or, for follow-ups,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from peewee import JOIN, SQL, Select, fn
 
@@ -228,7 +230,9 @@ def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
             enum_text(status),
             version,
         )
-        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()
+        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in cast(
+            "Iterable[tuple[Any, ...]]", query.tuples()
+        )
     ]
     return Due(total, items)
 
@@ -298,7 +302,8 @@ def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksD
     if limit:
         query = query.limit(limit)
     items = []
-    for tid, pid, pname, recipient, reason, amount, due, status, rid, version, currency in query.tuples():
+    rows = cast("Iterable[tuple[Any, ...]]", query.tuples())
+    for tid, pid, pname, recipient, reason, amount, due, status, rid, version, currency in rows:
         due = as_date(due)
         items.append(
             ThankOwed(
