@@ -55,6 +55,7 @@ class ReferralTableModel(TableModel):
         self._sort = "date"
         self._descending = True
         self._exhausted = True
+        self._inserting = False  # rows being added (between beginInsertRows and endInsertRows)
         self.today = dt.date.today()
         style = QApplication.style()
         self._icons = {
@@ -87,39 +88,37 @@ class ReferralTableModel(TableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._inserting
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or not self.canFetchMore():
             return
         more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows), self.BATCH, self.today)
         self._exhausted = len(more) < self.BATCH
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._append(more)
 
     def ensure_loaded(self, row: int) -> None:
         """Fetch batches until *row* is loaded (for jumping to a referral)."""
         while row >= len(self._rows) and self.canFetchMore():
             missing = row - len(self._rows) + 1
-            more = svc.list_referrals(
-                self._filter,
-                self._sort,
-                self._descending,
-                len(self._rows),
-                max(self.BATCH, missing + self.BATCH // 2),
-                self.today,
-            )
-            self._exhausted = not more
-            if not more:
-                return
-            first = len(self._rows)
+            limit = max(self.BATCH, missing + self.BATCH // 2)
+            more = svc.list_referrals(self._filter, self._sort, self._descending, len(self._rows), limit, self.today)
+            self._exhausted = len(more) < limit
+            self._append(more)
+
+    def _append(self, more: list[svc.ReferralRow]) -> None:
+        """Add rows at the end.  Whoever hears of them coming (a view, a proxy) may ask for more at
+        once: until they are in, there is nothing more to fetch, or the same batch would come twice."""
+        if not more:
+            return
+        first = len(self._rows)
+        self._inserting = True
+        try:
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
+        finally:
+            self._inserting = False
 
     def row_of(self, referral_id: int) -> int | None:
         for i, row in enumerate(self._rows):

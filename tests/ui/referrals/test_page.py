@@ -72,14 +72,6 @@ def run_dialog_with(qtbot, steps):
 # --- model ----------------------------------------------------------------------------------
 
 
-def test_model_passes_qtmodeltester(qapp, qtmodeltester, partners):
-    for i in range(5):
-        add(partners[i % 2], Direction.RECEIVED if i % 2 else Direction.GIVEN, days_ago=i * 3)
-    model = ReferralTableModel()
-    model.reload()
-    qtmodeltester.check(model)
-
-
 def test_model_is_windowed_and_fetches_more(qapp, partners):
     ReferralTableModel.BATCH, old = 3, ReferralTableModel.BATCH
     try:

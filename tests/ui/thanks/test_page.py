@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from refdesk.db.models import ThankMethod, ThankStatus, ThankYou
-from refdesk.ui.thanks.models import DUE, REASON, RECIPIENT, STATUS, ThanksTableModel
+from refdesk.ui.thanks.models import DUE, REASON, RECIPIENT, STATUS
 from tests.services.thanks_data import partner, referral, thank
 
 TODAY = dt.date.today()
@@ -49,16 +49,6 @@ def select(page, *ids) -> None:
 
 def status_of(tid) -> ThankStatus:
     return ThankYou.get_by_id(tid).status
-
-
-def test_model_passes_the_model_tester(qapp, qtmodeltester, db, data):
-    from refdesk.services import thanks
-
-    model = ThanksTableModel()
-    model.set_rows(thanks.list_thank_yous())
-    qtmodeltester.check(model)
-    model.set_rows([])
-    qtmodeltester.check(model)
 
 
 def test_lists_owed_overdue_first_then_written_clearly_marked(page, data):

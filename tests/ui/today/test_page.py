@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankStatus, ThankYou
 from refdesk.services import today as today_service
-from refdesk.ui.today.models import DueColumn, DueModel
 
 TODAY = dt.date.today()
 OLD = dt.datetime.combine(TODAY - dt.timedelta(days=400), dt.time(9))
@@ -157,16 +156,6 @@ def test_empty_database_lists_say_what_to_do(window):
         assert section.stack.currentIndex() == 1
         assert section.empty.text()
     assert page.fig_thanks.value.text() == "0"
-
-
-def test_due_model(qtmodeltester, data):
-    model = DueModel(
-        [DueColumn("Name", text=lambda r: r[0]), DueColumn("Count", text=lambda r: str(r[1]), numeric=True)]
-    )
-    model.set_rows([("a", 1), ("b", 2)])
-    qtmodeltester.check(model)
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
-    assert model.data(model.index(1, 1)) == "2"
 
 
 def test_lists_load_just_after_the_first_paint(data, db, data_dir, db_url, qtbot, qsettings_clean):
