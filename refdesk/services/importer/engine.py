@@ -122,7 +122,7 @@ def analyse(path: Path | str) -> Analysis:
     source = inspect(Path(path), is_known)
     if source.kind == "vcard":
         version = ""
-        samples = []
+        samples: list[list[str]] = []
         for _number, text, _pos in vcard_blocks(source):
             version = version or version_of(text)
             break
@@ -243,6 +243,7 @@ class _Rows:
 
     def merge(self, verdict: Verdict, contact: Contact) -> None:
         pid = verdict.partner
+        assert pid is not None, "a merge verdict names the partner merged into"
         names = self.index.names
         if verdict.also:
             others = ", ".join(f"“{names.get(p, p)}”" for p in verdict.also)

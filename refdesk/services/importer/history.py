@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from peewee import fn
 
@@ -77,7 +79,8 @@ def _in_use(ids: list[int]) -> set[int]:
     ):
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            used.update(pid for (pid,) in model.select(column).where(column.in_(chunk)).distinct().tuples())
+            rows = cast("Iterable[tuple[int]]", model.select(column).where(column.in_(chunk)).distinct().tuples())
+            used.update(pid for (pid,) in rows)
     return used
 
 
@@ -112,7 +115,8 @@ def undo_batch(batch_id: int) -> UndoResult:
                     PartnerPhone.id.in_(entry["phones"]), PartnerPhone.partner == partner.id
                 ).execute()
             result.reverted += 1
-        created = [pid for (pid,) in Partner.select(Partner.id).where(Partner.import_batch == batch.id).tuples()]
+        rows = cast("Iterable[tuple[int]]", Partner.select(Partner.id).where(Partner.import_batch == batch.id).tuples())
+        created = [pid for (pid,) in rows]
         used = _in_use(created)
         if used:
             names = Partner.select(Partner.name).where(Partner.id.in_(list(used))).order_by(Partner.name)

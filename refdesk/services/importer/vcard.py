@@ -130,8 +130,8 @@ def card_to_contact(number: int, text: str) -> Contact:
     contact.notes = "\n\n".join(notes)
     tags: list[str] = []
     for prop in contents.get("categories", []):
-        value = prop.value if isinstance(prop.value, list) else [prop.value]
-        for item in value:
+        items = prop.value if isinstance(prop.value, list) else [prop.value]
+        for item in items:
             tags.extend(t for t in tags_text(str(item)) if t not in tags)
     contact.tags = ", ".join(tags)
     return finish(contact)

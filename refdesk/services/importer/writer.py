@@ -138,11 +138,11 @@ class Writer:
     ) -> None:
         """Merge into *pid* (whose fields ``fields_of`` gave as *current*): the *changes* ({field: [old,
         new]}) and the new (email, label) and (phone, label) pairs."""
-        new_emails = []
+        new_emails: list[tuple[int, int, str, str, int]] = []
         for email, label in emails:
             new_emails.append((self.next_email, pid, email, label, 100 + len(new_emails)))
             self.next_email += 1
-        new_phones = []
+        new_phones: list[tuple[int, int, str, str, int]] = []
         for phone, label in phones:
             new_phones.append((self.next_phone, pid, phone, label, 100 + len(new_phones)))
             self.next_phone += 1
