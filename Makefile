@@ -13,7 +13,7 @@ endif
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps demo screenshots bench lint format clean
+.PHONY: run test setup system-deps demo screenshots bench lint typecheck format clean
 
 run: setup
 	bash .ci/system-deps.sh desktop
@@ -47,6 +47,10 @@ bench: setup
 lint: setup
 	$(BIN)/ruff check refdesk tests resources main.py
 	$(BIN)/ruff format --check refdesk tests resources main.py
+
+# Types of the Qt-free layers (refdesk/services, refdesk/db: [tool.mypy] in pyproject.toml).
+typecheck: setup
+	$(BIN)/mypy
 
 format: setup
 	$(BIN)/ruff check --fix refdesk tests resources main.py

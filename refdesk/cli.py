@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from refdesk import __version__, paths
-from refdesk.commands.common import EXIT_ERROR, EXIT_PROBLEM, CliProblem, add_common
+from refdesk.commands.common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, CliProblem, add_common
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +66,18 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with command_lock(args):  # writers never share a database file with the window unknowingly
-            return args.func(args)
+            code = args.func(args)
+            sys.stdout.flush()  # here, so that a reader gone away is seen below, not at exit
+            return code
     except (CliProblem, DatabaseInUse) as exc:
         print(f"refdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("refdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader has seen enough (`refdesk stats | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python exits
+        return EXIT_OK
     except Exception as exc:  # last resort: a message, never a bare traceback
         explained = failures.explain(exc)
         if explained:  # a full disk, a lock, a read-only folder: not a bug

@@ -24,9 +24,11 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = demo.generate(partners=args.partners, referrals=args.referrals, seed=args.seed)
     seconds = time.perf_counter() - started
+    from refdesk.services.formatting import count, decimal
+
     print(
-        f"Added demo data: {summary.partners} partners, {summary.referrals} referrals, "
-        f"{summary.meetings} meetings, {summary.standing_checks} check-ins, "
-        f"{summary.thank_yous} thank-yous in {seconds:.1f} s."
+        f"Added demo data: {count(summary.partners, 'partner')}, {count(summary.referrals, 'referral')}, "
+        f"{count(summary.meetings, 'meeting')}, {count(summary.standing_checks, 'check-in')}, "
+        f"{count(summary.thank_yous, 'thank-you')} in {decimal(seconds, 1)} s."
     )
     return EXIT_OK

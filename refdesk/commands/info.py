@@ -15,17 +15,14 @@ def register(add) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refdesk.db.database import describe, latest_schema_version, schema_version
-    from refdesk.services.info import row_counts
+    from refdesk.services.info import row_counts, schema
 
     loc = location(args)
     database = open_db(loc)
     info = {
         "version": __version__,
         "data_dir": str(loc.data_dir),
-        "database": describe(loc.url),
-        "schema_version": schema_version(database),
-        "latest_schema_version": latest_schema_version(),
+        **schema(loc.url, database),
         "counts": row_counts(),
     }
     if args.json:

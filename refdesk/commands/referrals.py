@@ -81,15 +81,19 @@ def _row_json(row, today: dt.date) -> dict:
 
 
 def _text_line(row, today: dt.date) -> str:
+    """One referral for reading, in the user's formats (``--json`` keeps ISO dates and plain amounts)."""
+    from refdesk.services import formatting
     from refdesk.services.vocabulary import label
 
     arrow = "→" if row.direction.value == "given" else "←"
     follow = ""
     if row.follow_up_due(today):
-        follow = f"follow up {row.follow_up_date:%Y-%m-%d}" + (" (overdue)" if row.follow_up_overdue(today) else "")
-    value = f"{row.closed_value:,.2f} {row.currency}".strip() if row.closed_value is not None else ""
+        follow = f"follow up {formatting.date(row.follow_up_date)}" + (
+            " (overdue)" if row.follow_up_overdue(today) else ""
+        )
+    value = formatting.money(row.closed_value, row.currency)
     parts = [
-        f"{row.date:%Y-%m-%d}",
+        f"{formatting.date(row.date):<12}",
         f"{arrow} {label(row.direction):<8}",
         f"{row.partner[:28]:<28}",
         f"{row.prospect[:24]:<24}",
@@ -120,16 +124,13 @@ def run(args) -> int:
         rows = (r for r in rows if direction is None or r.direction is direction)
     else:
         rows = service.iter_referrals(flt, today=today)
-    try:
-        _print(args, rows, today, direction)
-    except BrokenPipeError:  # `refdesk referrals | head`: the reader has seen enough
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _print(args, rows, today, direction)  # a reader gone away (`| head`) is not an error: see cli.main
     return EXIT_OK
 
 
 def _print(args, rows, today: dt.date, direction) -> None:
+    from refdesk.services import formatting
+
     out = sys.stdout
     if args.json:
         listed = [_row_json(r, today) for r in rows]
@@ -148,5 +149,5 @@ def _print(args, rows, today: dt.date, direction) -> None:
         out.write(_text_line(row, today) + "\n")
         count += 1
     what = "referrals with a follow-up due" if args.due else "referrals"
-    out.write(f"{count} {what}.\n" if count else f"No {what}.\n")
+    out.write(f"{formatting.number(count)} {what}.\n" if count else f"No {what}.\n")
     out.flush()

@@ -90,24 +90,39 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _more(total: int, shown: int) -> str:
-    return f"  … and {total - shown} more" if total > shown else ""
-
-
 def render_text(data: dict) -> str:
+    """The report for reading, in the user's formats and words (``--json`` keeps ISO dates and raw values)."""
+    from refdesk.services import formatting, rules
+    from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, ThankStatus, label
+
+    n, signed = formatting.number, formatting.signed
+
+    def _more(total: int, shown: int) -> str:
+        return f"  … and {n(total - shown)} more" if total > shown else ""
+
+    def _day(iso: str | None, empty: str = "never") -> str:
+        return formatting.date(dt.date.fromisoformat(iso)) if iso else empty
+
+    today = dt.date.fromisoformat(data["today"])
     h = data["headline"]
+    owed = f"Thank-yous owed: {n(h['thanks_owed'])}" + (
+        f" ({n(h['thanks_overdue'])} overdue)" if h["thanks_overdue"] else ""
+    )
     out = [
-        f"RefDesk statistics for {data['today']} (last {data['months']} months, from {data['window']['start']})",
+        f"RefDesk statistics for {formatting.date(today)}",
+        f"Counted {rules.window_phrase(data['months'])}: {_day(data['window']['start'])} to {formatting.date(today)}.",
         "",
-        f"This month:      given {h['given_this_month']}, received {h['received_this_month']}",
-        f"Last 12 months:  given {h['given_12_months']}, received {h['received_12_months']}",
-        f"Thank-yous owed: {h['thanks_owed']} ({h['thanks_overdue']} overdue)",
+        f"This month:      given {n(h['given_this_month'])}, received {n(h['received_this_month'])}",
+        f"Last 12 months:  given {n(h['given_12_months'])}, received {n(h['received_12_months'])}",
+        owed,
         "",
-        "Month     Given  Received  Balance  Running",
+        f"{'Month':<9} {'Given':>6} {'Received':>9} {'Balance':>8} {'Running':>8}",
     ]
     for row in data["monthly"]:
+        month = formatting.month(dt.date.fromisoformat(row["month"] + "-01"))
         out.append(
-            f"{row['month']:<8} {row['given']:>6} {row['received']:>9} {row['balance']:>+8} {row['cumulative']:>+8}"
+            f"{month:<9} {n(row['given']):>6} {n(row['received']):>9} "
+            f"{signed(row['balance']):>8} {signed(row['cumulative']):>8}"
         )
 
     def partners(title: str, rows: list[dict], empty: str) -> None:
@@ -117,7 +132,9 @@ def render_text(data: dict) -> str:
         for b in rows[:TEXT_ROWS]:
             retired = " (retired)" if b["retired"] else ""
             who = f"{b['name']}, {b['company']}" if b["company"] else b["name"]
-            out.append(f"  {who}{retired}: given {b['given']}, received {b['received']}, balance {b['balance']:+d}")
+            out.append(
+                f"  {who}{retired}: given {n(b['given'])}, received {n(b['received'])}, balance {signed(b['balance'])}"
+            )
         if len(rows) > TEXT_ROWS:
             out.append(_more(len(rows), TEXT_ROWS))
 
@@ -129,7 +146,7 @@ def render_text(data: dict) -> str:
     )
 
     def due(title: str, block: dict, line, empty: str) -> None:
-        out.extend(["", f"{title}: {block['total']}"])
+        out.extend(["", f"{title}: {n(block['total'])}"])
         if not block["items"]:
             out.append(f"  {empty}")
         for item in block["items"][:TEXT_ROWS]:
@@ -141,9 +158,11 @@ def render_text(data: dict) -> str:
         "Follow-ups due",
         data["follow_ups_due"],
         lambda f: (
-            f"{f['follow_up_date']}  {f['direction']} {f['partner_name']}"
+            f"{_day(f['follow_up_date'])}  "
+            + ("given to " if f["direction"] == Direction.GIVEN.value else "received from ")
+            + f["partner_name"]
             + (f" → {f['prospect']}" if f["prospect"] else "")
-            + f" ({f['status']})"
+            + f" ({label(ReferralStatus(f['status']))})"
         ),
         "Nothing to follow up.",
     )
@@ -151,8 +170,8 @@ def render_text(data: dict) -> str:
         "Thank-yous owed",
         data["thanks_owed"],
         lambda t: (
-            f"{t['due_date']}  {t['recipient']} ({t['reason'].replace('_', ' ')}, {t['status']})"
-            + ("  OVERDUE" if t["overdue"] else "")
+            f"{_day(t['due_date'])}  {t['recipient']} ({label(ThankReason(t['reason']))}, "
+            f"{label(ThankStatus(t['status']))})" + ("  OVERDUE" if t["overdue"] else "")
         ),
         "All thank-yous sent.",
     )
@@ -160,15 +179,15 @@ def render_text(data: dict) -> str:
         "Check-ins due",
         data["check_ins_due"],
         lambda c: (
-            f"{c['name']}: last asked {c['last_check'] or 'never'}"
+            f"{c['name']}: last asked {_day(c['last_check'])}"
             + (f" (willingness {c['last_willingness']}/10)" if c["last_willingness"] is not None else "")
         ),
-        "Everyone was asked where you stand in the last 90 days.",
+        f"Everyone was asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
     )
     due(
-        "Gone quiet (60 days)",
+        f"Gone quiet ({rules.QUIET_DAYS} days without contact)",
         data["gone_quiet"],
-        lambda q: f"{q['name']}: last contact {q['last_contact'] or 'never'}",
+        lambda q: f"{q['name']}: last contact {_day(q['last_contact'])}",
         "No one has gone quiet.",
     )
     return "\n".join(out)

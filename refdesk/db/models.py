@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import overload
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     Check,
@@ -112,7 +114,13 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def as_date(value) -> dt.date | None:
+@overload
+def as_date(value: None) -> None: ...
+@overload
+def as_date(value: dt.date | str) -> dt.date: ...
+@overload
+def as_date(value: object) -> dt.date | None: ...
+def as_date(value: object) -> dt.date | None:
     """A date as the database driver returns it (SQLite: ISO text; PostgreSQL: a date) as a date."""
     if value is None or isinstance(value, dt.date):
         return value
@@ -120,12 +128,16 @@ def as_date(value) -> dt.date | None:
 
 
 class BaseModel(Model):
+    # Annotations only, for type checkers: peewee adds the ``id`` primary key, and an ``<name>_id``
+    # accessor (the id without a query) beside each foreign key, at run time.  A bare annotation
+    # makes no field, so the tables are unchanged.
+    id: AutoField[int]
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)
 
     def save(self, *args, **kwargs):
-        if self._pk is not None and self.is_dirty():
+        if self.get_id() is not None and self.is_dirty():
             self.updated_at = now()
             self.version = (self.version or 0) + 1
         return super().save(*args, **kwargs)
@@ -167,8 +179,10 @@ class Partner(BaseModel):
     retired_reason = TextField(default="")
     source = CharField(default="typed")  # "typed", "demo", or "import"
     import_batch = ForeignKeyField(ImportBatch, null=True, backref="partners", on_delete="SET NULL")
+    import_batch_id: ForeignKeyField[int | None]
     # set by an import when this partner looks like another one (same name or phone, no shared email)
     possible_duplicate_of = ForeignKeyField("self", null=True, backref="possible_duplicates", on_delete="SET NULL")
+    possible_duplicate_of_id: ForeignKeyField[int | None]
 
     def __str__(self) -> str:
         return self.name
@@ -180,6 +194,7 @@ Partner.add_index(Partner.index(fn.LOWER(Partner.name), name="partner_name_lower
 
 class PartnerEmail(BaseModel):
     partner = ForeignKeyField(Partner, backref="emails", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int]
     email = CharField(index=True)  # normalised: trimmed, lower-case
     label = CharField(default="")
     position = IntegerField(default=0)
@@ -191,6 +206,7 @@ class PartnerEmail(BaseModel):
 
 class PartnerPhone(BaseModel):
     partner = ForeignKeyField(Partner, backref="phones", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int]
     phone = CharField()  # kept as typed
     label = CharField(default="")
     position = IntegerField(default=0)
@@ -198,6 +214,7 @@ class PartnerPhone(BaseModel):
 
 class Meeting(BaseModel):
     partner = ForeignKeyField(Partner, backref="meetings", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int]
     date = DateField(index=True)
     kind = EnumField(MeetingKind, default=MeetingKind.ONE_TO_ONE)
     notes = TextField(default="")
@@ -210,6 +227,7 @@ class Meeting(BaseModel):
 
 class StandingCheck(BaseModel):
     partner = ForeignKeyField(Partner, backref="standing_checks", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int]
     date = DateField(index=True)
     willingness = IntegerField(constraints=[Check("willingness BETWEEN 0 AND 10")])
     comfort = EnumField(Comfort)
@@ -223,8 +241,10 @@ class Referral(BaseModel):
     date = DateField(index=True)
     direction = EnumField(Direction, index=True)
     partner = ForeignKeyField(Partner, backref="referrals", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int]
     # The prospect: a person described here, or another partner ("I introduced A to B").
     prospect_partner = ForeignKeyField(Partner, null=True, backref="referred_as_prospect", on_delete="SET NULL")
+    prospect_partner_id: ForeignKeyField[int | None]
     prospect_name = CharField(default="")
     prospect_contact = TextField(default="")
     prospect_need = TextField(default="")
@@ -257,8 +277,10 @@ class Referral(BaseModel):
 
 class ThankYou(BaseModel):
     partner = ForeignKeyField(Partner, null=True, backref="thank_yous", on_delete="CASCADE")
+    partner_id: ForeignKeyField[int | None]
     recipient_name = CharField(default="")  # when the recipient is not a partner
     referral = ForeignKeyField(Referral, null=True, backref="thank_yous", on_delete="SET NULL")
+    referral_id: ForeignKeyField[int | None]
     reason = EnumField(ThankReason, default=ThankReason.REFERRAL_RECEIVED)
     amount = DecimalField(max_digits=14, decimal_places=2, null=True)  # closed business value
     method = EnumField(ThankMethod, default=ThankMethod.CARD)

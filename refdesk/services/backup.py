@@ -92,7 +92,7 @@ def make_backup(db_path: Path, folder: Path, kind: str = "manual", now: dt.datet
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         try:
-            partial.unlink(missing_ok=True)  # type: ignore[possibly-undefined]
+            partial.unlink(missing_ok=True)  # NameError: it failed before partial was set
         except (OSError, NameError):
             pass
         raise BackupError(_explain(exc, folder)) from exc

@@ -17,13 +17,14 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
-
-from peewee import Model
+from typing import Any, TypeVar, cast
 
 from refdesk.db.database import db, is_postgres, is_sqlite
+from refdesk.db.models import BaseModel
 
 log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
 
 # Bookkeeping columns: written by save_checked itself, never reported as "changes".
 _BOOKKEEPING = ("id", "created_at", "updated_at", "version")
@@ -43,7 +44,7 @@ class Difference:
 class Conflict(Exception):
     """The row was changed (or deleted) by someone else since it was loaded; nothing was written."""
 
-    model: type[Model]
+    model: type[BaseModel]
     id: int
     expected_version: int
     their_version: int | None  # None when the row was deleted
@@ -91,16 +92,16 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _label(model: type[Model], name: str) -> str:
+def _label(model: type[BaseModel], name: str) -> str:
     f = model._meta.fields[name]
     return f.verbose_name or name.replace("_", " ").capitalize()
 
 
-def _writable(model: type[Model]) -> list[str]:
+def _writable(model: type[BaseModel]) -> list[str]:
     return [name for name in model._meta.sorted_field_names if name not in _BOOKKEEPING]
 
 
-def save_checked(instance: Model, expected_version: int, *, original: dict[str, Any] | None = None) -> Model:
+def save_checked(instance: M, expected_version: int, *, original: dict[str, Any] | None = None) -> M:
     """Write all of *instance*'s fields if the row is still at *expected_version*; raise ``Conflict`` if not.
 
     On success ``instance.version`` is ``expected_version + 1``.  *original* (field → value as
@@ -119,12 +120,12 @@ def save_checked(instance: Model, expected_version: int, *, original: dict[str, 
     if updated == 1:
         instance.version = expected_version + 1
         instance.updated_at = now
-        instance._dirty.clear()
+        instance._dirty.clear()  # type: ignore[attr-defined]  # what save() clears; not in peewee's stubs
         return instance
     raise conflict_for(instance, expected_version, original=original)
 
 
-def conflict_for(instance: Model, expected_version: int, *, original: dict[str, Any] | None = None) -> Conflict:
+def conflict_for(instance: BaseModel, expected_version: int, *, original: dict[str, Any] | None = None) -> Conflict:
     """The Conflict for *instance*: what the saved row holds now compared with what is being saved."""
     model = type(instance)
     theirs = model.get_or_none(model.id == instance.id)
@@ -162,7 +163,7 @@ def write_transaction():
     return db.atomic()
 
 
-def lock_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
+def lock_versions(model: type[BaseModel], ids: Iterable[int]) -> dict[int, int]:
     """``versions`` of rows that stay locked until the transaction ends (inside ``write_transaction``).
 
     PostgreSQL: ``SELECT … FOR UPDATE`` makes a second writer wait until this transaction ends, so
@@ -175,10 +176,10 @@ def lock_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
     query = model.select(model.id, model.version).where(model.id.in_(ids)).order_by(model.id)
     if is_postgres():
         query = query.for_update()
-    return dict(query.tuples())
+    return dict(cast("Iterable[tuple[int, int]]", query.tuples()))
 
 
-def check_versions(model: type[Model], expected: Mapping[int, int | None]) -> dict[int, int]:
+def check_versions(model: type[BaseModel], expected: Mapping[int, int | None]) -> dict[int, int]:
     """For a quick action (one click, no form): lock the rows and check each is still at the version seen.
 
     Call inside ``write_transaction()``.  *expected* maps an id to the version the user saw (None:
@@ -217,19 +218,19 @@ def merge_edits(original: T, mine: T, theirs: T, names: Iterable[str]) -> T:
     return dataclasses.replace(theirs, **keep)  # type: ignore[type-var]
 
 
-def snapshot(instance: Model) -> dict[str, Any]:
+def snapshot(instance: BaseModel) -> dict[str, Any]:
     """The field values of *instance* as loaded, to pass as ``original`` later."""
     return {name: instance.__data__.get(name) for name in _writable(type(instance))}
 
 
-def overwrite(instance: Model, conflict: Conflict) -> Model:
+def overwrite(instance: M, conflict: Conflict) -> M:
     """Save *instance* over the other person's version (the user chose "Overwrite")."""
     if conflict.deleted:
         raise conflict
     return save_checked(instance, conflict.their_version)  # type: ignore[arg-type]
 
 
-def reload(instance: Model) -> Model | None:
+def reload(instance: M) -> M | None:
     """The saved version of *instance*'s row (None if it was deleted): the user chose "Reload"."""
     model = type(instance)
     return model.get_or_none(model.id == instance.id)

@@ -453,7 +453,7 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                 outcome = rng.choices([Outcome.GOOD, Outcome.NEUTRAL, Outcome.BAD], weights=[70, 22, 8])[0]
                 feedback = rng.choice(FEEDBACK_BAD if outcome is Outcome.BAD else FEEDBACK_GOOD)
             told = outcome is not None and rng.random() < 0.6
-            created = f"{day.isoformat()} 10:00:00"
+            stamp = f"{day.isoformat()} 10:00:00"
             r_rows.append(
                 (
                     rid,
@@ -476,8 +476,8 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                     told,
                     (closed or day) + dt.timedelta(days=3) if told else None,
                     "",
-                    created,
-                    created,
+                    stamp,
+                    stamp,
                 )
             )
             if received:

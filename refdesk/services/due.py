@@ -8,7 +8,9 @@ Each list applies its rule from ``refdesk.services.rules`` (or, for follow-ups,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from peewee import JOIN, SQL, Select, fn
 
@@ -67,7 +69,7 @@ def gone_quiet(today: dt.date | None = None, days: int = rules.QUIET_DAYS, limit
     never met nor referred last.
     """
     today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)  # rules.quiet_cutoff with the default
+    cutoff = rules.quiet_cutoff(today, days)
     cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
     cond = (
         (Partner.stage != Stage.RETIRED)
@@ -122,7 +124,7 @@ def check_ins_due(today: dt.date | None = None, days: int = rules.CHECK_IN_DAYS,
     Partners who had a check-in before come first, the longest ago first; then those never asked.
     """
     today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=days)
+    cutoff = rules.check_in_cutoff(today, days)
     cond = (Partner.stage != Stage.RETIRED) & _not_since(
         StandingCheck, StandingCheck.date, StandingCheck.partner, cutoff
     )
@@ -228,7 +230,9 @@ def follow_ups_due(today: dt.date | None = None, limit: int | None = 50) -> Due:
             enum_text(status),
             version,
         )
-        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in query.tuples()
+        for rid, pid, pname, direction, prospect_name, other, day, follow, status, version in cast(
+            "Iterable[tuple[Any, ...]]", query.tuples()
+        )
     ]
     return Due(total, items)
 
@@ -298,7 +302,8 @@ def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksD
     if limit:
         query = query.limit(limit)
     items = []
-    for tid, pid, pname, recipient, reason, amount, due, status, rid, version, currency in query.tuples():
+    rows = cast("Iterable[tuple[Any, ...]]", query.tuples())
+    for tid, pid, pname, recipient, reason, amount, due, status, rid, version, currency in rows:
         due = as_date(due)
         items.append(
             ThankOwed(

@@ -30,13 +30,14 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from peewee import Model, fn
+from peewee import fn
 
 from refdesk.db.database import is_postgres
 from refdesk.db.models import (
     ALL_MODELS,
+    BaseModel,
     Meeting,
     Partner,
     PartnerEmail,
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 Rows = dict[int, dict[str, Any]]
 
 #: which part of RefDesk a table belongs to: what a page listens for
-AREAS: dict[type[Model], str] = {
+AREAS: dict[type[BaseModel], str] = {
     Partner: "partners",
     PartnerEmail: "partners",
     PartnerPhone: "partners",
@@ -105,8 +106,8 @@ class RowsChange(Change):
     """A change as the rows it touched, before and after (``None`` rows: absent)."""
 
     text: str
-    before: dict[type[Model], Rows] = field(default_factory=dict)
-    after: dict[type[Model], Rows] = field(default_factory=dict)
+    before: dict[type[BaseModel], Rows] = field(default_factory=dict)
+    after: dict[type[BaseModel], Rows] = field(default_factory=dict)
     id: int | None = None
     confirm_undo: str | None = None
     can_redo: bool = True
@@ -115,33 +116,33 @@ class RowsChange(Change):
         # the version each row has now (None: absent), which undo/redo check before writing
         self._state = self._versions(self.after)
 
-    def _versions(self, state: dict[type[Model], Rows]) -> dict[type[Model], dict[int, int | None]]:
+    def _versions(self, state: dict[type[BaseModel], Rows]) -> dict[type[BaseModel], dict[int, int | None]]:
         return {
             model: {rid: (state.get(model, {}).get(rid) or {}).get("version") for rid in self._ids(model)}
             for model in self._models()
         }
 
-    def _models(self) -> list[type[Model]]:
+    def _models(self) -> list[type[BaseModel]]:
         return [m for m in _ORDER if m in self.before or m in self.after]
 
-    def _ids(self, model: type[Model]) -> set[int]:
+    def _ids(self, model: type[BaseModel]) -> set[int]:
         return set(self.before.get(model, {})) | set(self.after.get(model, {}))
 
     # --- what changed ------------------------------------------------------------------------------------
 
-    def ids(self, model: type[Model]) -> set[int]:
+    def ids(self, model: type[BaseModel]) -> set[int]:
         """Ids of *model*'s rows this change touched (before or after)."""
         return self._ids(model)
 
-    def changed_ids(self, model: type[Model]) -> set[int]:
+    def changed_ids(self, model: type[BaseModel]) -> set[int]:
         """Ids of *model*'s rows that differ between before and after (created, removed or edited)."""
         old, new = self.before.get(model, {}), self.after.get(model, {})
         return {rid for rid in self._ids(model) if old.get(rid) != new.get(rid)}
 
-    def created(self, model: type[Model]) -> set[int]:
+    def created(self, model: type[BaseModel]) -> set[int]:
         return set(self.after.get(model, {})) - set(self.before.get(model, {}))
 
-    def removed(self, model: type[Model]) -> set[int]:
+    def removed(self, model: type[BaseModel]) -> set[int]:
         return set(self.before.get(model, {})) - set(self.after.get(model, {}))
 
     @property
@@ -172,20 +173,20 @@ class RowsChange(Change):
         self._state = _put_back(self.text, self.after, self._state)
 
 
-def _locked_versions(model: type[Model], ids: Iterable[int]) -> dict[int, int]:
+def _locked_versions(model: type[BaseModel], ids: Iterable[int]) -> dict[int, int]:
     ids = sorted(ids)
     found: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         query = model.select(model.id, model.version).where(model.id.in_(ids[start : start + 500]))
         if is_postgres():
             query = query.for_update()
-        found.update(query.tuples())
+        found.update(cast("Iterable[tuple[int, int]]", query.tuples()))
     return found
 
 
 def _put_back(
-    text: str, target: dict[type[Model], Rows], expected: dict[type[Model], dict[int, int | None]]
-) -> dict[type[Model], dict[int, int | None]]:
+    text: str, target: dict[type[BaseModel], Rows], expected: dict[type[BaseModel], dict[int, int | None]]
+) -> dict[type[BaseModel], dict[int, int | None]]:
     """Write *target* (each model's rows; an id missing there is deleted) if every row is still at
     the version in *expected*; returns the versions written.  One transaction: all or nothing."""
     models = [m for m in _ORDER if m in expected]
@@ -224,10 +225,10 @@ def _put_back(
     }
 
 
-def _check_links(target: dict[type[Model], Rows]) -> None:
+def _check_links(target: dict[type[BaseModel], Rows]) -> None:
     """Refuse to put back rows that point at rows someone else has deleted since (a partner, a
     referral): nothing is written, and the user is told."""
-    wanted: dict[type[Model], set[int]] = {}
+    wanted: dict[type[BaseModel], set[int]] = {}
     for model, rows in target.items():
         for fk in model._meta.refs:
             parent = fk.rel_model
@@ -238,13 +239,16 @@ def _check_links(target: dict[type[Model], Rows]) -> None:
         found: set[int] = set()
         for start in range(0, len(ids_list), 500):
             chunk = ids_list[start : start + 500]
-            found.update(i for (i,) in parent.select(parent.id).where(parent.id.in_(chunk)).tuples())
+            query = parent.select(parent.id).where(parent.id.in_(chunk))
+            found.update(i for (i,) in cast("Iterable[tuple[int]]", query.tuples()))
         for missing in sorted(ids - found):
             log.info("not put back: %s %s is gone", parent.__name__, missing)
             raise Conflict(parent, missing, 0, None)
 
 
-def _check_unused(model: type[Model], ids: list[int], expected: dict[type[Model], dict[int, int | None]]) -> None:
+def _check_unused(
+    model: type[BaseModel], ids: list[int], expected: dict[type[BaseModel], dict[int, int | None]]
+) -> None:
     """Refuse to remove rows that rows outside this change have come to point at since (removing
     them would change or delete those rows too, behind their owner's back)."""
     if not ids:
@@ -270,18 +274,25 @@ class Recorder:
         self.text = text
         self.id: int | None = None
         self.confirm_undo: str | None = None
-        self._before: dict[type[Model], Rows] = {}
-        self._conditions: dict[type[Model], list] = {}
-        self._created: dict[type[Model], set[int]] = {}
-        self._last_id: dict[type[Model], int] = {}  # the highest id when first tracked: newer rows are new
-        self.change: RowsChange | None = None
+        self._before: dict[type[BaseModel], Rows] = {}
+        self._conditions: dict[type[BaseModel], list] = {}
+        self._created: dict[type[BaseModel], set[int]] = {}
+        self._last_id: dict[type[BaseModel], int] = {}  # the highest id when first tracked: newer rows are new
+        self._change: RowsChange | None = None
 
-    def _first_sight(self, model: type[Model]) -> None:
+    @property
+    def change(self) -> RowsChange:
+        """The ``Change`` the writes made: there once the ``recording`` block has committed."""
+        if self._change is None:
+            raise RuntimeError(f"{self.text!r}: the change is known once its recording block has ended")
+        return self._change
+
+    def _first_sight(self, model: type[BaseModel]) -> None:
         if model not in self._last_id:
             self._last_id[model] = model.select(fn.MAX(model.id)).scalar() or 0
             self._before.setdefault(model, {})
 
-    def track(self, model: type[Model], where, *, expected: Mapping[int, int | None] | None = None) -> Rows:
+    def track(self, model: type[BaseModel], where, *, expected: Mapping[int, int | None] | None = None) -> Rows:
         """Remember *model*'s rows matching *where* as they are now (locked until the transaction ends).
 
         Call it before the writes.  Rows that match *where* only afterwards and are newer than
@@ -293,7 +304,7 @@ class Recorder:
         query = model.select().where(where)
         if is_postgres():
             query = query.for_update()
-        rows = {row["id"]: row for row in query.dicts()}
+        rows = {row["id"]: row for row in cast("Iterable[dict[str, Any]]", query.dicts())}
         for rid, want in sorted((expected or {}).items()):
             have = rows[rid]["version"] if rid in rows else None
             if want is not None and have != want:
@@ -305,7 +316,7 @@ class Recorder:
         self._conditions.setdefault(model, []).append(where)
         return rows
 
-    def track_ids(self, model: type[Model], ids: Iterable[int], **kwargs) -> Rows:
+    def track_ids(self, model: type[BaseModel], ids: Iterable[int], **kwargs) -> Rows:
         """``track`` by ids."""
         ids = sorted({int(i) for i in ids})
         if not ids:
@@ -313,13 +324,13 @@ class Recorder:
             return {}
         return self.track(model, model.id.in_(ids), **kwargs)
 
-    def created(self, model: type[Model], ids: Iterable[int] | int) -> None:
+    def created(self, model: type[BaseModel], ids: Iterable[int] | int) -> None:
         """Rows this write has just created (absent before)."""
         self._first_sight(model)
         self._created.setdefault(model, set()).update([ids] if isinstance(ids, int) else ids)
 
     def _finish(self) -> RowsChange:
-        after: dict[type[Model], Rows] = {}
+        after: dict[type[BaseModel], Rows] = {}
         for model in _ORDER:
             if model not in self._before:
                 continue
@@ -327,13 +338,14 @@ class Recorder:
             ids = sorted(set(before) | self._created.get(model, set()))
             rows: Rows = {}
             for start in range(0, len(ids), 500):
-                rows.update({r["id"]: r for r in model.select().where(model.id.in_(ids[start : start + 500])).dicts()})
+                query = model.select().where(model.id.in_(ids[start : start + 500])).dicts()
+                rows.update({r["id"]: r for r in cast("Iterable[dict[str, Any]]", query)})
             conditions = self._conditions.get(model, [])
             if conditions:
                 where = conditions[0]
                 for cond in conditions[1:]:
                     where = where | cond
-                for row in model.select().where(where).dicts():
+                for row in cast("Iterable[dict[str, Any]]", model.select().where(where).dicts()):
                     rid = row["id"]
                     if rid in before or rid in rows or rid > self._last_id[model]:
                         rows[rid] = row
@@ -349,14 +361,14 @@ def recording(text: str) -> Iterator[Recorder]:
     recorder = Recorder(text)
     with write_transaction():
         yield recorder
-        recorder.change = recorder._finish()
+        recorder._change = recorder._finish()
 
 
 def combine(text: str, changes: list[RowsChange], *, id: int | None = None) -> RowsChange:
     """Several changes made one after another in one transaction, as one (each row's first
     'before' and last 'after')."""
-    before: dict[type[Model], Rows] = {}
-    after: dict[type[Model], Rows] = {}
+    before: dict[type[BaseModel], Rows] = {}
+    after: dict[type[BaseModel], Rows] = {}
     for change in changes:
         for model, rows in change.before.items():
             seen = before.setdefault(model, {})

@@ -95,11 +95,11 @@ def check_in_due(last: dt.date | None, today: dt.date | None = None) -> bool:
     return ((today or dt.date.today()) - last).days > CHECK_IN_DAYS
 
 
-def check_in_cutoff(today: dt.date) -> dt.date:
-    """A partner whose last check-in is before this date is due for one."""
-    return today - dt.timedelta(days=CHECK_IN_DAYS)
+def check_in_cutoff(today: dt.date, days: int = CHECK_IN_DAYS) -> dt.date:
+    """A partner whose last check-in is before this date is due for one (as ``check_in_due`` says)."""
+    return today - dt.timedelta(days=days)
 
 
-def quiet_cutoff(today: dt.date) -> dt.date:
+def quiet_cutoff(today: dt.date, days: int = QUIET_DAYS) -> dt.date:
     """A partner with no contact on or after this date has gone quiet."""
-    return today - dt.timedelta(days=QUIET_DAYS)
+    return today - dt.timedelta(days=days)

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 
-from peewee import JOIN, SQL, Select, fn
+from peewee import JOIN, SQL, ColumnBase, Select, fn
 
 from refdesk.db.database import db, is_postgres
 from refdesk.db.models import (
@@ -263,7 +263,7 @@ def closed_value_monthly(
         )
 
     if partner_id is not None:  # one partner's few won referrals, found through the partner index
-        closed = fn.COALESCE(Referral.closed_date, Referral.date)
+        closed: ColumnBase = fn.COALESCE(Referral.closed_date, Referral.date)
         query = summed(month_key(closed), (Referral.partner == partner_id) & (closed >= first) & (closed <= last))
     else:
         # Everyone's: summed per day, in the (status, closed_date, date, ...) index's order with no
@@ -332,7 +332,7 @@ def _balance_query(
     """
     window = (Referral.date >= start) & (Referral.date <= end)
     if _postgres():
-        sums = (
+        sums: Select = (
             Referral.select(Referral.partner.alias("pid"), _given().alias("g"), _received().alias("r"))
             .where(window)
             .group_by(Referral.partner)

@@ -12,8 +12,9 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, cast
 
-from peewee import JOIN, SQL, Case, NodeList, fn
+from peewee import JOIN, SQL, Case, Field, NodeList, fn
 
 from refdesk.db.database import db
 from refdesk.db.models import (
@@ -320,7 +321,7 @@ def counts(today: dt.date | None = None) -> dict[str, int]:
     late = Case(None, (((ThankYou.status.in_(rules.OWED)) & (ThankYou.due_date < today), 1),), 0)
     result = {"owed": 0, "overdue": 0, "to_write": 0, "written": 0, "sent": 0}
     query = ThankYou.select(ThankYou.status, fn.COUNT(ThankYou.id), fn.SUM(late)).group_by(ThankYou.status)
-    for st, count, overdue in query.tuples():
+    for st, count, overdue in cast("Iterable[tuple[ThankStatus, int, int | None]]", query.tuples()):
         result["to_write" if st is ThankStatus.OWED else st.value] = count
         if st in rules.OWED:
             result["owed"] += count
@@ -352,7 +353,7 @@ def set_status(
     words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
     with recording(f"Mark {_count(ids)} {words}") as rec:
         rec.track_ids(ThankYou, ids, expected=_expected(ids, expected))
-        changes = {ThankYou.status: status}
+        changes: dict[Field, Any] = {ThankYou.status: status}  # column: a value or an SQL expression
         if status is ThankStatus.OWED:
             changes.update({ThankYou.written_date: None, ThankYou.sent_date: None})
         elif status is ThankStatus.WRITTEN:

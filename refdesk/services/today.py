@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from refdesk.db.models import Partner
 from refdesk.services import formatting, rules, stats
@@ -38,9 +40,12 @@ def conversations(
     streets = stats.one_way_streets(months, today, limit)
     fields = {
         pid: (wants, ideal)
-        for pid, wants, ideal in Partner.select(Partner.id, Partner.wants_from_me, Partner.ideal_referral)
-        .where(Partner.id.in_([s.partner_id for s in streets]))
-        .tuples()
+        for pid, wants, ideal in cast(
+            "Iterable[tuple[int, str, str]]",
+            Partner.select(Partner.id, Partner.wants_from_me, Partner.ideal_referral)
+            .where(Partner.id.in_([s.partner_id for s in streets]))
+            .tuples(),
+        )
     }
     return [
         Conversation(s.partner_id, s.name, s.company, s.given, s.received, *(fields.get(s.partner_id) or ("", "")))

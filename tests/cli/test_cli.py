@@ -119,3 +119,31 @@ def test_only_global_options_open_the_window():
     assert not _opens_window(["info"])
     assert not _opens_window(["--data-dir", "/tmp/x", "stats", "--json"])
     assert not _opens_window(["--version"]) and not _opens_window(["--help"]) and not _opens_window(["--bogus"])
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path):
+    """`refdesk stats | head -1`: RefDesk stops quietly when the reader has gone, whatever the command."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    folder = str(tmp_path / "d")
+    assert run_refdesk("--data-dir", folder, "demo", "--partners", "30", "--referrals", "3000").returncode == 0
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for command in ("stats", "referrals"):  # a short output (written at the end) and a long one
+        read, write = os.pipe()
+        os.close(read)  # nobody reads: every write fails with "broken pipe"
+        try:
+            result = subprocess.run(
+                [sys.executable, "-m", "refdesk", "--data-dir", folder, command],
+                stdout=write,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+        finally:
+            os.close(write)
+        assert (command, result.returncode, result.stderr) == (command, 0, "")

@@ -7,7 +7,7 @@ import json
 
 from refdesk.commands.stats import collect, render_text
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage, ThankStatus, ThankYou
-from refdesk.services import stats
+from refdesk.services import formatting, rules, stats
 from tests.conftest import run_refdesk
 
 TOP_KEYS = {
@@ -124,7 +124,9 @@ def test_text_output_reads_well(db, data_dir):
     assert "Amara Okafor, Okafor Realty: given 3, received 0, balance +3" in out
     assert "Gone Partner (retired)" in out
     assert "Thank-yous owed: 1 (1 overdue)" in out
-    assert len([line for line in out.splitlines() if line[:4].isdigit() and line[4] == "-"]) == 12
+    months = out.split("Month ", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    assert len(months) == 12 and months[-1].startswith(formatting.month(dt.date.today().replace(day=1)))
+    assert f"Counted {rules.window_phrase()}: {formatting.date(rules.window()[0])} to " in out
 
 
 def test_bad_months_is_a_clear_problem(data_dir):

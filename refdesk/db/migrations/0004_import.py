@@ -9,6 +9,8 @@ from peewee import *
 
 def up(migrator, db):
     class Partner(Model):
+        id: AutoField  # peewee adds it at run time; named here for the type checker
+
         class Meta:
             database = db
             table_name = "partner"

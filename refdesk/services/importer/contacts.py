@@ -5,24 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from operator import itemgetter
 
 from refdesk.db.models import normalise_email
+from refdesk.services import formatting
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
-from refdesk.services.importer.names import clean, display_name, join_parts, tidy_case
+from refdesk.services.importer.names import clean, display_name, join_parts
 
 MAX_NAME = 200
 _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
 _MULTI_SPLIT = re.compile(r"\s*:::\s*|\s*[;\n\r]+\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _IGNORED_TAGS = {"mycontacts", "starred", "* mycontacts", "* starred", "imported on", "other contacts"}
-_SPECIAL = re.compile(r"[\s,;:<>()\"'\x00]")
 _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
-# One bare address (one "@", not at either end, none of the _SPECIAL characters), or several joined by " ::: ".
-_PLAIN = r"[^@\s,;:<>()\"'\x00]+@[^@\s,;:<>()\"'\x00]+"
-_PLAIN_EMAIL = re.compile(_PLAIN)
-_PLAIN_EMAILS = re.compile(f"{_PLAIN}(?: ::: {_PLAIN})+")
 _BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
 MONTHS = [
     "January",
@@ -67,7 +61,6 @@ class Contact:
         }
 
 
-@lru_cache(maxsize=1024)
 def clean_label(label: str) -> tuple[str, bool]:
     """("Work", primary?) from a label cell such as "* Work" (Google marks the primary value with "* ")."""
     label = clean(label)
@@ -79,59 +72,20 @@ def clean_label(label: str) -> tuple[str, bool]:
 
 
 def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    plain = len(cell) <= 254 and cell.islower()  # no capitals: normalising a bare address changes nothing
-    if plain and _PLAIN_EMAIL.fullmatch(cell):
-        emails = contact.emails  # one plain address: the common case, kept short
-        if not emails or all(e != cell for e, _ in emails):
-            if primary:
-                emails.insert(0, (cell, label))
-            else:
-                emails.append((cell, label))
-        return
-    found = []
-    if plain and " ::: " in cell and _PLAIN_EMAILS.fullmatch(cell):
-        # Google's several values in one cell, each a plain address: the short path too
-        emails = contact.emails
-        for p in cell.split(" ::: "):
-            if all(e != p for e, _ in emails) and all(e != p for e, _ in found):
-                found.append((p, label))
-        if primary:
-            emails[:0] = found
-        else:
-            emails.extend(found)
-        return
-    if (
-        "@" in cell
-        and " " not in cell
-        and "," not in cell
-        and ";" not in cell
-        and ":" not in cell
-        and cell.count("@") == 1
-        and cell.islower()
-        and "\n" not in cell
-    ):
-        tokens = [cell]  # one plain address, the common case
-        plain = True
-    else:
-        plain = False
-        tokens = _EMAIL_SPLIT.split(cell)
-    for token in tokens:
+    """Add the addresses in *cell* to *contact*'s (first when *primary*): one or several, separated by
+    spaces, commas, semicolons or Google's " ::: "; each normalised (lower case, no ``mailto:``, no
+    brackets or quotes around it) and added once; anything else becomes a row message."""
+    found: list[tuple[str, str]] = []
+    for token in _EMAIL_SPLIT.split(cell):
         if not token:
             continue
-        if plain:
-            email = token
-        elif token.count("@") == 1 and token[0] != "@" and token[-1] != "@" and not _SPECIAL.search(token):
-            email = token.lower()  # a bare address (no space, quote, bracket or colon): normalising only lowers it
-        else:
-            email = normalise_email(token).strip("<>()\"'")
-            if not email:
-                continue
+        email = normalise_email(token).strip("<>()\"'")
+        if not email:
+            continue
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if (contact.emails and any(e == email for e, _ in contact.emails)) or (
-            found and any(e == email for e, _ in found)
-        ):
+        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
             continue
         found.append((email[:254], label))
     if primary:
@@ -141,32 +95,18 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
 
 
 def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
-    if ":" not in cell and ";" not in cell and "\n" not in cell and "\r" not in cell:  # one number: the common case
-        phone = " ".join(cell.split())
-        if not phone:
-            return
-        if not any(map(str.isdigit, phone)):
-            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
-        elif not contact.phones:
-            contact.phones.append((phone[:80], label))
-        elif all(p != phone for p, _ in contact.phones):
-            if primary:
-                contact.phones.insert(0, (phone[:80], label))
-            else:
-                contact.phones.append((phone[:80], label))
-        return
+    """Add the numbers in *cell* to *contact*'s (first when *primary*): one, or several separated by
+    " ::: ", semicolons or line breaks; spaces tidied, each added once; text without a digit becomes a
+    row message."""
     found: list[tuple[str, str]] = []
-    tokens = _MULTI_SPLIT.split(cell)
-    for token in tokens:
+    for token in _MULTI_SPLIT.split(cell):
         phone = clean(token)
         if not phone:
             continue
         if not any(map(str.isdigit, phone)):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if (contact.phones and any(p == phone for p, _ in contact.phones)) or (
-            found and any(p == phone for p, _ in found)
-        ):
+        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
             continue
         found.append((phone[:80], label))
     if primary:
@@ -197,7 +137,6 @@ def birthday_text(value: str) -> str:
     return f"Birthday: {value}"
 
 
-@lru_cache(maxsize=4096)
 def tags_text(cell: str) -> tuple[str, ...]:
     out = []
     for tag in _TAG_SPLIT.split(cell):
@@ -207,21 +146,11 @@ def tags_text(cell: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def joined_tags(cell: str) -> str:
-    """The tags of one cell, each once, as stored: "Movers, VIP"."""
-    tags: list[str] = []
-    for tag in tags_text(cell):
-        if tag not in tags:
-            tags.append(tag)
-    return ", ".join(tags)
-
-
 def finish(contact: Contact) -> Contact:
     """Name rules shared by CSV rows and vCards: a row needs a person, a business or an email."""
     if len(contact.name) > MAX_NAME:
         contact.problems.append(
-            f"The name was {len(contact.name):,} characters long; only the first {MAX_NAME} were kept."
+            f"The name was {formatting.number(len(contact.name))} characters long; only the first {MAX_NAME} were kept."
         )
         contact.name = contact.name[:MAX_NAME]
     if len(contact.company) > MAX_NAME:
@@ -237,11 +166,7 @@ def finish(contact: Contact) -> Contact:
 
 
 class RowBuilder:
-    """Turns CSV records into contacts following a mapping (compiled once, used for every row).
-
-    This runs once per row of files with 100,000 rows, so it avoids needless calls: empty cells are
-    skipped early and the common case (one column per target) takes the short path.
-    """
+    """Turns CSV records into contacts following a mapping (compiled once, used for every row)."""
 
     SINGLE = (
         "full_name",
@@ -263,11 +188,6 @@ class RowBuilder:
             by.setdefault(column.target, []).append(column)
         self.by = by
         self.single = {t: tuple(c.index for c in by.get(t, [])) for t in self.SINGLE}
-        # One C call picks the first column of every single-valued target; a missing target reads the
-        # extra empty cell appended at the end of each row.
-        self.width = len(mapping.columns)
-        self.pick = itemgetter(*[(self.single[t] or (self.width,))[0] for t in self.SINGLE])
-        self.more = {t: idx[1:] for t, idx in self.single.items() if len(idx) > 1}
         self.notes = tuple(c.index for c in by.get("notes", []))
         self.tags = tuple(c.index for c in by.get("tags", []))
         self.emails = [(c.index, c.label, c.label_column) for c in by.get("email", [])]
@@ -296,46 +216,26 @@ class RowBuilder:
     def build(self, row: int, cells: list[str]) -> Contact:
         c = Contact(row)
         first = self._first
-        cells.append("")
-        picked = self.pick(cells)
-        if self.more:  # a target fed by several columns: the first non-empty one
-            picked = list(picked)
-            for t, extra in self.more.items():
-                i = self.SINGLE.index(t)
-                if not picked[i].strip():
-                    picked[i] = first(cells, extra)
-        full, given, middle, last, prefix, suffix, company, category, website, birthday = map(str.strip, picked)
+        single = self.single
+        full, given, middle, last, prefix, suffix, company, category, website, birthday = (
+            first(cells, single[t]) for t in self.SINGLE
+        )
         if given or middle or last:
-            if prefix or suffix or middle or not (given and last) or "," in last or "  " in given or "  " in last:
-                c.name = join_parts(prefix, given, middle, last, suffix)
-            else:
-                c.name = tidy_case(f"{given} {last}")
+            c.name = join_parts(prefix, given, middle, last, suffix)
         elif full:
             keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
             c.name = display_name(f"{prefix} {full}" if keep_title else full)
-        if company:
-            c.company = " ".join(company.split())  # clean(), without the call: this runs for every row
-        if category:
-            c.category = " ".join(category.split())
-        if website:
-            c.website = " ".join(website.split())
-        if len(self.notes) == 1 and not birthday:  # the common case, without building a list
-            note = cells[self.notes[0]]
-            if note:
-                c.notes = note.strip().replace("\r\n", "\n")
-        else:
-            notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
-            if birthday:
-                text = birthday_text(birthday)
-                if text:
-                    notes.append(text)
-            if notes:
-                c.notes = "\n\n".join(n for n in notes if n)
-        if len(self.tags) == 1:  # the common case: one column of labels, often the same few
-            cell = cells[self.tags[0]]
-            if cell:
-                c.tags = joined_tags(cell)
-        elif self.tags:
+        c.company = clean(company)
+        c.category = clean(category)
+        c.website = clean(website)
+        notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
+        if birthday:
+            text = birthday_text(birthday)
+            if text:
+                notes.append(text)
+        if notes:
+            c.notes = "\n\n".join(n for n in notes if n)
+        if self.tags:
             tags: list[str] = []
             for i in self.tags:
                 if cells[i]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Honorifics dropped from a name: they are how you greet someone, not who they are.
 DROPPED_PREFIXES = {"mr", "mrs", "ms", "miss", "mx", "m", "mme", "herr", "frau"}
@@ -174,19 +173,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Order- and case-free form of a name for matching: titles, suffixes and accents dropped."""
-    if name.isascii():
-        words = name.lower().split()
-        if len(words) == 2:  # the common case: two words of letters
-            a, b = words
-            if a.isalpha() and b.isalpha() and a not in _NOT_NAME and b not in _NOT_NAME:
-                return f"{a} {b}" if a <= b else f"{b} {a}"
-        if "".join(words).isalpha():  # letters and spaces only: the words are exactly the runs of letters
-            words = [w for w in words if w not in _NOT_NAME]
-            words.sort()
-            return " ".join(words)
     words = [w for w in _WORD.findall(_fold(name)) if w not in _NOT_NAME]
     words.sort()
     return " ".join(words)

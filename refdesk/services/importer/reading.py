@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk.services import formatting
+
 log = logging.getLogger(__name__)
 
 csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
@@ -418,7 +420,8 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                     cells[i] = cell[:MAX_CELL]
                     name = source.header[i] or f"column {i + 1}"
                     record.problems.append(
-                        f"The cell in “{name}” had {len(cell):,} characters; only the first {MAX_CELL:,} were kept."
+                        f"The cell in “{name}” had {formatting.number(len(cell))} characters; only the first "
+                        f"{formatting.number(MAX_CELL)} were kept."
                     )
             yield record
 

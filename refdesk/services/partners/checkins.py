@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from refdesk.db.models import Comfort, StandingCheck
 from refdesk.services.edits import RowsChange
@@ -85,10 +87,11 @@ def last_checkin_date(partner_id: int) -> dt.date | None:
 
 def willingness_trend(partner_id: int) -> list[tuple[dt.date, int]]:
     """(date, willingness) of every check-in, oldest first: the trend the profile draws."""
-    query = (
+    query = cast(
+        "Iterable[tuple[dt.date | str, int]]",
         StandingCheck.select(StandingCheck.date, StandingCheck.willingness)
         .where(StandingCheck.partner == partner_id)
         .order_by(StandingCheck.date, StandingCheck.id)
-        .tuples()
+        .tuples(),
     )
     return [(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)), w) for d, w in query]

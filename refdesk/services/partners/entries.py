@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import Model
-
-from refdesk.db.models import Partner
+from refdesk.db.models import Meeting, Partner, StandingCheck
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.partners.profile import PartnerNotFound
+
+#: the tables whose rows are a partner's history, one row at a time
+Entry = type[Meeting] | type[StandingCheck]
 
 
 def partner_name(partner_id: int) -> str:
     return Partner.select(Partner.name).where(Partner.id == partner_id).scalar() or ""
 
 
-def add(model: type[Model], partner_id: int, values: dict[str, Any], noun: str) -> RowsChange:
+def add(model: Entry, partner_id: int, values: dict[str, Any], noun: str) -> RowsChange:
     """A new row of *model* for the partner (``change.id``)."""
     with recording("") as rec:
         if not Partner.select().where(Partner.id == partner_id).exists():
@@ -28,7 +29,7 @@ def add(model: type[Model], partner_id: int, values: dict[str, Any], noun: str) 
     return rec.change
 
 
-def update(model: type[Model], row_id: int, values: dict[str, Any], noun: str, expected_version=None) -> RowsChange:
+def update(model: Entry, row_id: int, values: dict[str, Any], noun: str, expected_version=None) -> RowsChange:
     """Save *values* over the row; ``Conflict`` if someone else changed it since *expected_version*."""
     with recording("") as rec:
         rec.id = row_id
@@ -43,7 +44,7 @@ def update(model: type[Model], row_id: int, values: dict[str, Any], noun: str, e
     return rec.change
 
 
-def delete(model: type[Model], row_id: int, noun: str) -> RowsChange:
+def delete(model: Entry, row_id: int, noun: str) -> RowsChange:
     with recording("") as rec:
         rec.id = row_id
         rows = rec.track(model, model.id == row_id)

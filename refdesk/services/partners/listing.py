@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains, eq, itemgetter, ne
-from typing import Any
+from typing import Any, cast
 
 from peewee import SQL, Database, NodeList
 
@@ -85,7 +85,7 @@ def _window(on: dt.date | None) -> tuple[str, ...]:
 
 
 def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
-    out = []
+    out: list[PartnerRow] = []
     append = out.append
     for pid, name, company, category, stage, given, received, last_ref, last_meet, last_prospect, will, search in raw:
         # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
@@ -194,7 +194,7 @@ _search_of = itemgetter(COL_SEARCH)
 def categories() -> list[str]:
     """The categories (professions) in use, sorted."""
     query = Partner.select(Partner.category).where(Partner.category != "").distinct().tuples()
-    return sorted((c for (c,) in query), key=str.casefold)
+    return sorted((c for (c,) in cast("Iterable[tuple[str]]", query)), key=str.casefold)
 
 
 def count_partners() -> int:

@@ -46,7 +46,9 @@ def merge_partners(keep_id: int, other_id: int, *, expected: dict[int, int | Non
             raise PartnerNotFound(other_id)
         rec.text = f"Merge {other.name} into {keep.name}"
         for model, key in ((PartnerEmail, lambda row: row.email), (PartnerPhone, lambda row: _digits(row.phone))):
-            mine = list(model.select().where(model.partner == keep_id).order_by(model.position, model.id))
+            mine: list[PartnerEmail | PartnerPhone] = list(
+                model.select().where(model.partner == keep_id).order_by(model.position, model.id)
+            )
             have = {key(row) for row in mine}
             position = max((row.position for row in mine), default=0) + 1
             for row in model.select().where(model.partner == other_id).order_by(model.position, model.id):

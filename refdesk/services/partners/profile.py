@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import cast
 
 from peewee import JOIN
 
@@ -297,9 +298,10 @@ def delete_partner(partner_id: int, *, expected_version: int | None = None) -> R
         if partner is None:
             raise PartnerNotFound(partner_id)
         rec.text = f"Delete {partner.name}"
-        referral_ids = [r for (r,) in Referral.select(Referral.id).where(Referral.partner == partner_id).tuples()]
-        for model in (Meeting, StandingCheck):
-            rec.track(model, model.partner == partner_id)
+        query = Referral.select(Referral.id).where(Referral.partner == partner_id)
+        referral_ids = [r for (r,) in cast("Iterable[tuple[int]]", query.tuples())]
+        for history in (Meeting, StandingCheck):
+            rec.track(history, history.partner == partner_id)
         rec.track(Referral, (Referral.partner == partner_id) | (Referral.prospect_partner == partner_id))
         rec.track(ThankYou, (ThankYou.partner == partner_id) | ThankYou.referral.in_(referral_ids))
         Referral.update(prospect_partner=None).where(Referral.prospect_partner == partner_id).execute()
@@ -345,10 +347,10 @@ def partner_referrals(partner_id: int) -> list[ReferralLine]:
     for r in query.objects():
         if r.partner_id == partner_id:
             role = "partner"
-            other = r.prospect_partner_name or r.prospect_name
+            other = r.prospect_partner_name or r.prospect_name  # type: ignore[attr-defined]  # an alias in the SELECT
         else:
             role = "prospect"
-            other = r.sender_name
+            other = r.sender_name  # type: ignore[attr-defined]  # an alias in the SELECT
         lines.append(
             ReferralLine(
                 r.id,
@@ -370,4 +372,5 @@ def partner_names(ids: Iterable[int]) -> dict[int, str]:
     ids = list(ids)
     if not ids:
         return {}
-    return dict(Partner.select(Partner.id, Partner.name).where(Partner.id.in_(ids)).tuples())
+    query = Partner.select(Partner.id, Partner.name).where(Partner.id.in_(ids))
+    return dict(cast("Iterable[tuple[int, str]]", query.tuples()))

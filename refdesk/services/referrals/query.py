@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN, Case, Select, fn
+from peewee import JOIN, Case, ColumnBase, Select, fn
 
 from refdesk.db.database import db
 from refdesk.db.models import (
@@ -164,6 +164,7 @@ def _order_keys(sort: str, descending: bool, query):
     """(query with the joins *sort* needs, the ORDER BY expressions)."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
+    keys: list[ColumnBase]
     if sort == "partner":
         query = query.join(Partner, on=(Referral.partner == Partner.id))
         keys = [fn.LOWER(Partner.name)]

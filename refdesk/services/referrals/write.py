@@ -249,9 +249,11 @@ def update_referral(
         if expected_version is None:
             ref.save()
         else:
-            loaded = _referral_values(original) if original is not None else None
-            if loaded is not None and original.partner_id is None:
-                loaded.pop("partner")
+            loaded = None
+            if original is not None:
+                loaded = _referral_values(original)
+                if original.partner_id is None:
+                    loaded.pop("partner")
             save_checked(ref, expected_version, original=loaded)  # raises Conflict: the transaction is undone
         _sync_thank_yous(referral_id, data, old, today)
         rec.text = f"Edit {_describe(data, _partner_name(data.partner_id))}"

@@ -38,6 +38,7 @@ from refdesk.ui.charts.panel import ChartContext
 from refdesk.ui.common import settings, worker
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
+from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.common.text import plain_tooltip
 
 log = logging.getLogger(__name__)
@@ -237,11 +238,7 @@ class ChartsPage(Page):
         self.stack.addWidget(grid_host)
         self.stack.addWidget(empty)
 
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.title)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(controls)

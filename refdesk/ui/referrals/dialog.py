@@ -394,7 +394,7 @@ class ReferralDialog(FormDialog):
         (self.introduction if data.type is ReferralType.INTRODUCTION else self.recommendation).setChecked(True)
         self.first_contact.setCurrentIndex(self.first_contact.findData(data.first_contact))
         self.follow_up.blockSignals(True)
-        follow = data.follow_up_date or data.date + dt.timedelta(days=rules.FOLLOW_UP_DAYS)
+        follow = data.follow_up_date or rules.follow_up_date(data.date)
         self.follow_up.set_value(follow)
         self.follow_up.blockSignals(False)
         self.follow_up_done.setChecked(data.follow_up_done)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from refdesk.services import referrals as svc
+from refdesk.services import rules
 from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import Direction, ReferralStatus, label
 from refdesk.ui.common.forms import DateField
@@ -18,7 +19,7 @@ PERIODS = [
     ("Any time", None),
     ("Last 30 days", 30),
     ("Last 90 days", 90),
-    ("Last 12 months", 365),
+    ("Last 12 months", "window"),  # rules.window: the same months as everywhere else
     ("This year", "year"),
     ("Custom dates…", "custom"),
 ]
@@ -131,6 +132,8 @@ class FilterBar(QObject):
             date_to = dt.date(d2.year(), d2.month(), d2.day())
         elif period == "year":
             date_from = dt.date(today.year, 1, 1)
+        elif period == "window":
+            date_from = rules.window_start(today)
         elif isinstance(period, int):
             date_from = today - dt.timedelta(days=period)
         partner_text = self.partner.text().strip()

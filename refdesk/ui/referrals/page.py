@@ -26,6 +26,7 @@ from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Outcome, ReferralStatus
 from refdesk.ui.common.page import Page
+from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.filters import FilterBar
 from refdesk.ui.referrals.models import (
@@ -52,11 +53,7 @@ class ReferralsPage(Page):
         self.model = ReferralTableModel(self)
         self._due: int | None = None
 
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.title)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName("Referral count")

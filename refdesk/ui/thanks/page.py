@@ -27,6 +27,7 @@ from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import edits
 from refdesk.ui.common.page import Page
+from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
 
 log = logging.getLogger(__name__)
@@ -65,11 +66,7 @@ class ThanksPage(Page):
         self.model = ThanksTableModel(self)
         self._today = dt.date.today()
 
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.title)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,6 +10,7 @@ from refdesk.db.database import db, is_sqlite
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
 from refdesk.services.importer import ImportCancelled, Options, run_import
 from refdesk.services.importer import engine as engine_module
+from refdesk.services.importer import writer as writer_module
 from tests.services.importer import generate
 from tests.services.importer.generate import write_google_csv
 
@@ -38,8 +39,8 @@ def statistics() -> list[tuple]:
 @pytest.fixture
 def small_batches(monkeypatch):
     """Bulk mode from 300 expected partners on, batches of 50 rows, progress every 10 rows."""
-    monkeypatch.setattr(engine_module, "BULK_ROWS", 300)
-    monkeypatch.setattr(engine_module, "FLUSH_EVERY", 50)
+    monkeypatch.setattr(writer_module, "BULK_ROWS", 300)
+    monkeypatch.setattr(writer_module, "FLUSH_EVERY", 50)
     monkeypatch.setattr(engine_module, "REPORT_EVERY", 10)
 
 

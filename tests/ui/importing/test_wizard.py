@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from refdesk.db.models import ImportBatch, Partner
 from refdesk.services.importer import analyse, run_import
 from refdesk.ui.importing.history import BatchModel, ImportHistoryDialog, open_wizard
-from refdesk.ui.importing.wizard import DuplicateModel, MappingModel, OutcomeModel
+from refdesk.ui.importing.models import DuplicateModel, MappingModel, OutcomeModel
 from tests.services.importer.generate import write_google_csv
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
@@ -63,7 +63,7 @@ def test_full_import_then_undo(window, qtbot, db, asked):
     wizard.next()
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
-    assert "5 rows: 4 new partner(s)" in preview.counts.text()
+    assert "5 rows: 4 new partners" in preview.counts.text()
     assert preview.rows_model.rowCount() == 5
     assert Partner.select().count() == 0, "the preview writes nothing"
     with qtbot.waitSignal(wizard.import_finished, timeout=20000) as blocker:
@@ -71,7 +71,7 @@ def test_full_import_then_undo(window, qtbot, db, asked):
     summary = blocker.args[0]
     assert summary.created == 4
     page = wizard.import_page
-    assert page.isComplete() and "4 new partner(s) created" in page.status.text()
+    assert page.isComplete() and "4 new partners created" in page.status.text()
     assert "No name, business or email" in page.details.toPlainText()
     assert Partner.select().count() == 4
     assert page.undo.isVisible()
@@ -231,3 +231,34 @@ def test_item_models(qtmodeltester, db, name):
     batches = BatchModel()
     batches.reload()
     qtmodeltester.check(batches)
+
+
+def test_file_text_in_the_tables_is_shown_as_typed(qtmodeltester):
+    """Names, businesses and column names from a file are never read as markup, tooltips included."""
+    from refdesk.services.importer import Column, Mapping, RowOutcome
+
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    outcome = RowOutcome(
+        3,
+        "duplicate",
+        "<b>Bob</b>",
+        "A & B",
+        "bob@x.example",
+        "",
+        "Possible duplicate of “<i>Rob</i>” (same name).",
+        9,
+        1,
+    )
+    rows = OutcomeModel([outcome])
+    assert rows.index(0, OutcomeModel.NAME).data() == "<b>Bob</b>"
+    assert rows.index(0, OutcomeModel.NAME).data(tooltip) == "<qt>&lt;b&gt;Bob&lt;/b&gt;</qt>"
+    assert rows.index(0, OutcomeModel.BUSINESS).data(tooltip) == "<qt>A &amp; B</qt>"
+    dups = DuplicateModel()
+    dups.set_outcomes([outcome])
+    assert dups.index(0, DuplicateModel.LOOKS_LIKE).data() == "“<i>Rob</i>” (same name)."
+    assert dups.index(0, DuplicateModel.LOOKS_LIKE).data(tooltip) == "<qt>“&lt;i&gt;Rob&lt;/i&gt;” (same name).</qt>"
+    mapping = MappingModel(Mapping([Column(0, "<u>Name</u>", "full_name")]), [["<s>Ann</s>"]])
+    qtmodeltester.check(mapping)
+    assert mapping.index(0, MappingModel.COLUMN).data(tooltip) == "<qt>&lt;u&gt;Name&lt;/u&gt;</qt>"
+    assert mapping.index(0, MappingModel.EXAMPLE).data(tooltip) == "<qt>&lt;s&gt;Ann&lt;/s&gt;</qt>"
+    assert mapping.headerData(0, Qt.Orientation.Horizontal) == "Column in the file"

@@ -173,6 +173,23 @@ def test_delete_asks_and_can_be_undone(window, page, monkeypatch):
     assert page.model.row_of(a) >= 0
 
 
+def test_delete_after_filtering_acts_on_the_partner_shown(window, page, qtbot, monkeypatch):
+    a, b = seed()
+    page.refresh()
+    page.show_item(a)  # Amara selected, then the filter hides her
+    qtbot.keyClicks(page.filter_edit, "Ben")
+    assert page.model.rowCount() == 1 and page.selected_id() == b
+    assert page.table.selectionModel().isRowSelected(0)
+    asked = []
+    monkeypatch.setattr(page, "_confirm_delete", lambda name, refs: asked.append(name) or False)
+    page.action_delete.trigger()
+    assert asked == ["Ben Smith"]
+    page.filter_edit.setText("nobody by this name")
+    assert page.selected_id() is None and not page.action_delete.isEnabled()
+    page.action_delete.trigger()
+    assert asked == ["Ben Smith"] and Partner.select().count() == 2
+
+
 def test_merge_and_undo(window, page, monkeypatch):
     a, b = seed()
     Meeting.create(partner=b, date=dt.date.today(), kind=MeetingKind.COFFEE)

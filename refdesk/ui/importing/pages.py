@@ -1,0 +1,468 @@
+"""The import wizard's pages: choose the file, check the columns, preview, import.
+
+Each page builds its own widgets; the wizard (``ImportWizard``) holds what the pages share (the
+file's analysis, the worker) and runs the check and the import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from refdesk.services import formatting
+from refdesk.services.importer import TARGETS, ImportRefused, Options, Summary, analyse
+from refdesk.ui.common import files
+from refdesk.ui.common.text import plain_label
+from refdesk.ui.importing import undo
+from refdesk.ui.importing.models import DecisionDelegate, DuplicateModel, MappingModel, OutcomeModel, TargetDelegate
+
+if TYPE_CHECKING:
+    from refdesk.ui.importing.wizard import ImportWizard
+
+FILE_FILTER = (
+    "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+)
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Choose the file to import")
+        self.setSubTitle(
+            "Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
+            "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window."
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("The contacts file (.csv or .vcf)")
+        self.path_edit.setAccessibleName("File to import")
+        self.path_edit.setToolTip("Type or paste the path of the file, or use Browse…")
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.textChanged.connect(self._changed)
+        self.browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
+        self.browse.setToolTip("Pick the contacts file (Alt+W)")
+        self.browse.setAccessibleName("Browse for the file")
+        self.browse.clicked.connect(self.pick)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        self.problem_icon = QLabel()
+        self.problem_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24))
+        self.problem = plain_label(selectable=False)
+        self.problem.setAccessibleName("Problem with the file")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem_icon, 0, Qt.AlignmentFlag.AlignTop)
+        problem_row.addWidget(self.problem, 1)
+        self.problem_icon.hide()
+        self.problem.hide()
+        self.drop_zone = plain_label("Drop a contacts file here\n(.csv, .vcf, .tsv or .txt)", selectable=False)
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setObjectName("drop-zone")
+        self.drop_zone.setAccessibleName("Drop area for a contacts file")
+        self.drop_zone.setMinimumHeight(120)
+        self.drop_zone.setStyleSheet(
+            "#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; color: palette(placeholder-text); }"
+        )
+        hint = plain_label(
+            "How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
+            "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
+            "iPhone/Android → share or export contacts as vCard.",
+            selectable=False,
+        )
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addLayout(problem_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.drop_zone, 1)
+        layout.addSpacing(8)
+        layout.addWidget(hint)
+        self.setAcceptDrops(True)
+
+    def _changed(self) -> None:
+        self.problem.hide()
+        self.problem_icon.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    @Slot()
+    def pick(self) -> None:
+        path = files.open_path(
+            self, files.CONTACTS, "Import contacts", FILE_FILTER, start=self.path_edit.text().strip()
+        )
+        if path is not None:
+            self.path_edit.setText(str(path))
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.problem_icon.show()
+
+    def validatePage(self) -> bool:
+        path = Path(self.path_edit.text().strip().strip('"'))
+        try:
+            self.wiz.analysis = analyse(path)
+        except ImportRefused as exc:
+            self.show_problem(f"{exc}\n\nNothing has been imported.")
+            return False
+        return True
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.path_edit.setText(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Check the columns")
+        self.setSubTitle(
+            "RefDesk matched the file's columns by their names. Change any that went to the wrong "
+            "place; columns set to “Don't import” are left out."
+        )
+        self.detected = plain_label(selectable=False)
+        self.detected.setAccessibleName("What RefDesk found in the file")
+        self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
+        self.view.setAccessibleName("Columns and where they go")
+        self.view.setItemDelegateForColumn(MappingModel.TARGET, TargetDelegate(self.view))
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setWordWrap(False)
+        self.show_empty = QCheckBox("Show &empty columns")
+        self.show_empty.setToolTip("Also list the columns that have no values in the first rows")
+        self.show_empty.setAccessibleName("Show empty columns")
+        self.show_empty.toggled.connect(self._filter_rows)
+        self.status = plain_label(selectable=False)
+        self.status.setAccessibleName("Mapping status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.show_empty)
+        layout.addLayout(bottom)
+        self.model: MappingModel | None = None
+
+    def initializePage(self) -> None:
+        analysis = self.wiz.analysis
+        source = analysis.source
+        if source.kind == "vcard":
+            self.detected.setText(
+                f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+                f"{source.encoding_label}\nContact cards are read field by field; there are no "
+                "columns to match."
+            )
+            self.view.hide()
+            self.show_empty.hide()
+            self.status.setText("")
+            return
+        self.view.show()
+        self.show_empty.show()
+        lines = (
+            f" (the first {formatting.count(source.skip_lines, 'line')} before the column names "
+            f"{'is' if source.skip_lines == 1 else 'are'} skipped)"
+            if source.skip_lines
+            else ""
+        )
+        self.detected.setText(
+            f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
+            f"{source.encoding_label} · Separator: {source.delimiter_label}{lines}"
+        )
+        self.model = MappingModel(analysis.mapping, analysis.samples, self)
+        self.model.dataChanged.connect(self._mapping_changed)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MappingModel.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MappingModel.TARGET, QHeaderView.ResizeMode.Interactive)
+        combo_width = max(self.fontMetrics().horizontalAdvance(t) for t in TARGETS.values()) + 48
+        header.resizeSection(MappingModel.TARGET, combo_width)
+        for row in range(self.model.rowCount()):
+            self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
+        self.view.resizeRowsToContents()
+        self._filter_rows()
+        self._mapping_changed()
+
+    def _filter_rows(self) -> None:
+        if self.model is None:
+            return
+        show_all = self.show_empty.isChecked()
+        for row in range(self.model.rowCount()):
+            column = self.model.mapping.columns[row]
+            empty = not self.model.example(row) and column.target in ("ignore", "label")
+            self.view.setRowHidden(row, empty and not show_all)
+
+    def _mapping_changed(self, *_args) -> None:
+        self.completeChanged.emit()
+        if self.model is None:
+            return
+        if self.model.mapping.usable():
+            chosen = [c.target_label for c in self.model.mapping.columns if c.target not in ("ignore", "label")]
+            self.status.setText(f"{formatting.count(len(chosen), 'column')} will be imported.")
+        else:
+            self.status.setText("Choose at least one column holding a name, a business or an email address.")
+
+    def isComplete(self) -> bool:
+        analysis = self.wiz.analysis
+        return analysis is not None and (analysis.source.kind == "vcard" or analysis.mapping.usable())
+
+
+class PreviewPage(QWizardPage):
+    PREVIEW_ROWS = 50
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Preview")
+        self.setSubTitle("What the import will do. Nothing has been written yet.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.counts = plain_label("Checking the file…", selectable=False)
+        self.counts.setAccessibleName("What the import will do")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Checking progress")
+        self.rows_model = OutcomeModel(parent=self)
+        self.dup_model = DuplicateModel(self)
+        self.rows_view = _table(self.rows_model, "First rows of the file")
+        self.dup_view = _table(self.dup_model, "Possible duplicates")
+        self.dup_view.setItemDelegateForColumn(5, DecisionDelegate(self.dup_view))
+        self.dup_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Preview tables")
+        self.tabs.addTab(self.rows_view, "First rows")
+        self.tabs.addTab(self.dup_view, "Possible duplicates")
+        self.overwrite = QCheckBox(
+            "When a matched partner already has a different business, title, website, "
+            "address or notes, &use the file's value"
+        )
+        self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
+        self.overwrite.setAccessibleName("Use the file's values for matched partners")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.overwrite)
+        self.summary: Summary | None = None
+
+    def initializePage(self) -> None:
+        self.summary = None
+        self.rows_model.set_outcomes([])
+        self.dup_model.set_outcomes([])
+        self.counts.setText("Checking the file…")
+        self.progress.setValue(0)
+        self.progress.show()
+        self.wiz.start_worker(self, dry_run=True)
+
+    def on_progress(self, permille: int, rows: int) -> None:
+        self.progress.setValue(permille)
+        self.counts.setText(f"Checking the file… {formatting.count(rows, 'row')} read")
+
+    def on_finished(self, summary: Summary) -> None:
+        self.summary = summary
+        self.progress.hide()
+        self.rows_model.set_outcomes(summary.outcomes)
+        self.dup_model.set_outcomes(summary.duplicates)
+        for row in range(self.dup_model.rowCount()):
+            self.dup_view.openPersistentEditor(self.dup_model.index(row, 5))
+        for view in (self.rows_view, self.dup_view):
+            view.resizeColumnsToContents()
+            for column in range(1, 5):
+                view.setColumnWidth(column, min(view.columnWidth(column), 160))
+            view.setWordWrap(True)  # long "what happens" sentences wrap instead of being cut
+        decision_width = max(self.fontMetrics().horizontalAdvance(t) for _k, t in DuplicateModel.CHOICES) + 48
+        self.dup_view.horizontalHeader().setStretchLastSection(False)
+        self.dup_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.dup_view.setColumnWidth(5, decision_width)
+        for view in (self.rows_view, self.dup_view):
+            view.resizeRowsToContents()
+        self.tabs.setTabText(1, f"Possible duplicates ({formatting.number(summary.possible_duplicates)})")
+        self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
+        n = formatting.number
+        text = (
+            f"{formatting.count(summary.rows, 'row')}: {formatting.count(summary.created, 'new partner')}, "
+            f"{n(summary.merged)} merged into partners you have (same email address), {n(summary.skipped)} skipped, "
+            f"{formatting.count(summary.possible_duplicates, 'possible duplicate')}."
+        )
+        problems = len(summary.errors)
+        if problems:
+            text += f" {formatting.count(problems, 'row message')} will be listed after the import."
+        self.counts.setText(text)
+        self.completeChanged.emit()
+
+    def on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
+        self.completeChanged.emit()
+
+    def on_cancelled(self) -> None:
+        self.progress.hide()
+
+    def isComplete(self) -> bool:
+        return self.summary is not None
+
+    def options(self) -> Options:
+        return Options(overwrite=self.overwrite.isChecked(), decisions=self.dup_model.options_decisions())
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Importing")
+        self.setSubTitle("You can keep working; Cancel stops the import and leaves your partners as they were.")
+        self.status = plain_label("Importing…", selectable=False)
+        self.status.setAccessibleName("Import status")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Import progress")
+        self.details_label = plain_label("Row messages (a row number is the line in the file):", selectable=False)
+        self.details_label.hide()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Row messages")
+        self.details.hide()
+        self.undo = QPushButton("&Undo this import")
+        self.undo.setToolTip("Remove the partners this import created and revert what it filled in")
+        self.undo.setAccessibleName("Undo this import")
+        self.undo.clicked.connect(self.undo_import)
+        self.undo.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.undo)
+        layout.addLayout(row)
+        self.summary: Summary | None = None
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.summary = None
+        self.done = False
+        self.progress.setValue(0)
+        self.progress.show()
+        self.details.hide()
+        self.details_label.hide()
+        self.undo.hide()
+        self.status.setText("Importing…")
+        self.setTitle("Importing")
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.wiz.start_worker(self, dry_run=False, options=self.wiz.preview_page.options())
+
+    def on_progress(self, permille: int, rows: int) -> None:
+        self.progress.setValue(permille)
+        self.status.setText(f"Importing… {formatting.count(rows, 'row')} read")
+
+    def on_finished(self, summary: Summary) -> None:
+        self.summary = summary
+        self.done = True
+        self.progress.hide()
+        self.setTitle("Import finished")
+        self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
+        self._finish_buttons()
+        n = formatting.number
+        lines = [
+            f"{formatting.count(summary.created, 'new partner')} created",
+            f"{n(summary.merged)} merged into partners you had",
+            f"{formatting.count(summary.skipped, 'row')} skipped",
+            f"{n(summary.possible_duplicates)} marked as possible duplicate",
+        ]
+        text = f"From {Path(summary.file).name} ({formatting.count(summary.rows, 'row')}):\n• " + "\n• ".join(lines)
+        if summary.skip_reasons:
+            text += "\n\nSkipped because:\n" + "\n".join(
+                f"• {reason} ({n(count)})"
+                for reason, count in sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1])
+            )
+        if summary.batch_id is None:
+            text += "\n\nNothing new was added: everything in this file is already in RefDesk."
+        self.status.setText(text)
+        if summary.errors:
+            self.details.setPlainText(
+                "\n".join((f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000])
+            )
+            self.details.show()
+            self.details_label.show()
+        self.undo.setVisible(summary.batch_id is not None)
+        self.undo.setEnabled(True)
+        self.wiz.imported(summary)
+        self.completeChanged.emit()
+
+    def on_failed(self, message: str) -> None:
+        self.done = True
+        self.progress.hide()
+        self._finish_buttons()
+        self.setTitle("Nothing was imported")
+        self.status.setText(f"{message}\n\nYour partners are as they were.")
+        self.completeChanged.emit()
+
+    def on_cancelled(self) -> None:
+        self.done = True
+        self.progress.hide()
+        self._finish_buttons()
+        self.setTitle("Import cancelled")
+        self.status.setText("The import was cancelled. Nothing was imported; your partners are as they were.")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def _finish_buttons(self) -> None:
+        """Once the import has ended there is nothing to cancel: only Finish remains."""
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    @Slot()
+    def undo_import(self) -> None:
+        if self.summary is None or self.summary.batch_id is None or self.wiz.window_ is None:
+            return
+        text = undo.undo_import(self.wiz.window_, self, self.summary.batch_id)
+        if text:
+            self.undo.setEnabled(False)
+            self.status.setText(text)
