@@ -12,12 +12,8 @@ from PySide6.QtCore import Qt
 from refdesk.db.models import ImportBatch, Partner
 from refdesk.services.importer import TARGETS, analyse, list_batches, run_import, undo_batch
 from refdesk.ui.importing.history import BatchModel
+from refdesk.ui.importing.models import DuplicateModel, MappingModel, OutcomeModel
 from tests.ui.common import item_models
-
-try:  # the wizard's models get a module of their own when the wizard is split
-    from refdesk.ui.importing.models import DuplicateModel, MappingModel, OutcomeModel
-except ImportError:
-    from refdesk.ui.importing.wizard import DuplicateModel, MappingModel, OutcomeModel
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
 FILES = ["google.csv", "outlook_classic_cp1252.csv", "spreadsheet_semicolon.csv"]
