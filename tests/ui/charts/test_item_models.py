@@ -37,8 +37,13 @@ def test_partner_choices_are_all_partners_then_each_with_referrals(db, qapp, qtm
 
 
 @pytest.fixture
-def charts(db, window):
-    demo.generate(partners=30, referrals=300, seed=5, today=TODAY)
+def demo_data(db):
+    return demo.generate(partners=30, referrals=300, seed=5, today=TODAY)
+
+
+@pytest.fixture
+def charts(demo_data, window):
+    """The Charts page of a window opened on the demo data."""
     window.show_page("charts")
     return window.pages["charts"]
 
