@@ -1,12 +1,9 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
-While it does, the data the first drawing needs is read in a thread of its own
-(:class:`_FirstRead`, with its own database connection): SQLite works without holding
-Python's lock, so the queries cost no time on top of the import.
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
-again for the new window.  The partner list (thousands of names) is read when the
+for a window not shown since.  The partner list (thousands of names) is read when the
 partner box is first used after a change, not on every refresh.  Before each drawing the
 charts are told whose referrals and which period they show (``ChartContext``), for their
 hover texts, summaries and exported titles.
@@ -15,7 +12,6 @@ hover texts, summaries and exported titles.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -35,12 +31,10 @@ from refdesk.services.partners import partner_choices
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ChartContext
-from refdesk.ui.common import settings, worker
+from refdesk.ui.common import settings
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.text import plain_tooltip
-
-log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -111,35 +105,6 @@ def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
     return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
 
 
-def _first_read(today: dt.date, window: tuple[dt.date | None, dt.date]):
-    """What the page's first drawing needs (all partners, one period), read in a ``Worker`` while
-    matplotlib is imported; the page's cache entries, or None if reading failed (the page then reads
-    as usual)."""
-
-    def work(_job) -> dict | None:
-        try:
-            span = stats.data_range()
-            result: dict = {"range": span}
-            if span is not None:
-                result[("series", None)] = _read_series(None, span, today)
-                result[("balances", *window)] = _read_balances(*window, today)
-            return result
-        except Exception:
-            log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
-            return None
-
-    return work
-
-
-def _read_ahead(today: dt.date, windows: list[tuple[dt.date | None, dt.date]]):
-    """The other periods' balances, so that choosing one of them the first time needs no query."""
-
-    def work(_job) -> dict:
-        return {("balances", *window): _read_balances(*window, today) for window in windows}
-
-    return work
-
-
 class ChartsPage(Page):
     key = "charts"
     title = "Charts"
@@ -178,12 +143,6 @@ class ChartsPage(Page):
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         partner_label = QLabel("P&artner:")
         partner_label.setBuddy(self.partner)
-
-        # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
-        self._first_read: worker.Worker | None = None
-        self._read_ahead: worker.Worker | None = None  # reading the other periods
-        if worker.can_run_in_background():
-            self._first_read = worker.start(_first_read(self._today, self.window_dates()), name="charts-read")
 
         controls = QHBoxLayout()
         controls.addWidget(period_label)
@@ -301,38 +260,11 @@ class ChartsPage(Page):
             self._cache[key] = _read_series(partner_id, self._range(), self._today)
         return self._cache[key]
 
-    def _take_first_read(self) -> None:
-        """Put what the first reader read into the cache (once, waiting for it if it is still reading),
-        then read the other periods' balances ahead."""
-        reader, self._first_read = self._first_read, None
-        if reader is None:
-            return
-        reader.wait()
-        if reader.result is None or reader.result["range"] is None:
-            return
-        self._cache.update(reader.result)
-        window = self.window_dates()
-        others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
-        self._read_ahead = worker.start(
-            _read_ahead(self._today, [w for w in dict.fromkeys(others) if w != window]), name="charts-read-ahead"
-        )
-
-    def _take_read_ahead(self) -> None:
-        """Put the other periods' balances into the cache once they have been read."""
-        reader = self._read_ahead
-        if reader is None or reader.isRunning():
-            return
-        self._read_ahead = None
-        for key, value in (reader.result or {}).items():
-            self._cache.setdefault(key, value)
-
     # --- drawing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
-        self._read_ahead = None  # what it reads may be out of date now
-        self._take_first_read()
         self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
@@ -348,7 +280,6 @@ class ChartsPage(Page):
     def redraw(self) -> None:
         if self.stack.currentIndex() != 0:
             return
-        self._take_read_ahead()
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
         months, values = self._series(partner_id)

@@ -328,68 +328,22 @@ def test_a_charted_partner_that_is_gone_falls_back_to_everyone(data, window):
     assert page.balance.bars() == {"Amara Okafor  +3": 3}
 
 
-def _record_threads(monkeypatch, name: str, fail_in_reader: bool = False) -> list[str]:
-    """Which threads call ``stats.<name>`` (thread names, in order); optionally failing in the page's reader."""
-    import threading
-
-    calls: list[str] = []
-    real = getattr(stats, name)
-
-    def recording(*args, **kwargs):
-        thread = threading.current_thread().name
-        calls.append(thread)
-        if fail_in_reader and thread == "refdesk-charts-read":
-            raise RuntimeError("disk went away")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(stats, name, recording)
-    return calls
-
-
-def _wait_for_reader(page) -> None:
-    """Until the page's readers in the background are done."""
-    for reader in (page._first_read, page._read_ahead):
-        if reader is not None:
-            reader.wait(30000)
-
-
-def test_first_period_is_read_in_a_thread_while_matplotlib_loads(data, window, monkeypatch):
-    import threading
-
-    monthly = _record_threads(monkeypatch, "monthly")
-    balances = _record_threads(monkeypatch, "partner_balances")
+def test_periods_shown_before_are_read_again_when_data_changes(data, window, monkeypatch):
     page = _charts(window)
-    assert monthly == ["refdesk-charts-read"] and balances[0] == "refdesk-charts-read"  # not read twice
-    given, received = _bars(page.given_received)
-    assert given[-1] == 3 and received[-1] == 1
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
-    _wait_for_reader(page)  # then it reads the other periods' balances, so a first choice of them needs no query
-    assert balances == ["refdesk-charts-read"] + ["refdesk-charts-read-ahead"] * 2
     page.set_period("all")
-    assert "Cleo Retired (retired)  +1" in page.balance.bars()
-    page.set_period("24")
-    assert balances == ["refdesk-charts-read"] + ["refdesk-charts-read-ahead"] * 2
-    window.events.data_changed.emit("referrals")  # later refreshes read in the window's own thread
-    assert monthly[-1] == threading.current_thread().name == balances[-1]
-
-
-def test_periods_read_ahead_are_dropped_when_data_changes(data, window, monkeypatch):
-    balances = _record_threads(monkeypatch, "partner_balances")
-    page = _charts(window)
+    assert page.balance.bars()["Cleo Retired (retired)  +1"] == 1
+    page.set_period("12")
+    calls = []
+    real = stats.partner_balances
+    monkeypatch.setattr(stats, "partner_balances", lambda *a, **k: calls.append(1) or real(*a, **k))
+    page.set_period("all")  # shown before: from what was read then
+    assert not calls
     Referral.create(date=_month(-20), direction=Direction.RECEIVED, partner=data["cleo"])
     window.events.data_changed.emit("referrals")
-    _wait_for_reader(page)
+    page.set_period("12")
     page.set_period("all")  # read again, not taken from before the change
-    assert balances[-1] != "refdesk-charts-read"
+    assert calls
     assert page.balance.bars()["Cleo Retired (retired)  0"] == 0  # +1 given, now 1 received too
-
-
-def test_a_failed_first_read_is_read_again(data, window, monkeypatch, caplog):
-    balances = _record_threads(monkeypatch, "partner_balances", fail_in_reader=True)
-    page = _charts(window)
-    assert balances[0] == "refdesk-charts-read" and len(balances) == 2
-    assert "reading the charts' data ahead failed" in caplog.text
-    assert page.balance.bars() == {"Amara Okafor  +3": 3, "Ben Smith  −3": -3}
 
 
 def test_each_chart_is_drawn_once_when_the_page_opens(data, window, qtbot):
