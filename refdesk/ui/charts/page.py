@@ -3,8 +3,7 @@
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
-for a window not shown since.  The partner list (thousands of names) is read when the
-partner box is first used after a change, not on every refresh.  Before each drawing the
+for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the
 charts are told whose referrals and which period they show (``ChartContext``), for their
 hover texts, summaries and exported titles.
 """
@@ -75,22 +74,6 @@ class PartnerChoices(QAbstractListModel):
         return None
 
 
-class PartnerCombo(QComboBox):
-    """An editable partner box that asks for its list (``need_choices``) only when someone uses it."""
-
-    def __init__(self, need_choices, parent=None):
-        super().__init__(parent)
-        self._need_choices = need_choices
-
-    def focusInEvent(self, event) -> None:
-        self._need_choices()
-        super().focusInEvent(event)
-
-    def showPopup(self) -> None:
-        self._need_choices()
-        super().showPopup()
-
-
 def _read_series(partner_id, span, today: dt.date):
     """Whole-history monthly counts and closed values for all partners or one."""
     first = min(span[0], today) if span else today
@@ -113,7 +96,6 @@ class ChartsPage(Page):
         super().__init__(window, parent)
         self._cache: dict = {}
         self._today = dt.date.today()
-        self._choices_read = False
 
         # Controls
         self.period = QComboBox()
@@ -129,7 +111,7 @@ class ChartsPage(Page):
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel("to")
         self.choices = PartnerChoices(self)
-        self.partner = PartnerCombo(self._load_partners)
+        self.partner = QComboBox()
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partner.setModel(self.choices)
@@ -213,14 +195,8 @@ class ChartsPage(Page):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def _load_partners(self, redraw: bool = True) -> None:
-        """Read the partner list if it may have changed since it was last read (once per refresh at most).
-
-        If the partner being charted is no longer in it, chart all partners (redrawn unless *redraw* is False).
-        """
-        if self._choices_read:
-            return
-        self._choices_read = True
+    def _load_partners(self) -> None:
+        """Read the partner list; if the partner being charted is no longer in it, chart all partners."""
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         try:
@@ -230,8 +206,6 @@ class ChartsPage(Page):
             self.partner.setCurrentIndex(max(0, index))
         finally:
             self.partner.blockSignals(False)
-        if redraw and current is not None and self.partner.currentData() != current:
-            self.redraw()
 
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
         """The chosen period as (first day or None for all time, last day)."""
@@ -265,13 +239,11 @@ class ChartsPage(Page):
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
-        self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
         if not has_data:
             return
-        if self.partner.currentData() is not None:  # one partner charted: check it is still there
-            self._load_partners(redraw=False)
+        self._load_partners()
         if self.period.currentData() != "custom":
             first, last = self.window_dates()
             self._set_dates(first or self._range()[0], last)
@@ -346,7 +318,6 @@ class ChartsPage(Page):
 
     def show_item(self, item_id) -> None:
         """Chart one partner (``item_id`` a partner id)."""
-        self._load_partners()
         index = self.partner.findData(item_id)
         if index >= 0:
             self.partner.setCurrentIndex(index)
