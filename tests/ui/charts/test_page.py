@@ -346,18 +346,12 @@ def test_each_chart_is_drawn_once_when_the_page_opens(data, window, qtbot):
 
 def test_matplotlib_is_loaded_without_its_docstrings_and_put_back():
     code = (
-        "import sys\n"
         "import PySide6.QtWidgets\n"
-        "feature = sys.modules['shibokensupport.feature']\n"
-        "scan = feature._mod_uses_pyside\n"
         "from refdesk.ui.charts.loading import load_matplotlib\n"
         "load_matplotlib()\n"
         "import matplotlib.artist as martist\n"
         "from matplotlib.lines import Line2D\n"
         "from matplotlib.figure import Figure\n"
-        "assert feature._mod_uses_pyside is scan\n"
-        "import os\n"
-        "assert os.environ['OPENBLAS_NUM_THREADS'] == '1'  # one BLAS thread: quicker to load\n"
         "assert martist.kwdoc(Line2D).startswith('Properties:') and 'linewidth' in martist.kwdoc(Line2D)\n"
         "assert 'not built in RefDesk' in Line2D.set.__doc__\n"
         "line = Line2D([0, 1], [0, 1])\n"
@@ -372,15 +366,43 @@ def test_matplotlib_is_loaded_without_its_docstrings_and_put_back():
         "class Mine(Line2D):\n"
         "    pass\n"
         "assert 'linewidth' in Mine.set.__doc__  # matplotlib's own docstrings again after the import\n"
-        "flags = feature.pyside_feature_dict\n"
-        "assert flags['matplotlib.backends.qt_compat'] == 0 and flags['matplotlib.figure'] == -1\n"
         "Figure().add_subplot().plot([1, 2])\n"
         "print('ok')\n"
     )
     env = _child_env()
-    env.pop("OPENBLAS_NUM_THREADS", None)
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+_DRAW = (
+    "import hashlib, sys\n"
+    "import PySide6.QtWidgets\n"
+    "if sys.argv[1] == 'refdesk':\n"
+    "    from refdesk.ui.charts.loading import load_matplotlib\n"
+    "    load_matplotlib()\n"
+    "from matplotlib.backends.backend_agg import FigureCanvasAgg\n"
+    "from matplotlib.figure import Figure\n"
+    "figure = Figure(figsize=(4, 3), dpi=80)\n"
+    "FigureCanvasAgg(figure)\n"
+    "ax = figure.add_subplot()\n"
+    "ax.bar([0, 1, 2], [3, -1, 2], color='#E69F00', hatch='///', label='Given')\n"
+    "ax.plot([0, 1, 2], [1, 2, 0], lw=2, label='Balance')\n"
+    "ax.set(title='Given vs received', xlabel='Month', ylabel='Referrals')\n"
+    "ax.legend()\n"
+    "figure.canvas.draw()\n"
+    "print(hashlib.sha256(bytes(figure.canvas.buffer_rgba())).hexdigest())\n"
+)
+
+
+def test_matplotlib_loaded_without_its_docstrings_draws_the_same():
+    drawn = [
+        subprocess.run(
+            [sys.executable, "-c", _DRAW, how], capture_output=True, text=True, env=_child_env(), cwd=ROOT, timeout=120
+        )
+        for how in ("refdesk", "plain")
+    ]
+    assert all(result.returncode == 0 for result in drawn), [result.stderr for result in drawn]
+    assert drawn[0].stdout == drawn[1].stdout
