@@ -6,12 +6,16 @@
 Prints: the list query alone, the first-screenful query, opening the page (build +
 first screenful + first paint: the time until real rows are on screen), the time until
 the whole list has loaded in the background with every column filled, 100 filter
-keystrokes (keystroke → model updated, and → repainted), and scrolling to the bottom
-page by page.  Imports this checkout's refdesk, not an installed one.
+keystrokes (keystroke → model updated, and → the window repainted: the event loop runs
+until every changed widget, the table's rows among them, has painted), and scrolling to
+the bottom page by page (``--scroll-pages N``: N pages).  Imports this checkout's refdesk (or, with ``--tree``, another
+tree's: ``tests/bench/ab.py`` compares two).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import statistics
 import sys
@@ -19,12 +23,21 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+
+WORDS = ["mar", "smith", "realtor", "gold", "example.org", "kim", "a", "bennett", "vip", "zz", "ward"]
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/pbench")
-    from PySide6.QtCore import Qt
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir", nargs="?", default="/tmp/pbench", type=Path)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="import RefDesk from this source tree")
+    parser.add_argument("--json", action="store_true", help="print the main figures (ms) as one JSON object")
+    parser.add_argument("--scroll-pages", type=int, default=0, help="scroll this many pages (default: to the bottom)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.tree))
+    folder = args.data_dir
+    from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -34,6 +47,8 @@ def main() -> None:
     from refdesk.ui.application import make_application
     from refdesk.ui.main_window import MainWindow
 
+    figures: dict[str, float] = {}
+    say = (lambda *_a: None) if args.json else print
     url = paths.sqlite_url(folder / paths.DATABASE_FILE)
     open_database(url, backup_dir=folder / "backups")
     make_application()
@@ -42,7 +57,8 @@ def main() -> None:
         t = time.perf_counter()
         rows = ps.list_partners()
         times.append(time.perf_counter() - t)
-    print(
+    figures["list_partners"] = statistics.median(times) * 1000
+    say(
         f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms"
     )
     from refdesk.ui.common import settings
@@ -62,77 +78,104 @@ def main() -> None:
     QApplication.processEvents()
     painted = time.perf_counter()
     assert page.model.rowCount() > 0 and page.list_stack.currentWidget() is page.table, "no rows painted"
-    print(
+    figures["open page → first rows painted"] = (painted - t) * 1000
+    say(
         f"open page → first paint with rows ({page.model.rowCount()} rows, "
         f"{'rest loading' if page.loading else 'all loaded'}): {(painted - t) * 1000:.0f} ms"
     )
     while page.loading:
         QApplication.processEvents()
         time.sleep(0.001)
-    print(
+    figures["open page → all rows loaded"] = (time.perf_counter() - t) * 1000
+    say(
         f"open page → all {page.model.total:,} rows loaded, all columns filled: "
         f"{(time.perf_counter() - t) * 1000:.0f} ms"
     )
-    from refdesk.ui.partners import page as partners_page  # imported by the page open above
+    from refdesk.ui.partners.loading import FIRST_SCREEN  # imported by the page open above
 
     times = []
     for _ in range(5):
         t = time.perf_counter()
-        first = ps.first_partners(partners_page.FIRST_SCREEN)
+        first = ps.first_partners(FIRST_SCREEN)
         times.append(time.perf_counter() - t)
-    print(
+    say(
         f"first_partners ({len(first)} rows): best {min(times) * 1000:.1f} ms, "
         f"median {statistics.median(times) * 1000:.1f} ms"
     )
 
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    viewport = page.table.viewport()
+    paints = Paints()
+    viewport.installEventFilter(paints)
     edit = page.filter_edit
     edit.setFocus()
-    words = ["mar", "smith", "realtor", "gold", "example.org", "kim", "a", "bennett", "vip", "zz", "ward"]
     keys: list[str] = []
-    for word in words:
+    for word in WORDS:
         keys.extend(word)
         keys.extend(["\b"] * len(word))
     keys = keys[:100]
+    QApplication.processEvents()
     model_ms, paint_ms = [], []
     for key in keys:
+        before = paints.count
         t = time.perf_counter()
         if key == "\b":
             QTest.keyClick(edit, Qt.Key.Key_Backspace)
         else:
             QTest.keyClick(edit, key)
         t1 = time.perf_counter()
-        page.table.viewport().repaint()
+        QApplication.processEvents()  # paints what changed: the line edit, the count, the rows
+        if paints.count == before and page.list_stack.currentWidget() is page.table:
+            viewport.repaint()
         t2 = time.perf_counter()
         model_ms.append((t1 - t) * 1000)
         paint_ms.append((t2 - t) * 1000)
-    print(
+    viewport.removeEventFilter(paints)
+    figures["filter keystroke → model updated (median)"] = statistics.median(model_ms)
+    figures["filter keystroke → window painted (median)"] = statistics.median(paint_ms)
+    figures["filter keystroke → window painted (p90)"] = sorted(paint_ms)[int(len(paint_ms) * 0.9)]
+    say(
         f"filter keystroke → model updated ({len(keys)} keys): median {statistics.median(model_ms):.1f} ms, "
         f"p90 {sorted(model_ms)[int(len(model_ms) * 0.9)]:.1f} ms, max {max(model_ms):.1f} ms"
     )
-    print(f"filter keystroke → view repainted: median {statistics.median(paint_ms):.1f} ms, max {max(paint_ms):.1f} ms")
+    say(
+        f"filter keystroke → window painted: median {statistics.median(paint_ms):.1f} ms, "
+        f"p90 {sorted(paint_ms)[int(len(paint_ms) * 0.9)]:.1f} ms, max {max(paint_ms):.1f} ms"
+    )
 
     edit.clear()
     bar = page.table.verticalScrollBar()
     steps = []
     t0 = time.perf_counter()
-    while bar.value() < bar.maximum():
+    while bar.value() < bar.maximum() and (not args.scroll_pages or len(steps) < args.scroll_pages):
         t = time.perf_counter()
         bar.setValue(bar.value() + bar.pageStep())
         page.table.viewport().repaint()
         steps.append((time.perf_counter() - t) * 1000)
     total = time.perf_counter() - t0
-    print(
-        f"scroll to bottom page by page ({len(steps)} pages): total {total:.2f} s, median page "
+    figures["scroll a page (median)"] = statistics.median(steps)
+    say(
+        f"scroll down page by page ({len(steps)} pages): total {total:.2f} s, median page "
         f"{statistics.median(steps):.1f} ms, worst {max(steps):.1f} ms"
     )
     t = time.perf_counter()
     page.table.scrollToBottom()
     page.table.viewport().repaint()
-    print(f"jump to bottom: {(time.perf_counter() - t) * 1000:.1f} ms")
+    say(f"jump to bottom: {(time.perf_counter() - t) * 1000:.1f} ms")
     t = time.perf_counter()
     page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
-    print(f"sort by balance: {(time.perf_counter() - t) * 1000:.0f} ms")
+    figures["sort by balance"] = (time.perf_counter() - t) * 1000
+    say(f"sort by balance: {(time.perf_counter() - t) * 1000:.0f} ms")
     window.close()
+    if args.json:
+        print(json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from refdesk.services import formatting
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, RECEIVED
-from refdesk.ui.charts.ticks import count, month_label, short, signed
+from refdesk.ui.charts.ticks import month_label, short
 
 # Advance widths of DejaVu Sans (matplotlib's font) in font sizes, for the balances' column; others 0.64 (digits).
 _NUMBER_WIDTHS = {"+": 0.84, "−": 0.84, "-": 0.36, ",": 0.32, ".": 0.32, " ": 0.32, "\u00a0": 0.32, "\u202f": 0.2}
@@ -125,7 +125,7 @@ class BalanceChart(ChartPanel):
             for b in rows
         ]
         names = [f"{short(name)}{retired}" for name, retired in self._rows_named]
-        numbers = [signed(b.balance) for b in rows]
+        numbers = [formatting.signed(b.balance) for b in rows]
         self._numbers = numbers
         self.names = [f"{name}  {number}" for name, number in zip(names, numbers, strict=True)]
         more = [(i, b.balance) for i, b in enumerate(rows) if b.balance > 0]
@@ -233,9 +233,9 @@ class BalanceChart(ChartPanel):
             who = f"{b.name} · {b.company}" if b.company else b.name
             return (
                 f"{who}{' (retired)' if b.retired else ''}\n"
-                f"Given: {count(b.given)}\n"
-                f"Received: {count(b.received)}\n"
-                f"Balance: {signed(b.balance)}"
+                f"Given: {formatting.number(b.given)}\n"
+                f"Received: {formatting.number(b.received)}\n"
+                f"Balance: {formatting.signed(b.balance)}"
             )
         if self.mode == "one":
             i = month_of([r.month for r in self.rows], x)
@@ -244,15 +244,15 @@ class BalanceChart(ChartPanel):
             r = self.rows[i]
             return (
                 f"{self.month_text(r.month)}\n"
-                f"Running balance: {signed(r.cumulative)}\n"
-                f"This month: {count(r.given)} given, {count(r.received)} received"
+                f"Running balance: {formatting.signed(r.cumulative)}\n"
+                f"This month: {formatting.number(r.given)} given, {formatting.number(r.received)} received"
             )
         return None
 
     def summary(self) -> str:
         if self.mode == "partners":
             top = list(reversed(self.balances))
-            listed = ", ".join(f"{b.name} {signed(b.balance)}" for b in top)
+            listed = ", ".join(f"{b.name} {formatting.signed(b.balance)}" for b in top)
             return f"{formatting.count(len(top), 'partner')} with the largest imbalance, given − received: {listed}."
         if self.mode == "one" and self.rows:
             values = [r.cumulative for r in self.rows]
@@ -261,9 +261,9 @@ class BalanceChart(ChartPanel):
             months = [r.month for r in self.rows]
             return (
                 f"Running balance with {self.partner_name}, {month_label(months[0])} to {month_label(months[-1])}"
-                f"{' (so far)' if self.partial is not None else ''}: {signed(values[-1])} at the end; "
-                f"lowest {signed(values[low])} in {month_label(months[low])}, "
-                f"highest {signed(values[high])} in {month_label(months[high])}."
+                f"{' (so far)' if self.partial is not None else ''}: {formatting.signed(values[-1])} at the end; "
+                f"lowest {formatting.signed(values[low])} in {month_label(months[low])}, "
+                f"highest {formatting.signed(values[high])} in {month_label(months[high])}."
             )
         return NO_REFERRALS
 
@@ -273,9 +273,9 @@ class BalanceChart(ChartPanel):
             rows = [
                 (
                     self.month_text(r.month),
-                    count(r.given),
-                    count(r.received),
-                    signed(r.cumulative),
+                    formatting.number(r.given),
+                    formatting.number(r.received),
+                    formatting.signed(r.cumulative),
                 )
                 for r in self.rows
             ]
@@ -284,9 +284,9 @@ class BalanceChart(ChartPanel):
         rows = [
             (
                 f"{b.name}{f' · {b.company}' if b.company else ''}{' (retired)' if b.retired else ''}",
-                count(b.given),
-                count(b.received),
-                signed(b.balance),
+                formatting.number(b.given),
+                formatting.number(b.received),
+                formatting.signed(b.balance),
             )
             for b in reversed(self.balances)
         ]

@@ -1,39 +1,28 @@
-"""Importing matplotlib for the charts, without the work RefDesk never uses.
+"""Importing matplotlib for the charts, without the documentation RefDesk never reads.
 
 Importing ``matplotlib.figure`` and the Qt backend is most of the time the Charts page
-takes to appear the first time.  About a quarter of that import is spent writing
+takes to appear the first time.  A good part of that import is spent writing
 documentation: as each of matplotlib's ~100 ``Artist`` classes is defined, matplotlib
 inspects every ``set_*`` method to build the class's ``set()`` signature and a
 docstring listing all its properties (``matplotlib.artist.kwdoc``), and fills the same
 property lists into other docstrings.  Nothing in RefDesk reads them (they are for
 ``help()`` and Sphinx), so :func:`load_matplotlib` imports matplotlib with those two
 steps reduced to a short docstring and a ``**kwargs`` signature, and puts matplotlib's
-own functions back afterwards.  ``set()`` works exactly as before: only its help text is
-shorter.
+own functions back afterwards.  ``set()`` works exactly as before and the charts are
+drawn the same (``tests/ui/charts/test_page.py``): only ``help()`` is shorter.
 
-Another eighth goes to PySide6: once it is loaded, it reads the whole source file of
-every module imported afterwards (``shibokensupport.feature._mod_uses_pyside``, via
-``inspect.getsource``) to see whether the text "PySide6" occurs in it, for its optional
-``__feature__`` switches (snake_case, true_property), which RefDesk never turns on.
-During the import the answer is taken from what a module imported instead (any PySide6
-module among its globals); matplotlib's Qt backend modules are still read as usual.
-
-matplotlib brings numpy, whose OpenBLAS starts a thread per core as it loads (tens of
-milliseconds, more on a busy machine).  The charts do no matrix maths worth a thread,
-so unless the user's environment says otherwise OpenBLAS is asked for one
-(``OPENBLAS_NUM_THREADS=1``, read when numpy loads).
-
-If a matplotlib or PySide6 version no longer has these functions, it is imported as it
-comes.  Called when the first chart is built, never at start-up.
+The gain, measured with ``tests/bench/ab.py`` and ``bench_charts.py`` (10,000 partners,
+100,000 referrals): the first paint of the Charts page, matplotlib's import included, took
+652 ms against 718 ms without it (0.91; its CPU time 531 against 630 ms, 0.84; 11 rounds), and
+769 against 995 ms (0.77) in an earlier run of 9 rounds.  ``_update_set_signature_and_docstring``
+is private to matplotlib: if a version no longer has it, matplotlib is imported as it comes.
+Called when the first chart is built, never at start-up.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sys
-import types
 
 log = logging.getLogger(__name__)
 
@@ -44,57 +33,29 @@ def load_matplotlib() -> None:
     """Import ``matplotlib.figure`` and the QtAgg backend (the first time; then nothing)."""
     if "matplotlib.backends.backend_qtagg" in sys.modules:
         return
-    if "numpy" not in sys.modules:
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    with _no_source_scan():
-        import matplotlib.artist as martist
+    import matplotlib.artist as martist
 
-        artist = getattr(martist, "Artist", None)
-        kwdoc = getattr(martist, "kwdoc", None)
-        update = vars(artist).get("_update_set_signature_and_docstring") if artist is not None else None
-        if kwdoc is None or not isinstance(update, classmethod):
-            log.debug(
-                "matplotlib %s: imported with its docstrings",
-                getattr(sys.modules.get("matplotlib"), "__version__", "?"),
-            )
-            _import()
-            return
-        martist.kwdoc = _short_kwdoc
-        artist._update_set_signature_and_docstring = classmethod(_short_set_signature)
-        try:
-            _import()
-        finally:
-            martist.kwdoc = kwdoc
-            artist._update_set_signature_and_docstring = update
+    artist = getattr(martist, "Artist", None)
+    kwdoc = getattr(martist, "kwdoc", None)
+    update = vars(artist).get("_update_set_signature_and_docstring") if artist is not None else None
+    if kwdoc is None or not isinstance(update, classmethod):
+        log.debug(
+            "matplotlib %s: imported with its docstrings", getattr(sys.modules.get("matplotlib"), "__version__", "?")
+        )
+        _import()
+        return
+    martist.kwdoc = _short_kwdoc
+    artist._update_set_signature_and_docstring = classmethod(_short_set_signature)
+    try:
+        _import()
+    finally:
+        martist.kwdoc = kwdoc
+        artist._update_set_signature_and_docstring = update
 
 
 def _import() -> None:
     import matplotlib.backends.backend_qtagg
     import matplotlib.figure  # noqa: F401
-
-
-@contextlib.contextmanager
-def _no_source_scan():
-    """PySide6 tells modules that use it from the others without reading their source files, for a while."""
-    feature = sys.modules.get("shibokensupport.feature")
-    scan = getattr(feature, "_mod_uses_pyside", None)
-    if scan is None:
-        yield
-        return
-
-    def uses_pyside(module) -> bool:
-        if getattr(module, "__name__", "").startswith("matplotlib.backends"):
-            return scan(module)
-        return any(
-            isinstance(value, types.ModuleType) and value.__name__.startswith("PySide6")
-            for value in list(vars(module).values())
-        )
-
-    feature._mod_uses_pyside = uses_pyside
-    try:
-        yield
-    finally:
-        feature._mod_uses_pyside = scan
 
 
 def _short_kwdoc(_artist) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from refdesk.services import formatting
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, PARTIAL_ALPHA, RECEIVED
-from refdesk.ui.charts.ticks import count, month_label, signed
+from refdesk.ui.charts.ticks import month_label
 
 BARS_UP_TO = 36  # months; more than that are drawn as lines
 BALANCE_SHARE = 0.34  # of the plot height, for the running balance under the bars
@@ -196,9 +196,9 @@ class GivenReceivedChart(ChartPanel):
         r = self.rows[i]
         return (
             f"{self.month_text(r.month)}\n"
-            f"Given: {count(r.given)}\n"
-            f"Received: {count(r.received)}\n"
-            f"Running balance: {signed(r.cumulative)}"
+            f"Given: {formatting.number(r.given)}\n"
+            f"Received: {formatting.number(r.received)}\n"
+            f"Running balance: {formatting.signed(r.cumulative)}"
         )
 
     def summary(self) -> str:
@@ -212,9 +212,9 @@ class GivenReceivedChart(ChartPanel):
         return (
             f"{month_label(self.months[0])} to {month_label(self.months[-1])}.{partial} "
             f"{formatting.count(sum(given), 'referral')} given, most in {month_label(given_month)} "
-            f"({count(most_given)}); {count(sum(received))} received, most in "
-            f"{month_label(received_month)} ({count(most_received)}). "
-            f"Running balance at the end: {signed(self.rows[-1].cumulative)}."
+            f"({formatting.number(most_given)}); {formatting.number(sum(received))} received, most in "
+            f"{month_label(received_month)} ({formatting.number(most_received)}). "
+            f"Running balance at the end: {formatting.signed(self.rows[-1].cumulative)}."
         )
 
     def table_rows(self):
@@ -222,10 +222,10 @@ class GivenReceivedChart(ChartPanel):
         rows = [
             (
                 self.month_text(r.month),
-                count(r.given),
-                count(r.received),
-                signed(r.balance),
-                signed(r.cumulative),
+                formatting.number(r.given),
+                formatting.number(r.received),
+                formatting.signed(r.balance),
+                formatting.signed(r.cumulative),
             )
             for r in self.rows
         ]

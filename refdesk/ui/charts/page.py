@@ -1,13 +1,9 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
-While it does, the data the first drawing needs is read in a thread of its own
-(:class:`_FirstRead`, with its own database connection): SQLite works without holding
-Python's lock, so the queries cost no time on top of the import.
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
-again for the new window.  The partner list (thousands of names) is read when the
-partner box is first used after a change, not on every refresh.  Before each drawing the
+for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the
 charts are told whose referrals and which period they show (``ChartContext``), for their
 hover texts, summaries and exported titles.
 """
@@ -15,7 +11,6 @@ hover texts, summaries and exported titles.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -35,13 +30,11 @@ from refdesk.services.partners import partner_choices
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ChartContext
-from refdesk.ui.common import settings, worker
+from refdesk.ui.common import settings
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.common.text import plain_tooltip
-
-log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -82,22 +75,6 @@ class PartnerChoices(QAbstractListModel):
         return None
 
 
-class PartnerCombo(QComboBox):
-    """An editable partner box that asks for its list (``need_choices``) only when someone uses it."""
-
-    def __init__(self, need_choices, parent=None):
-        super().__init__(parent)
-        self._need_choices = need_choices
-
-    def focusInEvent(self, event) -> None:
-        self._need_choices()
-        super().focusInEvent(event)
-
-    def showPopup(self) -> None:
-        self._need_choices()
-        super().showPopup()
-
-
 def _read_series(partner_id, span, today: dt.date):
     """Whole-history monthly counts and closed values for all partners or one."""
     first = min(span[0], today) if span else today
@@ -112,35 +89,6 @@ def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
     return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
 
 
-def _first_read(today: dt.date, window: tuple[dt.date | None, dt.date]):
-    """What the page's first drawing needs (all partners, one period), read in a ``Worker`` while
-    matplotlib is imported; the page's cache entries, or None if reading failed (the page then reads
-    as usual)."""
-
-    def work(_job) -> dict | None:
-        try:
-            span = stats.data_range()
-            result: dict = {"range": span}
-            if span is not None:
-                result[("series", None)] = _read_series(None, span, today)
-                result[("balances", *window)] = _read_balances(*window, today)
-            return result
-        except Exception:
-            log.warning("reading the charts' data ahead failed; reading it again", exc_info=True)
-            return None
-
-    return work
-
-
-def _read_ahead(today: dt.date, windows: list[tuple[dt.date | None, dt.date]]):
-    """The other periods' balances, so that choosing one of them the first time needs no query."""
-
-    def work(_job) -> dict:
-        return {("balances", *window): _read_balances(*window, today) for window in windows}
-
-    return work
-
-
 class ChartsPage(Page):
     key = "charts"
     title = "Charts"
@@ -149,7 +97,6 @@ class ChartsPage(Page):
         super().__init__(window, parent)
         self._cache: dict = {}
         self._today = dt.date.today()
-        self._choices_read = False
 
         # Controls
         self.period = QComboBox()
@@ -165,7 +112,7 @@ class ChartsPage(Page):
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel("to")
         self.choices = PartnerChoices(self)
-        self.partner = PartnerCombo(self._load_partners)
+        self.partner = QComboBox()
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partner.setModel(self.choices)
@@ -179,12 +126,6 @@ class ChartsPage(Page):
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         partner_label = QLabel("P&artner:")
         partner_label.setBuddy(self.partner)
-
-        # Start reading the first period's data, then build the charts (importing matplotlib) meanwhile.
-        self._first_read: worker.Worker | None = None
-        self._read_ahead: worker.Worker | None = None  # reading the other periods
-        if worker.can_run_in_background():
-            self._first_read = worker.start(_first_read(self._today, self.window_dates()), name="charts-read")
 
         controls = QHBoxLayout()
         controls.addWidget(period_label)
@@ -251,14 +192,8 @@ class ChartsPage(Page):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def _load_partners(self, redraw: bool = True) -> None:
-        """Read the partner list if it may have changed since it was last read (once per refresh at most).
-
-        If the partner being charted is no longer in it, chart all partners (redrawn unless *redraw* is False).
-        """
-        if self._choices_read:
-            return
-        self._choices_read = True
+    def _load_partners(self) -> None:
+        """Read the partner list; if the partner being charted is no longer in it, chart all partners."""
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         try:
@@ -268,8 +203,6 @@ class ChartsPage(Page):
             self.partner.setCurrentIndex(max(0, index))
         finally:
             self.partner.blockSignals(False)
-        if redraw and current is not None and self.partner.currentData() != current:
-            self.redraw()
 
     def window_dates(self) -> tuple[dt.date | None, dt.date]:
         """The chosen period as (first day or None for all time, last day)."""
@@ -298,45 +231,16 @@ class ChartsPage(Page):
             self._cache[key] = _read_series(partner_id, self._range(), self._today)
         return self._cache[key]
 
-    def _take_first_read(self) -> None:
-        """Put what the first reader read into the cache (once, waiting for it if it is still reading),
-        then read the other periods' balances ahead."""
-        reader, self._first_read = self._first_read, None
-        if reader is None:
-            return
-        reader.wait()
-        if reader.result is None or reader.result["range"] is None:
-            return
-        self._cache.update(reader.result)
-        window = self.window_dates()
-        others = [self._preset_window(key) for key, _text in PERIODS if key != "custom"]
-        self._read_ahead = worker.start(
-            _read_ahead(self._today, [w for w in dict.fromkeys(others) if w != window]), name="charts-read-ahead"
-        )
-
-    def _take_read_ahead(self) -> None:
-        """Put the other periods' balances into the cache once they have been read."""
-        reader = self._read_ahead
-        if reader is None or reader.isRunning():
-            return
-        self._read_ahead = None
-        for key, value in (reader.result or {}).items():
-            self._cache.setdefault(key, value)
-
     # --- drawing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._today = dt.date.today()
         self._cache.clear()
-        self._read_ahead = None  # what it reads may be out of date now
-        self._take_first_read()
-        self._choices_read = False
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
         if not has_data:
             return
-        if self.partner.currentData() is not None:  # one partner charted: check it is still there
-            self._load_partners(redraw=False)
+        self._load_partners()
         if self.period.currentData() != "custom":
             first, last = self.window_dates()
             self._set_dates(first or self._range()[0], last)
@@ -345,7 +249,6 @@ class ChartsPage(Page):
     def redraw(self) -> None:
         if self.stack.currentIndex() != 0:
             return
-        self._take_read_ahead()
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
         months, values = self._series(partner_id)
@@ -412,7 +315,6 @@ class ChartsPage(Page):
 
     def show_item(self, item_id) -> None:
         """Chart one partner (``item_id`` a partner id)."""
-        self._load_partners()
         index = self.partner.findData(item_id)
         if index >= 0:
             self.partner.setCurrentIndex(index)

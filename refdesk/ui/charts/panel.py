@@ -125,7 +125,6 @@ class ChartPanel(QFrame):
         self.canvas.setMinimumSize(QSize(280, 200))
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.axes = self.figure.add_subplot()
-        self.draws = 0
         self.hover = ""  # the tooltip's text while one is shown
         self._styled: Theme | None = None
         self._margins = dict(self.margins)
@@ -352,7 +351,6 @@ class ChartPanel(QFrame):
     def _finish(self) -> None:
         self._place()
         self.canvas.draw_idle()
-        self.draws += 1
         self.canvas.setAccessibleDescription(self.summary())
         if self.table_view is not None and self.body.currentWidget() is self.table_view:
             self.table_model.set_rows(*self.table_rows())

@@ -15,7 +15,6 @@ or ``500K`` beside ``1M``.  The unit's short name is the locale's (``K``, `` k``
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from refdesk.services import formatting
 
@@ -30,18 +29,9 @@ def month_date(month: str) -> dt.date:
     return dt.date(int(month[:4]), int(month[5:7]), 1)
 
 
-def _locale_key() -> str:
-    return str(formatting.current_locale())
-
-
-@lru_cache(maxsize=4096)
-def _month_text(month: str, year: bool, _locale: str) -> str:
-    return formatting.month(month_date(month), year=year)
-
-
 def month_label(month: str, *, year: bool = True) -> str:
     """``Jan 2026`` (or ``Jan``) for ``"2026-01"``, in the current locale."""
-    return _month_text(month, year, _locale_key())
+    return formatting.month(month_date(month), year=year)
 
 
 def month_ticks(months: list[str], most: int = MOST_MONTH_TICKS) -> tuple[list[int], list[str]]:
@@ -70,8 +60,7 @@ def month_ticks(months: list[str], most: int = MOST_MONTH_TICKS) -> tuple[list[i
 # --- numbers ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=64)
-def _suffix(unit: int, _locale: str) -> str | None:
+def _suffix(unit: int) -> str | None:
     """The locale's short name for *unit* (``K`` from ``1K``), or None when it writes ``1000`` in full."""
     text, one = formatting.compact(unit), formatting.number(1)
     rest = text[len(one) :] if text.startswith(one) else ""
@@ -86,7 +75,7 @@ def number_style(top: float) -> tuple[int, str]:
     if top >= COMPACT_FROM:
         for unit in UNITS:
             if top >= unit:
-                suffix = _suffix(unit, _locale_key())
+                suffix = _suffix(unit)
                 if suffix is not None:
                     return unit, suffix
                 break
@@ -98,18 +87,14 @@ def _tidy(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
-@lru_cache(maxsize=4096)
-def _tick_text(value: float, unit: int, suffix: str, _locale: str) -> str:
+def tick_text(value: float, style: tuple[int, str]) -> str:
+    """One tick in an axis's *style* (from :func:`number_style`)."""
+    unit, suffix = style
     # Below zero with a minus sign (−), as formatting.signed writes balances, not a hyphen.
-    sign, value = ("−", -value) if value < 0 else ("", value)
+    sign, value = ("−", -float(value)) if value < 0 else ("", float(value))
     if unit == 1 or value == 0:
         return f"{sign}{formatting.number(_tidy(value))}"
     return f"{sign}{formatting.number(_tidy(value / unit))}{suffix}"
-
-
-def tick_text(value: float, style: tuple[int, str]) -> str:
-    """One tick in an axis's *style* (from :func:`number_style`)."""
-    return _tick_text(float(value), style[0], style[1], _locale_key())
 
 
 def axis_texts(values, top: float | None = None) -> list[str]:
@@ -119,21 +104,6 @@ def axis_texts(values, top: float | None = None) -> list[str]:
         top = max((abs(v) for v in values), default=0)
     style = number_style(top)
     return [tick_text(v, style) for v in values]
-
-
-@lru_cache(maxsize=8192)
-def _whole(value: int, sign: bool, _locale: str) -> str:
-    return formatting.signed(value) if sign else formatting.number(value)
-
-
-def count(value: int) -> str:
-    """``1,204``: a count, as ``formatting.number`` writes it (kept: charts write the same counts on every redraw)."""
-    return _whole(int(value), False, _locale_key())
-
-
-def signed(value: int) -> str:
-    """``+3`` / ``−2``: a balance, as ``formatting.signed`` writes it (kept, as :func:`count`)."""
-    return _whole(int(value), True, _locale_key())
 
 
 _formatter_class = None
