@@ -120,11 +120,19 @@ EDIT = (
 
 HELP = (
     ActionSpec(
+        "guide",
+        "RefDesk &guide",
+        "How to use RefDesk, and its words in plain words",
+        "refdesk.ui.help.guide:show_guide",
+        Key.HelpContents,
+        SP.SP_DialogHelpButton,
+    ),
+    None,
+    ActionSpec(
         "about",
         "&About RefDesk",
-        "Version, data folder and database",
+        "Versions, data folder and database",
         "about",
-        Key.HelpContents,
         role=QAction.MenuRole.AboutRole,
     ),
 )

@@ -39,6 +39,7 @@ from refdesk.ui.common import edits, files
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page, heading
 from refdesk.ui.common.tables import setup_table
+from refdesk.ui.help import guide
 from refdesk.ui.today.models import ROW_ROLE, DueColumn, DueModel
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,12 @@ class Section(QGroupBox):
         button.setProperty("needs_selection", needs_selection)
         self._update_buttons()
         return button
+
+    def add_help(self, term: str) -> None:
+        """The "?" of the practice's word this list is about, at the end of its buttons."""
+        from refdesk.ui.help.guide import help_button
+
+        self.buttons.addWidget(help_button(term))
 
     def show_loading(self) -> None:
         self.empty.setText("Loading…")
@@ -296,7 +303,7 @@ class TodayPage(Page):
                 ),
                 DueColumn(
                     "Balance",
-                    f"Given minus received {WINDOW}",
+                    guide.tip("balance"),
                     "Balance",
                     numeric=True,
                     text=lambda b: formatting.signed(b.balance),
@@ -304,6 +311,7 @@ class TodayPage(Page):
             ],
             "No one-way streets: everyone you referred to in the last 12 months gave something back.",
         )
+        self.conversations.add_help("one_way")
         self.conversations.opened.connect(lambda b: self.events.show_requested.emit("partners", b.partner_id))
         self.print_button = self.conversations.add_button(
             "&Print…",
@@ -341,6 +349,7 @@ class TodayPage(Page):
             ],
             f"Everyone has been asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
         )
+        self.check_ins.add_help("check_in")
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
         self.quiet = Section(
@@ -357,6 +366,7 @@ class TodayPage(Page):
             ],
             f"No one has gone quiet: every partner had a meeting or a referral in the last {rules.QUIET_DAYS} days.",
         )
+        self.quiet.add_help("gone_quiet")
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
         self.sections = (self.follow_ups, self.thanks, self.conversations, self.check_ins, self.quiet)
