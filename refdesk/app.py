@@ -117,6 +117,9 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
+    from refdesk.ui.help.tour import offer_tour
+
+    offer_tour(window)  # the first start only
     take_daily_backup(folder)
 
 

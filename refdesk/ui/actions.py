@@ -127,6 +127,12 @@ HELP = (
         Key.HelpContents,
         SP.SP_DialogHelpButton,
     ),
+    ActionSpec(
+        "tour",
+        "Take the &tour",
+        "Three steps: the pages, Today, and logging a referral",
+        "refdesk.ui.help.tour:show_tour",
+    ),
     None,
     ActionSpec(
         "about",

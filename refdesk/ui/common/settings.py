@@ -27,6 +27,7 @@ SETTINGS = {
         Setting("window/geometry", QByteArray, QByteArray()),
         Setting("window/state", QByteArray, QByteArray()),
         Setting("window/last_page", str, "today"),
+        Setting("help/tour_done", bool, False),  # the first start's tour was closed once: never offered again
         Setting("money/currency", str, None),  # None: from the system locale
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
