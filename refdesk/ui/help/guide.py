@@ -171,13 +171,14 @@ def with_help(item: QWidget | QLayout, term: str) -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    if isinstance(item, QLayout):
+    if isinstance(item, QLayout):  # several lines (choices with their explanations): the "?" by the first
         row.addLayout(item, 1)
+        row.addWidget(help_button(term), 0, Qt.AlignmentFlag.AlignTop)
     else:
         row.addWidget(item, 1)
         item.setToolTip(tip(term))
         item.setWhatsThis(tip(term))
-    row.addWidget(help_button(term), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(help_button(term))
     return box
 
 

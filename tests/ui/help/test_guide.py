@@ -118,3 +118,18 @@ def test_jargon_column_headers_explain_the_word(window):
     assert tips["Stage"] == guide.tip("stage")
     assert "Passed (you handed the name on)" in tips["Status"]
     assert tips["Balance"].endswith("More in the guide: Help → RefDesk guide (F1).")
+
+
+@pytest.mark.parametrize(
+    ("page", "terms"),
+    [
+        ("today", {"one_way", "check_in", "gone_quiet"}),
+        ("partners", {"stage"}),
+        ("referrals", {"status"}),
+        ("charts", {"balance"}),
+    ],
+)
+def test_each_page_explains_its_words(window, page, terms):
+    window.show_page(page)
+    found = {b.objectName().removeprefix("guide-") for b in window.page(page).findChildren(QToolButton)}
+    assert terms <= found
