@@ -45,21 +45,36 @@ as_owner refdesk demo --partners 40 --referrals 200
 as_owner refdesk info | head -4
 
 step "RefDesk starts under Xvfb; a screenshot"
-in_root apt-get install -y -qq --no-install-recommends xvfb xauth x11-apps xdotool >/dev/null
+in_root apt-get install -y -qq --no-install-recommends xvfb xauth x11-apps x11-utils xdotool >/dev/null
 as_owner sh -c '
     Xvfb :7 -screen 0 1280x800x24 -nolisten tcp >/tmp/xvfb.log 2>&1 & xvfb=$!
     sleep 1
-    DISPLAY=:7 refdesk >/tmp/refdesk.log 2>&1 & app=$!
-    DISPLAY=:7 timeout 60 xdotool search --sync --onlyvisible --name "^RefDesk\$" >/tmp/window
-    sleep 4   # the first page paints, the Today lists fill
-    DISPLAY=:7 xwd -root -silent >/tmp/shot.xwd
-    DISPLAY=:7 xdotool windowfocus --sync "$(head -1 /tmp/window)" key ctrl+q || kill $app
+    export DISPLAY=:7
+    refdesk >/tmp/refdesk.log 2>&1 & app=$!
+    timeout 60 xdotool search --sync --onlyvisible --name "^RefDesk\$" >/tmp/window
+    sleep 4   # the first page paints, the Today lists fill, the first start offers its tour
+    xwd -root -silent >/tmp/shot.xwd
+    # Without a window manager the root image shows other windows (the tour) black: take each
+    # on its own, with its position, to lay over the screen.
+    for id in $(xdotool search --onlyvisible --name "^RefDesk"); do
+        [ "$id" = "$(head -1 /tmp/window)" ] && continue
+        at=$(xwininfo -id "$id" | awk "/Absolute upper-left X/{x=\$4} /Absolute upper-left Y/{y=\$4} END{print \"+\" x \"+\" y}")
+        xwd -id "$id" -silent >"/tmp/over$at.xwd"
+        echo "also on screen: $(xdotool getwindowname "$id") at $at"
+    done
+    xdotool mousemove 20 8 click 1 sleep 1 key q   # File → Quit, as a user would
     for i in $(seq 1 50); do kill -0 $app 2>/dev/null || break; sleep 0.2; done
-    kill -0 $app 2>/dev/null && { echo "RefDesk did not quit on Ctrl+Q"; kill $app; }
+    kill -0 $app 2>/dev/null && { echo "RefDesk did not quit from File → Quit"; kill $app; }
     wait $app; echo "RefDesk exited with $?"
     kill $xvfb
 '
-convert "$ROOTFS/tmp/shot.xwd" "$OUT/deb_fresh.png"
+layers=()
+for over in "$ROOTFS"/tmp/over+*.xwd; do
+    [ -e "$over" ] || continue
+    at=${over##*/over}; at=${at%.xwd}
+    layers+=("$over" -geometry "$at" -composite)
+done
+convert "$ROOTFS/tmp/shot.xwd" "${layers[@]}" "$OUT/deb_fresh.png"
 echo "screenshot: $OUT/deb_fresh.png"
 before=$(data_listing)
 echo "$before" | sed 's/^\(.\{16\}\)[0-9a-f]*/\1…/'

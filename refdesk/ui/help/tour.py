@@ -54,6 +54,8 @@ class Tour(QDialog):
         super().__init__(window, Qt.WindowType.Tool)
         self.window_ = window
         self.setObjectName("tour")
+        # A visible edge, also where no window manager draws a frame around the bubble.
+        self.setStyleSheet("QDialog#tour { border: 2px solid palette(highlight); }")
         self.setWindowTitle("RefDesk tour")
         self.setModal(False)
         self.step = 0
