@@ -35,6 +35,7 @@ from refdesk.services.referrals.write import (
     set_outcome,
     set_partner_told,
     set_status,
+    set_thanked,
     update_referral,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "set_outcome",
     "set_partner_told",
     "set_status",
+    "set_thanked",
     "thank_yous_of",
     "update_referral",
     "validate",

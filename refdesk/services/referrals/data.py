@@ -44,6 +44,9 @@ class ReferralData:
     outcome_feedback: str = ""
     partner_told: bool = False
     partner_told_date: dt.date | None = None
+    # a referral I gave: the day the partner, and the prospect, thanked me (None: not yet)
+    partner_thanked_date: dt.date | None = None
+    prospect_thanked_date: dt.date | None = None
     notes: str = ""
     version: int | None = None  # the referral's version when loaded (data_of); update_referral checks it
 
@@ -106,4 +109,14 @@ def validate(data: ReferralData) -> ReferralData:
         raise ReferralError("The closed date cannot be before the referral date.", "closed_date")
     if not data.partner_told:
         data.partner_told_date = None
+    if data.direction is Direction.RECEIVED:  # I thank them: the thanks I get are on referrals I give
+        data.partner_thanked_date = data.prospect_thanked_date = None
+    for field, who in (("partner_thanked_date", "partner"), ("prospect_thanked_date", "prospect")):
+        day = getattr(data, field)
+        if day is not None and day < data.date:
+            raise ReferralError(
+                f"The day the {who} thanked you ({formatting.date(day)}) is before the referral date "
+                f"({formatting.date(data.date)}).",
+                field,
+            )
     return data

@@ -75,6 +75,8 @@ class ReferralRow:
     partner_told: bool
     notes: str
     version: int = 0  # the referral's version when listed: quick actions check it
+    partner_thanked_date: dt.date | None = None  # a referral I gave: the day the partner thanked me
+    prospect_thanked_date: dt.date | None = None  # … and the day the prospect did
 
     def follow_up_due(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
@@ -215,6 +217,8 @@ def _detail_query():
             Referral.partner_told,
             Referral.notes,
             Referral.version,
+            Referral.partner_thanked_date,
+            Referral.prospect_thanked_date,
         )
         .join(Partner, on=(Referral.partner == Partner.id))
         .switch(Referral)
@@ -256,6 +260,8 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
         told,
         notes,
         version,
+        partner_thanked,
+        prospect_thanked,
     ) in cursor:
         yield ReferralRow(
             id=rid,
@@ -280,6 +286,8 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
             partner_told=bool(told),
             notes=notes,
             version=version,
+            partner_thanked_date=as_date(partner_thanked),
+            prospect_thanked_date=as_date(prospect_thanked),
         )
 
 

@@ -75,6 +75,8 @@ def _referral_values(data: ReferralData) -> dict[str, Any]:
         "outcome_feedback": data.outcome_feedback,
         "partner_told": data.partner_told,
         "partner_told_date": data.partner_told_date,
+        "partner_thanked_date": data.partner_thanked_date,
+        "prospect_thanked_date": data.prospect_thanked_date,
         "notes": data.notes,
     }
 
@@ -111,6 +113,8 @@ def data_of_or_none(referral_id: int) -> ReferralData | None:
         outcome_feedback=ref.outcome_feedback,
         partner_told=ref.partner_told,
         partner_told_date=ref.partner_told_date,
+        partner_thanked_date=ref.partner_thanked_date,
+        prospect_thanked_date=ref.prospect_thanked_date,
         notes=ref.notes,
         version=ref.version,
     )
@@ -323,6 +327,36 @@ def set_partner_told(
         "Partner told of the outcome" if told else "Partner not told of the outcome",
         today,
     )
+
+
+THANKED_BY = ("partner", "prospect")
+
+
+def set_thanked(
+    referral_id: int,
+    who: str,
+    thanked: bool = True,
+    today: dt.date | None = None,
+    *,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> RowsChange:
+    """Record that the partner (*who* = "partner") or the prospect ("prospect") thanked me for a
+    referral I gave, on *on* (default today, never before the referral date), or undo that with
+    ``thanked=False``.  A received referral refuses: there, I am the one who thanks."""
+    if who not in THANKED_BY:
+        raise ValueError(f"who must be one of {THANKED_BY}, not {who!r}")
+    field = f"{who}_thanked_date"
+    today = today or dt.date.today()
+
+    def edit(data: ReferralData) -> None:
+        if data.direction is not Direction.GIVEN:
+            raise ReferralError("Thanks are recorded on referrals you gave; for this one, you owe the thank-you.")
+        setattr(data, field, max(on or today, data.date) if thanked else None)
+
+    name = "The partner" if who == "partner" else "The prospect"
+    text = f"{name} thanked me" if thanked else f"{name} has not thanked me"
+    return _quick(referral_id, expected_version, edit, text, today)
 
 
 def confirm_follow_ups(
