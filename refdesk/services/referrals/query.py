@@ -86,6 +86,13 @@ class ReferralRow:
         today = today or dt.date.today()
         return self.follow_up_pending and self.follow_up_date is not None and self.follow_up_date < today
 
+    def thanked_words(self) -> str:
+        """Who thanked me for a referral I gave: "Partner and prospect", "Partner", "Prospect", or ""."""
+        who = [
+            w for w, day in (("partner", self.partner_thanked_date), ("prospect", self.prospect_thanked_date)) if day
+        ]
+        return " and ".join(who).capitalize()
+
     @property
     def follow_up_reason(self) -> str:
         """ "bad_outcome" (find out what went wrong) or "connection" (check the connection was made)."""
@@ -122,7 +129,7 @@ def follow_up_due(referral_id: int, today: dt.date | None = None) -> bool:
 
 
 ProspectPartner = Partner.alias("prospect_partner")
-SORT_KEYS = ("date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome")
+SORT_KEYS = ("date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome", "thanked")
 
 
 def _where(flt: ReferralFilter, today: dt.date):
@@ -179,6 +186,11 @@ def _order_keys(sort: str, descending: bool, query):
         keys = [Referral.follow_up_date]
     elif sort == "value":
         keys = [Referral.closed_value]
+    elif sort == "thanked":  # how many of the two parties thanked me: none, one, both
+        keys = [
+            Case(None, [(Referral.partner_thanked_date.is_null(False), 2)], 0)
+            + Case(None, [(Referral.prospect_thanked_date.is_null(False), 1)], 0)
+        ]
     else:
         keys = [getattr(Referral, sort)]
     # Empty values (no follow-up, no value, no outcome) sort as the smallest on SQLite and PostgreSQL alike.

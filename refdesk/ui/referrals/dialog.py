@@ -249,6 +249,22 @@ class ReferralDialog(FormDialog):
         self.partner_told = QCheckBox("Partner to&ld of the outcome")
         self.partner_told.setAccessibleName("Partner told of the outcome")
         self.partner_told.setToolTip("Tick when you have let the partner know how it went")
+        # a referral I gave: the day each party thanked me ("a thank you from both parties")
+        anchor = lambda: max(dt.date.today(), self.date.value())  # noqa: E731
+        self.partner_thanked = DateField(
+            name="Partner thanked me on",
+            tooltip="The day the partner thanked you for this referral (empty: not yet)",
+            optional=True,
+            empty_text="Not yet",
+            anchor=anchor,
+        )
+        self.prospect_thanked = DateField(
+            name="Prospect thanked me on",
+            tooltip="The day the prospect thanked you for this referral (empty: not yet)",
+            optional=True,
+            empty_text="Not yet",
+            anchor=anchor,
+        )
 
         right = QGroupBox("Progress")
         pform = QFormLayout(right)
@@ -259,6 +275,11 @@ class ReferralDialog(FormDialog):
         pform.addRow(self._label("&Outcome:", self.outcome), self.outcome)
         pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
         pform.addRow("", self.partner_told)
+        self.partner_thanked_label = self._label("Than&ked by partner:", self.partner_thanked)
+        pform.addRow(self.partner_thanked_label, self.partner_thanked)
+        self.prospect_thanked_label = self._label("Thanked b&y prospect:", self.prospect_thanked)
+        pform.addRow(self.prospect_thanked_label, self.prospect_thanked)
+        self.given.toggled.connect(self._update_thanked)
         pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         rules = QLabel(
             "A received referral adds a thank-you to write. Won business you received adds a second "
@@ -319,6 +340,8 @@ class ReferralDialog(FormDialog):
             self.outcome,
             self.feedback,
             self.partner_told,
+            self.partner_thanked,
+            self.prospect_thanked,
             self.save_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
         ]
@@ -369,6 +392,16 @@ class ReferralDialog(FormDialog):
         ):
             widget.setVisible(not is_partner)
 
+    def _update_thanked(self, given: bool) -> None:
+        """Thanks I get are recorded on referrals I give; on a received one, I owe the thank-you."""
+        for widget in (
+            self.partner_thanked,
+            self.partner_thanked_label,
+            self.prospect_thanked,
+            self.prospect_thanked_label,
+        ):
+            widget.setVisible(given)
+
     def _date_edited(self, value) -> None:
         if not self._follow_up_touched:
             self.follow_up.blockSignals(True)
@@ -407,6 +440,9 @@ class ReferralDialog(FormDialog):
         self.feedback.setPlainText(data.outcome_feedback)
         self.partner_told.setChecked(data.partner_told)
         self._told_date = data.partner_told_date
+        self.partner_thanked.set_value(data.partner_thanked_date)
+        self.prospect_thanked.set_value(data.prospect_thanked_date)
+        self._update_thanked(data.direction is Direction.GIVEN)
 
     def collect(self) -> ReferralData:
         """The typed values; ReferralError (with the field) for a value that cannot be read."""
@@ -438,6 +474,8 @@ class ReferralDialog(FormDialog):
             outcome_feedback=self.feedback.toPlainText(),
             partner_told=self.partner_told.isChecked(),
             partner_told_date=self._told_date if self.partner_told.isChecked() else None,
+            partner_thanked_date=self.partner_thanked.value() if self.given.isChecked() else None,
+            prospect_thanked_date=self.prospect_thanked.value() if self.given.isChecked() else None,
             notes=self.notes.toPlainText(),
             version=self.loaded.version if self.loaded is not None else None,
         )
@@ -451,6 +489,8 @@ class ReferralDialog(FormDialog):
             "closed_value": self.closed_value,
             "currency": self.currency,
             "closed_date": self.closed_date,
+            "partner_thanked_date": self.partner_thanked,
+            "prospect_thanked_date": self.prospect_thanked,
         }.get(field)
 
     def show_problem(self, message: str, field: str = "") -> None:
