@@ -28,6 +28,7 @@ SETTINGS = {
         Setting("window/state", QByteArray, QByteArray()),
         Setting("window/last_page", str, "today"),
         Setting("money/currency", str, None),  # None: from the system locale
+        Setting("today/ask_after_days", int, None),  # "ask how it went" after; None: rules.ASK_AFTER_DAYS
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
