@@ -109,6 +109,31 @@ def pending_condition():
     )
 
 
+def is_pending(status: ReferralStatus, outcome: Outcome | None, done: bool, follow_up: dt.date | None) -> bool:
+    """``pending_condition`` for values not saved yet (the referral dialog): the same rule in Python."""
+    return not done and follow_up is not None and (status in FOLLOW_UP_STATUSES or outcome is Outcome.BAD)
+
+
+def follow_up_words(follow_up: dt.date | None, done: bool, pending: bool, today: dt.date) -> str:
+    """The follow-up as the referral list and the referral dialog both show it: "Confirmed",
+    "Not needed" (won, lost or at a meeting: nothing to check), "⚠ Overdue · 30 Sep", "Today",
+    or the date."""
+    from refdesk.services import formatting
+
+    if follow_up is None:
+        return ""
+    if done:
+        return "Confirmed"
+    if not pending:
+        return "Not needed"
+    when = formatting.short_date(follow_up, today)
+    if follow_up < today:
+        return f"⚠ Overdue · {when}"
+    if follow_up == today:
+        return "Today"
+    return when
+
+
 def due_condition(today: dt.date):
     """The follow-up rule in SQL: a follow-up is waiting and its date has come.
 

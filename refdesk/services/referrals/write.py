@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from refdesk.db.database import db
@@ -34,7 +35,7 @@ from refdesk.db.models import (
     ThankYou,
     now,
 )
-from refdesk.services import rules
+from refdesk.services import formatting, rules
 from refdesk.services.concurrency import Conflict, save_checked
 from refdesk.services.edits import Recorder, RowsChange, recording
 from refdesk.services.referrals.data import ReferralData, ReferralError, validate
@@ -282,16 +283,38 @@ def _quick(referral_id: int, expected_version: int | None, edit, text: str, toda
 
 
 def set_status(
-    referral_id: int, status: ReferralStatus, today: dt.date | None = None, *, expected_version: int | None = None
+    referral_id: int,
+    status: ReferralStatus,
+    today: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+    closed_value: Decimal | None = None,
+    currency: str | None = None,
+    closed_date: dt.date | None = None,
+    reason: str | None = None,
 ) -> RowsChange:
-    """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*)."""
-    return _quick(
-        referral_id,
-        expected_version,
-        lambda data: setattr(data, "status", status),
-        f"Mark referral as {label(status).lower()}",
-        today,
-    )
+    """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*).
+
+    In the same change: for Won, the value of the business, its currency and the day it closed
+    (default today, never before the referral); for any status, *reason* (why it was lost) becomes
+    the outcome feedback.  The values are checked as the dialog's are (``ReferralError``)."""
+
+    def edit(data: ReferralData) -> None:
+        data.status = status
+        if status is ReferralStatus.WON:
+            if closed_value is not None:
+                data.closed_value = closed_value
+            if currency:
+                data.currency = currency
+            if closed_date is not None:
+                data.closed_date = closed_date
+        if reason is not None:
+            data.outcome_feedback = reason
+
+    text = f"Mark referral as {label(status).lower()}"
+    if status is ReferralStatus.WON and closed_value is not None:
+        text += f" ({formatting.money(closed_value, currency or '')})"
+    return _quick(referral_id, expected_version, edit, text, today)
 
 
 def set_outcome(

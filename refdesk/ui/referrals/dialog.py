@@ -174,9 +174,14 @@ class ReferralDialog(FormDialog):
         self.follow_up_done = QCheckBox("Connection &confirmed")
         self.follow_up_done.setToolTip("Tick when both parties have confirmed they talked: the follow-up is done")
         self.follow_up_done.setAccessibleName("Connection confirmed")
+        # the follow-up in the same words as the referral list's column (services.referrals.follow_up_words)
+        self.follow_up_state = QLabel()
+        self.follow_up_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_up_state.setAccessibleName("Follow-up state")
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
         follow_row.addWidget(self.follow_up_done)
+        follow_row.addWidget(self.follow_up_state)
         follow_row.addStretch(1)
         self.date.dateChanged.connect(self._date_edited)
 
@@ -349,6 +354,17 @@ class ReferralDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
         self._load(data or ReferralData(date=dt.date.today()))
+        for signal in (
+            self.status.currentIndexChanged,
+            self.outcome.currentIndexChanged,
+            self.follow_up_done.toggled,
+            self.follow_up.dateChanged,
+            self.date.dateChanged,
+        ):
+            signal.connect(self._update_follow_up_state)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        self._update_follow_up_state()
         self._first_focus = self.status if editing else self.partner
         self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
 
@@ -391,6 +407,39 @@ class ReferralDialog(FormDialog):
             self.prospect_contact_label,
         ):
             widget.setVisible(not is_partner)
+
+    def _update_follow_up_state(self, *_args) -> None:
+        """The follow-up as the list will show it once saved: the same words, from the same rule."""
+        status, outcome, done = self.status.currentData(), self.outcome.currentData(), self.follow_up_done.isChecked()
+        follow = self.follow_up.value()
+        pending = svc.is_pending(status, outcome, done, follow)
+        words = svc.follow_up_words(follow, done, pending, dt.date.today())
+        self.follow_up_state.setText(words)
+        if words == "Not needed":
+            tip = f"The referral is {label(status).lower()}: there is no connection left to check."
+        elif outcome is Outcome.BAD and pending:
+            tip = "A bad outcome: find out what went wrong on the follow-up date."
+        else:
+            tip = "The follow-up as the referral list shows it"
+        self.follow_up_state.setToolTip(tip)
+        self.follow_up.setEnabled(pending or done)
+
+    def _status_chosen(self, _index: int) -> None:
+        """Won asks for the value and the date (today unless set); lost asks why."""
+        status = self.status.currentData()
+        if status is ReferralStatus.WON:
+            if self.closed_date.value() is None:
+                self.closed_date.set_value(max(dt.date.today(), self.date.value()))
+            self.closed_value.setPlaceholderText("The value of the business won")
+            self.closed_value.setFocus()
+        elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION):
+            self.feedback.setPlaceholderText("Why did it not work out?")
+            self.feedback.setFocus()
+
+    def _outcome_chosen(self, _index: int) -> None:
+        if self.outcome.currentData() is Outcome.BAD:
+            self.feedback.setPlaceholderText("What went wrong?")
+            self.feedback.setFocus()
 
     def _update_thanked(self, given: bool) -> None:
         """Thanks I get are recorded on referrals I give; on a received one, I owe the thank-you."""

@@ -147,18 +147,8 @@ class ReferralTableModel(TableModel):
         self.reload()
 
     def follow_up_text(self, row: svc.ReferralRow) -> str:
-        if row.follow_up_date is None:
-            return ""
-        if row.follow_up_done:
-            return "Confirmed"
-        if not row.follow_up_pending:
-            return ""
-        when = formatting.short_date(row.follow_up_date, self.today)
-        if row.follow_up_overdue(self.today):
-            return f"⚠ Overdue · {when}"
-        if row.follow_up_date == self.today:
-            return "Today"
-        return when
+        """What the referral dialog says of the same follow-up (``services.referrals.follow_up_words``)."""
+        return svc.follow_up_words(row.follow_up_date, row.follow_up_done, row.follow_up_pending, self.today)
 
     def cell(self, index: Index, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

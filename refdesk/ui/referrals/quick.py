@@ -19,6 +19,7 @@ from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, labe
 from refdesk.ui.common import edits
 from refdesk.ui.common.actions import make_action
 from refdesk.ui.referrals import log as referral_log
+from refdesk.ui.referrals.ask_dialogs import ReasonDialog, WonDialog
 
 SP = QStyle.StandardPixmap
 
@@ -238,21 +239,52 @@ class QuickActions:
         )
 
     def set_status(self, status: ReferralStatus) -> None:
+        """Set the status; Won first asks the value, currency and date, Lost (or no connection) why."""
+        row = self.page.selected_row()
+        if row is None:
+            return
+        extra: dict = {}
+        if status is ReferralStatus.WON and row.status is not ReferralStatus.WON:
+            dialog = WonDialog(self.page, row, formatting.default_currency())
+            if not dialog.exec():
+                return
+            value, currency, day = dialog.values()
+            extra = {"closed_value": value, "currency": currency, "closed_date": day}
+        elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION) and row.status is not status:
+            why = "lost" if status is ReferralStatus.LOST else "never connected"
+            reason = self._ask_reason(f"Referral {label(status).lower()}", f"Why was it {why}?", row)
+            if reason is None:
+                return
+            extra = {"reason": reason}
         change = self._quick(
-            f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
+            f"Set status: {label(status)}",
+            lambda rid, version: svc.set_status(rid, status, expected_version=version, **extra),
         )
         if change is not None and change.added("thanks"):
             self.page.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
 
+    def _ask_reason(self, title: str, question: str, row: svc.ReferralRow) -> str | None:
+        """What went wrong, in the user's words (None: cancelled)."""
+        dialog = ReasonDialog(self.page, title, f"{question} ({row.partner}, {row.prospect})", row.outcome_feedback)
+        return dialog.text() if dialog.exec() else None
+
     def set_outcome(self, outcome: Outcome | None) -> None:
+        row = self.page.selected_row()
+        if row is None:
+            return
         words = label(outcome) if outcome else "not known yet"
+        feedback = None
         if outcome is Outcome.BAD:
+            feedback = self._ask_reason("Referral went badly", "What went wrong?", row)
+            if feedback is None:
+                self.update()
+                return
             message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
         else:
             message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
         self._quick(
             f"Set outcome: {words}",
-            lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version),
+            lambda rid, version: svc.set_outcome(rid, outcome, feedback, expected_version=version),
             message,
         )
 
