@@ -160,8 +160,6 @@ class ChartsPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.panels = (self.given_received, self.balance, self.value)
-        for panel in self.panels:  # a saved image is announced where the window announces files
-            panel.exported.connect(lambda path: self.window_.statusBar().showMessage(f"Saved {path}", 8000))
 
         # Empty state
         empty = QWidget()

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from refdesk import APP_NAME
 from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules, stats
 from refdesk.services import referrals as referrals_service
@@ -400,37 +398,27 @@ class TodayPage(Page):
 
     @Slot()
     def print_conversations(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from refdesk.ui.common.preview import PrintPreview
 
-        printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Conversations to have — print preview")
         doc = self.conversations_document()
-        dialog.paintRequested.connect(doc.print_)
+        dialog = PrintPreview(
+            self.window_, self._printer(), "Conversations to have — print preview", self._pdf_name(), doc.print_
+        )
         dialog.exec()
 
-    def save_conversations_pdf(self, path: Path) -> Path:
-        printer = self._printer()
-        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self.conversations_document().print_(printer)
-        if path.exists():
-            files.make_private(path)  # partners' names and figures
-        return path
+    def _pdf_name(self) -> str:
+        return f"conversations-to-have-{self.today.isoformat()}.pdf"
+
+    def save_conversations_pdf(self, path: Path) -> Path | None:
+        """Save the sheet as a PDF at *path* (private, announced with its path); None if it failed."""
+        from refdesk.ui.common.preview import save_pdf
+
+        return save_pdf(self, self.window_, self._printer(), self.conversations_document().print_, path)
 
     @Slot()
     def save_conversations_pdf_dialog(self) -> None:
-        default = f"conversations-to-have-{self.today.isoformat()}.pdf"
-        chosen, _ = files.save_path(self, files.EXPORT, "Save conversations to have", default, "PDF file (*.pdf)")
-        if chosen is None:
-            return
-        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
-        try:
-            self.save_conversations_pdf(path)
-        except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, f"The PDF could not be saved to {path}:\n{exc}")
-            return
-        if not path.exists():
-            QMessageBox.warning(self, APP_NAME, f"The PDF could not be saved to {path} (is the folder writable?).")
-            return
-        self.window_.statusBar().showMessage(f"Saved {path}", 8000)
+        chosen, _ = files.save_path(
+            self, files.EXPORT, "Save conversations to have", self._pdf_name(), "PDF file (*.pdf)"
+        )
+        if chosen is not None:
+            self.save_conversations_pdf(chosen)
