@@ -116,6 +116,15 @@ FILE = (
 EDIT = (
     ActionSpec("undo", "&Undo", "Undo the last change", "refdesk.ui.common.edits:undo", Key.Undo),
     ActionSpec("redo", "&Redo", "Make the change undone last again", "refdesk.ui.common.edits:redo", Key.Redo),
+    None,
+    ActionSpec(
+        "settings",
+        "&Settings…",
+        "Your name, when to ask how a referral went, and the thank-you note templates",
+        "refdesk.ui.settings.dialog:open_settings",
+        "Ctrl+,",
+        role=QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 HELP = (

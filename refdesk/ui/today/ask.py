@@ -105,6 +105,11 @@ class AskSection(Section):
 
     def refresh(self, today: dt.date) -> None:
         self.today = today
+        if self.days.value() != ask_after_days():  # changed in Settings meanwhile
+            self.days.blockSignals(True)
+            self.days.setValue(ask_after_days())
+            self.days.blockSignals(False)
+            self._update_empty()
         asks = thanked.ask_how_it_went(today, self.days.value(), LIST_LIMIT)
         self._seen = {a.referral_id: a.version for a in asks.items}
         self.set_rows(asks.items, asks.total)

@@ -166,6 +166,12 @@ def _reason(window, ids):
     return ReasonDialog(window, "Referral lost", "Why was it lost?")
 
 
+def _settings(window, ids):
+    from refdesk.ui.settings.dialog import SettingsDialog
+
+    return SettingsDialog(window)
+
+
 def _thank_you(window, ids, existing: bool = False):
     from refdesk.ui.thanks.dialog import ThankYouDialog
 
@@ -213,6 +219,7 @@ DIALOGS: dict[str, Callable] = {
     "referral: new": _referral,
     "referral: prospect is a partner": lambda w, i: _referral(w, i, prospect_partner=True),
     "referral: editing": lambda w, i: _referral(w, i, editing=True),
+    "settings": _settings,
     "referral won": _won,
     "referral lost: why": _reason,
     "thank-you: new": _thank_you,
