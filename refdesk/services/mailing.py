@@ -118,7 +118,8 @@ def mailing(status: str = "owed", *, today: dt.date | None = None) -> Mailing:
     wanted = checklist.CHOICES.get(status)
     if wanted is None:
         raise ValueError(f"unknown status {status!r}; choose one of {', '.join(checklist.CHOICES)}")
-    addressed, without = [], []
+    addressed: list[Addressee] = []
+    without: list[Addressee] = []
     for row in thanks.list_thank_yous(wanted, today=today):
         item = Addressee(row.id, printable(row.recipient), address_lines(row), row.method)
         (addressed if row.address.strip() else without).append(item)
