@@ -88,6 +88,7 @@ class Addressee:
     to: str
     lines: tuple[str, ...]
     method: ThankMethod
+    partner_id: int | None = None  # where the address is kept (None: someone who is not a partner)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,6 @@ def mailing(status: str = "owed", *, today: dt.date | None = None) -> Mailing:
     addressed: list[Addressee] = []
     without: list[Addressee] = []
     for row in thanks.list_thank_yous(wanted, today=today):
-        item = Addressee(row.id, printable(row.recipient), address_lines(row), row.method)
+        item = Addressee(row.id, printable(row.recipient), address_lines(row), row.method, row.partner_id)
         (addressed if row.address.strip() else without).append(item)
     return Mailing(addressed, without)

@@ -66,6 +66,18 @@ FILE = (
         Key.Print,
         SP.SP_FileDialogDetailedView,
     ),
+    ActionSpec(
+        "print_labels",
+        "Print &mailing labels…",
+        "Address labels for the notes to post, on Avery L7160 (A4) or 5160 (Letter) sheets",
+        "refdesk.ui.thanks.mail_print:open_labels",
+    ),
+    ActionSpec(
+        "print_envelopes",
+        "Print en&velopes…",
+        "One DL or C6 envelope for each note to post",
+        "refdesk.ui.thanks.mail_print:open_envelopes",
+    ),
     None,
     ActionSpec("new_database", "Ne&w database…", "Start a new, empty RefDesk database file", "new_database"),
     ActionSpec(

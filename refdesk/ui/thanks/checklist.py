@@ -84,7 +84,15 @@ class ChecklistPreview(PrintPreview):
             QMessageBox.warning(self, APP_NAME, f"The checklist could not be printed: {exc}")
 
 
-def open_preview(window) -> ChecklistPreview:
+def open_preview(window) -> ChecklistPreview | None:
+    from refdesk.services import mailing
+    from refdesk.ui.thanks.mail_print import warn_without_address
+
+    status = settings.get("checklist/status") or "owed"
+    if status in mailing.checklist.CHOICES:  # warn first: cards and gifts with no postal address
+        missing = mailing.mailing(status).to_post
+        if not warn_without_address(window, window, missing, "be listed without one"):
+            return None
     printer = make_printer()
     dialog = ChecklistPreview(window, printer)
     dialog.exec()
