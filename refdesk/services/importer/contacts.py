@@ -71,10 +71,13 @@ def clean_label(label: str) -> tuple[str, bool]:
     return label[:60], primary
 
 
-def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+def split_emails(
+    cell: str, contact: Contact, label: str = "", primary: bool = False, seen: set[str] | None = None
+) -> None:
     """Add the addresses in *cell* to *contact*'s (first when *primary*): one or several, separated by
     spaces, commas, semicolons or Google's " ::: "; each normalised (lower case, no ``mailto:``, no
-    brackets or quotes around it) and added once; anything else becomes a row message."""
+    brackets or quotes around it) and added once; anything else becomes a row message.  *seen*: the
+    addresses the contact has already, kept by a caller adding many (a vCard), so each is one look-up."""
     found: list[tuple[str, str]] = []
     for token in _EMAIL_SPLIT.split(cell):
         if not token:
@@ -85,7 +88,11 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
+        if seen is not None:
+            if email in seen:
+                continue
+            seen.add(email)
+        elif any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
             continue
         found.append((email[:254], label))
     if primary:
@@ -94,10 +101,12 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         contact.emails.extend(found)
 
 
-def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+def split_phones(
+    cell: str, contact: Contact, label: str = "", primary: bool = False, seen: set[str] | None = None
+) -> None:
     """Add the numbers in *cell* to *contact*'s (first when *primary*): one, or several separated by
     " ::: ", semicolons or line breaks; spaces tidied, each added once; text without a digit becomes a
-    row message."""
+    row message.  *seen*: as for ``split_emails``."""
     found: list[tuple[str, str]] = []
     for token in _MULTI_SPLIT.split(cell):
         phone = clean(token)
@@ -106,7 +115,11 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not any(map(str.isdigit, phone)):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
+        if seen is not None:
+            if phone in seen:
+                continue
+            seen.add(phone)
+        elif any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
             continue
         found.append((phone[:80], label))
     if primary:
