@@ -65,9 +65,9 @@ class StrayQuote(ImportRefused):
         shown = start if len(start) <= 60 else start[:57] + "…"
         super().__init__(
             f"Line {formatting.number(line)} of {path.name} (“{shown}”) opens a quotation mark that is not "
-            f"closed where the cell ends, so the {formatting.count(spanned - 1, 'line')} after it, which look "
-            "like rows of their own, would run into one partner. Nothing was imported. Close the quote, or "
-            "read quotation marks that open a line like this one as plain characters."
+            f"closed where its cell ends, so it runs on over {formatting.count(spanned, 'line')} that look like "
+            "rows of their own, and they would become one partner. Nothing was imported. Close the quote, or "
+            "read that quotation mark as a plain character."
         )
 
 
