@@ -1,4 +1,4 @@
-"""``refdesk import-contacts FILE [--dry-run] [--json] [--encoding NAME] [--literal-quotes]``.
+"""``refdesk import-contacts FILE [--dry-run] [--json] [--encoding NAME] [--literal-quotes] [--tidy-names]``.
 
 Exit 0 when imported (or, with --dry-run, importable); exit 2 when the file is
 refused, with the reason on stderr and in the JSON ``errors``.  Nothing is
@@ -6,7 +6,8 @@ written with --dry-run or when refused.  A file that is not UTF-8 and whose
 encoding is only a guess is refused (exit 2) naming the likely encodings, in the
 JSON as ``encoding_candidates``, until ``--encoding`` names one; a quotation mark
 that would run several rows into one partner is refused with its line number
-until ``--literal-quotes`` says to read it as a plain character.
+until ``--literal-quotes`` says to read it as a plain character.  Names are stored as the
+file writes them unless ``--tidy-names`` asks to re-case them and turn "Last, First" round.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def register(add) -> None:
         help="the file's text encoding (e.g. cp1252, cp1250, utf-8), when RefDesk cannot be sure of it",
     )
     p.add_argument(
+        "--tidy-names",
+        action="store_true",
+        help="re-case names in capitals or lower case and turn “Last, First” round (default: names as written)",
+    )
+    p.add_argument(
         "--literal-quotes",
         action="store_true",
         help="read a quotation mark that is never closed as a plain character, so the rows after it come in",
@@ -43,6 +49,7 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
     from refdesk.services.importer import (
         EncodingUnsure,
         ImportRefused,
+        Options,
         StrayQuote,
         analyse,
         refused_summary,
@@ -52,7 +59,8 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
     open_db(location(args))
     try:
         analysis = analyse(args.file, encoding=args.encoding, literal_quotes=args.literal_quotes)
-        summary = run_import(args.file, analysis=analysis, dry_run=args.dry_run)
+        options = Options(tidy_names=args.tidy_names)
+        summary = run_import(args.file, analysis=analysis, options=options, dry_run=args.dry_run)
     except ImportRefused as exc:
         message = str(exc)
         extra: dict = {"format": "", "encoding": ""}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from refdesk.db.models import normalise_email
 from refdesk.services import formatting
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
-from refdesk.services.importer.names import clean, display_name, join_parts
+from refdesk.services.importer.names import as_given, clean, display_name, join_parts, parts_as_given
 
 MAX_NAME = 200
 _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
@@ -48,6 +48,7 @@ class Contact:
     tags: str = ""
     problems: list[str] = field(default_factory=list)
     skip: str = ""  # why this row cannot be imported
+    tidied: str = ""  # in a preview, names kept as given: what tidying would make of the name (if other)
 
     def fields(self) -> dict[str, str]:
         return {
@@ -194,8 +195,12 @@ class RowBuilder:
         "birthday",
     )
 
-    def __init__(self, mapping: Mapping):
+    def __init__(self, mapping: Mapping, tidy: bool = False, compare: bool = False):
+        """*tidy*: names re-cased and "Last, First" reordered (else kept as given); *compare*: names kept
+        as given also say what tidying would make of them (``Contact.tidied``), for the preview."""
         self.mapping = mapping
+        self.tidy = tidy
+        self.compare = compare and not tidy
         by: dict[str, list] = {}
         for column in mapping.columns:
             by.setdefault(column.target, []).append(column)
@@ -234,10 +239,24 @@ class RowBuilder:
             first(cells, single[t]) for t in self.SINGLE
         )
         if given or middle or last:
-            c.name = join_parts(prefix, given, middle, last, suffix)
+            if self.tidy:
+                c.name = join_parts(prefix, given, middle, last, suffix)
+            else:
+                c.name = parts_as_given(prefix, given, middle, last, suffix)
+                if self.compare:
+                    c.tidied = join_parts(prefix, given, middle, last, suffix)
         elif full:
-            keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
-            c.name = display_name(f"{prefix} {full}" if keep_title else full)
+            if self.tidy or self.compare:
+                keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
+                tidied = display_name(f"{prefix} {full}" if keep_title else full)
+            if self.tidy:
+                c.name = tidied
+            else:
+                c.name = as_given(f"{prefix} {full}" if prefix else full)
+                if self.compare:
+                    c.tidied = tidied
+        if c.tidied == c.name:
+            c.tidied = ""
         c.company = clean(company)
         c.category = clean(category)
         c.website = clean(website)

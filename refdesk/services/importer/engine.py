@@ -64,11 +64,13 @@ class RowOutcome:
     partner_id: int | None = None
     match_id: int | None = None
     match_name: str = ""
+    tidied: str = ""  # names kept as given: what tidying names would make of this one (if other)
 
 
 @dataclass
 class Options:
     overwrite: bool = False  # when a merged partner already has a different value, take the file's
+    tidy_names: bool = False  # re-case all-caps or all-lower names and reorder "Last, First" (else: as given)
     decisions: dict[int, str | int] = field(default_factory=dict)  # row → "separate" | "skip" | partner id
 
 
@@ -155,17 +157,18 @@ def analyse(path: Path | str, *, encoding: str = "", literal_quotes: bool = Fals
     return Analysis(source, fmt, mapping, samples)
 
 
-def _contacts(analysis: Analysis, mapping: Mapping, where: list):
-    """The contact (or None for a blank row) of every row or card; *where* gets a position callable."""
+def _contacts(analysis: Analysis, mapping: Mapping, where: list, tidy: bool = False, compare: bool = False):
+    """The contact (or None for a blank row) of every row or card; *where* gets a position callable.
+    *tidy*, *compare*: as for ``contacts.RowBuilder``."""
     source = analysis.source
     if source.kind == "vcard":
         position = [0]
         where.append(lambda: position[0])
         for number, text, pos, problems in vcard_blocks(source):
             position[0] = pos
-            yield card_to_contact(number, text, problems)
+            yield card_to_contact(number, text, problems, tidy, compare)
         return
-    builder = RowBuilder(mapping)
+    builder = RowBuilder(mapping, tidy, compare)
     build = builder.build
     for record in csv_records(source, where):
         if record is None:
@@ -209,6 +212,7 @@ class _Rows:
             partner_id,
             match_id,
             self.index.names.get(match_id, "") if match_id else "",
+            contact.tidied,
         )
         if keep:
             s.outcomes.append(outcome)
@@ -337,7 +341,7 @@ def run_import(
             summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
             rows = _Rows(index, writer, options, summary, keep_outcomes)
             count = 0
-            for contact in _contacts(analysis, mapping, where):
+            for contact in _contacts(analysis, mapping, where, options.tidy_names, keep_outcomes > 0):
                 count += 1
                 if contact is not None:
                     rows.add(contact)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, birthday_text, finish, split_emails, split_phones, tags_text
 from refdesk.services.importer.encodings import CHUNK
-from refdesk.services.importer.names import clean, display_name, join_parts
+from refdesk.services.importer.names import as_given, clean, display_name, join_parts, parts_as_given
 from refdesk.services.importer.reading import Source
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,10 @@ def _by_property(text: str) -> tuple[dict, list[str]]:
     return contents, left_out
 
 
-def card_to_contact(number: int, text: str, problems: list[str] | None = None) -> Contact:
+def card_to_contact(
+    number: int, text: str, problems: list[str] | None = None, tidy: bool = False, compare: bool = False
+) -> Contact:
+    """The contact of one card.  *tidy* and *compare*: as for ``contacts.RowBuilder``."""
     import vobject
 
     logging.getLogger("vobject.base").setLevel(logging.CRITICAL)  # broken lines become our own row messages
@@ -130,10 +133,14 @@ def card_to_contact(number: int, text: str, problems: list[str] | None = None) -
         return label, primary
 
     n = contents.get("n", [None])[0]
-    name = ""
+    name = tidied = ""
+    shown = display_name if tidy else as_given
     if n is not None and hasattr(n.value, "given"):
         v = n.value
-        name = join_parts(_text(v.prefix), _text(v.given), _text(v.additional), _text(v.family), _text(v.suffix))
+        n_parts = (_text(v.prefix), _text(v.given), _text(v.additional), _text(v.family), _text(v.suffix))
+        name = join_parts(*n_parts) if tidy else parts_as_given(*n_parts)
+        if compare and not tidy:
+            tidied = join_parts(*n_parts)
     fn = _text(contents["fn"][0].value) if "fn" in contents else ""
     org = contents.get("org", [None])[0]
     company = ""
@@ -147,10 +154,13 @@ def card_to_contact(number: int, text: str, problems: list[str] | None = None) -
     if kind == "org" or show_as == "COMPANY":
         name = "" if (not name or name == company) else name
         if fn and fn != company and not name:
-            name = display_name(fn)
+            name = shown(fn)
+            tidied = display_name(fn) if compare and not tidy else ""
     elif not name and fn and fn != company:
-        name = display_name(fn)
+        name = shown(fn)
+        tidied = display_name(fn) if compare and not tidy else ""
     contact.name = name
+    contact.tidied = tidied if tidied != name else ""
     contact.company = company
     if "title" in contents:
         contact.category = _text(contents["title"][0].value)

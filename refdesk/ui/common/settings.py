@@ -30,6 +30,7 @@ SETTINGS = {
         Setting("money/currency", str, None),  # None: from the system locale
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
+        Setting("import/tidy_names", bool, False),  # re-case and reorder imported names (else kept as given)
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
         # the folder the last file of each kind was chosen in (refdesk/ui/common/files.py); "" = not yet
         Setting("files/last_folder/database", str, ""),  # RefDesk database files

@@ -39,7 +39,7 @@ from refdesk.services.importer import (
     analyse,
     encoding_label,
 )
-from refdesk.ui.common import files
+from refdesk.ui.common import files, settings
 from refdesk.ui.common.text import plain_label
 from refdesk.ui.importing import undo
 from refdesk.ui.importing.models import DecisionDelegate, DuplicateModel, MappingModel, OutcomeModel, TargetDelegate
@@ -333,6 +333,15 @@ class PreviewPage(QWizardPage):
         )
         self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
         self.overwrite.setAccessibleName("Use the file's values for matched partners")
+        self.tidy_names = QCheckBox("&Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”")
+        self.tidy_names.setToolTip(
+            "Off: every name is stored as the file writes it (only extra spaces removed); the rows below say "
+            "what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is "
+            "turned round, Mr/Mrs/Ms are dropped"
+        )
+        self.tidy_names.setAccessibleName("Tidy names")
+        self.tidy_names.setChecked(bool(settings.get("import/tidy_names")))
+        self.tidy_names.toggled.connect(self._tidy_names)
         self.literal_quotes = QCheckBox("Read that &quotation mark as a plain character and check again")
         self.literal_quotes.setToolTip(
             "The row with the stray quotation mark comes in with the mark as part of its text; every row after it "
@@ -346,6 +355,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.literal_quotes)
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.tidy_names)
         layout.addWidget(self.overwrite)
         self.summary: Summary | None = None
 
@@ -357,7 +367,7 @@ class PreviewPage(QWizardPage):
         self.counts.setText("Checking the file…")
         self.progress.setValue(0)
         self.progress.show()
-        self.wiz.start_worker(self, dry_run=True)
+        self.wiz.start_worker(self, dry_run=True, options=Options(tidy_names=self.tidy_names.isChecked()))
 
     def on_progress(self, permille: int, rows: int) -> None:
         self.progress.setValue(permille)
@@ -405,6 +415,11 @@ class PreviewPage(QWizardPage):
             self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
         self.completeChanged.emit()
 
+    def _tidy_names(self, on: bool) -> None:
+        """Remember the choice, and check the file again: the rows show the names as they will be stored."""
+        settings.put("import/tidy_names", on)
+        self.initializePage()
+
     def _literal_quotes(self, on: bool) -> None:
         """Check the file again reading (or no longer reading) a stray quotation mark as a character."""
         self.wiz.analysis.source.literal_quotes = on
@@ -417,7 +432,11 @@ class PreviewPage(QWizardPage):
         return self.summary is not None
 
     def options(self) -> Options:
-        return Options(overwrite=self.overwrite.isChecked(), decisions=self.dup_model.options_decisions())
+        return Options(
+            overwrite=self.overwrite.isChecked(),
+            decisions=self.dup_model.options_decisions(),
+            tidy_names=self.tidy_names.isChecked(),
+        )
 
 
 class ImportPage(QWizardPage):

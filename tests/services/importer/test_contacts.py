@@ -74,8 +74,22 @@ def test_any_email_cell_gives_distinct_addresses_or_row_messages(cell, primary):
     assert all(p.endswith("is not an email address, so it was not imported.") for p in contact.problems)
 
 
+def test_names_are_kept_as_given_unless_tidying_is_asked_for():
+    mapping = Mapping([Column(0, "First Name", "first_name"), Column(1, "Last Name", "last_name")])
+    builder = RowBuilder(mapping)
+    assert builder.build(2, ["AMARA", "OKAFOR"]).name == "AMARA OKAFOR"
+    assert builder.build(2, ["", "Okafor, Amara"]).name == "Okafor, Amara"
+    assert builder.build(2, ["Ann\tMarie", " Lee "]).name == "Ann Marie Lee"  # spaces tidied, as in every name
+    assert builder.build(2, ["AMARA", "OKAFOR"]).tidied == ""  # not asked to compare: no extra work
+    preview = RowBuilder(mapping, compare=True)
+    assert preview.build(2, ["AMARA", "OKAFOR"]).tidied == "Amara Okafor"  # what the preview shows tidying does
+    assert preview.build(2, ["Amara", "Okafor"]).tidied == ""  # tidying changes nothing
+
+
 def test_first_and_last_names_are_tidied_as_the_name_rule_says():
-    builder = RowBuilder(Mapping([Column(0, "First Name", "first_name"), Column(1, "Last Name", "last_name")]))
+    builder = RowBuilder(
+        Mapping([Column(0, "First Name", "first_name"), Column(1, "Last Name", "last_name")]), tidy=True
+    )
     assert builder.build(2, ["AMARA", "OKAFOR"]).name == "Amara Okafor"
     assert builder.build(2, ["Ann\tMarie", " Lee "]).name == "Ann Marie Lee"  # spaces tidied, as in every name
     assert builder.build(2, ["", "Okafor, Amara"]).name == "Amara Okafor"

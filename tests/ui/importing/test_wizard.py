@@ -308,3 +308,26 @@ def test_a_stray_quote_is_refused_in_the_preview_until_read_as_a_character(windo
         wizard.next()
     assert all(p.emails.count() == 1 for p in Partner.select()) and Partner.select().count() == 2
     wizard.accept()
+
+
+def test_names_are_kept_as_given_and_the_preview_shows_what_tidying_would_change(window, qtbot, db, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text('Name,Email\n"OKAFOR, AMARA",amara@example.net\nbjörn ångström,b@example.net\n', encoding="utf-8")
+    wizard = wizard_for(window, qtbot, path)
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
+    model = preview.rows_model
+    assert model.index(0, model.NAME).data() == "OKAFOR, AMARA"
+    assert "“Amara Okafor”" in model.index(0, model.WHAT).data()
+    shot = os.environ.get("REFDESK_SHOTS")
+    if shot:
+        wizard.grab().save(str(Path(shot) / "wizard-names.png"))
+    preview.tidy_names.setChecked(True)
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
+    assert model.index(0, model.NAME).data() == "Amara Okafor" and "tidied" not in model.index(0, model.WHAT).data()
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert sorted(p.name for p in Partner.select()) == ["Amara Okafor", "Björn Ångström"]
+    wizard.accept()
