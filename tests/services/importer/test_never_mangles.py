@@ -327,3 +327,91 @@ def test_cards_from_phones_and_mail_clients_keep_name_company_emails_and_phones(
     assert [p.phone for p in half.phones] == ["555 0103"]
     assert summary.created == 3
     assert any(e.row == 3 and "BAD" in e.message for e in summary.errors)
+
+
+# --- 6. cards from real clients -----------------------------------------------------------------------------
+
+CLIENTS = [
+    # file, name, company, emails, phones
+    ("android_2_1.vcf", "Renée Ödegaard", "Fjord Movers", ["renee@odegaard.example"], ["+1 555 0103", "+1 555 0102"]),
+    (
+        "iphone.vcf",
+        "Keiko Tanaka",
+        "Tanaka Design",
+        ["keiko@tanaka.example", "studio@tanaka.example"],
+        ["+1 (555) 220-2000", "+1 (555) 220-1000"],
+    ),
+    ("lotus_notes.vcf", "Gail Rourke", "Rourke Accounting", ["gail@rourke.example"], ["555 0101"]),
+    (
+        "mac_address_book.vcf",
+        "Riverside Copier Co.",
+        "Riverside Copier Co.",
+        ["sales@riverside-copier.example"],
+        ["555-0199"],
+    ),
+    ("mac_address_book.vcf", "Amara Okafor", "Okafor Movers", ["amara@okafor-movers.example"], ["555 010 2233"]),
+    (
+        "outlook_2003.vcf",
+        "Bram Stokely",
+        "Company, The",
+        ["bram@company-the.example"],
+        ["(555) 640-1000", "(555) 640-2000"],
+    ),
+    (
+        "outlook_2007.vcf",
+        "Priya Raman",
+        "Raman Law",
+        ["priya@raman-law.example", "priya.raman@mail.example"],
+        ["+1 (555) 640-3000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "name", "company", "emails", "phones"), CLIENTS)
+def test_every_card_from_phones_and_mail_clients_comes_in_whole(db, fixture, file, name, company, emails, phones):
+    summary = run_import(fixture(f"vcard_clients/{file}"))
+    assert summary.skipped == 0
+    assert not [e.message for e in summary.errors if "left out" in e.message or "cannot be read" in e.message]
+    partner = Partner.get(Partner.name == name)
+    assert partner.company == company
+    assert [e.email for e in partner.emails.order_by(PartnerEmail.position)] == emails
+    assert sorted(p.phone for p in partner.phones) == sorted(phones)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.binary(max_size=400),
+    lines=st.lists(
+        st.sampled_from(
+            [
+                "EMAIL:a@b.example",
+                "TEL:555",
+                "N:;;;;",
+                "PHOTO;ENCODING=b:",
+                " QUJD",
+                "item1.X-ABLabel:x",
+                "ORG:A, B;C",
+                "NOTE;ENCODING=QUOTED-PRINTABLE:x=",
+                "",
+            ]
+        ),
+        max_size=8,
+    ),
+)
+def test_any_vcard_bytes_give_a_result_or_a_clear_refusal(db, tmp_path, body, lines):
+    Partner.delete().execute()
+    path = tmp_path / "any.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Any Body\r\n"
+        + "\r\n".join(lines).encode()
+        + b"\r\n"
+        + body
+        + b"\r\nEND:VCARD\r\n"
+    )
+    try:
+        summary = run_import(path)
+    except ImportRefused as exc:
+        assert str(exc)
+        return
+    assert summary.rows == summary.created + summary.merged + summary.skipped
+    assert all(p.emails.count() <= 1 for p in Partner.select())
