@@ -502,7 +502,12 @@ class ImportPage(QWizardPage):
             f"{formatting.count(summary.created, 'new partner')} created",
             f"{n(summary.merged)} merged into partners you had",
             f"{formatting.count(summary.skipped, 'row')} skipped",
-            f"{n(summary.possible_duplicates)} marked as possible duplicate",
+            f"{n(summary.possible_duplicates)} marked as possible duplicate"
+            + (
+                " (Partners → tick “Possible duplicates” to compare and merge them)"
+                if summary.possible_duplicates and not summary.dry_run
+                else ""
+            ),
         ]
         text = f"From {Path(summary.file).name} ({formatting.count(summary.rows, 'row')}):\n• " + "\n• ".join(lines)
         if summary.skip_reasons:

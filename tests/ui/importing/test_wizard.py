@@ -331,3 +331,23 @@ def test_names_are_kept_as_given_and_the_preview_shows_what_tidying_would_change
         wizard.next()
     assert sorted(p.name for p in Partner.select()) == ["Amara Okafor", "Björn Ångström"]
     wizard.accept()
+
+
+def test_the_summary_says_where_the_possible_duplicates_are(window, qtbot, db, tmp_path):
+    first = tmp_path / "a.csv"
+    first.write_text("Name,Email\nSam Lee,sam@lee-law.example\n", encoding="utf-8")
+    run_import(first)
+    second = tmp_path / "b.csv"
+    second.write_text("Name,Email\nSam Lee,sam.lee@mail.example\n", encoding="utf-8")
+    wizard = wizard_for(window, qtbot, second)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.summary is not None, timeout=10000)
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert "1 marked as possible duplicate (Partners → tick “Possible duplicates”" in wizard.import_page.status.text()
+    wizard.accept()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert page.show_duplicates.text() == "Possible d&uplicates (1)"

@@ -75,7 +75,7 @@ def test_the_filter_lists_possible_duplicates_beside_the_partner_they_may_duplic
     assert shown == {amara, flagged}
     shot = os.environ.get("REFDESK_SHOTS")
     if shot:
-        window.resize(1200, 560)
+        window.resize(1280, 560)
         window.grab().save(str(Path(shot) / "partners-duplicates.png"))
     page.show_item(flagged)
     assert page.action_duplicate.isEnabled()
