@@ -147,7 +147,6 @@ def _fallback_lines(path: Path) -> tuple[frozenset[int], bool]:
 
 _WESTERN_EXTRA = set("€‘’‚“”„–—…• «»°´")
 _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
-_WESTERN_CODECS = ("cp1252", "iso8859_1", "latin_1", "iso8859_15")
 
 
 def _western(text: str) -> bool:
@@ -167,8 +166,8 @@ def _western(text: str) -> bool:
     return True
 
 
-def choose_encoding(path: Path, head: bytes) -> tuple[str, str, frozenset[int], list[str]]:
-    """(encoding, fallback, lines in the fallback, candidates) for a file that is not UTF-8 as a whole.
+def choose_encoding(path: Path, head: bytes) -> tuple[str, str, frozenset[int]]:
+    """(encoding, fallback, lines in the fallback) for a file that is not UTF-8 as a whole.
 
     A file valid as UTF-8 except for some lines, with UTF-8 beyond ASCII elsewhere, is UTF-8 with those
     lines read as Windows-1252.  A file that reads as Windows-1252 and looks Western European is
@@ -177,7 +176,7 @@ def choose_encoding(path: Path, head: bytes) -> tuple[str, str, frozenset[int], 
     """
     bad, utf8 = _fallback_lines(path)
     if utf8 and bad:
-        return "utf-8", "cp1252", bad, []
+        return "utf-8", "cp1252", bad
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(head))
@@ -187,13 +186,13 @@ def choose_encoding(path: Path, head: bytes) -> tuple[str, str, frozenset[int], 
         if name not in candidates:
             candidates.append(name)
     if len(matches) == 1 and matches[0].chaos <= 0.05 and matches[0].coherence >= 0.3 and _valid(path, candidates[0]):
-        return candidates[0], "", frozenset(), []  # one clear reading (e.g. Central European, Japanese)
+        return candidates[0], "", frozenset()  # one clear reading (e.g. Central European, Japanese)
     western = _valid(path, "cp1252")
     if western:
         with open_text(path, "cp1252") as fh:
             western = _western(fh.read(CHUNK))
     if western:
-        return "cp1252", "", frozenset(), []
+        return "cp1252", "", frozenset()
     readable = [c for c in candidates if _valid(path, c)]
     if "cp1252" not in readable and _valid(path, "cp1252"):
         readable.append("cp1252")

@@ -239,7 +239,7 @@ def inspect(path: Path | str, known, encoding: str = "", literal_quotes: bool = 
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportRefused(f"{path.name} is empty: there are no contacts in it.")
     _refuse_known_binary(head, path)
-    fallback, fallback_lines, candidates = "", frozenset[int](), list[str]()
+    fallback, fallback_lines = "", frozenset[int]()
     if encoding:
         try:
             encoding = codecs.lookup(encoding).name
@@ -253,7 +253,7 @@ def inspect(path: Path | str, known, encoding: str = "", literal_quotes: bool = 
     else:
         encoding = detect_encoding(path, head)
         if not encoding:
-            encoding, fallback, fallback_lines, candidates = choose_encoding(path, head)
+            encoding, fallback, fallback_lines = choose_encoding(path, head)
     with open_text(path, encoding, fallback) as fh:
         text = fh.read(SAMPLE_BYTES)
     if _looks_binary(text):
