@@ -72,12 +72,21 @@ class PartnersPage(Page):
 
         self.filter_row = FilterRow()
         # what the tests and the window read of the filter row
-        self.filter_edit, self.stage_filter, self.category_filter, self.show_retired = self.filter_row.widgets
+        self.filter_edit, self.stage_filter, self.category_filter, self.show_retired, self.show_duplicates = (
+            self.filter_row.widgets
+        )
         self.count_label = plain_label(wrap=False, selectable=False)
         self.count_label.setAccessibleName("Number of partners shown")
 
         buttons = QHBoxLayout()
-        for action in (self.action_new, self.action_edit, self.action_retire, self.action_delete, self.action_merge):
+        for action in (
+            self.action_new,
+            self.action_edit,
+            self.action_retire,
+            self.action_delete,
+            self.action_merge,
+            self.action_duplicate,
+        ):
             buttons.addWidget(tool_button(action))
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -181,7 +190,14 @@ class PartnersPage(Page):
         if partial:  # the first screenful of a big list; the rest is loading
             total = max(total, self.rows.expected)
         self.count_label.setText(count_text(shown, total, partial=partial, loading=self.loading))
-        empty = empty_text(shown, total, partial=partial, show_retired=self.show_retired.isChecked())
+        self.filter_row.set_duplicate_count(self.model.flagged)
+        empty = empty_text(
+            shown,
+            total,
+            partial=partial,
+            show_retired=self.show_retired.isChecked(),
+            duplicates=self.show_duplicates.isChecked(),
+        )
         if empty is None:
             self.list_stack.setCurrentWidget(self.table)
         else:
@@ -248,6 +264,7 @@ class PartnersPage(Page):
             self.filter_edit.blockSignals(False)
             self.stage_filter.setCurrentIndex(0)
             self.category_filter.setCurrentIndex(0)
+            self.show_duplicates.setChecked(False)
             if row[ps.COL_STAGE] == Stage.RETIRED.value:
                 self.show_retired.setChecked(True)
             self.apply_filter()
@@ -295,6 +312,7 @@ class PartnersPage(Page):
             self.action_retire,
             self.action_delete,
             self.action_merge,
+            self.action_duplicate,
             self.action_meeting,
             self.action_checkin,
             self.action_edit_meeting,
@@ -305,6 +323,11 @@ class PartnersPage(Page):
             action.setEnabled(has)
         if data is not None and data.stage is Stage.RETIRED:
             self.action_retire.setEnabled(False)
+        row = self.model.find(pid) if pid is not None and data is not None else None
+        in_pair = row is not None and (
+            row[ps.COL_DUPLICATE_OF] is not None or any(r[ps.COL_DUPLICATE_OF] == pid for r in self.model.all_rows)
+        )
+        self.action_duplicate.setEnabled(in_pair)
 
     # --- committing ----------------------------------------------------------------------------------
 
@@ -372,6 +395,9 @@ class PartnersPage(Page):
 
     def merge_partner(self) -> None:
         actions.merge(self)
+
+    def resolve_duplicate(self) -> None:
+        actions.resolve_duplicate(self)
 
     # --- meetings and check-ins (refdesk/ui/partners/entries.py) -----------------------------------------
 
