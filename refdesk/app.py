@@ -117,7 +117,7 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
-    take_daily_backup(folder)
+    window.health.check(then_backup=True)  # in the background: the quick check, then the day's backup
 
 
 def claim_database(folder, url):

@@ -18,7 +18,7 @@ from peewee import OperationalError
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import cli, paths
-from refdesk.db import database
+from refdesk.db import database, sqlite_file
 from refdesk.db.models import Partner
 from refdesk.services import backup as backup_mod
 from refdesk.services import failures
@@ -126,7 +126,7 @@ def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_mod.os, "replace", full)
+    monkeypatch.setattr(sqlite_file.os, "replace", full)
     window.actions["backup"].trigger()
     assert warnings and "is full" in warnings[0] and "Your data is unchanged" in warnings[0]
     assert list(paths.backup_dir(data_dir).glob("*")) == []  # no half-written copy

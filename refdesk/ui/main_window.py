@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.exporter = None  # the export running or last run (refdesk/ui/backups/export.py)
         self.backups_dialog = None  # File → Backups… (refdesk/ui/backups/dialog.py)
         self.team_connection = None  # the team server's watch and banner (refdesk/ui/team/connect.py)
+        self.health = None  # the database's check and its damage banner (refdesk/ui/backups/health.py)
+        self.check_dialog = None  # File → Check database… (refdesk/ui/backups/check.py)
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")

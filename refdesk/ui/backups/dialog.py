@@ -27,6 +27,8 @@ from refdesk.services import connection, formatting
 from refdesk.services.backup import (
     COUNTED_TABLES,
     KEEP,
+    MONTHS,
+    WEEKS,
     BackupError,
     BackupInfo,
     backup_counts,
@@ -126,9 +128,11 @@ class BackupsDialog(QDialog):
         # The dialog is resizable; no layout-driven minimum (headless Qt warns on each change of it).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         intro = QLabel(
-            f"RefDesk backs up your database each day you open it and keeps the newest {KEEP} copies. "
-            "Restoring a backup replaces your current data with it; RefDesk first saves what you have now "
-            "as one more backup, so you can change your mind."
+            f"RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest "
+            f"{KEEP} backups and one for each of the last {WEEKS} weeks and {MONTHS} months; each is checked "
+            "when it is made, and one that is not sound is never kept. Restoring a backup replaces your "
+            "current data with it; RefDesk first saves what you have now as one more backup, so you can "
+            "change your mind."
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -196,6 +200,14 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
             self.table.setFocus()
         self._update_buttons()
+
+    def select(self, path: Path) -> bool:
+        """Select the backup at *path*; False if it is not listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.backup(row).path == path:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -279,7 +291,12 @@ class BackupsDialog(QDialog):
             return False
         if not reopened:
             return False
-        kept = f"\n\nYour data from before is kept as the backup “{safety.name}”." if safety else ""
+        if safety is not None and safety.parent != self.folder:  # the database was damaged: kept as it was
+            kept = (
+                f"\n\nThe damaged database was kept as it was, as {safety}, in case anything is to be salvaged from it."
+            )
+        else:
+            kept = f"\n\nYour data from before is kept as the backup “{safety.name}”." if safety else ""
         QMessageBox.information(self, APP_NAME, f"The backup from {taken_text(info)} was restored.{kept}")
         window.statusBar().showMessage(f"Backup from {taken_text(info)} restored", 8000)
         return True
