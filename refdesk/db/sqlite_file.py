@@ -5,7 +5,7 @@ What opening the database, the backups and the restores share, in the db layer s
 
 - ``problems(path)``: what SQLite's ``PRAGMA quick_check`` (or, with ``full=True``, the slower
   ``integrity_check``, which also compares every index with its table) finds; ``[]`` when sound.
-  Measured on a 82 MB database (10,000 partners, 100,000 referrals): quick_check 0.25–0.4 s
+  Measured on a 82 MB database (10,000 partners, 100,000 referrals): quick_check 0.25–0.55 s
   with the file in the page cache, 1.2 s from a cold disk; integrity_check 3–3.8 s.
 - ``write_copy(src, target)``: the online backup API into ``target``'s ``.partial`` (created 0600
   before SQLite writes a byte), the copy checked with quick_check, and only then renamed to

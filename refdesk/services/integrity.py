@@ -236,6 +236,12 @@ def salvage(path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
         found = sqlite_file.problems(partial, full=True, immutable=True)
         if found:
             raise SalvageError(f"What SQLite salvaged from {path.name} is itself damaged, so it was not kept.")
+        from refdesk.services.backup import BackupError, check_backup
+
+        try:
+            check_backup(partial)  # sound, and a RefDesk database: its partners and referrals tables are there
+        except BackupError as exc:
+            raise SalvageError(f"SQLite could not salvage the partners and referrals of {path.name}.") from exc
         os.replace(partial, target)
     except OSError as exc:
         raise SalvageError(f"The salvaged copy could not be written in {folder}: {exc.strerror or exc}.") from exc

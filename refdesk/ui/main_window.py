@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
         except connection.DatabaseProblem as exc:
             QMessageBox.warning(self, APP_NAME, f"{exc}\n\nRefDesk stays on the database it had open.")
             connection.open(old, backup_dir=paths.backup_dir(self.data_dir))
+            if self.health is not None:
+                self.health.check()  # reopened: if it was damaged, it is read-only again
             return False
         self.url = url
         self.undo_stack.clear()

@@ -73,3 +73,26 @@ def test_the_newest_sound_backup_skips_damaged_ones(db_file, data_dir):
     assert "The newest sound backup is from" in integrity.advice(db_file, folder)
     older.unlink()
     assert integrity.advice(db_file, folder).startswith("There is no sound backup to go back to.")
+
+
+def test_salvage_writes_a_private_checked_backup_that_is_listed(db_file, data_dir, recovering_shell):
+    from refdesk.services.backup import backup_counts, list_backups
+
+    assert integrity.recover_tool() == str(recovering_shell)
+    folder = paths.backup_dir(data_dir)
+    assert "To salvage what can still be read: sqlite3" in integrity.advice(db_file, folder)
+    target = integrity.salvage(db_file, folder, now=dt.datetime(2026, 12, 2, 9))
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert sqlite_file.problems(target, full=True, immutable=True) == []
+    assert backup_counts(target)["partner"] == 60
+    [info] = list_backups(folder)
+    assert info.path == target and info.kind_label == "Salvaged"
+    assert not list(folder.glob("*.partial"))
+
+
+def test_salvage_without_a_shell_that_can_says_so(db_file, data_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    assert integrity.recover_tool() is None
+    with pytest.raises(integrity.SalvageError, match="needs SQLite's sqlite3 program"):
+        integrity.salvage(db_file, paths.backup_dir(data_dir))
+    assert "salvage" not in integrity.advice(db_file, paths.backup_dir(data_dir))

@@ -92,6 +92,7 @@ class CheckDialog(QDialog):
                 f"{report.summary()}\n\nEvery page of the file can be read, every index matches its table, "
                 "and every referral, meeting and thank-you belongs to a partner that is there."
             )
+            self.adjustSize()
             return
         self.title.setText(f"{report.path.name} is damaged")
         folder = paths.backup_dir(self.window_.data_dir)

@@ -2,7 +2,7 @@
 
 When RefDesk starts, a ``Worker`` runs SQLite's quick check on the database file and then takes the
 day's backup (only of a sound file).  The check runs in the background because it reads the whole
-file: 0.25–0.4 s on a 82 MB database (10,000 partners, 100,000 referrals) with the file in the page
+file: 0.25–0.55 s on a 82 MB database (10,000 partners, 100,000 referrals) with the file in the page
 cache and 1.2 s from a cold disk, while the window's whole start takes about 0.3 s.  Another database
 opened later (File → Open database…, a restore) is checked the same way, without the backup.
 

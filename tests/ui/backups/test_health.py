@@ -139,3 +139,25 @@ def test_check_database_on_a_sound_database(qtbot, window, db):
     for button in (dialog.backups, *window.health.banner.findChildren(type(dialog.backups))):
         assert button.accessibleName() and button.toolTip()
     dialog.close()
+
+
+def test_salvage_from_the_banner_makes_a_backup_to_restore(qtbot, window, db, data_dir, answers, recovering_shell):
+    demo.generate(partners=60, referrals=600, seed=3)
+    path = data_dir / paths.DATABASE_FILE
+    from refdesk.services import integrity
+
+    window.health.show_damage(integrity.Report(path, ["Page 5: btree page damaged"]), None, can_salvage=True)
+    banner = window.health.banner
+    assert banner.salvage.isVisible() and not banner.restore.isVisible()
+    assert "There is no sound backup to go back to." in banner.text.text()
+    assert "Salvage… saves what can still be read into a new backup." in banner.text.text()
+    answers["replies"].append(QMessageBox.StandardButton.Yes)
+    banner.salvage.click()
+    qtbot.waitUntil(lambda: bool(answers["question"] or answers["warning"]), timeout=20_000)
+    assert answers["warning"] == []
+    assert answers["question"][0].startswith("SQLite salvaged 60 partners, 600 referrals")
+    [salvaged] = list_backups(paths.backup_dir(data_dir))
+    assert salvaged.kind == "salvaged" and salvaged.path.name in answers["question"][0]
+    dialog = window.backups_dialog
+    assert dialog.model.backup(dialog.selected_row()).path == salvaged.path
+    dialog.close()
