@@ -45,6 +45,18 @@ def _thing(table: str, n: int = 1) -> str:
     return one if n == 1 else many
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True when *exc* (or what caused it) is SQLite finding the file damaged."""
+    current: BaseException | None = exc
+    for _ in range(10):
+        if current is None:
+            return False
+        if sqlite_file.is_damage(current):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def stopped(problems: list[str]) -> bool:
     """True when the check could not go on: its one finding is SQLite's error, not a list."""
     return len(problems) == 1 and sqlite_file.is_damage(Exception(problems[0]))

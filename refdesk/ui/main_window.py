@@ -195,6 +195,21 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(placeholder)
         self._placeholder = placeholder
 
+    def show_notice(self, text: str) -> None:
+        """Instead of a page that cannot be shown: *text*, where "Opening your database…" was."""
+        placeholder = getattr(self, "_placeholder", None)
+        if placeholder is None:
+            placeholder = QLabel()
+            placeholder.setObjectName("opening")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+            self._placeholder = placeholder
+        placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        placeholder.setWordWrap(True)
+        placeholder.setEnabled(True)
+        placeholder.setText(text)
+        self.stack.setCurrentWidget(placeholder)
+
     def finish_start(self, *, welcome: bool = False) -> None:
         """Install the window features and show the remembered page (once); with *welcome*,
         the next steps instead when the database is empty."""

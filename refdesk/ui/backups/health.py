@@ -14,6 +14,7 @@ program is installed, a salvage of what can still be read into a new backup.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -119,6 +120,25 @@ class Health(QObject):
     def _failed(self, message: str) -> None:
         self.job = None
         log.warning("the database could not be checked: %s", message)
+
+    def take_over(self, exc: BaseException) -> bool:
+        """The window could not show its first page because of *exc*: if that is damage in the file
+        (SQLite's quick check says so), keep the window, read-only, with the banner; True if so."""
+        path = connection.current_path()
+        if path is None or not integrity.is_damage(exc):
+            return False
+        try:
+            report = integrity.quick(path)
+        except (OSError, sqlite3.Error):
+            return False
+        if report.sound:
+            return False
+        self.show_damage(report, integrity.newest_sound_backup(self.folder), integrity.recover_tool() is not None)
+        self.window.show_notice(
+            "RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound "
+            "backup with the button above (or from File → Backups…)."
+        )
+        return True
 
     def show_damage(self, report: integrity.Report, newest: BackupInfo | None, can_salvage: bool) -> None:
         """Keep the database as it is (read-only) and say so, with the way back."""
