@@ -118,7 +118,7 @@ def test_full_disk_on_the_command_line(db_url, data_dir, monkeypatch, capsys):
     assert partner_names(data_dir / paths.DATABASE_FILE) == ["Saved before"]  # the demo was all or nothing
 
 
-def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
+def test_full_disk_during_back_up_now(qtbot, window, db, data_dir, monkeypatch):
     Partner.create(name="Saved before")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: warnings.append(text)))
@@ -128,6 +128,7 @@ def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
 
     monkeypatch.setattr(sqlite_file.os, "replace", full)
     window.actions["backup"].trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings and "is full" in warnings[0] and "Your data is unchanged" in warnings[0]
     assert list(paths.backup_dir(data_dir).glob("*")) == []  # no half-written copy
     assert Partner.select().count() == 1
@@ -220,7 +221,7 @@ def test_read_only_folder_backup_and_export_on_the_command_line(read_only_folder
     assert not target.exists()
 
 
-def test_read_only_backups_folder_in_the_window(window, db, data_dir, monkeypatch):
+def test_read_only_backups_folder_in_the_window(qtbot, window, db, data_dir, monkeypatch):
     Partner.create(name="Saved")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: warnings.append(text)))
@@ -230,6 +231,7 @@ def test_read_only_backups_folder_in_the_window(window, db, data_dir, monkeypatc
 
     monkeypatch.setattr(backup_mod.sqlite3, "connect", refuse)
     window.actions["backup"].trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings and "cannot write to the backup folder" in warnings[0]
 
 

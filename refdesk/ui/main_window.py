@@ -442,22 +442,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_now(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from refdesk.ui.backups.dialog import back_up
 
-        from refdesk.services import connection
-        from refdesk.services.backup import BackupError, export_backup, make_backup
-
-        path = connection.current_path()
-        try:
-            if path is None:  # a team database on a server: a portable export instead of a file copy
-                target = export_backup(paths.backup_dir(self.data_dir))
-            else:
-                target = make_backup(path, paths.backup_dir(self.data_dir))
-        except BackupError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        kind = "Export saved" if path is None else "Backup saved"
-        self.statusBar().showMessage(f"{kind}: {target.name} (in {target.parent})", 8000)
+        back_up(self)
 
     @Slot()
     def show_data_folder(self) -> None:
