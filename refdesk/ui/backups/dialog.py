@@ -320,8 +320,7 @@ def back_up(window, *, parent=None, then=None) -> None:
             then()
 
     def done(target: Path) -> None:
-        kind = "Export saved" if path is None else "Backup saved"
-        window.statusBar().showMessage(f"{kind}: {target.name} (in {target.parent})", 8000)
+        files.announce_saved(window, target, "Export saved" if path is None else "Backup saved")
         finished()
 
     def failed(message: str) -> None:
