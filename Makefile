@@ -13,7 +13,7 @@ endif
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps demo screenshots bench lint typecheck format clean
+.PHONY: run test setup system-deps demo screenshots bench deb lint typecheck format clean
 
 run: setup
 	bash .ci/system-deps.sh desktop
@@ -44,6 +44,11 @@ screenshots: setup
 bench: setup
 	$(PY) tests/bench/bench_startup.py
 
+# dist/refdesk_VERSION_amd64.deb: the slim bundle under /opt/refdesk, menu entry, icons, man page.
+# `sudo bash tests/e2e/deb_fresh.sh` then tries it in a fresh Debian 12 (not part of `make test`).
+deb: setup
+	bash resources/packaging/deb/build.sh
+
 lint: setup
 	$(BIN)/ruff check refdesk tests resources main.py
 	$(BIN)/ruff format --check refdesk tests resources main.py
@@ -57,4 +62,4 @@ format: setup
 	$(BIN)/ruff format refdesk tests resources main.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -119,6 +119,9 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
+    from refdesk.ui.help.tour import offer_tour
+
+    offer_tour(window)  # the first start only
     window.health.check(then_backup=True)  # in the background: the quick check, then the day's backup
 
 

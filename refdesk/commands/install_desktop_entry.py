@@ -19,17 +19,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk import assets
 from refdesk.commands.common import CliProblem
 
 log = logging.getLogger(__name__)
 
 DESKTOP_ID = "refdesk"  # matches QGuiApplication.setDesktopFileName("refdesk")
-PNG_NAME = re.compile(r"^refdesk-(\d+)\.png$")
-
-
-def resources_dir() -> Path:
-    """The ``resources`` folder of this installation (checkout or PyInstaller bundle)."""
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def data_home() -> Path:
@@ -79,32 +74,27 @@ class Installed:
     icons: list[Path] = field(default_factory=list)
 
 
-def install(home: Path | None = None, resources: Path | None = None) -> Installed:
-    """Install the icon and the desktop entry under *home* (default ``$XDG_DATA_HOME``)."""
+def install(home: Path | None = None) -> Installed:
+    """Install the icon and the desktop entry under *home* (default ``$XDG_DATA_HOME``), from
+    the files inside the package (``refdesk/assets``)."""
     home = home or data_home()
-    resources = resources or resources_dir()
-    template_path = resources / "refdesk.desktop"
-    icons_dir = resources / "icons"
-    if not template_path.is_file() or not (icons_dir / "refdesk.svg").is_file():
-        raise FileNotFoundError(f"RefDesk's resources are missing from {resources}; reinstall RefDesk.")
+    gone = assets.missing()
+    if gone:
+        raise FileNotFoundError(f"This installation of RefDesk lacks {', '.join(gone)}; reinstall RefDesk.")
     done = Installed(home / "applications" / f"{DESKTOP_ID}.desktop")
     hicolor = home / "icons" / "hicolor"
-    for png in sorted(icons_dir.glob("refdesk-*.png")):
-        match = PNG_NAME.match(png.name)
-        if not match:
-            continue
-        size = match.group(1)
+    for size, png in assets.icon_pngs().items():
         target = hicolor / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(png, target)
         done.icons.append(target)
     svg = hicolor / "scalable" / "apps" / f"{DESKTOP_ID}.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(icons_dir / "refdesk.svg", svg)
+    shutil.copyfile(assets.path(assets.ICON_SVG), svg)
     done.icons.append(svg)
 
     command, workdir = launch_command()
-    text = desktop_entry_text(template_path.read_text(encoding="utf-8"), command, workdir)
+    text = desktop_entry_text(assets.text(assets.DESKTOP_FILE), command, workdir)
     done.desktop_file.parent.mkdir(parents=True, exist_ok=True)
     partial = done.desktop_file.with_suffix(".partial")
     partial.write_text(text, encoding="utf-8")

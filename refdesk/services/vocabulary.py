@@ -8,6 +8,7 @@ never needs the database layer for them.  Labels are never stored in the databas
 from __future__ import annotations
 
 import enum
+from typing import NamedTuple
 
 from refdesk.db.models import (
     Comfort,
@@ -22,6 +23,7 @@ from refdesk.db.models import (
     ThankReason,
     ThankStatus,
 )
+from refdesk.services import rules
 
 __all__ = [
     "Comfort",
@@ -39,6 +41,8 @@ __all__ = [
     "label",
     "TYPE_EXPLANATIONS",
     "FIRST_CONTACT_EXPLANATIONS",
+    "GLOSSARY",
+    "Term",
 ]
 
 LABELS: dict[enum.Enum, str] = {
@@ -99,3 +103,82 @@ FIRST_CONTACT_EXPLANATIONS = {
     FirstContact.PROSPECT: "The prospect calls the partner.",
     FirstContact.ME: "I set up the first call myself.",
 }
+
+
+class Term(NamedTuple):
+    """A word of the practice, explained in one plain sentence, with its section in the guide."""
+
+    word: str
+    plain: str
+    section: str  # the page and anchor of the built-in guide, e.g. "practice.html#stages"
+
+
+GLOSSARY: dict[str, Term] = {
+    "stage": Term(
+        "Stage",
+        "How far a partnership has come: Visibility (they know you), Credibility (they trust you), "
+        "Profitability (you send each other business).",
+        "practice.html#stages",
+    ),
+    "visibility": Term("Visibility", "They know who you are and what you do.", "practice.html#visibility"),
+    "credibility": Term("Credibility", "They trust you enough to recommend you.", "practice.html#credibility"),
+    "profitability": Term("Profitability", "You actually send each other business.", "practice.html#profitability"),
+    "status": Term(
+        "Status",
+        "How far a referral got: Passed (you handed the name on), then Contacted, Meeting, and Won, Lost "
+        "or No connection.",
+        "practice.html#status",
+    ),
+    "passed": Term(
+        "Passed",
+        "You handed the name on, and nothing has happened yet.",
+        "practice.html#status",
+    ),
+    "balance": Term(
+        "Balance",
+        f"Referrals you gave them minus referrals they gave you, {rules.WINDOW_PHRASE}: +3 means you "
+        "sent three more than you got back.",
+        "practice.html#balance",
+    ),
+    "one_way": Term(
+        "One-way street",
+        "A partner you send much more work to than you get back: worth a conversation about what they could send you.",
+        "practice.html#one-way",
+    ),
+    "comfort": Term(
+        "Comfort",
+        "How far they would go for you: not refer you yet, tell people to call you, or bring people to you themselves.",
+        "practice.html#comfort",
+    ),
+    "willingness": Term(
+        "Willingness",
+        "Their own answer, 0 to 10, to 'how likely are you to refer me?'",
+        "practice.html#check-ins",
+    ),
+    "check_in": Term(
+        "Standing check-in",
+        f"Asking a partner plainly where you stand with them, every {rules.CHECK_IN_DAYS} days.",
+        "practice.html#check-ins",
+    ),
+    "gone_quiet": Term(
+        "Gone quiet",
+        f"No meeting and no referral with them, either way, for {rules.QUIET_DAYS} days.",
+        "practice.html#gone-quiet",
+    ),
+    "follow_up": Term(
+        "Follow-up",
+        f"A reminder {rules.FOLLOW_UP_DAYS} days after a referral to check with both sides that they spoke.",
+        "practice.html#follow-up",
+    ),
+    "type": Term(
+        "Recommendation or introduction",
+        "A recommendation: you told them to call. An introduction: you brought the two together yourself.",
+        "practice.html#types",
+    ),
+    "first_contact": Term(
+        "First contact",
+        "Who gets in touch first: best when your partner makes the call.",
+        "practice.html#first-contact",
+    ),
+}
+"""Every word of the practice the window shows, in plain words (tooltips, the guide's word list)."""

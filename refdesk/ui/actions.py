@@ -149,11 +149,25 @@ EDIT = (
 
 HELP = (
     ActionSpec(
+        "guide",
+        "RefDesk &guide",
+        "How to use RefDesk, and its words in plain words",
+        "refdesk.ui.help.guide:show_guide",
+        Key.HelpContents,
+        SP.SP_DialogHelpButton,
+    ),
+    ActionSpec(
+        "tour",
+        "Take the &tour",
+        "Three steps: the pages, Today, and logging a referral",
+        "refdesk.ui.help.tour:show_tour",
+    ),
+    None,
+    ActionSpec(
         "about",
         "&About RefDesk",
-        "Version, data folder and database",
+        "Versions, data folder and database",
         "about",
-        Key.HelpContents,
         role=QAction.MenuRole.AboutRole,
     ),
 )

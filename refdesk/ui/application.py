@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from refdesk import APP_NAME, __version__
+from refdesk import APP_NAME, __version__, assets
 from refdesk.services import formatting
 from refdesk.ui.common import settings
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
-
 
 def app_icon() -> QIcon:
+    """RefDesk's icon, from the files inside the package: each PNG size, then the SVG."""
     icon = QIcon()
-    for path in sorted(ICONS.glob("refdesk*.png")) + sorted(ICONS.glob("refdesk.svg")):
+    for path in assets.icon_pngs().values():
         icon.addFile(str(path))
+    icon.addFile(str(assets.path(assets.ICON_SVG)))
     return icon
 
 

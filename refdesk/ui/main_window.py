@@ -460,10 +460,13 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(f"About {APP_NAME}")
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.PlainText)
+        from refdesk.ui.common.errors import all_versions
+
+        versions = "\n".join(f"{key}: {value}" for key, value in all_versions().items())
         box.setText(
             f"{APP_NAME} {__version__}\n\n"
             "Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe.\n\n"
-            f"Data folder: {self.data_dir}\nDatabase: {paths.describe(self.url)}"
+            f"Data folder: {self.data_dir}\nDatabase: {paths.describe(self.url)}\n\n{versions}"
         )
         box.exec()
 

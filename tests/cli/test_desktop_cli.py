@@ -8,6 +8,7 @@ import shlex
 
 from PySide6.QtGui import QImage
 
+from refdesk import assets
 from refdesk.commands import install_desktop_entry as ide
 from tests.conftest import ROOT, run_refdesk
 
@@ -72,7 +73,7 @@ def test_the_entry_starts_this_checkout(tmp_path, monkeypatch):
 
 
 def test_exec_quoting_follows_the_spec(tmp_path):
-    template = (ROOT / "resources" / "refdesk.desktop").read_text()
+    template = assets.text(assets.DESKTOP_FILE)
     text = ide.desktop_entry_text(template, ["/opt/My Apps/python", "-m", "refdesk", "100%"], tmp_path)
     path = tmp_path / "e.desktop"
     path.write_text(text)
@@ -91,7 +92,7 @@ def test_unwritable_home_is_a_clear_error(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_desktop_file_in_resources_is_valid():
-    entry = read_entry(ROOT / "resources" / "refdesk.desktop")
+def test_desktop_file_in_the_package_is_valid():
+    entry = read_entry(assets.path(assets.DESKTOP_FILE))
     assert entry["Categories"].endswith(";") and "Office" in entry["Categories"]
     assert entry["StartupWMClass"] == "RefDesk"

@@ -104,24 +104,6 @@ def test_a_page_asked_for_before_the_database_is_open_is_shown_once_it_is(qtbot,
     assert win.stack.currentWidget() is win.pages["thanks"]
 
 
-def test_uncaught_exception_shows_dialog_naming_the_log(qapp, monkeypatch, tmp_path):
-    from refdesk.ui.common import errors
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    log_file = tmp_path / "logs" / "refdesk.log"
-    errors.install_excepthook(log_file)
-    try:
-        raise RuntimeError("boom")
-    except RuntimeError:
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(errors.log, "error", lambda *a, **k: None)
-            sys.excepthook(*sys.exc_info())
-    assert len(shown) == 1
-    assert str(log_file) in shown[0] and "boom" in shown[0]
-
-
 def test_open_database_switches_and_a_bad_one_keeps_the_current(window, qtbot, tmp_path, monkeypatch):
     Partner.create(name="In the first database")
     other = tmp_path / "other.db"

@@ -19,6 +19,7 @@ def _text_width(text: str) -> float:
 
 class BalanceChart(ChartPanel):
     title = "Balance per partner"
+    term = "balance"
     slug = "balance"
     TOP = 15
     margins = {"left": 5.5, "right": 1.5, "bottom": 3.6, "top": 0.5}

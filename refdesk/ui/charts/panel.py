@@ -102,6 +102,7 @@ class ChartPanel(QFrame):
     exported = Signal(str)
     title = ""
     slug = "chart"
+    term = ""  # the word of the practice the chart shows (vocabulary.GLOSSARY), for its "?"
     # Margins around the plot area in multiples of the font size: room for tick labels,
     # axis labels and a legend above the plot.  Subclasses adjust.
     margins = {"left": 5.5, "right": 1.5, "bottom": 2.6, "top": 1.0}
@@ -169,6 +170,11 @@ class ChartPanel(QFrame):
         top.addWidget(self.heading, 1)
         top.addWidget(self.table_button)
         top.addWidget(self.export_button)
+        if self.term:
+            from refdesk.ui.help.guide import help_button, tip
+
+            self.heading.setToolTip(tip(self.term))
+            top.addWidget(help_button(self.term))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)

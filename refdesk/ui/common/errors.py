@@ -1,4 +1,12 @@
-"""An uncaught exception shows a dialog naming the log file instead of silently killing the app."""
+"""An unexpected error: a dialog that says what happened in one sentence and helps send a report.
+
+RefDesk keeps running: an exception raised in a slot is caught by Qt and reaches this hook,
+and the window goes on where it was.  A failure that is not RefDesk's fault (a full disk, a
+locked database) is told in plain words (``services/failures.py``); anything else shows the
+crash dialog, with **Copy details** (the masked report of ``services/report.py``, ready to
+paste into an email), **Save report…** and **Open log folder**.  The log's last lines go into
+the report only when the user ticks the box.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +15,149 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+)
 
 from refdesk import APP_NAME
+from refdesk.services import report
 
 log = logging.getLogger("refdesk.crash")
 _showing = False
+
+
+def qt_versions() -> dict[str, str]:
+    import PySide6
+
+    return {"Qt": qVersion(), "PySide6": PySide6.__version__}
+
+
+def all_versions() -> dict[str, str]:
+    """What About and every report show: RefDesk, the platform, Python, Qt."""
+    return report.versions(qt_versions())
+
+
+class CrashDialog(QDialog):
+    """What happened, in one sentence; the report to copy or save; the log folder."""
+
+    def __init__(self, exc_info, log_path: Path | None, parent=None):
+        super().__init__(parent)
+        self.exc_info = exc_info
+        self.log_path = log_path
+        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        exc = exc_info[1]
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        self.sentence = QLabel(
+            f"RefDesk ran into a problem it did not expect ({what}). What you saved is safe, and you can "
+            "keep working; if it happens again, please send the report below to the people who make RefDesk."
+        )
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.include_log = QCheckBox(f"&Include the last {report.LOG_LINES} lines of the log")
+        self.include_log.setToolTip(
+            "The log says what RefDesk did just before; it may name partners. Email addresses and phone "
+            "numbers are hidden either way."
+        )
+        self.include_log.toggled.connect(self._refresh)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("The report, exactly as it is copied or saved")
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setMinimumHeight(180)
+        note = QLabel(
+            "This is exactly what is copied or saved: versions and where the problem happened. "
+            "Email addresses, phone numbers and your home folder's name are hidden; nothing is sent by itself."
+        )
+        note.setWordWrap(True)
+
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton("&Copy details")
+        self.copy_button.setToolTip("Copy the report, to paste into an email (Alt+C)")
+        self.copy_button.clicked.connect(self.copy_details)
+        self.save_button = QPushButton("&Save report…")
+        self.save_button.setToolTip("Save the report as a text file (Alt+S)")
+        self.save_button.clicked.connect(self.save_report)
+        self.folder_button = QPushButton("Open &log folder")
+        self.folder_button.setToolTip("Open the folder that holds RefDesk's log files (Alt+L)")
+        self.folder_button.clicked.connect(self.open_log_folder)
+        self.folder_button.setEnabled(log_path is not None)
+        close = QPushButton("&Keep working")
+        close.setToolTip("Close this message and go on where you were (Esc)")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        for button in (self.copy_button, self.save_button, self.folder_button):
+            button.setAutoDefault(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.sentence, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.include_log)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self._refresh()
+
+    def report_text(self) -> str:
+        return report.problem_report(
+            *self.exc_info,
+            versions_seen=all_versions(),
+            log_path=self.log_path,
+            include_log=self.include_log.isChecked(),
+        )
+
+    def _refresh(self) -> None:
+        self.details.setPlainText(self.report_text())
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+        self.status.setText("The report is on the clipboard: paste it into an email.")
+
+    def save_report(self) -> None:
+        from refdesk.ui.common import files
+
+        target, _ = files.save_path(
+            self, "problem report", "Save the problem report", "refdesk-report.txt", "Text (*.txt)"
+        )
+        if target is None:
+            return
+        try:
+            target.write_text(self.report_text(), encoding="utf-8")
+            files.make_private(target)
+        except OSError as exc:
+            self.status.setText(f"The report could not be saved in {target}: {exc.strerror or exc}")
+            return
+        self.status.setText(f"Report saved: {target}")
+
+    def open_log_folder(self) -> None:
+        from refdesk.ui.common import files
+
+        if self.log_path is not None:
+            files.show_folder(self, self.log_path.parent)
 
 
 def install_excepthook(log_path: Path | None) -> None:
@@ -27,21 +171,15 @@ def install_excepthook(log_path: Path | None) -> None:
             return
         _showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", QMessageBox.StandardButton.Ok)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            where = f"The details were written to {log_path}." if log_path else "The details could not be logged."
             from refdesk.services.failures import explain
 
             explained = explain(exc)  # a full disk, a lock, a read-only folder: say so plainly
             if explained:
-                box.setIcon(QMessageBox.Icon.Warning)
-                box.setText(explained)
+                box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, explained, QMessageBox.StandardButton.Ok)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.exec()
             else:
-                box.setText(
-                    f"RefDesk ran into a problem it did not expect: {exc}\n\n"
-                    f"Your saved data is safe. {where} Please send that file with a note of what you were doing."
-                )
-            box.exec()
+                CrashDialog((exc_type, exc, tb), log_path, QApplication.activeWindow()).exec()
         finally:
             _showing = False
 

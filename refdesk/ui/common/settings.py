@@ -27,6 +27,7 @@ SETTINGS = {
         Setting("window/geometry", QByteArray, QByteArray()),
         Setting("window/state", QByteArray, QByteArray()),
         Setting("window/last_page", str, "today"),
+        Setting("help/tour_done", bool, False),  # the first start's tour was closed once: never offered again
         Setting("money/currency", str, None),  # None: from the system locale
         Setting("today/ask_after_days", int, None),  # "ask how it went" after; None: rules.ASK_AFTER_DAYS
         Setting("me/name", str, ""),  # signs the drafted thank-you notes ($my_name)

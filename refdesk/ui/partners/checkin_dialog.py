@@ -29,6 +29,7 @@ from refdesk.ui.common.forms import (
     show_error,
     text_box,
 )
+from refdesk.ui.help.guide import with_help
 
 
 class CheckInDialog(FormDialog):
@@ -76,9 +77,11 @@ class CheckInDialog(FormDialog):
         self.notes.setPlainText(data.notes)
         form = QFormLayout()
         form.addRow(buddy_label("&Date", self.date), self.date)
-        form.addRow(buddy_label("&Willingness", self.slider), score)  # Alt+W goes to the slider, not its row
+        form.addRow(
+            buddy_label("&Willingness", self.slider), with_help(score, "willingness")
+        )  # Alt+W goes to the slider, not its row
         form.addRow("", hint("0: would never refer you. 10: already looking for people to send you."))
-        form.addRow(buddy_label("&Comfort", self.comfort), self.comfort)
+        form.addRow(buddy_label("&Comfort", self.comfort), with_help(self.comfort, "comfort"))
         form.addRow("", hint("Recommend: they tell people to call you. Introduce: they connect you in person."))
         form.addRow(buddy_label("&Notes", self.notes), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

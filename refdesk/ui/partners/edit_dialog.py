@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error, tab_order_of, text_box
+from refdesk.ui.help.guide import with_help
 
 HINTS = {
     "ideal_referral": "Ask them: “What would be a good referral for you?” Write down who, and in what situation.",
@@ -138,10 +139,6 @@ class PartnerDialog(FormDialog):
         self.stage = QComboBox()
         for stage in Stage:
             self.stage.addItem(label(stage), stage)
-        self.stage.setToolTip(
-            "Visibility: they know you. Credibility: they trust you. "
-            "Profitability: you send each other business. Retired: no longer a partner."
-        )
         self.retired_reason = QLineEdit()
         self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
         self.retired_label = buddy_label("Retired &because", self.retired_reason)
@@ -154,7 +151,7 @@ class PartnerDialog(FormDialog):
         form.addRow("&Name *", self.name)
         form.addRow("Com&pany", self.company)
         form.addRow("Ca&tegory", self.category)
-        form.addRow("&Stage", self.stage)
+        form.addRow(buddy_label("&Stage", self.stage), with_help(self.stage, "stage"))
         form.addRow(self.retired_label, self.retired_reason)
         form.addRow("Emails", self.emails)
         form.addRow("Phones", self.phones)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit
 
 from refdesk.services import formatting
 from refdesk.services.vocabulary import Stage, label
+from refdesk.ui.help.guide import help_button
 
 NO_PARTNERS = "No partners yet.\n\nAdd someone who sends you work, or could: press Ctrl+N or click “New partner”."
 
@@ -56,6 +57,7 @@ class FilterRow:
         self.layout = QHBoxLayout()
         self.layout.addWidget(self.filter_edit, 3)
         self.layout.addWidget(self.stage_filter)
+        self.layout.addWidget(help_button("stage"))
         self.layout.addWidget(self.category_filter)
         self.layout.addWidget(self.show_retired)
         self.layout.addWidget(self.duplicates)

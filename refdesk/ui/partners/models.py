@@ -22,6 +22,7 @@ from refdesk.services import partners as ps
 from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
+from refdesk.ui.help import guide
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +31,10 @@ COLUMNS = [
     Column("Name", "The partner's name", "Bianca Johansson"),
     Column("Company", "Their business", "Harbour Property"),
     Column("Category", "Their profession", "Mortgage broker"),
-    Column("Stage", "Visibility → Credibility → Profitability, or Retired", "Profitability"),
+    Column("Stage", guide.tip("stage"), "Profitability"),
     Column("Given", f"Referrals you gave them {WINDOW}", "Given", numeric=True),
     Column("Received", f"Referrals they gave you {WINDOW}", "Received", numeric=True),
-    Column(
-        "Balance",
-        f"Given minus received {WINDOW}: positive means you give more than you get",
-        "Balance",
-        numeric=True,
-    ),
+    Column("Balance", guide.tip("balance"), "Balance", numeric=True),
     Column(
         "Thanked me",
         f"Of the referrals you gave them {WINDOW}, how many the partner thanked you for: "
@@ -49,7 +45,7 @@ COLUMNS = [
     Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
     Column(
         "Willingness",
-        "Their latest willingness to refer you, 0–10, from your standing check-ins",
+        guide.tip("willingness"),
         "Willingness",
         numeric=True,
     ),

@@ -36,6 +36,7 @@ from refdesk.services import referrals as svc
 from refdesk.services.referrals import ReferralData, ReferralError
 from refdesk.services.vocabulary import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
 from refdesk.ui.common.forms import DateField, FormDialog, buddy_label
+from refdesk.ui.help.guide import with_help
 
 
 class PartnerPicker(QLineEdit):
@@ -208,9 +209,11 @@ class ReferralDialog(FormDialog):
         self.prospect_contact_label = self._label("P&hone or email:", self.prospect_contact)
         form.addRow(self.prospect_contact_label, self.prospect_contact)
         form.addRow(self._label("What they &want:", self.prospect_need), self.prospect_need)
-        form.addRow(self._label("Type:", self.recommendation), type_box)
-        form.addRow(self._label("&First contact by:", self.first_contact), self.first_contact)
-        form.addRow(self._label("Follow &up on:", self.follow_up), follow_row)
+        form.addRow(self._label("Type:", self.recommendation), with_help(type_box, "type"))
+        form.addRow(
+            self._label("&First contact by:", self.first_contact), with_help(self.first_contact, "first_contact")
+        )
+        form.addRow(self._label("Follow &up on:", self.follow_up), with_help(follow_row, "follow_up"))
         form.addRow(self._label("&Notes:", self.notes), self.notes)
         self._form = form
 
@@ -219,7 +222,6 @@ class ReferralDialog(FormDialog):
         for status in ReferralStatus:
             self.status.addItem(label(status), status)
         self.status.setAccessibleName("Status")
-        self.status.setToolTip("Passed → contacted → meeting → won / lost / no connection")
         self.closed_value = QLineEdit()
         self.closed_value.setPlaceholderText("e.g. 1200")
         self.closed_value.setAccessibleName("Closed value")
@@ -274,7 +276,7 @@ class ReferralDialog(FormDialog):
         right = QGroupBox("Progress")
         pform = QFormLayout(right)
         pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        pform.addRow(self._label("&Status:", self.status), self.status)
+        pform.addRow(self._label("&Status:", self.status), with_help(self.status, "status"))
         pform.addRow(self._label("Closed &value:", self.closed_value), value_row)
         pform.addRow(self._label("Closed d&ate:", self.closed_date), self.closed_date)
         pform.addRow(self._label("&Outcome:", self.outcome), self.outcome)

@@ -13,6 +13,7 @@ from refdesk.services import rules
 from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import Direction, ReferralStatus, label
 from refdesk.ui.common.forms import DateField
+from refdesk.ui.help.guide import help_button
 
 ANY, OPEN, DUE = "any", "open", "due"
 PERIODS = [
@@ -114,6 +115,8 @@ class FilterBar(QObject):
                 if widget is self.date_to:
                     self.dash = lab
             row.addWidget(widget)
+            if widget is self.status:
+                row.addWidget(help_button("status"))
         row.addWidget(self.search, 1)
         row.addWidget(self.clear_button)
         return row

@@ -17,6 +17,7 @@ from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Direction, Outcome, label
 from refdesk.ui.common.tables import Column, TableModel
+from refdesk.ui.help import guide
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -29,7 +30,7 @@ COLUMNS = [
     Column(
         "Type", "Recommendation (told them to call) or introduction (a warm, facilitated connection)", "Introduction"
     ),
-    Column("Status", "Passed → contacted → meeting → won / lost / no connection", "No connection"),
+    Column("Status", guide.tip("status"), "No connection"),
     Column("Follow-up", "When to check with both parties that the connection was made", "⚠ Overdue · 30 Sep"),
     Column("Closed value", "The business the referral brought, when won", "$12,500", numeric=True),
     Column("Outcome", "How it went: good, neutral or bad, and whether the partner was told", "Good · partner told"),

@@ -33,6 +33,7 @@ from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, 
 from refdesk.ui.common import edits, files
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page, heading
+from refdesk.ui.help import guide
 from refdesk.ui.today.ask import AskSection
 from refdesk.ui.today.models import DueColumn
 from refdesk.ui.today.section import Section
@@ -198,7 +199,7 @@ class TodayPage(Page):
                 ),
                 DueColumn(
                     "Balance",
-                    f"Given minus received {WINDOW}",
+                    guide.tip("balance"),
                     "Balance",
                     numeric=True,
                     text=lambda b: formatting.signed(b.balance),
@@ -206,6 +207,7 @@ class TodayPage(Page):
             ],
             "No one-way streets: everyone you referred to in the last 12 months gave something back.",
         )
+        self.conversations.add_help("one_way")
         self.conversations.opened.connect(lambda b: self.events.show_requested.emit("partners", b.partner_id))
         self.print_button = self.conversations.add_button(
             "&Print…",
@@ -243,6 +245,7 @@ class TodayPage(Page):
             ],
             f"Everyone has been asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
         )
+        self.check_ins.add_help("check_in")
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
         self.quiet = Section(
@@ -259,6 +262,7 @@ class TodayPage(Page):
             ],
             f"No one has gone quiet: every partner had a meeting or a referral in the last {rules.QUIET_DAYS} days.",
         )
+        self.quiet.add_help("gone_quiet")
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
         self.ask = AskSection(self)  # refdesk/ui/today/ask.py

@@ -72,6 +72,12 @@ class Section(QGroupBox):
         self._update_buttons()
         return button
 
+    def add_help(self, term: str) -> None:
+        """The "?" of the practice's word this list is about, at the end of its buttons."""
+        from refdesk.ui.help.guide import help_button
+
+        self.buttons.addWidget(help_button(term))
+
     def show_loading(self) -> None:
         self.empty.setText("Loading…")
         self.stack.setCurrentIndex(1)

@@ -1,7 +1,8 @@
 """Render refdesk.svg into refdesk-<size>.png with Qt's SVG renderer.
 
-Run from the repository root after changing the SVG:
-    QT_QPA_PLATFORM=offscreen python resources/icons/render_pngs.py
+The icons live in the package (refdesk/assets/), where RefDesk finds them at run time; this
+script only builds them.  Run from the repository root after changing the SVG:
+    QT_QPA_PLATFORM=offscreen python resources/render_icons.py
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "refdesk" / "assets"
 
 
 def render(svg: Path = HERE / "refdesk.svg", folder: Path = HERE) -> list[Path]:
