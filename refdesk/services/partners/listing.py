@@ -34,13 +34,15 @@ COL_BALANCE = 7  # given - received
 COL_LAST_CONTACT = 8  # ISO date text or None
 COL_WILLINGNESS = 9  # 0-10 or None
 COL_SEARCH = 10  # lower-case name, company, category, tags and emails
-COL_DUPLICATE_OF = 11  # the partner an import found this one may duplicate (same name or phone), or None
+COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
+COL_PROSPECT_THANKED = 12  # … and how many the prospect thanked me for
+COL_DUPLICATE_OF = 13  # the partner an import found this one may duplicate (same name or phone), or None
 
 PartnerRow = tuple
 
 
 def _list_sql(database: Database, chosen: str = "") -> str:
-    """The list query.  Parameters: those of *chosen*, then since, since, until, until, until.
+    """The list query.  Parameters: those of *chosen*, then since (four times), until, until, until.
 
     *chosen*, when given, is a SELECT of the ids of the partners to list (e.g. one partner, or the
     first screenful); the referral aggregate is then restricted to them too, so a few rows cost a
@@ -63,6 +65,10 @@ def _list_sql(database: Database, chosen: str = "") -> str:
     SELECT partner_id,
            SUM(CASE WHEN direction = 'given' AND date >= {since} THEN 1 ELSE 0 END) AS given,
            SUM(CASE WHEN direction = 'received' AND date >= {since} THEN 1 ELSE 0 END) AS received,
+           SUM(CASE WHEN direction = 'given' AND date >= {since} AND partner_thanked_date IS NOT NULL
+               THEN 1 ELSE 0 END) AS thanked,
+           SUM(CASE WHEN direction = 'given' AND date >= {since} AND prospect_thanked_date IS NOT NULL
+               THEN 1 ELSE 0 END) AS prospect_thanked,
            MAX(date) AS last_ref
     FROM referral WHERE date <= {until} {only}GROUP BY partner_id
 )
@@ -75,6 +81,7 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
         ORDER BY s.date DESC, s.id DESC LIMIT 1),
        p.name || ' ' || p.company || ' ' || p.category || ' ' || p.tags || ' '
            || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), ''),
+       COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0),
        p.possible_duplicate_of_id
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
@@ -83,7 +90,7 @@ FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 
 def _window(on: dt.date | None) -> tuple[str, ...]:
     since, until = (day.isoformat() for day in rules.window(on))
-    return since, since, until, until, until
+    return since, since, since, since, until, until, until
 
 
 def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
@@ -102,6 +109,8 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
         last_prospect,
         will,
         search,
+        thanked,
+        prospect_thanked,
         dup,
     ) in raw:
         # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
@@ -112,7 +121,22 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
                 if last is None or day > last:
                     last = day
         append(
-            (pid, name, company, category, stage, given, received, given - received, last, will, search.lower(), dup)
+            (
+                pid,
+                name,
+                company,
+                category,
+                stage,
+                given,
+                received,
+                given - received,
+                last,
+                will,
+                search.lower(),
+                thanked,
+                prospect_thanked,
+                dup,
+            )
         )
     return out
 

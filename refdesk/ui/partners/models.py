@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
+from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
 
@@ -38,6 +39,13 @@ COLUMNS = [
         "Balance",
         numeric=True,
     ),
+    Column(
+        "Thanked me",
+        f"Of the referrals you gave them {WINDOW}, how many the partner thanked you for: "
+        "a healthy two-way street says thank you",
+        "12 of 12 · 100%",
+        numeric=True,
+    ),
     Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
     Column(
         "Willingness",
@@ -54,10 +62,11 @@ POSITIONS = [
     ps.COL_GIVEN,
     ps.COL_RECEIVED,
     ps.COL_BALANCE,
+    ps.COL_THANKED,
     ps.COL_LAST_CONTACT,
     ps.COL_WILLINGNESS,
 ]
-NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
+NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_THANKED, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -84,6 +93,12 @@ def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> li
     elif pos == ps.COL_STAGE:
         stage_order = {s.value: i for i, s in enumerate(Stage)}
         rows.sort(key=lambda r: stage_order.get(r[pos], 9), reverse=descending)
+    elif pos == ps.COL_THANKED:
+        # by the share thanked for; partners I gave nothing to go last either way
+        present = [r for r in rows if r[ps.COL_GIVEN]]
+        missing = [r for r in rows if not r[ps.COL_GIVEN]]
+        present.sort(key=lambda r: (r[pos] / r[ps.COL_GIVEN], r[ps.COL_GIVEN]), reverse=descending)
+        rows = present + missing
     else:
         # numbers and dates; partners without a value go last either way
         present = [r for r in rows if r[pos] is not None]
@@ -226,6 +241,8 @@ class PartnerTableModel(TableModel):
                 return formatting.date(dt.date.fromisoformat(value)) if value else "never"
             if pos in (ps.COL_GIVEN, ps.COL_RECEIVED):
                 return formatting.number(value)
+            if pos == ps.COL_THANKED:
+                return rate_words(row[ps.COL_GIVEN], value)
             return value if isinstance(value, str) else str(value)
         if role == ID_ROLE:
             return row[ps.COL_ID]
@@ -247,6 +264,9 @@ class PartnerTableModel(TableModel):
                 f"{rules.window_words()}\n"
                 f"You gave {n(given)}, you received {n(received)}: balance {formatting.signed(given - received)}."
             )
+        if pos == ps.COL_THANKED:
+            given, partner, prospect = row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED]
+            return f"{rules.window_words()}\n{Acknowledged(given, partner, prospect).sentence()}"
         if pos == ps.COL_STAGE and row[pos] == RETIRED:
             return "Retired: shown only while “Show retired” is ticked"
         if pos == ps.COL_LAST_CONTACT and row[pos]:
