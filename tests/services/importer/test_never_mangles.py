@@ -414,4 +414,4 @@ def test_any_vcard_bytes_give_a_result_or_a_clear_refusal(db, tmp_path, body, li
         assert str(exc)
         return
     assert summary.rows == summary.created + summary.merged + summary.skipped
-    assert all(p.emails.count() <= 1 for p in Partner.select())
+    assert Partner.select().count() <= 1  # one card, at most one partner
