@@ -36,6 +36,7 @@ COL_WILLINGNESS = 9  # 0-10 or None
 COL_SEARCH = 10  # lower-case name, company, category, tags and emails
 COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
 COL_PROSPECT_THANKED = 12  # … and how many the prospect thanked me for
+COL_DUPLICATE_OF = 13  # the partner an import found this one may duplicate (same name or phone), or None
 
 PartnerRow = tuple
 
@@ -80,7 +81,8 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
         ORDER BY s.date DESC, s.id DESC LIMIT 1),
        p.name || ' ' || p.company || ' ' || p.category || ' ' || p.tags || ' '
            || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), ''),
-       COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0)
+       COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0),
+       p.possible_duplicate_of_id
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
 """
@@ -109,6 +111,7 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
         search,
         thanked,
         prospect_thanked,
+        dup,
     ) in raw:
         # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
         last = None
@@ -132,6 +135,7 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
                 search.lower(),
                 thanked,
                 prospect_thanked,
+                dup,
             )
         )
     return out
@@ -192,20 +196,31 @@ def filter_rows(
     stage: Stage | None = None,
     category: str = "",
     show_retired: bool = False,
+    duplicates: bool = False,
 ) -> list[PartnerRow]:
     """The rows matching every word of *text* (in name, company, category, tags or email), a stage and a category.
 
-    Retired partners are left out unless *show_retired* (or *stage* is Retired).
+    Retired partners are left out unless *show_retired* (or *stage* is Retired); *duplicates*: see ``base_rows``.
     """
-    return match_words(base_rows(rows, stage=stage, category=category, show_retired=show_retired), search_words(text))
+    found = base_rows(rows, stage=stage, category=category, show_retired=show_retired, duplicates=duplicates)
+    return match_words(found, search_words(text))
 
 
 def base_rows(
-    rows: Sequence[PartnerRow], *, stage: Stage | None = None, category: str = "", show_retired: bool = False
+    rows: Sequence[PartnerRow],
+    *,
+    stage: Stage | None = None,
+    category: str = "",
+    show_retired: bool = False,
+    duplicates: bool = False,
 ) -> list[PartnerRow]:
-    """The rows at *stage* and in *category*; without retired ones unless asked (or *stage* is Retired)."""
+    """The rows at *stage* and in *category*; without retired ones unless asked (or *stage* is Retired);
+    with *duplicates*, only the partners flagged as possible duplicates and those they may duplicate."""
     # map/compress keep the loops in C, so 50,000 rows take a few milliseconds.
     result: Iterable[PartnerRow] = rows
+    if duplicates:
+        rows = duplicate_rows(rows)
+        result = rows
     if stage is not None:
         result = compress(rows, map(eq, map(_stage_of, rows), repeat(stage.value)))
     elif not show_retired:
@@ -214,6 +229,17 @@ def base_rows(
         result = list(result)
         result = compress(result, map(eq, map(_category_of, result), repeat(category)))
     return list(result)
+
+
+def duplicate_rows(rows: Sequence[PartnerRow]) -> list[PartnerRow]:
+    """The partners flagged as possible duplicates, and the partners they may duplicate."""
+    flagged = {row[COL_DUPLICATE_OF] for row in rows if row[COL_DUPLICATE_OF] is not None}
+    return [row for row in rows if row[COL_DUPLICATE_OF] is not None or row[COL_ID] in flagged]
+
+
+def count_flagged(rows: Sequence[PartnerRow]) -> int:
+    """How many partners are flagged as possible duplicates."""
+    return sum(1 for row in rows if row[COL_DUPLICATE_OF] is not None)
 
 
 def match_words(rows: Sequence[PartnerRow], words: Sequence[str]) -> list[PartnerRow]:

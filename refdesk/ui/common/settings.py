@@ -38,6 +38,7 @@ SETTINGS = {
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
         Setting("labels/sheet", str, ""),  # "L7160" or "5160"; "" = the one for the paper in use
         Setting("envelopes/size", str, ""),  # "DL" or "C6"; "" = DL
+        Setting("import/tidy_names", bool, False),  # re-case and reorder imported names (else kept as given)
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
         # the folder the last file of each kind was chosen in (refdesk/ui/common/files.py); "" = not yet
         Setting("files/last_folder/database", str, ""),  # RefDesk database files

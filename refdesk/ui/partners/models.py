@@ -119,11 +119,12 @@ class PartnerTableModel(TableModel):
         self._stage: Stage | None = None
         self._category = ""
         self._show_retired = False
+        self._duplicates = False
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
         self._base: list[ps.PartnerRow] | None = None
-        self._base_key: tuple = (None, "", False)
+        self._base_key: tuple = (None, "", False, False)
         self._words: tuple[str, ...] = ()
         self._cache: dict[tuple[str, ...], list[ps.PartnerRow]] = {}
 
@@ -150,7 +151,12 @@ class PartnerTableModel(TableModel):
         self.endResetModel()
 
     def set_filter(
-        self, text: str = "", stage: Stage | None = None, category: str = "", show_retired: bool = False
+        self,
+        text: str = "",
+        stage: Stage | None = None,
+        category: str = "",
+        show_retired: bool = False,
+        duplicates: bool = False,
     ) -> None:
         """Show the rows matching the filter.
 
@@ -158,16 +164,19 @@ class PartnerTableModel(TableModel):
         remembered per text (so Backspace is instant) and a longer text narrows the rows
         already shown instead of all of them.
         """
-        base_key = (stage, category, show_retired)
+        base_key = (stage, category, show_retired, duplicates)
         words = tuple(ps.search_words(text))
         if base_key != self._base_key:
             self._base_key = base_key
             self._base = None
             self._cache.clear()
         if self._base is None:
-            self._base = ps.base_rows(self._all, stage=stage, category=category, show_retired=show_retired)
+            self._base = ps.base_rows(
+                self._all, stage=stage, category=category, show_retired=show_retired, duplicates=duplicates
+            )
         old = self._words
         self._text, self._stage, self._category, self._show_retired = text, stage, category, show_retired
+        self._duplicates = duplicates
         self._words = words
         shown = self._cache.get(words)
         if shown is None:
@@ -188,8 +197,14 @@ class PartnerTableModel(TableModel):
     def _filtered(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
         """Filter freshly loaded or sorted rows (and start the per-text memory afresh)."""
         self._cache.clear()
-        self._base = ps.base_rows(rows, stage=self._stage, category=self._category, show_retired=self._show_retired)
-        self._base_key = (self._stage, self._category, self._show_retired)
+        self._base = ps.base_rows(
+            rows,
+            stage=self._stage,
+            category=self._category,
+            show_retired=self._show_retired,
+            duplicates=self._duplicates,
+        )
+        self._base_key = (self._stage, self._category, self._show_retired, self._duplicates)
         self._words = tuple(ps.search_words(self._text))
         shown = ps.match_words(self._base, self._words)
         self._cache[self._words] = shown
@@ -279,6 +294,11 @@ class PartnerTableModel(TableModel):
     @property
     def all_rows(self) -> list[ps.PartnerRow]:
         return self._all
+
+    @property
+    def flagged(self) -> int:
+        """How many partners loaded are flagged as possible duplicates."""
+        return ps.count_flagged(self._all)
 
     def partner_id(self, row: int) -> int | None:
         return self._shown[row][ps.COL_ID] if 0 <= row < len(self._shown) else None

@@ -180,6 +180,8 @@ def test_delete_after_filtering_acts_on_the_partner_shown(window, page, qtbot, m
     qtbot.keyClicks(page.filter_edit, "Ben")
     assert page.model.rowCount() == 1 and page.selected_id() == b
     assert page.table.selectionModel().isRowSelected(0)
+    assert page.detail.shown is None  # while typing, the details name nobody rather than someone hidden
+    qtbot.waitUntil(lambda: page.detail.shown is not None and page.detail.shown.name == "Ben Smith")
     asked = []
     monkeypatch.setattr(page, "_confirm_delete", lambda name, refs: asked.append(name) or False)
     page.action_delete.trigger()
