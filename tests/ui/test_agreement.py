@@ -61,6 +61,16 @@ def _partners_page(window, qtbot) -> dict[int, tuple[int, int, int]]:
     return figures
 
 
+def _thanked_on_partners(window) -> dict[int, str]:
+    """{partner id: the Partners table's "Thanked me" text} (the table already loaded)."""
+    model = window.pages["partners"].model
+    col = _column(model, "Thanked me")
+    return {
+        model.data(model.index(r, 0), Qt.ItemDataRole.UserRole): model.data(model.index(r, col))
+        for r in range(model.rowCount())
+    }
+
+
 def _today(window, qtbot):
     window.show_page("today")
     page = window.pages["today"]
@@ -84,6 +94,7 @@ def test_every_page_and_the_command_give_each_partner_the_same_figures(demo_data
 
     # Partners: every partner with a referral in the window has the command's figures; the others none.
     on_partners = _partners_page(window, qtbot)
+    thanked_on_partners = _thanked_on_partners(window)
     assert {pid: f for pid, f in on_partners.items() if f != (0, 0, 0)} == from_cli
     head = cli_stats["headline"]
     assert sum(f[0] for f in on_partners.values()) == head["given_12_months"]
@@ -114,12 +125,13 @@ def test_every_page_and_the_command_give_each_partner_the_same_figures(demo_data
     charts = window.pages["charts"]
     charts.set_period("12")
     headers, rows = charts.balance.table_rows()
-    assert headers[:4] == ["Partner", "Given", "Received", "Balance"]
+    assert headers == ["Partner", "Given", "Received", "Balance", "Thanked me"]
     by_text = {_who(b): b for b in cli_stats["balances"]}
     assert len(rows) == min(15, len(by_text))
-    for who, given, received, balance, *_thanked in rows:
+    for who, given, received, balance, thanked in rows:
         b = by_text[who]
         assert (_number(given), _number(received), _number(balance)) == (b["given"], b["received"], b["balance"])
+        assert thanked == (thanked_on_partners[b["partner_id"]] or "—")  # the same share as on Partners
     given, received = charts.given_received.bar_heights()
     assert (sum(given), sum(received)) == (head["given_12_months"], head["received_12_months"])
     assert [int(g) for g in given] == [m["given"] for m in cli_stats["monthly"]]

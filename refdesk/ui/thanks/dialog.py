@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from refdesk import APP_NAME
 from refdesk.services import rules
 from refdesk.services.thanks import ThankRow
 from refdesk.services.vocabulary import ThankMethod, ThankReason, ThankStatus, label
 from refdesk.ui.common.forms import DateField, FormDialog
-from refdesk.ui.thanks.draft import DraftBox
+from refdesk.ui.thanks.draft import DraftBox, ask_after_mail
 
 
 def values_of(row: ThankRow) -> dict:
@@ -173,19 +171,7 @@ class ThankYouDialog(FormDialog):
         """The mail window is open: offer to mark the note sent (or written) in one click."""
         if self.mark is None or self.existing is None or self.existing.status is ThankStatus.SENT:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            f"Your mail program has the note to {self.existing.recipient}. "
-            "Once you have sent it, mark it here (Ctrl+Z undoes it)."
-        )
-        sent = box.addButton("Mark &sent", QMessageBox.ButtonRole.AcceptRole)
-        written = box.addButton("Mark &written", QMessageBox.ButtonRole.ActionRole)
-        later = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(sent)
-        box.setEscapeButton(later)
-        box.exec()
-        status = {sent: ThankStatus.SENT, written: ThankStatus.WRITTEN}.get(box.clickedButton())
+        status = ask_after_mail(self, self.existing.recipient)
         if status is None or not self.mark(status):
             return
         if not self.is_changed():

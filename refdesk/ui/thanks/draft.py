@@ -9,16 +9,49 @@ that no longer fills in (an unknown placeholder) says so here instead of a draft
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from refdesk import APP_NAME
 from refdesk.services import contact_links, templates
 from refdesk.services.thanks import ThankRow
+from refdesk.services.vocabulary import ThankStatus
 from refdesk.ui.common import settings
 from refdesk.ui.common.forms import buddy_label
 from refdesk.ui.common.links import open_url
 from refdesk.ui.common.text import plain_label
+
+
+def ask_after_mail(parent: QWidget | None, recipient: str) -> ThankStatus | None:
+    """The mail window is open: mark the note sent (or written)?  None: not yet."""
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"Your mail program has the note to {recipient}. Once you have sent it, mark it here (Ctrl+Z undoes it)."
+    )
+    sent = box.addButton("Mark &sent", QMessageBox.ButtonRole.AcceptRole)
+    written = box.addButton("Mark &written", QMessageBox.ButtonRole.ActionRole)
+    later = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(sent)
+    box.setEscapeButton(later)
+    box.exec()
+    return {sent: ThankStatus.SENT, written: ThankStatus.WRITTEN}.get(box.clickedButton())
+
+
+def note_for(row: ThankRow, kind: str | None = None) -> templates.Draft:
+    """The drafted note for *row* from the template for its reason (or *kind*); TemplateError if broken."""
+    kind = kind or templates.kind_for(row.reason_kind, row.partner_id is not None)
+    return templates.draft(kind, template_text(kind), templates.values_for(row.recipient, row.referral_id, my_name()))
 
 
 def template_text(kind: str) -> str:
@@ -73,9 +106,8 @@ class DraftBox(QGroupBox):
 
     def refresh(self) -> None:
         kind = self.kind.currentData()
-        values = templates.values_for(self.row.recipient, self.row.referral_id, my_name())
         try:
-            self.draft = templates.draft(kind, template_text(kind), values)
+            self.draft = note_for(self.row, kind)
         except templates.TemplateError as exc:
             self.draft = None
             self.problem.setText(f"⚠ The “{templates.KINDS[kind]}” template cannot be filled in: {exc}")

@@ -130,6 +130,12 @@ class ThanksPage(Page):
         self.action_edit = self._action(
             "&Change…", "Ctrl+E", "Change the due date, method or reason of the selected thank-you", self.edit_current
         )
+        self.action_email = self._action(
+            "&Email note…",
+            "Ctrl+Shift+M",
+            "Open your mail program with the drafted note to the selected recipient, then mark it sent",
+            self.email_current,
+        )
         self.action_delete = self._action(
             "&Delete",
             QKeySequence.StandardKey.Delete,
@@ -172,7 +178,7 @@ class ThanksPage(Page):
         self.buttons["method"] = method_button
         buttons.addWidget(method_button)
         buttons.addStretch(1)
-        for name, action in (("add", self.action_add), ("delete", self.action_delete)):
+        for name, action in (("email", self.action_email), ("add", self.action_add), ("delete", self.action_delete)):
             self.buttons[name] = self._button(action)
             buttons.addWidget(self.buttons[name])
         self.print_button = QToolButton()
@@ -264,6 +270,7 @@ class ThanksPage(Page):
         menu.addMenu(self.method_menu)
         menu.addSeparator()
         menu.addAction(self.action_edit)
+        menu.addAction(self.action_email)
         menu.addAction(self.action_delete)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -346,6 +353,7 @@ class ThanksPage(Page):
         self.action_owed.setEnabled(bool(rows) and statuses != {ThankStatus.OWED})
         self.action_delete.setEnabled(bool(rows))
         self.action_edit.setEnabled(len(rows) == 1)
+        self.action_email.setEnabled(len(rows) == 1 and bool(rows[0].email))
         self.method_menu.setEnabled(bool(rows))
         self.buttons["method"].setEnabled(bool(rows))
 
@@ -491,6 +499,32 @@ class ThanksPage(Page):
         dialog.saver = edits.FormSaver(self.window_, write, fetch=fetch, fields=("due_date", "method", "note"))
         dialog.mark = lambda status: self._mark_rows([row], status)  # offered once the mail window opens
         dialog.exec()
+
+    def email_current(self) -> None:
+        """The drafted note in the mail program (``mailto:`` with subject and note), then "mark it sent?"."""
+        from refdesk.services import contact_links, templates
+        from refdesk.ui.common.links import open_url
+        from refdesk.ui.thanks.draft import ask_after_mail, note_for
+
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        try:
+            note = note_for(row)
+        except templates.TemplateError as exc:
+            edits.tell(self.window_, f"The note cannot be drafted: {exc} (Edit → Settings…)")
+            return
+        url = contact_links.mailto_url(row.email, note.subject, note.body)
+        if url is None:
+            edits.tell(self.window_, f"No email address on file for {row.recipient}: add one on the Partners page.")
+            return
+        if not open_url(url):
+            edits.tell(self.window_, "No mail program opened the note; Change… (Ctrl+E) shows it to copy.")
+            return
+        status = ask_after_mail(self, row.recipient)
+        if status is not None:
+            self._mark_rows([row], status)
 
     def print_checklist(self) -> None:
         self.window_.actions["print_checklist"].trigger()

@@ -274,7 +274,7 @@ class TodayPage(Page):
         grid.addWidget(self.conversations, 1, 0, 1, 2)
         grid.addWidget(self.check_ins, 1, 2, 1, 2)
         grid.addWidget(self.quiet, 1, 4, 1, 2)
-        grid.addWidget(self.ask, 2, 0, 1, 3)
+        grid.addWidget(self.ask, 3, 0, 1, 3)  # row 2 is the reminders' (next steps, coming up)
         for col in range(6):
             grid.setColumnStretch(col, 1)
 

@@ -91,3 +91,29 @@ def test_a_broken_stored_template_says_so_instead_of_a_draft(window, qtbot, db):
     qtbot.addWidget(dialog)
     assert "cannot be filled in" in dialog.draft.problem.text() and not dialog.draft.copy_button.isEnabled()
     assert not dialog.draft.email_button.isEnabled()
+
+
+def test_email_note_from_the_thank_yous_page_then_mark_sent(window, qtbot, db, monkeypatch, message_boxes):
+    ann = partner("Ann Lee")
+    PartnerEmail.create(partner=ann, email="ann@lee.example")
+    tid = thank(ann, referral(ann, prospect="Jane Doe"), due=dt.date.today()).id
+    nomail = thank(partner("Bob"), due=dt.date.today()).id
+    window.show_page("thanks")
+    page = window.pages["thanks"]
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toString(url.ComponentFormattingOption.FullyEncoded)) or True,
+    )
+    page.show_item(nomail)
+    assert not page.action_email.isEnabled()  # no address to write to
+    page.show_item(tid)
+    assert page.action_email.isEnabled()
+    message_boxes.answers = ["Mark &sent"]
+    with qtbot.waitSignal(window.events.data_changed):
+        page.action_email.trigger()
+    assert opened[0].startswith("mailto:ann@lee.example?subject=Thank%20you%20for%20the%20referral&body=Dear%20Ann")
+    assert ThankYou.get_by_id(tid).status is ThankStatus.SENT
+    window.undo_stack.undo()
+    assert ThankYou.get_by_id(tid).status is ThankStatus.OWED
