@@ -250,11 +250,12 @@ class ChecklistPainter:
                 new_page()
                 spacing = 0.0
             y += spacing
-            place(Block("group", 0.0, self.group_h, text=group.heading))
+            heading = group.heading  # counted once: recounting it for each "(continued)" made the PDF quadratic
+            place(Block("group", 0.0, self.group_h, text=heading))
             for block in blocks:
                 if y + block.height > self.body_bottom:
                     new_page()
-                    place(Block("group", 0.0, self.group_h, text=f"{group.heading} (continued)"))
+                    place(Block("group", 0.0, self.group_h, text=f"{heading} (continued)"))
                 place(block)
         return DocumentLayout(pages, self.width, self.height, self.body_top, self.body_bottom)
 

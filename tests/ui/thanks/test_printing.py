@@ -141,3 +141,23 @@ def test_default_page_size_follows_the_locale():
     assert printing.default_page_size(QLocale(QLocale.Language.English, QLocale.Country.Canada)) == "Letter"
     assert printing.default_page_size(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "A4"
     assert printing.default_page_size(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "A4"
+
+
+def test_a_long_group_is_counted_once_and_every_continued_page_names_it(db, gui, tmp_path, monkeypatch):
+    """Laying out costs the same per note at any size: the group's counts are read once, not per page."""
+    from refdesk.services import checklist as checklist_module
+
+    many(300)
+    checklist = build_checklist("owed", today=TODAY)
+    reads = []
+    heading = checklist_module.ChecklistGroup.heading
+    monkeypatch.setattr(
+        checklist_module.ChecklistGroup, "heading", property(lambda group: reads.append(1) or heading.fget(group))
+    )
+    layout = printing.write_pdf(checklist, tmp_path / "long.pdf")
+
+    assert len(layout.pages) > 5
+    assert len(reads) == len(checklist.groups) == 1
+    first, *rest = [page.blocks[0].text for page in layout.pages]
+    assert first.startswith("To write — 300 notes")
+    assert rest == [f"{first} (continued)"] * len(rest)
