@@ -1,10 +1,11 @@
 """A page whose code is slow to import (Charts: matplotlib) is imported off the window's thread.
 
 The first time such a page is shown, ``LoadingPanel`` stands in for it (its name, "Loading…", a
-busy bar and the busy pointer) while a ``Worker`` imports its module; the window keeps painting
-and answering meanwhile (before this, the previous page stayed frozen on screen for the 0.6-1.2 s
-matplotlib takes to import).  Building the page itself needs widgets, so it happens afterwards in
-the window's thread.
+busy bar and the busy pointer) while a ``Worker`` imports its module and calls the module's
+``preload()`` if it has one (Charts: matplotlib); the window keeps painting and answering
+meanwhile (before this, the previous page stayed frozen on screen for the 0.6-1.2 s matplotlib
+takes to import).  Building the page itself needs widgets, so it happens afterwards in the
+window's thread.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def load(module: str, on_loaded: Callable[[], None]) -> worker.Worker:
         log.warning("importing %s in the background failed (%s); importing it in the window's thread", module, message)
         finished()
 
-    return worker.start(
-        lambda _job: importlib.import_module(module), name="page-import", on_done=finished, on_failed=failed
-    )
+    def work(_job: worker.Worker) -> None:
+        preload = getattr(importlib.import_module(module), "preload", None)
+        if callable(preload):
+            preload()
+
+    return worker.start(work, name="page-import", on_done=finished, on_failed=failed)
