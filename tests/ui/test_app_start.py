@@ -52,6 +52,12 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
         "    print('OPENING', flush=True)\n"
         "    return real_open(*a, **k)\n"
         "app.open_startup_database = opening\n"
+        "real_backup = app.take_daily_backup\n"
+        "def backing_up(folder):\n"
+        "    import threading\n"
+        "    print('BACKUP', threading.current_thread() is threading.main_thread(), flush=True)\n"
+        "    real_backup(folder)\n"
+        "app.take_daily_backup = backing_up\n"
         "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
@@ -59,9 +65,12 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
         [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
     )
     assert result.returncode == 0, result.stderr
-    order = [line.split()[0] for line in result.stdout.splitlines()]
+    lines = result.stdout.splitlines()
+    order = [line.split()[0] for line in lines if not line.startswith("BACKUP")]
     assert order == ["FIRST_PAINT", "OPENING", "READY"]  # the frame painted, then the database opened
-    assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # the day's backup was taken
+    assert "BACKUP False" in lines  # the day's backup is taken, off the window's thread
+    assert lines.index("BACKUP False") > lines.index(next(x for x in lines if x.startswith("OPENING")))
+    assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # and finished before RefDesk quit
 
 
 def test_a_database_that_fails_once_the_window_is_up_gives_a_dialog_and_exit_2(tmp_path):
