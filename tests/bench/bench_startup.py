@@ -89,7 +89,8 @@ def main() -> None:
 
 
 def run(args: argparse.Namespace, config: str) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(args.tree.resolve()))
+    # PYTHONSAFEPATH: the tree on PYTHONPATH is imported, not a checkout that happens to be the working folder
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(args.tree.resolve()), PYTHONSAFEPATH="1")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users have compiled .pyc files; the warm-up run writes them
     env["XDG_CONFIG_HOME"] = config
     data = Path(args.data_dir)
