@@ -161,3 +161,23 @@ def test_a_long_group_is_counted_once_and_every_continued_page_names_it(db, gui,
     first, *rest = [page.blocks[0].text for page in layout.pages]
     assert first.startswith("To write — 300 notes")
     assert rest == [f"{first} (continued)"] * len(rest)
+
+
+def test_cells_measured_once_are_laid_out_as_measured_afresh(db, gui, tmp_path, monkeypatch):
+    """The painter measures each distinct cell once per document; the pages must be the same as measuring each."""
+    from PySide6.QtGui import QPdfWriter
+
+    many(300)
+    checklist = build_checklist("all", today=TODAY)
+
+    def blocks():
+        writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+        writer.setResolution(300)
+        writer.setPageLayout(printing.page_layout("A4"))
+        painter = printing.ChecklistPainter(checklist, writer)
+        return [[(b.kind, b.top, b.text, b.cells) for b in page.blocks] for page in painter.layout().pages]
+
+    remembered = blocks()
+    monkeypatch.setattr(printing.ChecklistPainter, "wrap", printing.ChecklistPainter._wrap)
+    assert remembered == blocks()
+    assert len(remembered) > 5
