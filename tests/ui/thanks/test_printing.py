@@ -181,3 +181,19 @@ def test_cells_measured_once_are_laid_out_as_measured_afresh(db, gui, tmp_path, 
     monkeypatch.setattr(printing.ChecklistPainter, "wrap", printing.ChecklistPainter._wrap)
     assert remembered == blocks()
     assert len(remembered) > 5
+
+
+def test_a_long_email_breaks_at_its_seams_not_mid_word(db, gui, tmp_path):
+    from refdesk.db.models import PartnerEmail, ThankMethod
+
+    p = partner("Max Long")
+    email = "maximiliana.wolfeschlegelstein@internationale-umzugsgesellschaft.example"
+    PartnerEmail.create(partner=p, email=email)
+    thank(p, due=TODAY, method=ThankMethod.EMAIL)
+    layout = printing.write_pdf(build_checklist(today=TODAY), tmp_path / "email.pdf")
+    row = layout.pages[0].blocks[1]
+    lines = row.cells[1]
+    assert len(lines) > 1 and "".join(lines) == email  # nothing lost, nothing added
+    seams = ("maximiliana.", "wolfeschlegelstein", "@internationale-", "umzugsgesellschaft.", "example")
+    assert all(any(line.startswith(s) or line.endswith(s) or s in line for line in lines) for s in seams)
+    assert all(line.endswith((".", "-")) or lines[i + 1].startswith("@") for i, line in enumerate(lines[:-1]))
