@@ -110,6 +110,8 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.finish_start(welcome=True)
     except Exception as exc:  # e.g. a file damaged past its header: say so, and stop
         log.exception("the window could not be built on %s", url)
+        if window.health is not None and window.health.take_over(exc):
+            return  # the database is damaged: the window stays, read-only, with the banner
         from refdesk.services import failures
 
         explained = failures.explain(exc) or f"RefDesk could not show your data: {exc}"
@@ -117,27 +119,7 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
-    _back_up_in_background(folder)
-
-
-def _back_up_in_background(folder) -> None:
-    """The day's backup, in a worker started once the page on show has had its turn to load.
-
-    Copying the whole file in the window's thread (82 MB at 100,000 referrals: 0.4 s) kept the
-    window from answering just after Today appeared, on the first start of each day; now it only
-    makes RefDesk wait for the copy to finish when it quits that soon.
-    """
-    from PySide6.QtCore import QTimer
-
-    from refdesk.ui.common import worker
-
-    def start() -> None:
-        if worker.can_run_in_background():
-            worker.start(lambda _job: take_daily_backup(folder), name="daily-backup")
-        else:
-            take_daily_backup(folder)
-
-    QTimer.singleShot(0, start)  # after the page's own load, queued when it was built
+    window.health.check(then_backup=True)  # in the background: the quick check, then the day's backup
 
 
 def claim_database(folder, url):
