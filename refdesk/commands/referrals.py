@@ -35,7 +35,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shutil
 import sys
+import tempfile
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
 
@@ -136,16 +138,7 @@ def _print(args, rows, today: dt.date, direction) -> None:
 
     out = sys.stdout
     if args.json:
-        listed = [_row_json(r, today) for r in rows]
-        document = {
-            "today": today.isoformat(),
-            "filters": {"due": args.due, "direction": direction and direction.value},
-            "count": len(listed),
-            "referrals": listed,
-        }
-        out.write(json.dumps(document, indent=2, ensure_ascii=False))
-        out.write("\n")
-        out.flush()
+        _print_json(out, rows, today, {"due": args.due, "direction": direction and direction.value})
         return
     count = 0
     for row in rows:
@@ -153,4 +146,24 @@ def _print(args, rows, today: dt.date, direction) -> None:
         count += 1
     what = "referrals with a follow-up due" if args.due else "referrals"
     out.write(f"{formatting.number(count)} {what}.\n" if count else f"No {what}.\n")
+    out.flush()
+
+
+def _print_json(out, rows, today: dt.date, filters: dict) -> None:
+    """The same bytes as ``json.dumps(document, indent=2)``, with memory flat in the number of rows.
+
+    Each referral is encoded as it is read and kept in an unnamed temporary file (gone when
+    closed, even if the command is interrupted) until the count that comes before the list is known.
+    """
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for row in rows:
+            text = json.dumps(_row_json(row, today), indent=2, ensure_ascii=False)
+            spool.write((",\n    " if count else "\n    ") + text.replace("\n", "\n    "))
+            count += 1
+        head = json.dumps({"today": today.isoformat(), "filters": filters, "count": count}, indent=2)
+        out.write(head[:-2] + ',\n  "referrals": [')
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+        out.write("\n  ]\n}\n" if count else "]\n}\n")
     out.flush()

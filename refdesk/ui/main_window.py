@@ -44,6 +44,7 @@ class PageSpec:
     cls: str
     icon: QStyle.StandardPixmap
     tip: str
+    slow_import: bool = False  # its module loads in the background the first time (ui/common/page_loading.py)
 
 
 PAGES = [
@@ -86,6 +87,7 @@ PAGES = [
         "ChartsPage",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
         "Is each partnership a two-way street?",
+        slow_import=True,  # matplotlib
     ),
 ]
 
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
+        self.loading: dict[str, QWidget] = {}  # pages whose code is loading, and what stands in for them
+        self._pending_items: dict[str, object] = {}  # what to show on them once they are built
         self._stale: set[str] = set()
         self.actions: dict[str, QAction] = {}  # every window action (refdesk/ui/actions.py), by key
         # What the window's features keep on it while they are open (each None until used):
@@ -278,6 +282,12 @@ class MainWindow(QMainWindow):
             page = getattr(module, spec.cls)(self)
             self.pages[key] = page
             self.stack.addWidget(page)
+            panel = self.loading.pop(key, None)  # asked for while its code was loading: built now, shown now
+            if panel is not None and self.stack.currentWidget() is panel:
+                self.stack.setCurrentWidget(page)
+                item = self._pending_items.pop(key, None)
+                if item is not None:
+                    page.show_item(item)
         return self.pages[key]
 
     def current_key(self) -> str:
@@ -297,8 +307,34 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)  # calls _on_nav
         else:
             self._on_nav(row)
-        if item is not None:
+        if item is not None and key in self.pages:
             self.pages[key].show_item(item)
+        elif item is not None:
+            self._pending_items[key] = item  # shown once the page's code has loaded
+
+    def _load_page(self, spec: PageSpec) -> bool:
+        """True while *spec*'s page is standing in for itself because its code is still loading."""
+        from refdesk.ui.common import page_loading
+
+        if spec.key in self.loading:
+            self.stack.setCurrentWidget(self.loading[spec.key])
+            return True
+        if spec.key in self.pages or not spec.slow_import or not page_loading.needs_loading(spec.module):
+            return False
+        panel = self.loading[spec.key] = page_loading.LoadingPanel(spec.title)
+        self.stack.addWidget(panel)
+        self.stack.setCurrentWidget(panel)
+
+        def loaded() -> None:
+            if self.loading.get(spec.key) is panel and self.stack.currentWidget() is panel:
+                self.page(spec.key)  # still wanted: built and shown in its place
+            self.loading.pop(spec.key, None)
+            self._pending_items.pop(spec.key, None)
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+
+        page_loading.load(spec.module, loaded)
+        return True
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
@@ -306,6 +342,8 @@ class MainWindow(QMainWindow):
         key = PAGES[row].key
         if self.welcome is not None and key == PAGES[0].key:
             self.stack.setCurrentWidget(self.welcome)
+            return
+        if self._load_page(PAGES[row]):
             return
         page = self.page(key)
         if key in self._stale:

@@ -6,7 +6,7 @@ Target: RefDesk / baseline ≤ 1.3.  RefDesk paints its window frame (menus, nav
 first and builds the page on show just after; the time until the Today page has its content is
 printed too.
 
-    python tests/bench/bench_startup.py [--runs 7]
+    python tests/bench/bench_startup.py [--runs 7] [--first-of-day]
 
 "Today page filled in" is the time until the Today page has its lists and has been painted with
 them (``tests/paint_probe.py``).  ``--tree DIR`` times another source tree's RefDesk with this
@@ -75,6 +75,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the medians (ms) as one JSON object")
     parser.add_argument("--no-baseline", action="store_true", help="time RefDesk only")
     parser.add_argument("--no-warm-up", action="store_true", help="count the first launch too")
+    parser.add_argument(
+        "--first-of-day",
+        action="store_true",
+        help="remove the day's automatic backup before each launch, so each one takes it (the first start of a day)",
+    )
     args = parser.parse_args()
     config = tempfile.mkdtemp(prefix="refdesk-bench-config-")
     try:
@@ -84,7 +89,8 @@ def main() -> None:
 
 
 def run(args: argparse.Namespace, config: str) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(args.tree.resolve()))
+    # PYTHONSAFEPATH: the tree on PYTHONPATH is imported, not a checkout that happens to be the working folder
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(args.tree.resolve()), PYTHONSAFEPATH="1")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users have compiled .pyc files; the warm-up run writes them
     env["XDG_CONFIG_HOME"] = config
     data = Path(args.data_dir)
@@ -121,6 +127,9 @@ def run(args: argparse.Namespace, config: str) -> None:
             timed(baseline, env)
     ours, bare, ready = [], [], []
     for _ in range(args.runs):
+        if args.first_of_day:
+            for backup in (data / "backups").glob("*-auto.db"):
+                backup.unlink()
         ours.append(timed(refdesk, env, ready))
         if not args.no_baseline:
             bare.append(timed(baseline, env))

@@ -130,3 +130,44 @@ def test_unusable_database_is_exit_2(tmp_path):
     result = run_refdesk("--data-dir", str(bad), "referrals", "--json")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_json_is_exactly_the_indented_document_whatever_the_text(db, data_dir):
+    """Streamed or not, the output is the one ``json.dumps(document, indent=2)`` would write."""
+    ada = Partner.create(name='Ada "the Ace"\nOkafor')
+    svc.create_referral(
+        svc.ReferralData(
+            date=TODAY,
+            direction=Direction.GIVEN,
+            partner_id=ada.id,
+            prospect_name="Zoë\u2028Young, <b>\\x</b>",
+            notes="line one\nline two\ttab 😀",
+        )
+    )
+    db.close()
+    for extra in ((), ("--due", "--direction", "received")):  # some rows, then none
+        out = run_refdesk("--data-dir", str(data_dir), "referrals", "--json", *extra).stdout
+        assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+    assert json.loads(out)["referrals"] == []
+
+
+def test_json_memory_stays_flat_as_the_rows_grow(db, monkeypatch):
+    import argparse
+    import os
+    import tracemalloc
+
+    from refdesk.commands import referrals as command
+
+    ada = Partner.create(name="Ada Okafor")
+    svc.create_referral(svc.ReferralData(date=TODAY, direction=Direction.GIVEN, partner_id=ada.id, prospect_name="Zoë"))
+    [row] = list(svc.iter_referrals())
+    args = argparse.Namespace(json=True, due=False)
+    peaks = []
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        monkeypatch.setattr("sys.stdout", sink)
+        for count in (500, 5000):
+            tracemalloc.start()
+            command._print(args, (row for _ in range(count)), TODAY, None)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+    assert peaks[1] < peaks[0] * 2, peaks  # ten times the rows, not ten times the memory

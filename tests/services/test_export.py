@@ -298,3 +298,42 @@ def test_cli_import_json_round_trip(db, data_dir, tmp_path):
     assert again.returncode == 2 and "empty database" in again.stderr
     info = run_refdesk("--data-dir", str(fresh), "info", "--json")
     assert json.loads(info.stdout)["counts"]["partners"] == 1
+
+
+def _cells_agree_with_peewee() -> int:
+    """Each table's cells and JSON values as the export writes them, against peewee's own conversions."""
+    from refdesk.services import export
+
+    checked = 0
+    for model in CSV_NAMES:
+        fields = model._meta.sorted_fields
+        converted = list(model.select(*fields).order_by(model.id).tuples())
+        raw = list(export._raw_rows(model))
+        cells, record = export._csv_cells(model), export._json_values(model)
+        assert len(raw) == len(converted)
+        for stored, values in zip(raw, converted, strict=True):
+            assert cells(stored) == [export.csv_cell(v) for v in values]
+            assert record(stored) == {f.column_name: export.json_value(v) for f, v in zip(fields, values, strict=True)}
+            checked += 1
+    return checked
+
+
+def test_fast_cells_write_what_peewee_conversions_write(filled):
+    """The export reads stored values and skips peewee's conversions; each cell must come out the same."""
+    assert _cells_agree_with_peewee() > 300
+
+
+@pytest.mark.sqlite_only
+def test_fast_cells_write_what_peewee_writes_for_hand_edited_values(filled):
+    """Values no RefDesk writes but a hand-edited SQLite file might hold: peewee's own reading decides."""
+    from refdesk.db.database import db as handle
+
+    handle.execute_sql(
+        "UPDATE referral SET date = '2024-2-9', created_at = '2024-02-09T10:11:12', "
+        "updated_at = '2024-02-09 10:11:12.000000', follow_up_date = '2024-02-11 00:00:00', "
+        "notes = '-1' WHERE id = (SELECT MIN(id) FROM referral)"
+    )
+    handle.execute_sql(
+        "UPDATE thank_you SET written_date = 'soon', amount = 12 WHERE id = (SELECT MIN(id) FROM thank_you)"
+    )
+    assert _cells_agree_with_peewee() > 300

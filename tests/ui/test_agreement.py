@@ -122,7 +122,7 @@ def test_every_page_and_the_command_give_each_partner_the_same_figures(demo_data
 
     # Charts: the balance chart's table (the top partners) and the monthly bars over the same window.
     window.show_page("charts")
-    charts = window.pages["charts"]
+    charts = window.page("charts")  # built now even if its code was still loading
     charts.set_period("12")
     headers, rows = charts.balance.table_rows()
     assert headers == ["Partner", "Given", "Received", "Balance", "Thanked me"]

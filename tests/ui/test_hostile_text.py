@@ -172,7 +172,7 @@ def test_user_text_is_shown_literally_on_every_page(hostile_data, window, qtbot)
     items = {"partners": bob.id, "referrals": referral.id, "charts": bob.id}
     for spec in PAGES:
         window.show_page(spec.key)
-        page = window.pages[spec.key]
+        page = window.page(spec.key)
         _settle(qtbot, page)
         if spec.key in items:
             page.show_item(items[spec.key])
@@ -210,7 +210,7 @@ def test_user_text_is_shown_literally_on_every_page(hostile_data, window, qtbot)
 @pytest.mark.qt_log_ignore("does not support raise")  # the tooltip, on the offscreen platform
 def test_chart_labels_and_hover_show_the_name_as_typed(hostile_data, window, qtbot):
     window.show_page("charts")
-    page = window.pages["charts"]
+    page = window.page("charts")  # built now even if its code was still loading
     _settle(qtbot, page)
     chart = page.balance
     labels = [t for t in chart.labels if t.get_visible()]

@@ -1,6 +1,7 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
-Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``).
+Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``), unless
+``preload()`` did so first, in a worker, the first time the page was asked for (``ui/common/page_loading.py``).
 A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the
@@ -74,6 +75,13 @@ class PartnerChoices(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return pid
         return None
+
+
+def preload() -> None:
+    """What building this page needs that can load off the window's thread: matplotlib (see page_loading)."""
+    from refdesk.ui.charts.loading import load_matplotlib
+
+    load_matplotlib()
 
 
 def _read_series(partner_id, span, today: dt.date):

@@ -56,7 +56,7 @@ def test_svg_carries_title_partner_and_period_and_only_the_user_reads_it(
     data, window, tmp_path, monkeypatch, loose_umask
 ):
     window.show_page("charts")
-    page = window.pages["charts"]
+    page = window.page("charts")  # built now even if its code was still loading
     page.show_item(data["ben"].id)
     target = tmp_path / "ben"
     offered = _save_as(monkeypatch, target, "SVG image (*.svg)")
@@ -88,7 +88,7 @@ def test_png_has_the_title_in_it_and_replaces_a_readable_file_with_a_private_one
     from PIL import Image
 
     window.show_page("charts")
-    page = window.pages["charts"]
+    page = window.page("charts")  # built now even if its code was still loading
     target = tmp_path / "given.png"
     target.write_bytes(b"old")
     target.chmod(0o644)
@@ -111,7 +111,7 @@ def test_png_has_the_title_in_it_and_replaces_a_readable_file_with_a_private_one
 
 def test_a_failed_export_says_so_and_leaves_nothing(data, window, tmp_path, monkeypatch):
     window.show_page("charts")
-    page = window.pages["charts"]
+    page = window.page("charts")  # built now even if its code was still loading
     _save_as(monkeypatch, tmp_path / "missing" / "value.png")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: warnings.append(args[2])))

@@ -45,7 +45,7 @@ def demo_data(db):
 def charts(demo_data, window):
     """The Charts page of a window opened on the demo data."""
     window.show_page("charts")
-    return window.pages["charts"]
+    return window.page("charts")  # built now even if its code was still loading
 
 
 @pytest.mark.parametrize("panel", ["given_received", "balance", "value"])

@@ -41,7 +41,7 @@ def data(db):
 
 def _charts(window):
     window.show_page("charts")
-    return window.pages["charts"]
+    return window.page("charts")  # built now even if its code was still loading
 
 
 def _tick_labels(axis) -> list[str]:

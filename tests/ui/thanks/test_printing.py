@@ -143,6 +143,46 @@ def test_default_page_size_follows_the_locale():
     assert printing.default_page_size(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "A4"
 
 
+def test_a_long_group_is_counted_once_and_every_continued_page_names_it(db, gui, tmp_path, monkeypatch):
+    """Laying out costs the same per note at any size: the group's counts are read once, not per page."""
+    from refdesk.services import checklist as checklist_module
+
+    many(300)
+    checklist = build_checklist("owed", today=TODAY)
+    reads = []
+    heading = checklist_module.ChecklistGroup.heading
+    monkeypatch.setattr(
+        checklist_module.ChecklistGroup, "heading", property(lambda group: reads.append(1) or heading.fget(group))
+    )
+    layout = printing.write_pdf(checklist, tmp_path / "long.pdf")
+
+    assert len(layout.pages) > 5
+    assert len(reads) == len(checklist.groups) == 1
+    first, *rest = [page.blocks[0].text for page in layout.pages]
+    assert first.startswith("To write — 300 notes")
+    assert rest == [f"{first} (continued)"] * len(rest)
+
+
+def test_cells_measured_once_are_laid_out_as_measured_afresh(db, gui, tmp_path, monkeypatch):
+    """The painter measures each distinct cell once per document; the pages must be the same as measuring each."""
+    from PySide6.QtGui import QPdfWriter
+
+    many(300)
+    checklist = build_checklist("all", today=TODAY)
+
+    def blocks():
+        writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+        writer.setResolution(300)
+        writer.setPageLayout(printing.page_layout("A4"))
+        painter = printing.ChecklistPainter(checklist, writer)
+        return [[(b.kind, b.top, b.text, b.cells) for b in page.blocks] for page in painter.layout().pages]
+
+    remembered = blocks()
+    monkeypatch.setattr(printing.ChecklistPainter, "wrap", printing.ChecklistPainter._wrap)
+    assert remembered == blocks()
+    assert len(remembered) > 5
+
+
 def test_a_long_email_breaks_at_its_seams_not_mid_word(db, gui, tmp_path):
     from refdesk.db.models import PartnerEmail, ThankMethod
 

@@ -1,0 +1,74 @@
+"""A page whose code is slow to import (Charts: matplotlib) is imported off the window's thread.
+
+The first time such a page is shown, ``LoadingPanel`` stands in for it (its name, "Loading…", a
+busy bar and the busy pointer) while a ``Worker`` imports its module and calls the module's
+``preload()`` if it has one (Charts: matplotlib); the window keeps painting and answering
+meanwhile (before this, the previous page stayed frozen on screen for the 0.6-1.2 s matplotlib
+takes to import).  Building the page itself needs widgets, so it happens afterwards in the
+window's thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from refdesk.ui.common import worker
+
+log = logging.getLogger(__name__)
+
+
+class LoadingPanel(QWidget):
+    """What is shown while a page's code loads: its name, "Loading…" and a busy bar."""
+
+    def __init__(self, title: str):
+        super().__init__()
+        self.setObjectName("page-loading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.label = QLabel(f"Loading {title}…")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: no known end
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(320)
+        self.bar.setAccessibleName(f"Loading {title}")
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+def needs_loading(module: str) -> bool:
+    """True when *module* is not imported yet and may be imported in a worker thread."""
+    return module not in sys.modules and worker.can_run_in_background()
+
+
+def load(module: str, on_loaded: Callable[[], None]) -> worker.Worker:
+    """Import *module* in a worker, with the busy pointer meanwhile; then call *on_loaded()*.
+
+    If the import fails there, *on_loaded()* is called all the same: the page is then built the
+    ordinary way, in the window's thread, which reports the problem as any other.
+    """
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def finished(*_args) -> None:
+        QApplication.restoreOverrideCursor()
+        on_loaded()
+
+    def failed(message: str) -> None:
+        log.warning("importing %s in the background failed (%s); importing it in the window's thread", module, message)
+        finished()
+
+    def work(_job: worker.Worker) -> None:
+        preload = getattr(importlib.import_module(module), "preload", None)
+        if callable(preload):
+            preload()
+
+    return worker.start(work, name="page-import", on_done=finished, on_failed=failed)
