@@ -54,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     # Opening the window (no subcommand) skips importing every subcommand: start-up stays quick.
     parser = build_parser(with_commands=not _opens_window(argv))
     args = parser.parse_args(argv)
+    from refdesk import preferences
+
+    language, warning = preferences.apply(preferences.read(), lang=getattr(args, "lang", None))
+    if warning:
+        print(f"refdesk: {warning}", file=sys.stderr)
+    if getattr(args, "lang", None):
+        os.environ["REFDESK_LANG"] = language  # the window, and screenshots, speak it too
     if args.command is None:
         from refdesk.app import main as gui_main
 

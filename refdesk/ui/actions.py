@@ -116,6 +116,15 @@ FILE = (
 EDIT = (
     ActionSpec("undo", "&Undo", "Undo the last change", "refdesk.ui.common.edits:undo", Key.Undo),
     ActionSpec("redo", "&Redo", "Make the change undone last again", "refdesk.ui.common.edits:redo", Key.Redo),
+    None,
+    ActionSpec(
+        "settings",
+        "Se&ttings…",
+        "Language, default currency, your practice's rules, the checklist's paper, light or dark",
+        "refdesk.ui.settings.dialog:open_settings",
+        ("Ctrl+,", Key.Preferences),
+        role=QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 HELP = (

@@ -15,7 +15,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
-Shortcut = QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence.StandardKey | str | tuple | None
+"""A standard key, a key such as ``"Ctrl+L"``, or a tuple of them (the first is the one menus show)."""
+
+
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """The key sequences *shortcut* stands for, in order, without repeats or empty ones."""
+    found: list[QKeySequence] = []
+    for one in shortcut if isinstance(shortcut, tuple) else (shortcut,):
+        if one is None:
+            continue
+        seq = QKeySequence(one)  # a standard key: its first binding on this platform (none: left out)
+        if not seq.isEmpty() and seq not in found:
+            found.append(seq)
+    return found
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,7 @@ def make_action(
     if name:
         action.setObjectName(f"action-{name}")
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(key_sequences(shortcut))
         action.setShortcutContext(context)
     keys = shortcut_text(action)
     full = f"{tip} ({keys})" if keys and tip else tip

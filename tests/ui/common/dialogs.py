@@ -189,6 +189,12 @@ def _wizard(window, ids, pages: int = 0):
     return wizard
 
 
+def _settings(window, ids):
+    from refdesk.ui.settings.dialog import SettingsDialog
+
+    return SettingsDialog(window)
+
+
 DIALOGS: dict[str, Callable] = {
     "partner: contact": _partner,
     "partner: contact, retired": lambda w, i: _partner(w, i, retired=True),
@@ -209,6 +215,7 @@ DIALOGS: dict[str, Callable] = {
     "import wizard: choose the file": _wizard,
     "import wizard: match the columns": lambda w, i: _wizard(w, i, pages=1),
     "import wizard: preview": lambda w, i: _wizard(w, i, pages=2),
+    "settings": _settings,
 }
 
 
