@@ -71,8 +71,8 @@ def check_days(value: object) -> int:
         days = None
     if days is None or not low <= days <= high:
         raise RuleError(
-            _("{value} is not a number of days RefDesk can use: type a whole number from {low} to {high}.").format(
-                value=f"“{value}”", low=low, high=high
+            _("“{value}” is not a number of days RefDesk can use: type a whole number from {low} to {high}.").format(
+                value=value, low=low, high=high
             )
         )
     return days

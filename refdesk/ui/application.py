@@ -28,16 +28,17 @@ def app_icon() -> QIcon:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Load RefDesk's ``refdesk_<language>.qm`` and Qt's own ``qtbase_<language>.qm`` (the standard
-    dialogs' buttons); returns the files loaded.  One missing or damaged is logged and skipped."""
+    """Load Qt's own ``qtbase_<language>.qm`` (the standard dialogs' buttons) and RefDesk's
+    ``refdesk_<language>.qm`` (for English, the plural forms); returns the files loaded.  One missing or damaged is logged and skipped."""
     for old in getattr(app, "_refdesk_translators", []):
         app.removeTranslator(old)
     app._refdesk_translators = []  # type: ignore[attr-defined]
-    if language == i18n.FALLBACK:
-        return []
     loaded = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}.qm", qt_folder), (f"refdesk_{language}.qm", str(i18n.TRANSLATIONS))):
+    files = [(f"refdesk_{language}.qm", str(i18n.TRANSLATIONS))]  # English's: its plural forms ("1 partner")
+    if language != i18n.FALLBACK:
+        files.insert(0, (f"qtbase_{language}.qm", qt_folder))
+    for name, folder in files:
         translator = QTranslator(app)
         path = Path(folder) / name
         if translator.load(str(path)) and app.installTranslator(translator):
