@@ -73,10 +73,11 @@ translations: setup
 	@$(BIN)/pybabel -q extract --no-location --sort-output --project=RefDesk --copyright-holder="the RefDesk authors" -o $(TR)/refdesk.pot $(TR_DOMAIN)
 	for l in $(TR_LANGS); do \
 		if [ -f $(TR)/$$l/LC_MESSAGES/refdesk.po ]; then \
-			$(BIN)/pybabel -q update --no-fuzzy-matching --ignore-obsolete -D refdesk \
+			$(BIN)/pybabel -q update --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date -D refdesk \
 				-i $(TR)/refdesk.pot -d $(TR) -l $$l; \
 		else $(BIN)/pybabel -q init -D refdesk -i $(TR)/refdesk.pot -d $(TR) -l $$l; fi; \
 	done
+	rm $(TR)/refdesk.pot
 	$(BIN)/pybabel -q compile -D refdesk -d $(TR)
 
 clean:
