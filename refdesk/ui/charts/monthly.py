@@ -260,6 +260,7 @@ class ValueChart(ChartPanel):
         ax.yaxis.set_major_formatter(number_formatter())
         self._partial_marks([ax])
         self.currency = None
+        self._label: str | None = None  # the value axis's label shown
         self._legend_key: str | None = None  # the "Dec so far" of the legend shown
         self.rows: list = []
 
@@ -270,13 +271,19 @@ class ValueChart(ChartPanel):
         if legend is not None:
             legend.remove()
 
-    def plot(self, rows, currency: str = "") -> None:
-        """*rows*: ``stats.ValueRow`` list."""
+    def plot(self, rows, currency: str = "", others: dict[str, int] | None = None) -> None:
+        """*rows*: ``stats.ValueRow`` list, in *currency*; *others*: how many won referrals in other
+        currencies were left out, by code (never added in)."""
         self._begin()
         ax = self.axes
-        if currency != self.currency:
-            ax.set_ylabel(f"Value ({currency})" if currency else "Value")
-            self.currency = currency
+        label = f"Value ({currency})" if currency else "Value"
+        if others:
+            left_out = ", ".join(f"{formatting.number(n)} in {code}" for code, n in sorted(others.items()))
+            label = f"{label}; not counted: {left_out}"
+        if label != self._label:
+            ax.set_ylabel(label)
+            self._label = label
+        self.currency = currency
         self.rows = list(rows)
         empty = not rows or not any(r.given or r.received for r in rows)
         lines = (self.given_line, self.received_line, self.given_partial, self.received_partial)

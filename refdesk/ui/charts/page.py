@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.services import stats
+from refdesk.services import formatting, stats
 from refdesk.services.partners import partner_choices
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ChartContext
-from refdesk.ui.common import settings
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
@@ -81,7 +80,9 @@ def _read_series(partner_id, span, today: dt.date):
     last = max(span[1], today) if span else today
     return (
         stats.monthly(first, last, partner_id=partner_id, today=today),
-        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today),
+        stats.closed_value_monthly(
+            first, last, partner_id=partner_id, today=today, currency=formatting.default_currency()
+        ),
     )
 
 
@@ -278,7 +279,11 @@ class ChartsPage(Page):
         else:
             self.balance.set_heading(f"Running balance with {partner}")
             self.balance.plot_one(partner, rows)
-        self.value.plot(vals, settings.get("money/currency") or "")
+        currency = formatting.default_currency()
+        key = ("others", partner_id, first, end)
+        if key not in self._cache:  # amounts in other currencies are not added in: the chart says so
+            self._cache[key] = stats.other_currencies(currency, first, end, partner_id, self._today)
+        self.value.plot(vals, currency, self._cache[key])
 
     @Slot(int)
     def _period_changed(self, _index: int) -> None:
