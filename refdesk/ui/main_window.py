@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from refdesk import APP_NAME, __version__, paths
 from refdesk.ui import actions as window_actions
-from refdesk.ui.common import settings
+from refdesk.ui.common import icons, settings
 from refdesk.ui.common.actions import ActionSpec, from_spec
 from refdesk.ui.common.events import AppEvents
 from refdesk.ui.common.page import heading
@@ -152,9 +152,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Pages")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(max(160, self.fontMetrics().horizontalAdvance("Thank-yous") + 80))
-        style = self.style()
         for i, spec in enumerate(PAGES):
-            item = QListWidgetItem(style.standardIcon(spec.icon), spec.title)
+            item = QListWidgetItem(icons.icon(spec.key), spec.title)
             item.setToolTip(f"{spec.tip} (Ctrl+{i + 1})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)

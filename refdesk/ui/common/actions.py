@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
+from refdesk.ui.common import icons
+
 Shortcut = QKeySequence.StandardKey | str | tuple | None
 """A standard key, a key such as ``"Ctrl+L"``, or a tuple of them (the first is the one menus show)."""
 
@@ -72,8 +74,9 @@ def make_action(
     full = f"{tip} ({keys})" if keys and tip else tip
     action.setToolTip(full)
     action.setStatusTip(full)
-    if icon is not None:
-        action.setIcon(parent.style().standardIcon(icon))
+    drawn = icons.for_action(name, icon)  # RefDesk's own set, by the action's name first
+    if drawn is not None:
+        action.setIcon(drawn)
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refdesk.ui.common import appearance
+
 DATE_FORMAT = "d MMM yyyy"
 """How a date field shows its date: the month as a word, so 3/4 never reads as 4 March in one country and
 3 April in another."""
@@ -64,7 +66,7 @@ def error_label() -> QLabel:
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(True)
     lab.setObjectName("error")
-    lab.setStyleSheet("QLabel#error { color: #b00020; font-weight: bold; }")
+    lab.setStyleSheet(f"QLabel#error {{ color: {appearance.error_colour().name()}; font-weight: bold; }}")
     lab.setAccessibleName("Problem")
     lab.hide()
     return lab
