@@ -82,10 +82,13 @@ def _write(args: argparse.Namespace, target: Path) -> int:
     from refdesk.ui.thanks import printing
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
-    page_size = args.page_size or printing.default_page_size()
+    from PySide6.QtCore import QLocale
+
     from refdesk.services import formatting
 
-    formatting.configure(currency=settings.get("money/currency"))
+    # the formats, currency and rules are the settings' already (cli.main); the paper too, unless asked
+    locale = QLocale(str(formatting.current_locale()))
+    page_size = args.page_size or settings.get("checklist/page_size") or printing.default_page_size(locale)
     checklist = build_checklist(args.status)
     try:
         document = printing.write_pdf(checklist, target, page_size)
