@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
@@ -86,10 +86,12 @@ def make_action(
 
 
 def from_spec(parent: QWidget, spec: ActionSpec, slot: Callable | None = None) -> QAction:
+    """The action *spec* declares, in the language spoken: its words are marked
+    ``QT_TRANSLATE_NOOP("actions", …)`` where they are declared."""
     action = make_action(
         parent,
-        spec.text,
-        spec.tip,
+        QCoreApplication.translate("actions", spec.text),
+        QCoreApplication.translate("actions", spec.tip) if spec.tip else "",
         slot,
         shortcut=spec.shortcut,
         icon=spec.icon,
