@@ -171,4 +171,63 @@
         <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Alt+Down or F4 opens the calendar</source>
+        <translation>Alt+Ab oder F4 öffnet den Kalender</translation>
+    </message>
+    <message>
+        <source>; Delete empties it</source>
+        <translation>; Entf leert es</translation>
+    </message>
+    <message>
+        <source>Optional; “%1” when empty</source>
+        <translation>Optional; „%1“, wenn leer</translation>
+    </message>
+    <message>
+        <source>%1 needs a date</source>
+        <translation>%1 braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: Kalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose the day, Ctrl+Page Up and Page Down the month; Enter takes it, Esc puts the date back</source>
+        <translation>Pfeiltasten wählen den Tag, Strg+Bild auf/ab den Monat; Eingabe übernimmt, Esc stellt das Datum zurück</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Was Sie in dieses Formular eingegeben haben, ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed</source>
+        <translation>Das Formular schließen und die Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the form (Esc)</source>
+        <translation>Zurück zum Formular (Esc)</translation>
+    </message>
+</context>
 </TS>

@@ -171,4 +171,63 @@
         <translation>Preferencias guardadas.</translation>
     </message>
 </context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Alt+Down or F4 opens the calendar</source>
+        <translation>Alt+Abajo o F4 abre el calendario</translation>
+    </message>
+    <message>
+        <source>; Delete empties it</source>
+        <translation>; Supr lo vacía</translation>
+    </message>
+    <message>
+        <source>Optional; “%1” when empty</source>
+        <translation>Opcional; «%1» si está vacío</translation>
+    </message>
+    <message>
+        <source>%1 needs a date</source>
+        <translation>%1 necesita una fecha</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: calendario</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose the day, Ctrl+Page Up and Page Down the month; Enter takes it, Esc puts the date back</source>
+        <translation>Las flechas eligen el día, Ctrl+RePág y AvPág el mes; Intro lo acepta, Esc restaura la fecha</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Lo que escribió en este formulario no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed</source>
+        <translation>Cerrar el formulario y perder lo escrito</translation>
+    </message>
+    <message>
+        <source>Go back to the form (Esc)</source>
+        <translation>Volver al formulario (Esc)</translation>
+    </message>
+</context>
 </TS>
