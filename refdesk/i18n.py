@@ -110,3 +110,9 @@ def _(text: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """*singular* or *plural* as *n* asks, in the language spoken (which may have other forms)."""
     return _translation.ngettext(singular, plural, n)
+
+
+def N_(text: str) -> str:
+    """Mark *text* for the catalogue where it is declared (a table of words); ``_()`` translates it
+    where it is shown."""
+    return text
