@@ -74,3 +74,19 @@ def test_rules_refuse_days_out_of_range_and_change_nothing():
         rules.configure(quiet_days=10_000)
     rules.configure(quiet_days=730, check_in_days=1)
     assert (rules.QUIET_DAYS, rules.CHECK_IN_DAYS) == (730, 1)
+
+
+def test_the_window_is_said_in_the_language_spoken():
+    import datetime as dt
+
+    i18n.install("de")
+    assert rules.WINDOW_PHRASE == "in den letzten 12 Monaten (dieser Monat bisher und die 11 ganzen Monate davor)"
+    formatting.configure("de_DE")
+    assert rules.window_words(dt.date(2026, 12, 2)) == (
+        "Gezählt in den letzten 12 Monaten (dieser Monat bisher und die 11 ganzen Monate davor): "
+        "01.01.2026 bis 02.12.2026."
+    )
+    i18n.install("es")
+    assert rules.window_phrase(2) == "en los últimos 2 meses (este mes hasta ahora y el mes completo anterior)"
+    i18n.install("en")
+    assert rules.window_phrase(1) == "this month so far"

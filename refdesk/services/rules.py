@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from refdesk.db.models import ThankStatus
-from refdesk.i18n import _
+from refdesk.i18n import _, ngettext
 
 FOLLOW_UP_DAYS = 2
 """Follow up with both parties "within a day or two": the follow-up is due this many days after the referral."""
@@ -119,13 +119,22 @@ def window(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> tuple[d
 
 def window_phrase(months: int = WINDOW_MONTHS) -> str:
     """'in the last 12 months (this month so far and the 11 whole months before it)'."""
-    if months == 1:
-        return "this month so far"
-    return f"in the last {months} months (this month so far and the {months - 1} whole months before it)"
+    if months <= 1:
+        return _("this month so far")
+    whole = months - 1
+    return ngettext(
+        "in the last {months} months (this month so far and the whole month before it)",
+        "in the last {months} months (this month so far and the {whole} whole months before it)",
+        whole,
+    ).format(months=months, whole=whole)
 
 
-WINDOW_PHRASE = window_phrase()
-"""How a column or caption counted over 'the last 12 months' says so."""
+def __getattr__(name: str) -> str:
+    """``WINDOW_PHRASE``: how a column or caption counted over 'the last 12 months' says so, in the
+    language spoken when it is read."""
+    if name == "WINDOW_PHRASE":
+        return window_phrase()
+    raise AttributeError(name)
 
 
 def window_words(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> str:
@@ -133,7 +142,9 @@ def window_words(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> s
     from refdesk.services import formatting
 
     start, end = window(today, months)
-    return f"Counted {window_phrase(months)}: {formatting.date(start)} to {formatting.date(end)}."
+    return _("Counted {window}: {start} to {end}.").format(
+        window=window_phrase(months), start=formatting.date(start), end=formatting.date(end)
+    )
 
 
 def follow_up_date(referral_date: dt.date) -> dt.date:
