@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Opening your database…</source>
+        <translation>Ihre Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Adding demo partners and referrals…</source>
+        <translation>Beispielpartner und -empfehlungen werden angelegt…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be added: %1</source>
+        <translation>Die Beispieldaten konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The database RefDesk is working on</source>
+        <translation>Die Datenbank, mit der RefDesk arbeitet</translation>
+    </message>
+    <message>
+        <source>%1
+
+RefDesk stays on the database it had open.</source>
+        <translation>%1
+
+RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
+    </message>
+    <message>
+        <source>New RefDesk database</source>
+        <translation>Neue RefDesk-Datenbank</translation>
+    </message>
+    <message>
+        <source>RefDesk database (*.db)</source>
+        <translation>RefDesk-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File → Open database… to open it.</source>
+        <translation>%1 gibt es schon. Öffnen Sie sie mit Datei → Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open RefDesk database</source>
+        <translation>RefDesk-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>RefDesk database (*.db);;All files (*)</source>
+        <translation>RefDesk-Datenbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export saved: %1 (in %2)</source>
+        <translation>Export gespeichert: %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (in %2)</source>
+        <translation>Sicherung gespeichert: %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe.</source>
+        <translation>Verwaltet Ihre Empfehlungspartner, die Empfehlungen, die Sie geben und erhalten, und die Dankeskarten, die Sie schulden.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Datenordner: %1
+Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>%1: nothing to do</source>
+        <translation>%1: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter or double-click)</source>
+        <translation>Den gewählten Eintrag öffnen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Open selected in %1</source>
+        <translation>Gewählten Eintrag in %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -165,6 +285,534 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>given this month</source>
+        <translation>diesen Monat gegeben</translation>
+    </message>
+    <message>
+        <source>Referrals you gave this calendar month</source>
+        <translation>Empfehlungen, die Sie in diesem Kalendermonat gegeben haben</translation>
+    </message>
+    <message>
+        <source>received this month</source>
+        <translation>diesen Monat erhalten</translation>
+    </message>
+    <message>
+        <source>Referrals you received this calendar month</source>
+        <translation>Empfehlungen, die Sie in diesem Kalendermonat erhalten haben</translation>
+    </message>
+    <message>
+        <source>given in the last 12 months</source>
+        <translation>in den letzten 12 Monaten gegeben</translation>
+    </message>
+    <message>
+        <source>received in the last 12 months</source>
+        <translation>in den letzten 12 Monaten erhalten</translation>
+    </message>
+    <message>
+        <source>thank-yous owed</source>
+        <translation>offene Danksagungen</translation>
+    </message>
+    <message>
+        <source>Thank-you notes owed: still to write, or written and not sent yet</source>
+        <translation>Offene Dankeskarten: noch zu schreiben oder geschrieben und noch nicht versandt</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fälliges Nachfassen</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Gegeben an</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Erhalten von</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Beide Seiten sind in Kontakt: das gewählte Nachfassen als erledigt markieren (Strg+D; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · überfällig</translation>
+    </message>
+    <message>
+        <source>Thank-yous owed</source>
+        <translation>Offene Danksagungen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>All thank-yous sent. A referral you receive adds a thank-you to write here.</source>
+        <translation>Alle Danksagungen sind versandt. Jede erhaltene Empfehlung fügt hier einen zu schreibenden Dank hinzu.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>&amp;Versandt</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Die gewählten Danksagungen als heute versandt markieren (Strg+D; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Conversations to have</source>
+        <translation>Anstehende Gespräche</translation>
+    </message>
+    <message>
+        <source>Referrals you gave them %1</source>
+        <translation>Empfehlungen, die Sie ihnen gegeben haben, %1</translation>
+    </message>
+    <message>
+        <source>Referrals they gave you %1</source>
+        <translation>Empfehlungen, die sie Ihnen gegeben haben, %1</translation>
+    </message>
+    <message>
+        <source>Given minus received %1</source>
+        <translation>Gegeben minus erhalten %1</translation>
+    </message>
+    <message>
+        <source>No one-way streets: everyone you referred to in the last 12 months gave something back.</source>
+        <translation>Keine Einbahnstraßen: Alle, denen Sie in den letzten 12 Monaten Empfehlungen gaben, haben etwas zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>A one-page list of these partners with what they want, to take into the conversation (Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)</source>
+        <translation>Eine einseitige Liste dieser Partner mit ihren Wünschen, für das Gespräch (Strg+Umschalt+P; Strg+P druckt die Dank-Checkliste)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the conversations list as a PDF file</source>
+        <translation>Die Gesprächsliste als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save conversations to have as PDF</source>
+        <translation>Anstehende Gespräche als PDF speichern</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>nie gefragt</translation>
+    </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation>Fällige Standortgespräche</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Still geworden</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) given this month</source>
+        <translation>
+            <numerusform>%n Empfehlung diesen Monat gegeben</numerusform>
+            <numerusform>%n Empfehlungen diesen Monat gegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) received this month</source>
+        <translation>
+            <numerusform>%n Empfehlung diesen Monat erhalten</numerusform>
+            <numerusform>%n Empfehlungen diesen Monat erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 given in the last 12 months</source>
+        <translation>%1 in den letzten 12 Monaten gegeben</translation>
+    </message>
+    <message>
+        <source>%1 received in the last 12 months</source>
+        <translation>%1 in den letzten 12 Monaten erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you(s) owed, %1 overdue</source>
+        <translation>
+            <numerusform>%n offener Dank, %1 überfällig</numerusform>
+            <numerusform>%n offene Danksagungen, %1 überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thank-yous owed (%1 overdue)</source>
+        <translation>offene Danksagungen (%1 überfällig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
+        <translation>
+            <numerusform>Kein Nachfassen fällig. Erfassen Sie eine Empfehlung, und RefDesk erinnert Sie hier %n Tag später daran, zu prüfen, ob beide Seiten in Kontakt gekommen sind.</numerusform>
+            <numerusform>Kein Nachfassen fällig. Erfassen Sie eine Empfehlung, und RefDesk erinnert Sie hier %n Tage später daran, zu prüfen, ob beide Seiten in Kontakt gekommen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone has been asked where you stand in the last %n day(s).</source>
+        <translation>
+            <numerusform>Alle wurden am letzten Tag gefragt, wo Sie stehen.</numerusform>
+            <numerusform>Alle wurden in den letzten %n Tagen gefragt, wo Sie stehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their last standing check-in: one is due every %n day(s)</source>
+        <translation>
+            <numerusform>Ihr letztes Standortgespräch: eines ist jeden Tag fällig</numerusform>
+            <numerusform>Ihr letztes Standortgespräch: eines ist alle %n Tage fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
+        <translation>
+            <numerusform>Niemand ist still geworden: Jeder Partner hatte am letzten Tag ein Treffen oder eine Empfehlung.</numerusform>
+            <numerusform>Niemand ist still geworden: Jeder Partner hatte in den letzten %n Tagen ein Treffen oder eine Empfehlung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
+        <translation>
+            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tag ohne</numerusform>
+            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tagen ohne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n follow-up(s) done</source>
+        <translation>
+            <numerusform>%n Nachfassen als erledigt markieren</numerusform>
+            <numerusform>%n Nachfassen als erledigt markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done (Ctrl+Z to undo)</source>
+        <translation>%1: erledigt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>%n Dank als versandt markieren</numerusform>
+            <numerusform>%n Danksagungen als versandt markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations to have — print preview</source>
+        <translation>Anstehende Gespräche – Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Save conversations to have</source>
+        <translation>Anstehende Gespräche speichern</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-Datei (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>Das PDF konnte nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (is the folder writable?).</source>
+        <translation>Das PDF konnte nicht unter %1 gespeichert werden (ist der Ordner beschreibbar?).</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to RefDesk</source>
+        <translation>Willkommen bei RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe. Your database is empty. Start in one of these ways:</source>
+        <translation>RefDesk verwaltet Ihre Empfehlungspartner, die Empfehlungen, die Sie geben und erhalten, und die Dankeskarten, die Sie schulden. Ihre Datenbank ist leer. Beginnen Sie auf eine dieser Arten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first partner</source>
+        <translation>Ersten Partner &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Type in someone who sends you work, or could (Ctrl+N)</source>
+        <translation>Jemanden eintragen, der Ihnen Aufträge vermittelt oder vermitteln könnte (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard</source>
+        <translation>Kontakte aus Google, Outlook, LinkedIn, einer Tabelle oder vCard übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>Fill this database with made-up partners and referrals to try RefDesk out</source>
+        <translation>Diese Datenbank mit erfundenen Partnern und Empfehlungen füllen, um RefDesk auszuprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner…</translation>
+    </message>
+    <message>
+        <source>Add someone who sends you work, or could</source>
+        <translation>Jemanden hinzufügen, der Ihnen Aufträge vermittelt oder vermitteln könnte</translation>
+    </message>
+    <message>
+        <source>&amp;Log referral…</source>
+        <translation>Empfehlung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a referral you gave or received</source>
+        <translation>Eine gegebene oder erhaltene Empfehlung festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from Google, Outlook, LinkedIn, HubSpot, a spreadsheet or vCard</source>
+        <translation>Kontakte aus Google, Outlook, LinkedIn, HubSpot, einer Tabelle oder vCard übernehmen</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>Frühere Importe ansehen und einen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>Alle Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything in a zip file: spreadsheet (CSV) files and one JSON file</source>
+        <translation>Alles in einer ZIP-Datei speichern: Tabellen (CSV) und eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Print thank-you checklist…</source>
+        <translation>Dank-Checkliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list of thank-you notes to write, or save it as a PDF</source>
+        <translation>Die Liste der zu schreibenden Dankeskarten ansehen und drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w database…</source>
+        <translation>Neue Daten&amp;bank…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty RefDesk database file</source>
+        <translation>Eine neue, leere RefDesk-Datenbankdatei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another RefDesk database file</source>
+        <translation>Eine andere RefDesk-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on a database your team shares on a PostgreSQL server</source>
+        <translation>Mit einer Datenbank arbeiten, die Ihr Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Die Datenbank jetzt in den Sicherungsordner kopieren</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups…</source>
+        <translation>Sicher&amp;ungen…</translation>
+    </message>
+    <message>
+        <source>See the automatic backups, restore one, or open their folder</source>
+        <translation>Die automatischen Sicherungen ansehen, eine wiederherstellen oder ihren Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show data &amp;folder</source>
+        <translation>Daten&amp;ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the database, backups and logs</source>
+        <translation>Den Ordner mit Datenbank, Sicherungen und Protokollen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close RefDesk</source>
+        <translation>RefDesk schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Make the change undone last again</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, default currency, your practice&apos;s rules, the checklist&apos;s paper, light or dark</source>
+        <translation>Sprache, Standardwährung, die Regeln Ihrer Praxis, das Papier der Checkliste, hell oder dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;About RefDesk</source>
+        <translation>Über &amp;RefDesk</translation>
+    </message>
+    <message>
+        <source>Version, data folder and database</source>
+        <translation>Version, Datenordner und Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation>Der Partner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>When to check that both sides connected</source>
+        <translation>Wann Sie prüfen, ob beide Seiten in Kontakt gekommen sind</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Given to or received from them, and the prospect</source>
+        <translation>An ihn gegeben oder von ihm erhalten, und der Interessent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where the referral is</source>
+        <translation>Wo die Empfehlung steht</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Wann der Dank hinausgehen sollte</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Who to thank</source>
+        <translation>Wem zu danken ist</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>Why you are thanking them</source>
+        <translation>Wofür Sie sich bedanken</translation>
+    </message>
+    <message>
+        <source>To write, or written and not sent yet</source>
+        <translation>Zu schreiben oder geschrieben und noch nicht versandt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Zuletzt gefragt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Their last willingness to refer you, 0–10</source>
+        <translation>Ihre letzte Bereitschaft, Sie zu empfehlen, 0–10</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Settings saved.</source>
@@ -228,6 +876,49 @@
     <message>
         <source>Go back to the form (Esc)</source>
         <translation>Zurück zum Formular (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>What needs doing today</source>
+        <translation>Was heute zu tun ist</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Everyone who sends you work, or could</source>
+        <translation>Alle, die Ihnen Aufträge vermitteln – oder es könnten</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Referrals given and received</source>
+        <translation>Gegebene und erhaltene Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Thank-you notes owed, written and sent</source>
+        <translation>Offene, geschriebene und versandte Dankeskarten</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Is each partnership a two-way street?</source>
+        <translation>Beruht jede Partnerschaft auf Gegenseitigkeit?</translation>
     </message>
 </context>
 </TS>

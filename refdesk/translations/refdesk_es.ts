@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Opening your database…</source>
+        <translation>Abriendo su base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Adding demo partners and referrals…</source>
+        <translation>Añadiendo socios y recomendaciones de ejemplo…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be added: %1</source>
+        <translation>No se pudieron añadir los datos de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The database RefDesk is working on</source>
+        <translation>La base de datos con la que trabaja RefDesk</translation>
+    </message>
+    <message>
+        <source>%1
+
+RefDesk stays on the database it had open.</source>
+        <translation>%1
+
+RefDesk sigue con la base de datos que tenía abierta.</translation>
+    </message>
+    <message>
+        <source>New RefDesk database</source>
+        <translation>Nueva base de datos de RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk database (*.db)</source>
+        <translation>Base de datos de RefDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File → Open database… to open it.</source>
+        <translation>%1 ya existe. Ábrala con Archivo → Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open RefDesk database</source>
+        <translation>Abrir base de datos de RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk database (*.db);;All files (*)</source>
+        <translation>Base de datos de RefDesk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export saved: %1 (in %2)</source>
+        <translation>Exportación guardada: %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (in %2)</source>
+        <translation>Copia de seguridad guardada: %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe.</source>
+        <translation>Guarda sus socios de recomendaciones, las recomendaciones que da y recibe y las notas de agradecimiento que debe.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Carpeta de datos: %1
+Base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>%1: nothing to do</source>
+        <translation>%1: nada que hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter or double-click)</source>
+        <translation>Abrir el elemento elegido (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Open selected in %1</source>
+        <translation>Abrir el elegido en %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -165,6 +285,534 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>given this month</source>
+        <translation>dadas este mes</translation>
+    </message>
+    <message>
+        <source>Referrals you gave this calendar month</source>
+        <translation>Recomendaciones que dio este mes natural</translation>
+    </message>
+    <message>
+        <source>received this month</source>
+        <translation>recibidas este mes</translation>
+    </message>
+    <message>
+        <source>Referrals you received this calendar month</source>
+        <translation>Recomendaciones que recibió este mes natural</translation>
+    </message>
+    <message>
+        <source>given in the last 12 months</source>
+        <translation>dadas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>received in the last 12 months</source>
+        <translation>recibidas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>thank-yous owed</source>
+        <translation>agradecimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Thank-you notes owed: still to write, or written and not sent yet</source>
+        <translation>Notas de agradecimiento pendientes: por escribir, o escritas y aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Dada a</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibida de</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Ambas partes contactaron: marcar como hechos los seguimientos elegidos (Ctrl+D; deshacer con Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · vencido</translation>
+    </message>
+    <message>
+        <source>Thank-yous owed</source>
+        <translation>Agradecimientos pendientes</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>All thank-yous sent. A referral you receive adds a thank-you to write here.</source>
+        <translation>Todos los agradecimientos enviados. Cada recomendación que reciba añade aquí un agradecimiento por escribir.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>&amp;Enviado</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Marcar como enviados hoy los agradecimientos elegidos (Ctrl+D; deshacer con Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Conversations to have</source>
+        <translation>Conversaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Referrals you gave them %1</source>
+        <translation>Recomendaciones que les dio %1</translation>
+    </message>
+    <message>
+        <source>Referrals they gave you %1</source>
+        <translation>Recomendaciones que le dieron %1</translation>
+    </message>
+    <message>
+        <source>Given minus received %1</source>
+        <translation>Dadas menos recibidas %1</translation>
+    </message>
+    <message>
+        <source>No one-way streets: everyone you referred to in the last 12 months gave something back.</source>
+        <translation>No hay calles de un solo sentido: todos a los que recomendó en los últimos 12 meses le devolvieron algo.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>A one-page list of these partners with what they want, to take into the conversation (Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)</source>
+        <translation>Una lista de una página con estos socios y lo que quieren, para llevar a la conversación (Ctrl+Mayús+P; Ctrl+P imprime la lista de agradecimientos)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the conversations list as a PDF file</source>
+        <translation>Guardar la lista de conversaciones como PDF</translation>
+    </message>
+    <message>
+        <source>Save conversations to have as PDF</source>
+        <translation>Guardar las conversaciones pendientes como PDF</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>nunca consultado</translation>
+    </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation>Consultas pendientes</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) given this month</source>
+        <translation>
+            <numerusform>%n recomendación dada este mes</numerusform>
+            <numerusform>%n recomendaciones dadas este mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) received this month</source>
+        <translation>
+            <numerusform>%n recomendación recibida este mes</numerusform>
+            <numerusform>%n recomendaciones recibidas este mes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 given in the last 12 months</source>
+        <translation>%1 dadas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 received in the last 12 months</source>
+        <translation>%1 recibidas en los últimos 12 meses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you(s) owed, %1 overdue</source>
+        <translation>
+            <numerusform>%n agradecimiento pendiente, %1 vencidos</numerusform>
+            <numerusform>%n agradecimientos pendientes, %1 vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thank-yous owed (%1 overdue)</source>
+        <translation>agradecimientos pendientes (%1 vencidos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
+        <translation>
+            <numerusform>No hay seguimientos pendientes. Registre una recomendación y RefDesk le recordará aquí, %n día después, que compruebe que ambas partes contactaron.</numerusform>
+            <numerusform>No hay seguimientos pendientes. Registre una recomendación y RefDesk le recordará aquí, %n días después, que compruebe que ambas partes contactaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone has been asked where you stand in the last %n day(s).</source>
+        <translation>
+            <numerusform>A todos se les preguntó en el último día cómo están con usted.</numerusform>
+            <numerusform>A todos se les preguntó en los últimos %n días cómo están con usted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their last standing check-in: one is due every %n day(s)</source>
+        <translation>
+            <numerusform>Su última consulta de relación: vence una cada día</numerusform>
+            <numerusform>Su última consulta de relación: vence una cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
+        <translation>
+            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en el último día.</numerusform>
+            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en los últimos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
+        <translation>
+            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n día sin ellas</numerusform>
+            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n días sin ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n follow-up(s) done</source>
+        <translation>
+            <numerusform>Marcar %n seguimiento como hecho</numerusform>
+            <numerusform>Marcar %n seguimientos como hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done (Ctrl+Z to undo)</source>
+        <translation>%1: hecho (Ctrl+Z para deshacer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como enviado</numerusform>
+            <numerusform>Marcar %n agradecimientos como enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations to have — print preview</source>
+        <translation>Conversaciones pendientes: vista previa</translation>
+    </message>
+    <message>
+        <source>Save conversations to have</source>
+        <translation>Guardar conversaciones pendientes</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Archivo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>No se pudo guardar el PDF en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (is the folder writable?).</source>
+        <translation>No se pudo guardar el PDF en %1 (¿se puede escribir en la carpeta?).</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to RefDesk</source>
+        <translation>Bienvenido a RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe. Your database is empty. Start in one of these ways:</source>
+        <translation>RefDesk guarda sus socios de recomendaciones, las recomendaciones que da y recibe y las notas de agradecimiento que debe. Su base de datos está vacía. Empiece de una de estas formas:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first partner</source>
+        <translation>&amp;Añadir su primer socio</translation>
+    </message>
+    <message>
+        <source>Type in someone who sends you work, or could (Ctrl+N)</source>
+        <translation>Escriba a alguien que le envía trabajo, o podría (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard</source>
+        <translation>Traer contactos de Google, Outlook, LinkedIn, una hoja de cálculo o vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Cargar datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Fill this database with made-up partners and referrals to try RefDesk out</source>
+        <translation>Llenar esta base de datos con socios y recomendaciones inventados para probar RefDesk</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Nuevo socio…</translation>
+    </message>
+    <message>
+        <source>Add someone who sends you work, or could</source>
+        <translation>Añadir a alguien que le envía trabajo, o podría</translation>
+    </message>
+    <message>
+        <source>&amp;Log referral…</source>
+        <translation>&amp;Registrar recomendación…</translation>
+    </message>
+    <message>
+        <source>Record a referral you gave or received</source>
+        <translation>Anotar una recomendación dada o recibida</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from Google, Outlook, LinkedIn, HubSpot, a spreadsheet or vCard</source>
+        <translation>Traer contactos de Google, Outlook, LinkedIn, HubSpot, una hoja de cálculo o vCard</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>Ver importaciones anteriores y deshacer una</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>E&amp;xportar todos los datos…</translation>
+    </message>
+    <message>
+        <source>Save everything in a zip file: spreadsheet (CSV) files and one JSON file</source>
+        <translation>Guardar todo en un archivo zip: hojas de cálculo (CSV) y un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Print thank-you checklist…</source>
+        <translation>Im&amp;primir lista de agradecimientos…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list of thank-you notes to write, or save it as a PDF</source>
+        <translation>Ver e imprimir la lista de notas de agradecimiento por escribir, o guardarla como PDF</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w database…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty RefDesk database file</source>
+        <translation>Crear un archivo de base de datos de RefDesk nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another RefDesk database file</source>
+        <translation>Abrir otro archivo de base de datos de RefDesk</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Conectar a una base de datos de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Work on a database your team shares on a PostgreSQL server</source>
+        <translation>Trabajar en una base de datos que su equipo comparte en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Copiar ahora la base de datos en la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups…</source>
+        <translation>Co&amp;pias de seguridad…</translation>
+    </message>
+    <message>
+        <source>See the automatic backups, restore one, or open their folder</source>
+        <translation>Ver las copias automáticas, restaurar una o abrir su carpeta</translation>
+    </message>
+    <message>
+        <source>Show data &amp;folder</source>
+        <translation>Mostrar carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the database, backups and logs</source>
+        <translation>Abrir la carpeta con la base de datos, las copias y los registros</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close RefDesk</source>
+        <translation>Cerrar RefDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Make the change undone last again</source>
+        <translation>Volver a hacer el último cambio deshecho</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Language, default currency, your practice&apos;s rules, the checklist&apos;s paper, light or dark</source>
+        <translation>Idioma, moneda predeterminada, las reglas de su práctica, el papel de la lista, claro u oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;About RefDesk</source>
+        <translation>&amp;Acerca de RefDesk</translation>
+    </message>
+    <message>
+        <source>Version, data folder and database</source>
+        <translation>Versión, carpeta de datos y base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation>El socio</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>When to check that both sides connected</source>
+        <translation>Cuándo comprobar que ambas partes contactaron</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Given to or received from them, and the prospect</source>
+        <translation>Dada a ellos o recibida de ellos, y el cliente potencial</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Where the referral is</source>
+        <translation>En qué punto está la recomendación</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Cuándo debe enviarse el agradecimiento</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Who to thank</source>
+        <translation>A quién agradecer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Why you are thanking them</source>
+        <translation>Por qué les da las gracias</translation>
+    </message>
+    <message>
+        <source>To write, or written and not sent yet</source>
+        <translation>Por escribir, o escrito y aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Última consulta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Their last willingness to refer you, 0–10</source>
+        <translation>Su última disposición a recomendarle, 0–10</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Settings saved.</source>
@@ -228,6 +876,49 @@
     <message>
         <source>Go back to the form (Esc)</source>
         <translation>Volver al formulario (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>What needs doing today</source>
+        <translation>Lo que hay que hacer hoy</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Everyone who sends you work, or could</source>
+        <translation>Todos los que le envían trabajo, o podrían hacerlo</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Referrals given and received</source>
+        <translation>Recomendaciones dadas y recibidas</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Thank-you notes owed, written and sent</source>
+        <translation>Notas de agradecimiento pendientes, escritas y enviadas</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Is each partnership a two-way street?</source>
+        <translation>¿Es cada relación de ida y vuelta?</translation>
     </message>
 </context>
 </TS>

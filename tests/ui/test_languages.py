@@ -55,3 +55,60 @@ def test_forms_ask_and_date_fields_speak_the_language(qtbot, monkeypatch, lang):
         assert field.toolTip().startswith(keys)
         ask_discard(field)
     assert seen == {"text": question, "buttons": sorted([discard, keep])}
+
+
+WINDOW = {
+    "de": {
+        "menus": ["&Datei", "&Bearbeiten", "&Gehe zu", "&Hilfe"],
+        "pages": ["Heute", "Partner", "Empfehlungen", "Danksagungen", "Diagramme"],
+        "new_partner": "&Neuer Partner…",
+        "settings": "&Einstellungen…",
+        "heading": "Heute, ",
+        "sections": ["Fälliges Nachfassen", "Offene Danksagungen", "Anstehende Gespräche"],
+        "follow_up_columns": ["Fällig", "Partner", "Empfehlung", "Status"],
+        "quiet_empty": "Niemand ist still geworden: Jeder Partner hatte in den letzten 60 Tagen ein Treffen",
+        "one_follow_up": "Kein Nachfassen fällig. Erfassen Sie eine Empfehlung, und RefDesk erinnert Sie hier 1 Tag später",
+        "month": "0 Empfehlungen diesen Monat gegeben",
+    },
+    "es": {
+        "menus": ["&Archivo", "&Editar", "&Ir", "A&yuda"],
+        "pages": ["Hoy", "Socios", "Recomendaciones", "Agradecimientos", "Gráficos"],
+        "new_partner": "&Nuevo socio…",
+        "settings": "&Preferencias…",
+        "heading": "Hoy, ",
+        "sections": ["Seguimientos pendientes", "Agradecimientos pendientes", "Conversaciones pendientes"],
+        "follow_up_columns": ["Vence", "Socio", "Recomendación", "Estado"],
+        "quiet_empty": "Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en los últimos 60 días",
+        "one_follow_up": "No hay seguimientos pendientes. Registre una recomendación y RefDesk le recordará aquí, 1 día después",
+        "month": "0 recomendaciones dadas este mes",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_window_and_today_speak_the_language(qtbot, db, data_dir, db_url, qsettings_clean, lang):
+    from PySide6.QtCore import Qt
+
+    from refdesk.services import rules
+    from refdesk.ui.main_window import MainWindow
+
+    words = WINDOW[lang]
+    with speaking(lang):
+        rules.configure(follow_up_days=1)
+        window = MainWindow(data_dir, db_url)
+        qtbot.addWidget(window)
+        window.show_page("today")
+        today = window.pages["today"]
+        today.refresh()
+        assert [a.text() for a in window.menuBar().actions()] == words["menus"]
+        assert [window.nav.item(i).text() for i in range(window.nav.count())] == words["pages"]
+        assert window.actions["new_partner"].text() == words["new_partner"]
+        assert window.actions["settings"].text() == words["settings"]
+        assert today.heading.text().startswith(words["heading"])
+        assert [s.title() for s in today.sections[:3]] == words["sections"]
+        model = today.follow_ups.model
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert titles == words["follow_up_columns"]
+        assert today.quiet.empty.text().startswith(words["quiet_empty"])
+        assert today.follow_ups.empty.text().startswith(words["one_follow_up"])  # %n: one day
+        assert today.fig_given_month.accessibleName() == words["month"]  # %n: none
