@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>BalanceChart</name>
+    <message numerus="yes">
+        <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
+        <translation>
+            <numerusform>%n Partner mit dem größten Ungleichgewicht, gegeben − erhalten: %1.</numerusform>
+            <numerusform>%n Partner mit dem größten Ungleichgewicht, gegeben − erhalten: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which months the charts cover</source>
+        <translation>Welche Monate die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From which date (custom range)</source>
+        <translation>Ab welchem Datum (eigener Zeitraum)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>To which date (custom range)</source>
+        <translation>Bis zu welchem Datum (eigener Zeitraum)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Chart all partners together, or one partner (type to search)</source>
+        <translation>Alle Partner zusammen oder einen Partner zeigen (tippen zum Suchen)</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No referrals yet, so there is nothing to chart.
+
+Log the referrals you give and receive on the Referrals page, and these charts will show, month by month, whether each partnership is a two-way street.</source>
+        <translation>Noch keine Empfehlungen, also gibt es nichts zu zeigen.
+
+Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und diese Diagramme zeigen Monat für Monat, ob jede Partnerschaft auf Gegenseitigkeit beruht.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Referrals</source>
+        <translation>Zu den &amp;Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Open the referral log (Ctrl+3)</source>
+        <translation>Das Empfehlungsprotokoll öffnen (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Go to Referrals</source>
+        <translation>Zu den Empfehlungen</translation>
+    </message>
+    <message>
+        <source>%1 (top %2)</source>
+        <translation>%1 (Top %2)</translation>
+    </message>
+    <message>
+        <source>Running balance with %1</source>
+        <translation>Laufender Saldo mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>GivenReceivedChart</name>
+    <message numerus="yes">
+        <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
+        <translation>
+            <numerusform>%n Empfehlung gegeben, die meisten im %1 (%2); %3 erhalten, die meisten im %4 (%5). Laufender Saldo am Ende: %6.</numerusform>
+            <numerusform>%n Empfehlungen gegeben, die meisten im %1 (%2); %3 erhalten, die meisten im %4 (%5). Laufender Saldo am Ende: %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -723,6 +822,233 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No referrals in this period.</source>
+        <translation>Keine Empfehlungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance per partner</source>
+        <translation>Saldo je Partner</translation>
+    </message>
+    <message>
+        <source>← they give more  ·  I give more →</source>
+        <translation>← sie geben mehr  ·  ich gebe mehr →</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Laufender Saldo</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (beendet)</translation>
+    </message>
+    <message>
+        <source>%1
+Given: %2
+Received: %3
+Balance: %4</source>
+        <translation>%1
+Gegeben: %2
+Erhalten: %3
+Saldo: %4</translation>
+    </message>
+    <message>
+        <source>%1
+Running balance: %2
+This month: %3 given, %4 received</source>
+        <translation>%1
+Laufender Saldo: %2
+Diesen Monat: %3 gegeben, %4 erhalten</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (bisher)</translation>
+    </message>
+    <message>
+        <source>Running balance with %1, %2 to %3%4: %5 at the end; lowest %6 in %7, highest %8 in %9.</source>
+        <translation>Laufender Saldo mit %1, %2 bis %3%4: %5 am Ende; am niedrigsten %6 im %7, am höchsten %8 im %9.</translation>
+    </message>
+    <message>
+        <source>Running balance (given − received, from the first month shown)</source>
+        <translation>Laufender Saldo (gegeben − erhalten, ab dem ersten gezeigten Monat)</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>%1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
+        <translation>%1 bisher.</translation>
+    </message>
+    <message>
+        <source>Referrals given and received per month</source>
+        <translation>Gegebene und erhaltene Empfehlungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>%1
+Given: %2
+Received: %3
+Running balance: %4</source>
+        <translation>%1
+Gegeben: %2
+Erhalten: %3
+Laufender Saldo: %4</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Value of closed business per month</source>
+        <translation>Wert abgeschlossener Geschäfte pro Monat</translation>
+    </message>
+    <message>
+        <source>Won by partners from my referrals</source>
+        <translation>Von Partnern aus meinen Empfehlungen gewonnen</translation>
+    </message>
+    <message>
+        <source>Won by me from referrals received</source>
+        <translation>Von mir aus erhaltenen Empfehlungen gewonnen</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1; not counted: %2</source>
+        <translation>%1; nicht gezählt: %2</translation>
+    </message>
+    <message>
+        <source>No closed business in this period.
+Mark a referral as won, with its value.</source>
+        <translation>Keine abgeschlossenen Geschäfte in diesem Zeitraum.
+Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
+    </message>
+    <message>
+        <source>No closed business in this period.</source>
+        <translation>Keine abgeschlossenen Geschäfte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all, most in %3 (%4).</source>
+        <translation>%1: %2 insgesamt, am meisten im %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all.</source>
+        <translation>%1: %2 insgesamt.</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Letzte 24 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show this chart&apos;s numbers as a table; press again for the chart</source>
+        <translation>Die Zahlen dieses Diagramms als Tabelle zeigen; noch einmal drücken für das Diagramm</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>%1 als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the “%1” chart as a PNG or SVG image</source>
+        <translation>Das Diagramm „%1“ als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export %1 chart</source>
+        <translation>Diagramm %1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1: die Zahlen</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BalanceChart</name>
+    <message numerus="yes">
+        <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
+        <translation>
+            <numerusform>%n partner with the largest imbalance, given − received: %1.</numerusform>
+            <numerusform>%n partners with the largest imbalance, given − received: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GivenReceivedChart</name>
+    <message numerus="yes">
+        <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
+        <translation>
+            <numerusform>%n referral given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</numerusform>
+            <numerusform>%n referrals given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>BalanceChart</name>
+    <message numerus="yes">
+        <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
+        <translation>
+            <numerusform>%n socio con el mayor desequilibrio, dadas − recibidas: %1.</numerusform>
+            <numerusform>%n socios con el mayor desequilibrio, dadas − recibidas: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Which months the charts cover</source>
+        <translation>Qué meses abarcan los gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>From which date (custom range)</source>
+        <translation>Desde qué fecha (periodo personalizado)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>To which date (custom range)</source>
+        <translation>Hasta qué fecha (periodo personalizado)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Chart all partners together, or one partner (type to search)</source>
+        <translation>Mostrar todos los socios juntos, o uno (escriba para buscar)</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>No referrals yet, so there is nothing to chart.
+
+Log the referrals you give and receive on the Referrals page, and these charts will show, month by month, whether each partnership is a two-way street.</source>
+        <translation>Aún no hay recomendaciones, así que no hay nada que mostrar.
+
+Registre en la página Recomendaciones las que da y recibe, y estos gráficos mostrarán, mes a mes, si cada relación es de ida y vuelta.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Referrals</source>
+        <translation>Ir a &amp;Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Open the referral log (Ctrl+3)</source>
+        <translation>Abrir el registro de recomendaciones (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Go to Referrals</source>
+        <translation>Ir a Recomendaciones</translation>
+    </message>
+    <message>
+        <source>%1 (top %2)</source>
+        <translation>%1 (los %2 primeros)</translation>
+    </message>
+    <message>
+        <source>Running balance with %1</source>
+        <translation>Saldo acumulado con %1</translation>
+    </message>
+</context>
+<context>
+    <name>GivenReceivedChart</name>
+    <message numerus="yes">
+        <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
+        <translation>
+            <numerusform>%n recomendación dada, la mayoría en %1 (%2); %3 recibidas, la mayoría en %4 (%5). Saldo acumulado al final: %6.</numerusform>
+            <numerusform>%n recomendaciones dadas, la mayoría en %1 (%2); %3 recibidas, la mayoría en %4 (%5). Saldo acumulado al final: %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -723,6 +822,233 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No referrals in this period.</source>
+        <translation>No hay recomendaciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance per partner</source>
+        <translation>Saldo por socio</translation>
+    </message>
+    <message>
+        <source>← they give more  ·  I give more →</source>
+        <translation>← ellos dan más  ·  yo doy más →</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Saldo acumulado</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (retirado)</translation>
+    </message>
+    <message>
+        <source>%1
+Given: %2
+Received: %3
+Balance: %4</source>
+        <translation>%1
+Dadas: %2
+Recibidas: %3
+Saldo: %4</translation>
+    </message>
+    <message>
+        <source>%1
+Running balance: %2
+This month: %3 given, %4 received</source>
+        <translation>%1
+Saldo acumulado: %2
+Este mes: %3 dadas, %4 recibidas</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Running balance with %1, %2 to %3%4: %5 at the end; lowest %6 in %7, highest %8 in %9.</source>
+        <translation>Saldo acumulado con %1, de %2 a %3%4: %5 al final; mínimo %6 en %7, máximo %8 en %9.</translation>
+    </message>
+    <message>
+        <source>Running balance (given − received, from the first month shown)</source>
+        <translation>Saldo acumulado (dadas − recibidas, desde el primer mes mostrado)</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>De %1 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
+        <translation>%1 hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Referrals given and received per month</source>
+        <translation>Recomendaciones dadas y recibidas por mes</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>%1
+Given: %2
+Received: %3
+Running balance: %4</source>
+        <translation>%1
+Dadas: %2
+Recibidas: %3
+Saldo acumulado: %4</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Dadas − recibidas</translation>
+    </message>
+    <message>
+        <source>Value of closed business per month</source>
+        <translation>Valor de los negocios cerrados por mes</translation>
+    </message>
+    <message>
+        <source>Won by partners from my referrals</source>
+        <translation>Ganado por socios con mis recomendaciones</translation>
+    </message>
+    <message>
+        <source>Won by me from referrals received</source>
+        <translation>Ganado por mí con recomendaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valor (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1; not counted: %2</source>
+        <translation>%1; sin contar: %2</translation>
+    </message>
+    <message>
+        <source>No closed business in this period.
+Mark a referral as won, with its value.</source>
+        <translation>No hay negocios cerrados en este periodo.
+Marque una recomendación como ganada, con su valor.</translation>
+    </message>
+    <message>
+        <source>No closed business in this period.</source>
+        <translation>No hay negocios cerrados en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all, most in %3 (%4).</source>
+        <translation>%1: %2 en total, la mayor parte en %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all.</source>
+        <translation>%1: %2 en total.</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Últimos 24 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Periodo personalizado…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todos los socios</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>hasta ahora</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Show this chart&apos;s numbers as a table; press again for the chart</source>
+        <translation>Mostrar los números de este gráfico como tabla; pulse otra vez para ver el gráfico</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Mostrar %1 como tabla</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the “%1” chart as a PNG or SVG image</source>
+        <translation>Guardar el gráfico «%1» como imagen PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Export %1 chart</source>
+        <translation>Exportar el gráfico %1</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Gráfico %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1: los números</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>No se pudo guardar el gráfico en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,59 @@ def test_the_window_and_today_speak_the_language(qtbot, db, data_dir, db_url, qs
         assert today.quiet.empty.text().startswith(words["quiet_empty"])
         assert today.follow_ups.empty.text().startswith(words["one_follow_up"])  # %n: one day
         assert today.fig_given_month.accessibleName() == words["month"]  # %n: none
+
+
+CHARTS = {
+    "de": {
+        "headings": [
+            "Gegebene und erhaltene Empfehlungen pro Monat",
+            "Saldo je Partner (Top 15)",
+            "Wert abgeschlossener Geschäfte pro Monat",
+        ],
+        "periods": ["Letzte 12 Monate", "Letzte 24 Monate", "Gesamter Zeitraum", "Eigener Zeitraum…"],
+        "buttons": ("Tabelle", "Exportieren…"),
+        "ylabel": "Empfehlungen",
+        "summary": "1 Empfehlung gegeben, die meisten im",
+        "table": ["Monat", "Gegeben", "Erhalten", "Gegeben − erhalten", "Laufender Saldo"],
+    },
+    "es": {
+        "headings": [
+            "Recomendaciones dadas y recibidas por mes",
+            "Saldo por socio (los 15 primeros)",
+            "Valor de los negocios cerrados por mes",
+        ],
+        "periods": ["Últimos 12 meses", "Últimos 24 meses", "Todo el periodo", "Periodo personalizado…"],
+        "buttons": ("Tabla", "Exportar…"),
+        "ylabel": "Recomendaciones",
+        "summary": "1 recomendación dada, la mayoría en",
+        "table": ["Mes", "Dadas", "Recibidas", "Dadas − recibidas", "Saldo acumulado"],
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_charts_speak_the_language(qtbot, db, data_dir, db_url, qsettings_clean, lang):
+    import datetime as dt
+
+    from refdesk.db.models import Direction, Partner
+    from refdesk.services import referrals as svc
+    from refdesk.ui.main_window import MainWindow
+
+    ada = Partner.create(name="Ada Okafor")
+    svc.create_referral(
+        svc.ReferralData(date=dt.date.today(), direction=Direction.GIVEN, partner_id=ada.id, prospect_name="Pat")
+    )
+    words = CHARTS[lang]
+    with speaking(lang):
+        window = MainWindow(data_dir, db_url)
+        qtbot.addWidget(window)
+        window.show_page("charts")
+        page = window.pages["charts"]
+        qtbot.waitUntil(lambda: bool(page.given_received.rows), timeout=20000)
+        assert [p.heading.text() for p in page.panels] == words["headings"]
+        assert [page.period.itemText(i) for i in range(page.period.count())] == words["periods"]
+        chart = page.given_received
+        assert (chart.table_button.text(), chart.export_button.text()) == words["buttons"]
+        assert chart.axes.get_ylabel() == words["ylabel"]
+        assert words["summary"] in chart.summary()
+        assert chart.table_rows()[0] == words["table"]

@@ -112,3 +112,26 @@ def test_the_value_chart_says_what_it_left_out(window, qtbot, seeded):
     qtbot.waitUntil(lambda: bool(page.value.rows), timeout=20000)
     assert page.value.axes.get_ylabel() == "Value (USD); not counted: 1 in EUR"
     assert sum(r.received for r in page.value.rows) == 1200.0
+
+
+def test_with_nothing_in_the_default_currency_the_chart_shows_the_one_used(window, qtbot, db):
+    ada = Partner.create(name="Ada Okafor")
+    svc.create_referral(
+        svc.ReferralData(
+            date=DAY,
+            direction=Direction.RECEIVED,
+            partner_id=ada.id,
+            prospect_name="Pat Prospect",
+            status=ReferralStatus.WON,
+            closed_value=Decimal("900"),
+            currency="USD",
+            closed_date=DAY,
+        )
+    )
+    formatting.configure("de_DE")  # the default currency: EUR, in which nothing was won
+    window.show_page("charts")
+    page = window.pages["charts"]
+    page.period.setCurrentIndex(page.period.findData("all"))
+    qtbot.waitUntil(lambda: bool(page.value.rows), timeout=20000)
+    assert page.value.axes.get_ylabel() == "Value (USD)"
+    assert sum(r.received for r in page.value.rows) == 900.0
