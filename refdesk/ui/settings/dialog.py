@@ -53,6 +53,7 @@ class SettingsDialog(FormDialog):
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setPlaceholderText(self.tr("%1 (from your locale)").replace("%1", formatting.locale_currency()))
+        self.currency.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.currency.placeholderText()) + 24)
         self._describe(
             self.currency,
             self.tr("Default currency"),
