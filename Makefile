@@ -39,6 +39,8 @@ screenshots: setup
 	rm -rf .screenshots-data
 	$(BIN)/refdesk --data-dir .screenshots-data demo
 	$(BIN)/refdesk --data-dir .screenshots-data screenshots resources/screenshots
+	$(BIN)/refdesk --data-dir .screenshots-data --lang de screenshots resources/screenshots/de
+	$(BIN)/refdesk --data-dir .screenshots-data --lang es screenshots resources/screenshots/es
 	rm -rf .screenshots-data
 
 bench: setup

@@ -373,6 +373,11 @@ class ValueChart(ChartPanel):
         legend.set_visible(True)
         top = max(max(given), max(received))
         ax.set_ylim(0, top * 1.05)
+        # room on the left for the longest tick ("80K" in English, "80 mil" in Spanish) beside the axis label
+        formatter = ax.yaxis.get_major_formatter()
+        ticks = [v for v in ax.yaxis.get_major_locator().tick_values(0, top * 1.05) if 0 <= v <= top * 1.05]
+        longest = max((len(formatter(v)) for v in ticks), default=3)
+        self._set_margins(left=max(ValueChart.margins["left"], 2.4 + 0.62 * longest))
         self._month_axis(months)
         self._finish()
 
