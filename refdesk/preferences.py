@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Setting:
     key: str
-    type: type  # str, int or bytes (a QByteArray in QSettings)
+    type: type  # str, int, bool or bytes (a QByteArray in QSettings)
     default: Any
     choices: tuple[str, ...] = ()  # the only values allowed, when there is such a list
     limits: tuple[int, int] | None = None  # the smallest and largest number allowed
@@ -58,8 +58,17 @@ SETTINGS = {
         Setting("ui/appearance", str, "system", APPEARANCES),
         Setting("money/currency", str, ""),  # an ISO code; "": the locale's country's
         *(Setting(key, int, rules.DEFAULTS[name], limits=rules.LIMITS) for key, name in RULES.items()),
+        Setting("today/ask_after_days", int, None),  # "ask how it went" after; None: rules.ASK_AFTER_DAYS
+        Setting("me/name", str, ""),  # signs the drafted thank-you notes ($my_name)
+        # note templates (refdesk/services/templates.py); None: the default template
+        Setting("templates/referral_received", str, None),
+        Setting("templates/closed_business", str, None),
+        Setting("templates/prospect_client", str, None),
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, "", PAGE_SIZES),
+        Setting("labels/sheet", str, ""),  # "L7160" or "5160"; "" = the one for the paper in use
+        Setting("envelopes/size", str, ""),  # "DL" or "C6"; "" = DL
+        Setting("import/tidy_names", bool, False),  # re-case and reorder imported names (else kept as given)
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
         # the folder the last file of each kind was chosen in (refdesk/ui/common/files.py); "" = not yet
         Setting("files/last_folder/database", str, ""),  # RefDesk database files
@@ -133,7 +142,8 @@ def read(path: Path | None = None) -> dict[str, Any]:
         if text is None:
             continue
         try:
-            values[key] = check(key, int(text) if spec.type is int else text)
+            typed: Any = int(text) if spec.type is int else (text.lower() == "true") if spec.type is bool else text
+            values[key] = check(key, typed)
         except (SettingError, ValueError):
             log.warning("setting %s: %r is not allowed, the default is used", key, text)
     return values

@@ -58,10 +58,6 @@
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>No referrals yet, so there is nothing to chart.
 
 Log the referrals you give and receive on the Referrals page, and these charts will show, month by month, whether each partnership is a two-way street.</source>
@@ -171,12 +167,12 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
         <translation>RefDesk-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Export saved: %1 (in %2)</source>
-        <translation>Export gespeichert: %1 (in %2)</translation>
+        <source>Export saved</source>
+        <translation>Export gespeichert</translation>
     </message>
     <message>
-        <source>Backup saved: %1 (in %2)</source>
-        <translation>Sicherung gespeichert: %1 (in %2)</translation>
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -225,6 +221,10 @@ Datenbank: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Language and money</source>
@@ -323,6 +323,18 @@ Datenbank: %2</translation>
         <translation>Von %1 bis %2 Tage.</translation>
     </message>
     <message>
+        <source>Ask how it went after</source>
+        <translation>Nachfragen, wie es lief, nach</translation>
+    </message>
+    <message>
+        <source>Today lists the referrals you gave that the partner has not thanked you for after this many days (default %1)</source>
+        <translation>Heute listet die gegebenen Empfehlungen, für die sich der Partner nach so vielen Tagen nicht bedankt hat (Standard %1)</translation>
+    </message>
+    <message>
+        <source>As&amp;k how it went after:</source>
+        <translation>Nach&amp;fragen nach:</translation>
+    </message>
+    <message>
         <source>Printing and appearance</source>
         <translation>Drucken und Aussehen</translation>
     </message>
@@ -371,12 +383,68 @@ Datenbank: %2</translation>
         <translation>&amp;Aussehen:</translation>
     </message>
     <message>
+        <source>Thank-you &amp;notes</source>
+        <translation>Danke&amp;skarten</translation>
+    </message>
+    <message>
         <source>A new language applies when RefDesk starts again; the rest at once.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von RefDesk, alles andere sofort.</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save the settings (Enter from a field)</source>
+        <translation>Die Einstellungen speichern (Eingabe in einem Feld)</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>z. B. Sam Rivera</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Signs the drafted thank-you notes ($my_name)</source>
+        <translation>Unterschreibt die entworfenen Dankeskarten ($my_name)</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Ihr Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Vorlage für</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Kartenvorlage</translation>
+    </message>
+    <message>
+        <source>Restore defa&amp;ult</source>
+        <translation>Standard&amp;vorlage</translation>
+    </message>
+    <message>
+        <source>Put RefDesk&apos;s own template for this reason back in the box</source>
+        <translation>RefDesks eigene Vorlage für diesen Anlass wieder einsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Template for:</source>
+        <translation>&amp;Vorlage für:</translation>
+    </message>
+    <message>
+        <source>$$: a dollar sign</source>
+        <translation>$$: ein Dollarzeichen</translation>
+    </message>
+    <message>
+        <source>Thank-you note templates</source>
+        <translation>Vorlagen für Dankeskarten</translation>
+    </message>
+    <message>
+        <source>The “%1” template: %2 Nothing was saved yet.</source>
+        <translation>Die Vorlage „%1“: %2 Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Put every setting here back as RefDesk comes (nothing is saved until you press Save)</source>
@@ -619,20 +687,6 @@ Datenbank: %2</translation>
         <source>PDF file (*.pdf)</source>
         <translation>PDF-Datei (*.pdf)</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved to %1:
-%2</source>
-        <translation>Das PDF konnte nicht unter %1 gespeichert werden:
-%2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1 (is the folder writable?).</source>
-        <translation>Das PDF konnte nicht unter %1 gespeichert werden (ist der Ordner beschreibbar?).</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
@@ -720,6 +774,22 @@ Datenbank: %2</translation>
         <translation>Die Liste der zu schreibenden Dankeskarten ansehen und drucken oder als PDF speichern</translation>
     </message>
     <message>
+        <source>Print &amp;mailing labels…</source>
+        <translation>&amp;Adressetiketten drucken…</translation>
+    </message>
+    <message>
+        <source>Address labels for the notes to post, on Avery L7160 (A4) or 5160 (Letter) sheets</source>
+        <translation>Adressetiketten für die zu versendenden Karten, auf Avery-L7160- (A4) oder 5160-Bögen (Letter)</translation>
+    </message>
+    <message>
+        <source>Print en&amp;velopes…</source>
+        <translation>&amp;Umschläge drucken…</translation>
+    </message>
+    <message>
+        <source>One DL or C6 envelope for each note to post</source>
+        <translation>Ein DL- oder C6-Umschlag für jede zu versendende Karte</translation>
+    </message>
+    <message>
         <source>Ne&amp;w database…</source>
         <translation>Neue Daten&amp;bank…</translation>
     </message>
@@ -792,12 +862,12 @@ Datenbank: %2</translation>
         <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Language, default currency, your practice&apos;s rules, the checklist&apos;s paper, light or dark</source>
-        <translation>Sprache, Standardwährung, die Regeln Ihrer Praxis, das Papier der Checkliste, hell oder dunkel</translation>
+        <source>Language, default currency, your practice&apos;s rules, paper, light or dark; your name and the thank-you note templates</source>
+        <translation>Sprache, Standardwährung, die Regeln Ihrer Praxis, Papier, hell oder dunkel; Ihr Name und die Vorlagen für Dankeskarten</translation>
     </message>
     <message>
         <source>&amp;About RefDesk</source>
@@ -837,6 +907,10 @@ Datenbank: %2</translation>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Hat mir gedankt</translation>
     </message>
     <message>
         <source>Balance per partner</source>
@@ -1001,6 +1075,10 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>bisher</translation>
     </message>
     <message>
+        <source>Chart saved</source>
+        <translation>Diagramm gespeichert</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1045,10 +1123,6 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
 %2</source>
         <translation>Das Diagramm konnte nicht unter %1 gespeichert werden:
 %2</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,6 @@
         <translation>&amp;Socio:</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
-    <message>
         <source>No referrals yet, so there is nothing to chart.
 
 Log the referrals you give and receive on the Referrals page, and these charts will show, month by month, whether each partnership is a two-way street.</source>
@@ -171,12 +167,12 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
         <translation>Base de datos de RefDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Export saved: %1 (in %2)</source>
-        <translation>Exportación guardada: %1 (en %2)</translation>
+        <source>Export saved</source>
+        <translation>Exportación guardada</translation>
     </message>
     <message>
-        <source>Backup saved: %1 (in %2)</source>
-        <translation>Copia de seguridad guardada: %1 (en %2)</translation>
+        <source>Backup saved</source>
+        <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -225,6 +221,10 @@ Base de datos: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Language and money</source>
@@ -323,6 +323,18 @@ Base de datos: %2</translation>
         <translation>De %1 a %2 días.</translation>
     </message>
     <message>
+        <source>Ask how it went after</source>
+        <translation>Preguntar cómo fue tras</translation>
+    </message>
+    <message>
+        <source>Today lists the referrals you gave that the partner has not thanked you for after this many days (default %1)</source>
+        <translation>Hoy lista las recomendaciones que dio y que el socio no le agradeció tras tantos días (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>As&amp;k how it went after:</source>
+        <translation>Pregunta&amp;r tras:</translation>
+    </message>
+    <message>
         <source>Printing and appearance</source>
         <translation>Impresión y apariencia</translation>
     </message>
@@ -371,12 +383,68 @@ Base de datos: %2</translation>
         <translation>&amp;Apariencia:</translation>
     </message>
     <message>
+        <source>Thank-you &amp;notes</source>
+        <translation>&amp;Notas de agradecimiento</translation>
+    </message>
+    <message>
         <source>A new language applies when RefDesk starts again; the rest at once.</source>
         <translation>Un idioma nuevo se aplica al reiniciar RefDesk; lo demás, al instante.</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Save the settings (Enter from a field)</source>
+        <translation>Guardar las preferencias (Intro desde un campo)</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>p. ej., Sam Rivera</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Signs the drafted thank-you notes ($my_name)</source>
+        <translation>Firma las notas de agradecimiento redactadas ($my_name)</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Plantilla para</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de la nota</translation>
+    </message>
+    <message>
+        <source>Restore defa&amp;ult</source>
+        <translation>Restaurar &amp;original</translation>
+    </message>
+    <message>
+        <source>Put RefDesk&apos;s own template for this reason back in the box</source>
+        <translation>Volver a poner la plantilla propia de RefDesk para este motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Template for:</source>
+        <translation>&amp;Plantilla para:</translation>
+    </message>
+    <message>
+        <source>$$: a dollar sign</source>
+        <translation>$$: un signo de dólar</translation>
+    </message>
+    <message>
+        <source>Thank-you note templates</source>
+        <translation>Plantillas de notas de agradecimiento</translation>
+    </message>
+    <message>
+        <source>The “%1” template: %2 Nothing was saved yet.</source>
+        <translation>La plantilla «%1»: %2 Aún no se guardó nada.</translation>
     </message>
     <message>
         <source>Put every setting here back as RefDesk comes (nothing is saved until you press Save)</source>
@@ -619,20 +687,6 @@ Base de datos: %2</translation>
         <source>PDF file (*.pdf)</source>
         <translation>Archivo PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved to %1:
-%2</source>
-        <translation>No se pudo guardar el PDF en %1:
-%2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1 (is the folder writable?).</source>
-        <translation>No se pudo guardar el PDF en %1 (¿se puede escribir en la carpeta?).</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
@@ -720,6 +774,22 @@ Base de datos: %2</translation>
         <translation>Ver e imprimir la lista de notas de agradecimiento por escribir, o guardarla como PDF</translation>
     </message>
     <message>
+        <source>Print &amp;mailing labels…</source>
+        <translation>Imprimir &amp;etiquetas de dirección…</translation>
+    </message>
+    <message>
+        <source>Address labels for the notes to post, on Avery L7160 (A4) or 5160 (Letter) sheets</source>
+        <translation>Etiquetas de dirección para las notas por enviar, en hojas Avery L7160 (A4) o 5160 (Carta)</translation>
+    </message>
+    <message>
+        <source>Print en&amp;velopes…</source>
+        <translation>Imprimir so&amp;bres…</translation>
+    </message>
+    <message>
+        <source>One DL or C6 envelope for each note to post</source>
+        <translation>Un sobre DL o C6 por cada nota por enviar</translation>
+    </message>
+    <message>
         <source>Ne&amp;w database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
@@ -792,12 +862,12 @@ Base de datos: %2</translation>
         <translation>Volver a hacer el último cambio deshecho</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Language, default currency, your practice&apos;s rules, the checklist&apos;s paper, light or dark</source>
-        <translation>Idioma, moneda predeterminada, las reglas de su práctica, el papel de la lista, claro u oscuro</translation>
+        <source>Language, default currency, your practice&apos;s rules, paper, light or dark; your name and the thank-you note templates</source>
+        <translation>Idioma, moneda predeterminada, las reglas de su práctica, papel, claro u oscuro; su nombre y las plantillas de agradecimiento</translation>
     </message>
     <message>
         <source>&amp;About RefDesk</source>
@@ -837,6 +907,10 @@ Base de datos: %2</translation>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Me agradeció</translation>
     </message>
     <message>
         <source>Balance per partner</source>
@@ -1001,6 +1075,10 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>hasta ahora</translation>
     </message>
     <message>
+        <source>Chart saved</source>
+        <translation>Gráfico guardado</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -1045,10 +1123,6 @@ Marque una recomendación como ganada, con su valor.</translation>
 %2</source>
         <translation>No se pudo guardar el gráfico en %1:
 %2</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,20 @@ FILE = (
         Key.Print,
         SP.SP_FileDialogDetailedView,
     ),
+    ActionSpec(
+        "print_labels",
+        QT_TRANSLATE_NOOP("actions", "Print &mailing labels…"),
+        QT_TRANSLATE_NOOP(
+            "actions", "Address labels for the notes to post, on Avery L7160 (A4) or 5160 (Letter) sheets"
+        ),
+        "refdesk.ui.thanks.mail_print:open_labels",
+    ),
+    ActionSpec(
+        "print_envelopes",
+        QT_TRANSLATE_NOOP("actions", "Print en&velopes…"),
+        QT_TRANSLATE_NOOP("actions", "One DL or C6 envelope for each note to post"),
+        "refdesk.ui.thanks.mail_print:open_envelopes",
+    ),
     None,
     ActionSpec(
         "new_database",
@@ -146,9 +160,11 @@ EDIT = (
     None,
     ActionSpec(
         "settings",
-        QT_TRANSLATE_NOOP("actions", "Se&ttings…"),
+        QT_TRANSLATE_NOOP("actions", "&Settings…"),
         QT_TRANSLATE_NOOP(
-            "actions", "Language, default currency, your practice's rules, the checklist's paper, light or dark"
+            "actions",
+            "Language, default currency, your practice's rules, paper, light or dark; your name and the thank-you "
+            "note templates",
         ),
         "refdesk.ui.settings.dialog:open_settings",
         ("Ctrl+,", Key.Preferences),

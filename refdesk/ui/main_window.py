@@ -471,8 +471,9 @@ class MainWindow(QMainWindow):
         except BackupError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
-        said = self.tr("Export saved: %1 (in %2)") if path is None else self.tr("Backup saved: %1 (in %2)")
-        self.statusBar().showMessage(said.replace("%1", target.name).replace("%2", str(target.parent)), 8000)
+        from refdesk.ui.common import files
+
+        files.announce_saved(self, target, self.tr("Export saved") if path is None else self.tr("Backup saved"))
 
     @Slot()
     def show_data_folder(self) -> None:

@@ -11,7 +11,7 @@ from operator import itemgetter
 from refdesk.db.models import normalise_email
 from refdesk.services import formatting
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
-from refdesk.services.importer.names import clean, display_name, join_parts, tidy_case
+from refdesk.services.importer.names import as_given, clean, display_name, join_parts, parts_as_given, tidy_case
 
 MAX_NAME = 200
 _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
@@ -52,6 +52,7 @@ class Contact:
     tags: str = ""
     problems: list[str] = field(default_factory=list)
     skip: str = ""  # why this row cannot be imported
+    tidied: str = ""  # in a preview, names kept as given: what tidying would make of the name (if other)
 
     def fields(self) -> dict[str, str]:
         return {
@@ -76,10 +77,13 @@ def clean_label(label: str) -> tuple[str, bool]:
     return label[:60], primary
 
 
-def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+def split_emails(
+    cell: str, contact: Contact, label: str = "", primary: bool = False, seen: set[str] | None = None
+) -> None:
     """Add the addresses in *cell* to *contact*'s (first when *primary*): one or several, separated by
     spaces, commas, semicolons or Google's " ::: "; each normalised (lower case, no ``mailto:``, no
-    brackets or quotes around it) and added once; anything else becomes a row message."""
+    brackets or quotes around it) and added once; anything else becomes a row message.  *seen*: the
+    addresses the contact has already, kept by a caller adding many (a vCard), so each is one look-up."""
     found: list[tuple[str, str]] = []
     # Most cells hold one plain address, which splitting and normalising would leave unchanged.
     for token in (cell,) if _PLAIN_EMAIL.fullmatch(cell) else _EMAIL_SPLIT.split(cell):
@@ -91,7 +95,11 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not _EMAILISH.match(email):
             contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
             continue
-        if any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
+        if seen is not None:
+            if email in seen:
+                continue
+            seen.add(email)
+        elif any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
             continue
         found.append((email[:254], label))
     if primary:
@@ -100,10 +108,12 @@ def split_emails(cell: str, contact: Contact, label: str = "", primary: bool = F
         contact.emails.extend(found)
 
 
-def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = False) -> None:
+def split_phones(
+    cell: str, contact: Contact, label: str = "", primary: bool = False, seen: set[str] | None = None
+) -> None:
     """Add the numbers in *cell* to *contact*'s (first when *primary*): one, or several separated by
     " ::: ", semicolons or line breaks; spaces tidied, each added once; text without a digit becomes a
-    row message."""
+    row message.  *seen*: as for ``split_emails``."""
     found: list[tuple[str, str]] = []
     one = ":" not in cell and ";" not in cell and "\n" not in cell and "\r" not in cell
     for token in (cell,) if one else _MULTI_SPLIT.split(cell):  # most cells hold one number
@@ -113,7 +123,11 @@ def split_phones(cell: str, contact: Contact, label: str = "", primary: bool = F
         if not any(map(str.isdigit, phone)):
             contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
             continue
-        if any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
+        if seen is not None:
+            if phone in seen:
+                continue
+            seen.add(phone)
+        elif any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
             continue
         found.append((phone[:80], label))
     if primary:
@@ -196,8 +210,12 @@ class RowBuilder:
         "birthday",
     )
 
-    def __init__(self, mapping: Mapping):
+    def __init__(self, mapping: Mapping, tidy: bool = False, compare: bool = False):
+        """*tidy*: names re-cased and "Last, First" reordered (else kept as given); *compare*: names kept
+        as given also say what tidying would make of them (``Contact.tidied``), for the preview."""
         self.mapping = mapping
+        self.tidy = tidy
+        self.compare = compare and not tidy
         by: dict[str, list] = {}
         for column in mapping.columns:
             by.setdefault(column.target, []).append(column)
@@ -244,13 +262,26 @@ class RowBuilder:
                     picked[i] = first(cells, extra)
         full, given, middle, last, prefix, suffix, company, category, website, birthday = map(str.strip, picked)
         plain = f"{given} {last}"
-        if given and last and not (prefix or middle or suffix) and " ".join(plain.split()) == plain:
-            c.name = tidy_case(plain)  # what join_parts gives for two clean parts, without its calls
-        elif given or middle or last:
-            c.name = join_parts(prefix, given, middle, last, suffix)
+        simple = given and last and not (prefix or middle or suffix) and " ".join(plain.split()) == plain
+        if given or middle or last:
+            if self.tidy:  # for two clean parts, what join_parts gives, without its calls
+                c.name = tidy_case(plain) if simple else join_parts(prefix, given, middle, last, suffix)
+            else:
+                c.name = plain if simple else parts_as_given(prefix, given, middle, last, suffix)
+                if self.compare:
+                    c.tidied = join_parts(prefix, given, middle, last, suffix)
         elif full:
-            keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
-            c.name = display_name(f"{prefix} {full}" if keep_title else full)
+            if self.tidy or self.compare:
+                keep_title = prefix.rstrip(".").lower() in ("dr", "prof", "rev")
+                tidied = display_name(f"{prefix} {full}" if keep_title else full)
+            if self.tidy:
+                c.name = tidied
+            else:
+                c.name = as_given(f"{prefix} {full}" if prefix else full)
+                if self.compare:
+                    c.tidied = tidied
+        if self.compare and c.tidied == c.name:
+            c.tidied = ""
         c.company = clean(company)
         c.category = clean(category)
         c.website = clean(website)

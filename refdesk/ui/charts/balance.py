@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from refdesk.services import formatting
+from refdesk.services.referrals.thanked import rate_words
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, RECEIVED
 from refdesk.ui.charts.ticks import month_label, short
@@ -13,7 +14,11 @@ from refdesk.ui.charts.ticks import month_label, short
 _NUMBER_WIDTHS = {"+": 0.84, "−": 0.84, "-": 0.36, ",": 0.32, ".": 0.32, " ": 0.32, "\u00a0": 0.32, "\u202f": 0.2}
 NO_REFERRALS = QT_TRANSLATE_NOOP("charts", "No referrals in this period.")
 translate = QCoreApplication.translate
-_TABLE_WORDS = (QT_TRANSLATE_NOOP("charts", "Partner"), QT_TRANSLATE_NOOP("charts", "Balance"))  # its table's headers
+_TABLE_WORDS = (  # its table's headers
+    QT_TRANSLATE_NOOP("charts", "Partner"),
+    QT_TRANSLATE_NOOP("charts", "Balance"),
+    QT_TRANSLATE_NOOP("charts", "Thanked me"),
+)  # its table's headers
 
 
 def _text_width(text: str) -> float:
@@ -301,7 +306,7 @@ class BalanceChart(ChartPanel):
                 for r in self.rows
             ]
             return headers, rows
-        headers = [translate("charts", w) for w in ("Partner", "Given", "Received", "Balance")]
+        headers = [translate("charts", w) for w in ("Partner", "Given", "Received", "Balance", "Thanked me")]
         rows = [
             (
                 f"{b.name}{f' · {b.company}' if b.company else ''}"
@@ -309,6 +314,7 @@ class BalanceChart(ChartPanel):
                 formatting.number(b.given),
                 formatting.number(b.received),
                 formatting.signed(b.balance),
+                rate_words(b.given, b.thanked) or "—",
             )
             for b in reversed(self.balances)
         ]

@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 EXPORT_FILTERS = QT_TRANSLATE_NOOP("charts", "PNG image (*.png);;SVG image (*.svg)")
 ALL_PARTNERS = QT_TRANSLATE_NOOP("charts", "All partners")
 SO_FAR = QT_TRANSLATE_NOOP("charts", "so far")
+_SAVED = QT_TRANSLATE_NOOP("charts", "Chart saved")
 translate = QCoreApplication.translate
 EXPORT_HEADING = 3.6  # font sizes above the chart for an exported image's title and subtitle
 
@@ -440,9 +441,7 @@ class ChartPanel(QFrame):
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                translate("charts", "Chart saved to %1").replace("%1", str(path.resolve())), 15000
-            )
+            files.announce_saved(window, path, translate("charts", "Chart saved"))
         self.exported.emit(str(path))
 
     def export(self, path: Path) -> Path:

@@ -27,6 +27,8 @@ def get(key: str) -> Any:
         return default
     if spec.type is bytes:
         return value if isinstance(value, QByteArray) else default
+    if spec.type is bool and not isinstance(value, bool):
+        return str(value).lower() == "true"
     if spec.type in (str, int) and not isinstance(value, spec.type):
         try:
             value = spec.type(value)

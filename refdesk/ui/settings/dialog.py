@@ -1,5 +1,10 @@
-"""Edit → Settings…: the language, the default currency, the practice's rules, the checklist's
-paper and light or dark, each with a tooltip saying what it changes, and "Restore defaults".
+"""Edit → Settings… (Ctrl+,): on "General", the language, the default currency, the practice's
+rules, the checklist's paper and light or dark, each with a tooltip saying what it changes, and
+"Restore defaults"; on "Thank-you notes", your name and the note templates.
+
+Each template is checked before anything is stored (``services.templates.check``): an unknown
+placeholder or a lone ``$`` is named, the dialog stays open with the text as typed, and the
+templates already stored are kept; "Restore default" puts a template's default back in the box.
 
 Every value goes through the declared list (``refdesk/preferences.py``): one the setting cannot
 take (0 days, 10,000 days, "EURO") is refused with a sentence under the form, and nothing is
@@ -15,17 +20,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from refdesk import i18n, preferences
 from refdesk.preferences import RULES, SettingError
-from refdesk.services import formatting, rules
+from refdesk.services import formatting, rules, templates
 from refdesk.ui.common import appearance, settings
-from refdesk.ui.common.forms import FormDialog, error_label, hint, show_error
+from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error
+from refdesk.ui.thanks.draft import template_text
+from refdesk.ui.today.ask import SETTING as ASK_SETTING
+from refdesk.ui.today.ask import ask_after_days
 
 
 class SettingsDialog(FormDialog):
@@ -33,7 +45,13 @@ class SettingsDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
+        self.setAccessibleName(self.tr("Settings"))
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        general_page = QWidget()
+        layout = QVBoxLayout(general_page)
+        self.tabs.addTab(general_page, self.tr("&General"))
+        outer.addWidget(self.tabs)
 
         general = QGroupBox(self.tr("Language and money"))
         form = QFormLayout(general)
@@ -108,6 +126,19 @@ class SettingsDialog(FormDialog):
             )
             form.addRow(label, box)
             self.rules[key] = box
+        self.ask_days = QSpinBox()
+        self.ask_days.setRange(1, 365)
+        self.ask_days.setSuffix(self.tr(" days"))
+        self.ask_days.setValue(ask_after_days())
+        self._describe(
+            self.ask_days,
+            self.tr("Ask how it went after"),
+            self.tr(
+                "Today lists the referrals you gave that the partner has not thanked you for after this many days "
+                "(default %1)"
+            ).replace("%1", str(rules.ASK_AFTER_DAYS)),
+        )
+        form.addRow(self.tr("As&k how it went after:"), self.ask_days)
         layout.addWidget(practice)
 
         look = QGroupBox(self.tr("Printing and appearance"))
@@ -137,25 +168,77 @@ class SettingsDialog(FormDialog):
         form.addRow(self.tr("&Appearance:"), self.appearance)
         layout.addWidget(look)
 
+        self.tabs.addTab(self._notes_page(), self.tr("Thank-you &notes"))
         self.note = hint(self.tr("A new language applies when RefDesk starts again; the rest at once."))
-        layout.addWidget(self.note)
+        outer.addWidget(self.note)
         self.error = error_label()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        self.restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore.setText(self.tr("&Restore defaults"))
-        self.restore.setToolTip(
+        self.restore_all = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_all.setText(self.tr("&Restore defaults"))
+        self.restore_all.setToolTip(
             self.tr("Put every setting here back as RefDesk comes (nothing is saved until you press Save)")
         )
-        self.restore.clicked.connect(self.restore_defaults)
-        self.buttons.accepted.connect(self.save)
+        self.restore_all.clicked.connect(self.restore_defaults)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save the settings (Enter from a field)")
+        )
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.load(settings.values())
+
+    def _notes_page(self) -> QWidget:
+        """Your name (it signs the drafted notes) and the note templates, one reason at a time."""
+        page = QWidget()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Sam Rivera"))
+        self._describe(self.name, self.tr("Your name"), self.tr("Signs the drafted thank-you notes ($my_name)"))
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("Your na&me:"), self.name), self.name)
+        self.texts = {kind: template_text(kind) for kind in templates.KINDS}
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Template for"))
+        for kind, words in templates.KINDS.items():
+            self.kind.addItem(words, kind)
+        self.template = QPlainTextEdit()
+        self.template.setTabChangesFocus(True)
+        self.template.setAccessibleName(self.tr("Note template"))
+        self.template.setFixedHeight(self.fontMetrics().lineSpacing() * 10 + 12)
+        self.restore = QPushButton(self.tr("Restore defa&ult"))
+        self.restore.setToolTip(self.tr("Put RefDesk's own template for this reason back in the box"))
+        self.restore.clicked.connect(lambda: self.template.setPlainText(templates.DEFAULTS[self.kind.currentData()]))
+        top = QHBoxLayout()
+        top.addWidget(buddy_label(self.tr("&Template for:"), self.kind))
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.restore)
+        pairs = [f"${name}: {words}" for name, words in templates.PLACEHOLDERS.items()]
+        pairs.append(self.tr("$$: a dollar sign"))
+        places = "\n".join(" · ".join(pairs[i : i + 3]) for i in range(0, len(pairs), 3))
+        box = QGroupBox(self.tr("Thank-you note templates"))
+        inner = QVBoxLayout(box)
+        inner.addLayout(top)
+        inner.addWidget(self.template)
+        placeholders = hint(places)
+        placeholders.setWordWrap(False)  # short lines: the dialog's height is known before it is shown
+        inner.addWidget(placeholders)
+        self._shown_kind = self.kind.currentData()
+        self.template.setPlainText(self.texts[self._shown_kind])
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def _kind_changed(self, _index: int) -> None:
+        self.texts[self._shown_kind] = self.template.toPlainText()
+        self._shown_kind = self.kind.currentData()
+        self.template.setPlainText(self.texts[self._shown_kind])
 
     @staticmethod
     def _describe(widget: QWidget, name: str, tip: str) -> None:
@@ -172,6 +255,14 @@ class SettingsDialog(FormDialog):
             box.setValue(int(values[key]))
         self._select(self.page_size, values["checklist/page_size"])
         self._select(self.appearance, values["ui/appearance"])
+        self.ask_days.setValue(values.get(ASK_SETTING) or rules.ASK_AFTER_DAYS)
+        if "me/name" in values:
+            self.name.setText(values["me/name"] or "")
+        for kind in templates.KINDS:
+            stored = values.get(f"templates/{kind}")
+            if f"templates/{kind}" in values:
+                self.texts[kind] = stored or templates.DEFAULTS[kind]
+        self.template.setPlainText(self.texts[self._shown_kind])
 
     @staticmethod
     def _select(box: QComboBox, value) -> None:
@@ -187,21 +278,31 @@ class SettingsDialog(FormDialog):
             "ui/appearance": self.appearance.currentData(),
         }
         found.update({key: box.value() for key, box in self.rules.items()})
+        found[ASK_SETTING] = self.ask_days.value()
+        found["me/name"] = self.name.text().strip()
+        texts = dict(self.texts)
+        texts[self._shown_kind] = self.template.toPlainText()
+        found.update({f"templates/{kind}": text for kind, text in texts.items()})
         return found
 
     def restore_defaults(self) -> None:
-        self.load({key: spec.default for key, spec in preferences.SETTINGS.items()})
+        """The General tab's settings as RefDesk comes (your name and templates are kept)."""
+        defaults = {key: spec.default for key, spec in preferences.SETTINGS.items()}
+        for key in ("me/name", *(f"templates/{kind}" for kind in templates.KINDS)):
+            defaults.pop(key, None)
+        self.load(defaults)
         show_error(self.error, "")
 
     # --- saving -------------------------------------------------------------------------------------
 
-    def save(self) -> None:
+    def accept(self) -> None:
         """Check every value, then store them all (or none, with the first problem said)."""
         values = self.values()
+        texts = {kind: values.pop(f"templates/{kind}") for kind in templates.KINDS}
         checked = {}
         for key, value in values.items():
             try:
-                checked[key] = preferences.check(key, value)
+                checked[key] = preferences.check(key, value) if key in preferences.SETTINGS else value
             except SettingError as exc:
                 widget = self.rules.get(key) or (self.currency if key == "money/currency" else None)
                 label = widget.accessibleName() if widget is not None else key
@@ -210,11 +311,29 @@ class SettingsDialog(FormDialog):
                     widget.setFocus(Qt.FocusReason.OtherFocusReason)
                     if isinstance(widget, QSpinBox):
                         widget.selectAll()
+                self.tabs.setCurrentIndex(0)
+                return
+        for kind, text in texts.items():
+            try:
+                templates.check(text)
+            except templates.TemplateError as exc:
+                self.tabs.setCurrentIndex(1)
+                self.kind.setCurrentIndex(self.kind.findData(kind))
+                show_error(
+                    self.error,
+                    self.tr("The “%1” template: %2 Nothing was saved yet.")
+                    .replace("%1", templates.KINDS[kind])
+                    .replace("%2", str(exc)),
+                )
+                self.template.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         for key, value in checked.items():
             settings.put(key, value)
+        for kind, text in texts.items():
+            # the default is not stored: a better default in a later RefDesk reaches the user
+            settings.put(f"templates/{kind}", "" if text == templates.DEFAULTS[kind] else text)
         apply_at_once(checked)
-        self.accept()
+        super().accept()
 
 
 def apply_at_once(values: dict) -> None:
