@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AskSection</name>
+    <message>
+        <source> · prospect thanked</source>
+        <translation> · Interessent hat gedankt</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Nachfragen, wie es lief</translation>
+    </message>
+    <message>
+        <source>Partner &amp;thanked me</source>
+        <translation>Partner hat mir &amp;gedankt</translation>
+    </message>
+    <message>
+        <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
+        <translation>Der Partner hat sich für die gewählte Empfehlung bedankt: heute festhalten (Strg+H; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Ask how it went after</source>
+        <translation>Nachfragen, wie es lief, nach</translation>
+    </message>
+    <message>
+        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
+        <translation>Wie lange auf den Dank des Partners gewartet wird, bevor diese Liste Sie bittet, anzurufen und nachzufragen (Standard %1 Tage)</translation>
+    </message>
+    <message>
+        <source>As&amp;k after</source>
+        <translation>Nach&amp;fragen nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
+        <translation>
+            <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tag eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
+            <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tagen eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Notiert: %1 hat Ihnen gedankt. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -1128,8 +1178,28 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
 <context>
     <name>columns</name>
     <message>
+        <source>When you gave the referral</source>
+        <translation>Wann Sie die Empfehlung gegeben haben</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Who you gave it to</source>
+        <translation>An wen Sie sie gegeben haben</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Who you referred</source>
+        <translation>Wen Sie empfohlen haben</translation>
+    </message>
+    <message>
+        <source>Where the referral is, and whether the prospect thanked you</source>
+        <translation>Wo die Empfehlung steht und ob der Interessent sich bedankt hat</translation>
     </message>
     <message>
         <source>The partner</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AskSection</name>
+    <message numerus="yes">
+        <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
+        <translation>
+            <numerusform>Nothing to ask: every partner you gave a referral to more than %n day ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</numerusform>
+            <numerusform>Nothing to ask: every partner you gave a referral to more than %n days ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AskSection</name>
+    <message>
+        <source> · prospect thanked</source>
+        <translation> · el cliente agradeció</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Preguntar cómo fue</translation>
+    </message>
+    <message>
+        <source>Partner &amp;thanked me</source>
+        <translation>El socio me &amp;agradeció</translation>
+    </message>
+    <message>
+        <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
+        <translation>El socio le agradeció la recomendación elegida: anotarlo hoy (Ctrl+H; deshacer con Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Ask how it went after</source>
+        <translation>Preguntar cómo fue tras</translation>
+    </message>
+    <message>
+        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
+        <translation>Cuánto esperar el agradecimiento del socio antes de que esta lista le pida llamar y preguntar cómo fue (por defecto %1 días)</translation>
+    </message>
+    <message>
+        <source>As&amp;k after</source>
+        <translation>Pregunta&amp;r tras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
+        <translation>
+            <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n día le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
+            <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n días le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>El socio me agradeció</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Anotado: %1 le agradeció. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -1128,8 +1178,28 @@ Marque una recomendación como ganada, con su valor.</translation>
 <context>
     <name>columns</name>
     <message>
+        <source>When you gave the referral</source>
+        <translation>Cuándo dio la recomendación</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Who you gave it to</source>
+        <translation>A quién se la dio</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>Who you referred</source>
+        <translation>A quién recomendó</translation>
+    </message>
+    <message>
+        <source>Where the referral is, and whether the prospect thanked you</source>
+        <translation>En qué punto está la recomendación y si el cliente potencial le agradeció</translation>
     </message>
     <message>
         <source>The partner</source>
