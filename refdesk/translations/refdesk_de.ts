@@ -342,7 +342,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Check-&amp;in every:</source>
-        <translation>&amp;Standortgespräch alle:</translation>
+        <translation>Standort&amp;gespräch alle:</translation>
     </message>
     <message>
         <source>Standing check-in</source>
@@ -430,11 +430,11 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Aussehen:</translation>
+        <translation>A&amp;ussehen:</translation>
     </message>
     <message>
         <source>Thank-you &amp;notes</source>
-        <translation>Danke&amp;skarten</translation>
+        <translation>Dankes&amp;karten</translation>
     </message>
     <message>
         <source>A new language applies when RefDesk starts again; the rest at once.</source>
@@ -442,7 +442,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation>&amp;Standard wiederherstellen</translation>
+        <translation>Standard wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Save the settings (Enter from a field)</source>
@@ -474,7 +474,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Restore defa&amp;ult</source>
-        <translation>Standard&amp;vorlage</translation>
+        <translation>Stan&amp;dardvorlage</translation>
     </message>
     <message>
         <source>Put RefDesk&apos;s own template for this reason back in the box</source>

@@ -354,7 +354,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Gone &amp;quiet after:</source>
-        <translation>&amp;Sin contacto tras:</translation>
+        <translation>Sin con&amp;tacto tras:</translation>
     </message>
     <message>
         <source>Gone quiet</source>
@@ -430,7 +430,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apariencia:</translation>
+        <translation>Apari&amp;encia:</translation>
     </message>
     <message>
         <source>Thank-you &amp;notes</source>
@@ -442,7 +442,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation>&amp;Restaurar valores predeterminados</translation>
+        <translation>Restaurar &amp;valores predeterminados</translation>
     </message>
     <message>
         <source>Save the settings (Enter from a field)</source>
@@ -462,7 +462,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation>Su &amp;nombre:</translation>
+        <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
         <source>Template for</source>

@@ -168,3 +168,18 @@ def test_the_charts_speak_the_language(qtbot, db, data_dir, db_url, qsettings_cl
         assert chart.axes.get_ylabel() == words["ylabel"]
         assert words["summary"] in chart.summary()
         assert chart.table_rows()[0] == words["table"]
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_settings_speak_the_language_with_distinct_alt_letters(qtbot, window, lang):
+    from refdesk.ui.settings.dialog import SettingsDialog
+    from tests.ui.common.dialogs import collisions
+
+    with speaking(lang):
+        dialog = SettingsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == {"de": "Einstellungen", "es": "Preferencias"}[lang]
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            assert collisions(dialog) == {}, (lang, tab)
