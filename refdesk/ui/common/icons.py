@@ -143,3 +143,8 @@ def for_action(name: str, standard: QStyle.StandardPixmap | None = None) -> QIco
     """The icon of action *name*, else the stand-in for the *standard* pixmap it was declared with."""
     drawing = ACTIONS.get(name) or (STANDARD.get(standard) if standard is not None else None)
     return icon(drawing) if drawing else None
+
+
+def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
+    """The drawing that stands in for a standard pixmap a button was declared with (``STANDARD``)."""
+    return icon(STANDARD.get(pixmap, "document"))

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from refdesk import paths
 from refdesk.services import connection, credentials
-from refdesk.ui.common import settings, worker
+from refdesk.ui.common import icons, settings, worker
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +146,7 @@ class ConnectionBanner(QFrame):
         self.setPalette(pal)
         row = QHBoxLayout(self)
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
+        icon.setPixmap(icons.icon("warning").pixmap(24, 24))
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)

@@ -44,3 +44,11 @@ def test_the_window_shows_the_set_not_the_platforms_pixmaps(window):
         assert _ink(window.actions[spec.key].icon()), spec.key
     assert _ink(window.actions["settings"].icon())
     assert QApplication.style().name()
+
+
+def test_no_page_takes_the_platforms_standard_pixmaps():
+    from pathlib import Path
+
+    root = Path(icons.__file__).resolve().parents[1]
+    users = [p.relative_to(root) for p in root.rglob("*.py") if "standardIcon(" in p.read_text(encoding="utf-8")]
+    assert users == []
