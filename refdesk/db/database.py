@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
+from refdesk.db import sqlite_file
 from refdesk.paths import describe, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,22 @@ MIGRATION_LOCK_KEY = 0x52454644
 
 class DatabaseProblem(Exception):
     """A database cannot be used; ``str()`` is a sentence for the user."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """SQLite's quick check found the file damaged; ``problems`` are its own lines."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        many = (
+            "damage it could not read past"
+            if len(problems) == 1 and sqlite_file.is_damage(Exception(problems[0]))
+            else f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        )
+        super().__init__(
+            f"The database {path} is damaged (SQLite's check found {many}), so RefDesk will not write to it."
+        )
+        self.path = path
+        self.problems = problems
 
 
 def migration_names() -> list[str]:
@@ -205,13 +222,20 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
 
 
 def open_database(
-    url: str, *, backup_dir: Path | None = None, migrate: bool = True, password: str | None = None
+    url: str,
+    *,
+    backup_dir: Path | None = None,
+    migrate: bool = True,
+    password: str | None = None,
+    check: bool = False,
 ) -> Database:
     """Open *url*, bind the models to it and bring its schema up to date.
 
     *password* is used for a server URL that carries none.
-    Before any migration of an existing SQLite file, the file is copied into
-    *backup_dir*.  A database written by a newer RefDesk is left untouched.
+    Before any migration of an existing SQLite file, the file is checked (``PRAGMA quick_check``)
+    and copied into *backup_dir*; with *check* (opening it to write) it is checked in any case.
+    A damaged file raises ``DatabaseDamaged`` and is not migrated.  A database written by a newer
+    RefDesk is left untouched.
     """
     path = sqlite_path(url)
     is_new = _check_sqlite_file(path) if path is not None else False
@@ -230,13 +254,24 @@ def open_database(
                 "Update RefDesk to open it; the file has not been changed."
             )
         pending = known - applied
+        upgrading = bool(pending and migrate and applied and path is not None and not is_new)
+        if path is not None and not is_new and (check or upgrading):
+            found = sqlite_file.problems(path)
+            if found:
+                raise DatabaseDamaged(path, found)
         if pending and migrate:
-            if path is not None and not is_new and applied:
-                _copy_aside(path, backup_dir or path.parent, len(applied))
+            if upgrading and path is not None:
+                _copy_aside(path, backup_dir or path.parent)
             _migrate(database)
     except DatabaseProblem:
         database.close()
         raise
+    except sqlite_file.Damaged as exc:
+        database.close()
+        raise DatabaseProblem(
+            f"The copy of {describe(url)} taken before upgrading it did not pass SQLite's check, so the "
+            "database was not upgraded and is unchanged. The disk may be failing: copy your data elsewhere."
+        ) from exc
     except (PeeweeException, sqlite3.Error, OSError) as exc:
         try:
             database.close()
@@ -262,23 +297,22 @@ def _migrate(database: Database) -> None:
             runner.up()
 
 
-def _copy_aside(path: Path, folder: Path, version: int) -> Path:
-    """Copy the database file aside before migrating it (online backup, so WAL content is included)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"before-migration-v{version}-{stamp}.db"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.chmod(target, 0o600)
+def _copy_aside(path: Path, folder: Path) -> Path:
+    """Copy the database aside before migrating it: a checked backup of kind "upgrade", which the
+    Backups dialog lists and can restore (online backup, so WAL content is included)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / sqlite_file.backup_name(dt.datetime.now(), "upgrade")
+    sqlite_file.write_copy(path, target, wait=BUSY_TIMEOUT_MS / 1000)
     log.info("copied %s to %s before migrating", path, target)
     return target
+
+
+def set_query_only(on: bool = True) -> None:
+    """Refuse every write on the open SQLite database, on this connection and on every one opened
+    after it (workers' threads too): how a damaged file is kept as it is while it is looked at."""
+    database = db.obj
+    if isinstance(database, SqliteDatabase):
+        database.pragma("query_only", 1 if on else 0, permanent=True)
 
 
 # A load of this many rows or more (an import, an export loaded back) refreshes the statistics after it.
@@ -346,6 +380,7 @@ def current_path() -> Path | None:
 
 
 __all__ = [
+    "DatabaseDamaged",
     "DatabaseProblem",
     "OperationalError",
     "close_database",

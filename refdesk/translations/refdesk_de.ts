@@ -217,14 +217,6 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
         <translation>RefDesk-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Export saved</source>
-        <translation>Export gespeichert</translation>
-    </message>
-    <message>
-        <source>Backup saved</source>
-        <translation>Sicherung gespeichert</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -878,6 +870,14 @@ Datenbank: %2</translation>
     <message>
         <source>See the automatic backups, restore one, or open their folder</source>
         <translation>Die automatischen Sicherungen ansehen, eine wiederherstellen oder ihren Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>Datenbank &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Look for damage in the database file with SQLite&apos;s full integrity check</source>
+        <translation>Die Datenbankdatei mit SQLites vollständiger Integritätsprüfung auf Schäden untersuchen</translation>
     </message>
     <message>
         <source>Show data &amp;folder</source>

@@ -217,14 +217,6 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
         <translation>Base de datos de RefDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Export saved</source>
-        <translation>Exportación guardada</translation>
-    </message>
-    <message>
-        <source>Backup saved</source>
-        <translation>Copia de seguridad guardada</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -878,6 +870,14 @@ Base de datos: %2</translation>
     <message>
         <source>See the automatic backups, restore one, or open their folder</source>
         <translation>Ver las copias automáticas, restaurar una o abrir su carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Comprobar base de datos…</translation>
+    </message>
+    <message>
+        <source>Look for damage in the database file with SQLite&apos;s full integrity check</source>
+        <translation>Buscar daños en el archivo de la base de datos con la comprobación completa de integridad de SQLite</translation>
     </message>
     <message>
         <source>Show data &amp;folder</source>

@@ -124,6 +124,14 @@ FILE = (
         SP.SP_DialogSaveButton,
     ),
     ActionSpec(
+        "check_database",
+        QT_TRANSLATE_NOOP("actions", "&Check database…"),
+        QT_TRANSLATE_NOOP("actions", "Look for damage in the database file with SQLite's full integrity check"),
+        "refdesk.ui.backups.check:open_check",
+        None,
+        SP.SP_DialogApplyButton,
+    ),
+    ActionSpec(
         "show_folder",
         QT_TRANSLATE_NOOP("actions", "Show data &folder"),
         QT_TRANSLATE_NOOP("actions", "Open the folder that holds the database, backups and logs"),
@@ -193,6 +201,7 @@ MENUS = (
 
 SETUP = (
     "refdesk.ui.team.connect:watch_connection",
+    "refdesk.ui.backups.health:watch_health",
     "refdesk.ui.importing.history:accept_drops",
 )
 """Features that hook into the window once its pages are built, each ``function(window)``."""
