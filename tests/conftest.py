@@ -53,6 +53,10 @@ def _practice_rules():
     rules.reset()
     i18n.install("en")
     formatting.configure("en_US")
+    if "PySide6.QtCore" in sys.modules:  # a window started as RefDesk starts sets Qt's locale: the system's again
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture
