@@ -27,6 +27,7 @@ class Location:
 
     data_dir: Path
     url: str
+    writes: bool = True  # the command may write; one that only reads also works on a read-only file
 
     @property
     def backup_dir(self) -> Path:
@@ -34,18 +35,23 @@ class Location:
 
 
 def location(args: argparse.Namespace) -> Location:
+    from refdesk.services.instance import READING_COMMANDS
+
     folder = paths.data_dir(args.data_dir)
-    return Location(folder, paths.database_url(folder, args.database_url))
+    writes = getattr(args, "command", None) not in READING_COMMANDS
+    return Location(folder, paths.database_url(folder, args.database_url), writes)
 
 
 def open_db(loc: Location, *, create_folder: bool = True):
-    """Open the database for a subcommand; a problem with it becomes a one-line ``CliProblem``."""
+    """Open the database for a subcommand; a problem with it becomes a one-line ``CliProblem``.
+
+    A command that only reads (``loc.writes`` False) also works on a read-only database file."""
     from refdesk.services import connection
 
     try:
         if create_folder and loc.url == paths.sqlite_url(loc.data_dir / paths.DATABASE_FILE):
             paths.ensure_data_dir(loc.data_dir)
-        return connection.open(loc.url, backup_dir=loc.backup_dir)
+        return connection.open(loc.url, backup_dir=loc.backup_dir, reading=not loc.writes)
     except connection.DatabaseProblem as exc:
         raise CliProblem(str(exc)) from exc
     except OSError as exc:

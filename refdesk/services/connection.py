@@ -47,14 +47,14 @@ def is_open() -> bool:
     return db.obj is not None
 
 
-def open(url: str, backup_dir: Path | None = None) -> Database:
+def open(url: str, backup_dir: Path | None = None, reading: bool = False) -> Database:
     """Open the database at *url* (migrating it, after a backup into *backup_dir*); ``DatabaseProblem``
-    says in plain words why not."""
+    says in plain words why not.  *reading*: only to read, so a read-only file opens read-only."""
     password = None
     parsed = urlparse(url)
     if _database.is_server_url(url) and parsed.password is None and not os.environ.get("PGPASSWORD"):
         password = credentials.get_password(url)  # the keyring's, or the one given this session
-    return _database.open_database(url, backup_dir=backup_dir, password=password)
+    return _database.open_database(url, backup_dir=backup_dir, password=password, reading=reading)
 
 
 def close() -> None:
