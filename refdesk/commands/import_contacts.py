@@ -25,6 +25,7 @@ def register(add) -> None:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
+    from refdesk.services import failures
     from refdesk.services.importer import ImportRefused, refused_summary, run_import
 
     open_db(location(args))
@@ -34,6 +35,17 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(refused_summary(args.file, str(exc)).to_json() | {"format": "", "encoding": ""}))
         raise CliProblem(str(exc)) from exc
+    except Exception as exc:
+        if not failures.connection_lost(exc):
+            raise
+        # the import is one transaction, which the server rolls back when the connection goes
+        message = (
+            "The connection to the server was lost; nothing was imported. Check that the server is running "
+            "and that this computer can reach it, then import the file again."
+        )
+        if args.json:
+            print(json.dumps(refused_summary(args.file, message).to_json() | {"format": "", "encoding": ""}))
+        raise CliProblem(message) from exc
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
         return EXIT_OK

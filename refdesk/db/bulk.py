@@ -20,6 +20,36 @@ from peewee import Field, chunked
 from refdesk.db.database import db, is_postgres
 
 
+def writing_with_own_ids(*models):
+    """A write transaction in which rows are inserted with ids of their own (the highest id + 1 …).
+
+    On PostgreSQL the tables of *models* are locked against other writers (``SHARE ROW EXCLUSIVE``:
+    everyone can still read them) until it commits, so that no one else, a teammate's window or another
+    import, takes the same ids in the meantime; on SQLite the transaction takes the write lock at once
+    (``IMMEDIATE``), which does the same for the whole file.
+    """
+    database = db.obj
+    if not is_postgres(database):
+        return database.atomic("IMMEDIATE")
+    return _LockedAtomic(database, [m._meta.table_name for m in models])
+
+
+class _LockedAtomic:
+    def __init__(self, database, tables: list[str]):
+        self._atomic = database.atomic()
+        self._database = database
+        self._tables = tables
+
+    def __enter__(self):
+        entered = self._atomic.__enter__()
+        names = ", ".join(f'"{t}"' for t in self._tables)
+        self._database.execute_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
+        return entered
+
+    def __exit__(self, *exc):
+        return self._atomic.__exit__(*exc)
+
+
 def insert_rows(
     model,
     fields: Sequence[Field],

@@ -21,6 +21,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from refdesk import paths
+from refdesk.services import failures
+
 log = logging.getLogger(__name__)
 
 KEEP = 10
@@ -103,8 +106,14 @@ def make_backup(db_path: Path, folder: Path, kind: str = "manual", now: dt.datet
 
 def _explain(exc: Exception, folder: Path) -> str:
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
-        return f"The disk holding {folder} is full, so the backup was not made. Your data is unchanged."
+    if (
+        isinstance(exc, OSError)
+        and exc.errno == 28
+        or "full" in text
+        or failures.is_disk_full(exc)
+        or paths.disk_is_full(folder)
+    ):
+        return f"The disk is full ({folder}), so the backup was not made. Your data is unchanged."
     if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
         return f"RefDesk cannot write to the backup folder {folder}. Your data is unchanged."
     if "locked" in text or "busy" in text:

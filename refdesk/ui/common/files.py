@@ -1,4 +1,6 @@
-"""File dialogs that open where the user last was, private files, and showing a folder.
+"""File dialogs that open where the user last was, and showing a folder.
+
+Files RefDesk writes for the user are written with ``refdesk.paths.private_output`` (owner-only, whole).
 
 Each kind of file has its own last folder, kept in the settings (``files/last_folder/<kind>``):
 database files, contacts to import, and what RefDesk saves for the user (exports, PDFs,
@@ -8,7 +10,6 @@ chart images). Every file dialog in RefDesk goes through ``save_path`` or ``open
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -79,14 +80,6 @@ def open_path(
         return None
     remember(kind, name)
     return Path(name)
-
-
-def make_private(path: Path | str) -> None:
-    """Only the user may read *path* (it holds people's details); quietly a no-op where that cannot be set."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError as exc:
-        log.warning("could not make %s private: %s", path, exc)
 
 
 def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:

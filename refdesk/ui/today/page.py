@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk import APP_NAME
+from refdesk import APP_NAME, paths
 from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules, stats
 from refdesk.services import referrals as referrals_service
@@ -502,12 +502,14 @@ class TodayPage(Page):
         dialog.exec()
 
     def save_conversations_pdf(self, path: Path) -> Path:
-        printer = self._printer()
-        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self.conversations_document().print_(printer)
-        if path.exists():
-            files.make_private(path)  # partners' names and figures
+        with paths.private_output(path) as partial:  # partners' names and figures: owner-only
+            printer = self._printer()
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(partial))
+            self.conversations_document().print_(printer)
+            del printer  # flushes and closes the file
+            if partial.stat().st_size == 0:
+                raise OSError(f"nothing was written to {path}")
         return path
 
     @Slot()
