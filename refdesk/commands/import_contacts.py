@@ -36,13 +36,9 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
             print(json.dumps(refused_summary(args.file, str(exc)).to_json() | {"format": "", "encoding": ""}))
         raise CliProblem(str(exc)) from exc
     except Exception as exc:
-        if not failures.connection_lost(exc):
+        message = failures.import_failed(exc)  # the import is one transaction, rolled back whole
+        if message is None:
             raise
-        # the import is one transaction, which the server rolls back when the connection goes
-        message = (
-            "The connection to the server was lost; nothing was imported. Check that the server is running "
-            "and that this computer can reach it, then import the file again."
-        )
         if args.json:
             print(json.dumps(refused_summary(args.file, message).to_json() | {"format": "", "encoding": ""}))
         raise CliProblem(message) from exc

@@ -74,6 +74,19 @@ CONNECTION_LOST = (
 )
 
 
+def import_failed(exc: BaseException) -> str | None:
+    """What to say when an import (one transaction, rolled back whole) failed for a reason that is not
+    RefDesk's: the server's connection lost, a full disk; None for anything else."""
+    if connection_lost(exc):
+        return (
+            "The connection to the server was lost; nothing was imported. Check that the server is running "
+            "and that this computer can reach it, then import the file again."
+        )
+    if is_disk_full(exc):
+        return "The disk is full; nothing was imported. Free some space, then import the file again."
+    return None
+
+
 def connection_lost(exc: BaseException) -> bool:
     """True when *exc*, or an error in its chain, is the database server's connection going away."""
     return any(any(words in str(error).lower() for words in _CONNECTION_LOST) for error in _chain(exc))

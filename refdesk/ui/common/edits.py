@@ -204,7 +204,7 @@ def problem_field(exc: Exception) -> str:
 
 FORM_NOT_SAVED_CONNECTION_LOST = (
     "The connection to the database server was lost, so this was not saved. What you typed is still here: "
-    "save again once the server is back (the banner at the top of the window says when)."
+    "save again (if the server cannot be reached, a banner at the top of the window says when it is back)."
 )
 
 

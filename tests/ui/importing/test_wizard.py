@@ -262,3 +262,23 @@ def test_file_text_in_the_tables_is_shown_as_typed(qtmodeltester):
     assert mapping.index(0, MappingModel.COLUMN).data(tooltip) == "<qt>&lt;u&gt;Name&lt;/u&gt;</qt>"
     assert mapping.index(0, MappingModel.EXAMPLE).data(tooltip) == "<qt>&lt;s&gt;Ann&lt;/s&gt;</qt>"
     assert mapping.headerData(0, Qt.Orientation.Horizontal) == "Column in the file"
+
+
+def test_an_import_stopped_by_the_server_or_the_disk_says_so_and_that_nothing_was_imported():
+    import errno
+
+    from peewee import InterfaceError, OperationalError
+
+    from refdesk.ui.importing.wizard import _explain
+
+    try:
+        try:
+            raise OperationalError("server closed the connection unexpectedly")
+        except OperationalError:
+            raise InterfaceError("connection already closed")  # noqa: B904 - as peewee's rollback raises: the cause is only the context
+    except InterfaceError as lost:
+        assert _explain(lost).startswith("The connection to the server was lost; nothing was imported.")
+    assert _explain(OSError(errno.ENOSPC, "No space left on device")).startswith(
+        "The disk is full; nothing was imported."
+    )
+    assert "unexpected problem" in _explain(RuntimeError("bug"))
