@@ -68,12 +68,13 @@ def log_dir(folder: Path) -> Path:
 
 
 def ensure_data_dir(folder: Path) -> Path:
-    """Create the data folder owner-only (0700) if it is missing; one left open to others by an older
-    RefDesk is closed to them (quietly left as it is where that is not allowed)."""
+    """Create the data folder owner-only (0700) if it is missing; one that holds a RefDesk database and
+    was left open to others by an older RefDesk is closed to them (left as it is where not allowed)."""
     private_folder(folder)
     with contextlib.suppress(OSError):
         mode = stat.S_IMODE(folder.stat().st_mode)
-        if os.name == "posix" and mode & 0o077 and folder.stat().st_uid == os.getuid():
+        ours = (folder / DATABASE_FILE).is_file() and folder.resolve() != Path.home().resolve()
+        if os.name == "posix" and ours and mode & 0o077 and folder.stat().st_uid == os.getuid():
             os.chmod(folder, PRIVATE_FOLDER_MODE)
             log.info("made the data folder %s private (was %o)", folder, mode)
     return folder

@@ -62,6 +62,9 @@ def test_data_folder_made_open_by_an_older_refdesk_is_closed(tmp_path):
     folder.mkdir()
     folder.chmod(0o755)
     paths.ensure_data_dir(folder)
+    assert mode(folder) == 0o755  # not (yet) a RefDesk data folder: a folder of the user's, left alone
+    (folder / paths.DATABASE_FILE).touch()
+    paths.ensure_data_dir(folder)
     assert mode(folder) == 0o700
 
 

@@ -226,7 +226,7 @@ def test_a_window_ended_by_sigterm_quits_as_file_quit_and_leaves_no_socket(tmp_p
         text=True,
     )
     try:
-        wait_for(lambda: any(p.name.startswith("refdesk-") for p in temp.iterdir()) or proc.poll() is not None)
+        wait_for(lambda: any(p.name.startswith("refdesk-") for p in temp.iterdir()) or proc.poll() is not None, 90)
         assert proc.poll() is None, proc.stderr.read()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(20) == 0
