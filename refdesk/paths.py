@@ -75,7 +75,7 @@ def ensure_data_dir(folder: Path) -> Path:
         mode = stat.S_IMODE(folder.stat().st_mode)
         ours = (folder / DATABASE_FILE).is_file() and folder.resolve() != Path.home().resolve()
         if os.name == "posix" and ours and mode & 0o077 and folder.stat().st_uid == os.getuid():
-            os.chmod(folder, PRIVATE_FOLDER_MODE)
+            os.chmod(folder, mode & PRIVATE_FOLDER_MODE)  # others' bits go; a read-only folder stays so
             log.info("made the data folder %s private (was %o)", folder, mode)
     return folder
 
@@ -120,6 +120,8 @@ def private_output(path: Path | str) -> Iterator[Path]:
     image writers do, or with ``open``), already created 0600; renamed over *path* when the block ends,
     removed when it raises.  A full disk or a crash never leaves half a file, nor harms the one there."""
     path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):  # replacing it would get round its protection
+        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
     partial = partial_path(path)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()  # left by a run that was killed

@@ -66,6 +66,20 @@ def test_data_folder_made_open_by_an_older_refdesk_is_closed(tmp_path):
     (folder / paths.DATABASE_FILE).touch()
     paths.ensure_data_dir(folder)
     assert mode(folder) == 0o700
+    folder.chmod(0o555)  # read-only on purpose: it stays read-only, closed to others
+    paths.ensure_data_dir(folder)
+    assert mode(folder) == 0o500
+    folder.chmod(0o700)
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path):
+    from tests.read_only import read_only
+
+    target = tmp_path / "kept.pdf"
+    target.write_text("mine")
+    with read_only(target), pytest.raises(PermissionError), paths.private_output(target) as partial:
+        partial.write_text("new")
+    assert target.read_text() == "mine" and not paths.partial_path(target).exists()
 
 
 @pytest.mark.parametrize("mask", UMASKS, ids=lambda m: f"umask{m:03o}")

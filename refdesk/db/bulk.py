@@ -138,6 +138,14 @@ def _copy_rows(cursor, table: str, columns: str, rows: Iterable[Sequence], extra
                 raise ValueError("a value equals the COPY NULL marker")
             writer.writerow([_NULL if v is None else v for v in values])
             count += 1
-        buffer.seek(0)
-        cursor.copy_expert(sql, buffer)
+        # Bytes, not text: psycopg2 encodes text read from the file in C, and when the connection drops
+        # mid-way it prints the driver's error to the terminal on top of raising it.
+        data = io.BytesIO(buffer.getvalue().encode(_python_encoding(cursor)))
+        cursor.copy_expert(sql, data)
     return count
+
+
+def _python_encoding(cursor) -> str:
+    from psycopg2.extensions import encodings
+
+    return encodings.get(cursor.connection.encoding, "utf-8")
