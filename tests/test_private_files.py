@@ -1,5 +1,6 @@
 """Private by default: the data folder and its folders 0700, and every file RefDesk writes with people's
-details in it (database, log, backups, export, checklist and conversations PDFs, screenshots, charts)
+details in it (database, log, backups, export, checklist, labels, envelopes and conversations PDFs,
+screenshots, charts)
 0600, whatever the umask; each written whole or not at all (``paths.private_output``)."""
 
 from __future__ import annotations
@@ -98,13 +99,23 @@ def test_every_file_written_is_private(tmp_path, mask):
     run("backup")
     run("export", str(out / "all.zip"))
     run("checklist", "--pdf", str(out / "thanks.pdf"), "--status", "all")
+    run("checklist", "--pdf", str(out / "labels.pdf"), "--status", "all", "--labels", "L7160")
+    run("checklist", "--pdf", str(out / "envelopes.pdf"), "--status", "all", "--envelopes", "DL")
     run("screenshots", str(out / "shots"))
     assert mode(data) == 0o700
     for folder in (data / "logs", data / "backups"):
         assert mode(folder) == 0o700, folder
     files = [p for p in data.rglob("*") if p.is_file()] + [p for p in out.rglob("*") if p.is_file()]
     names = {p.name for p in files}
-    assert {"refdesk.db", "refdesk.log", "all.zip", "thanks.pdf", "01-today.png"} <= names
+    assert {
+        "refdesk.db",
+        "refdesk.log",
+        "all.zip",
+        "thanks.pdf",
+        "labels.pdf",
+        "envelopes.pdf",
+        "01-today.png",
+    } <= names
     loose = {str(p.relative_to(tmp_path)): oct(mode(p)) for p in files if mode(p) != 0o600}
     assert loose == {}
     assert not [p for p in files if p.name.endswith(paths.PARTIAL_SUFFIX)]

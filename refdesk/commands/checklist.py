@@ -1,12 +1,33 @@
-"""``refdesk checklist --pdf FILE [--status owed|written|all] [--page-size A4|Letter]``.
+"""``refdesk checklist --pdf FILE [--status owed|written|all] [--page-size A4|Letter]
+[--labels L7160|5160 | --envelopes C6|DL] [--json]``.
 
 Writes the printable thank-you checklist (the same document as File → Print
-thank-you checklist…) to a PDF, without a screen.
+thank-you checklist…) to a PDF, without a screen; with ``--labels``, mailing labels for the
+notes listed (Avery L7160 on A4, or Avery 5160 on Letter) instead; with ``--envelopes``, one
+C6 or DL envelope per note.  Labels and envelopes are printed for the listed notes that have a
+postal address, exactly as stored; the others are left out, and named.
+
+``--json`` prints one JSON object instead of the sentence:
+
+``file``
+    the PDF written (its absolute path)
+``notes``
+    for the checklist, the number of notes listed; with ``--labels`` or ``--envelopes``, the
+    number of labels or envelopes printed (one per listed note that has a postal address)
+``without_address``
+    ``[{"id": int, "to": str}]``: for the checklist, the listed notes going by post (a card or a
+    gift) with no postal address on file; with ``--labels`` or ``--envelopes``, every listed note
+    left out for want of an address
+``pages``
+    the number of pages in the PDF
+
+Exit 0 when the PDF was written; 2 with one line on stderr for a problem.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from pathlib import Path
 
@@ -16,6 +37,18 @@ from refdesk.services import failures
 
 STATUSES = ("owed", "written", "all")
 PAGE_SIZES = ("A4", "Letter")
+SHEETS = ("L7160", "5160")
+ENVELOPES = ("C6", "DL")
+
+
+def _choice(options: tuple[str, ...], what: str):
+    def parse(text: str) -> str:
+        for option in options:
+            if text.lower() == option.lower():
+                return option
+        raise argparse.ArgumentTypeError(f"invalid {what} {text!r} (choose {' or '.join(options)})")
+
+    return parse
 
 
 def _page_size(text: str) -> str:
@@ -41,6 +74,22 @@ def register(add) -> None:
         metavar="A4|Letter",
         help="paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)",
     )
+    form = p.add_mutually_exclusive_group()
+    form.add_argument(
+        "--labels",
+        type=_choice(SHEETS, "label sheet"),
+        metavar="L7160|5160",
+        help="mailing labels for the notes listed instead: Avery L7160 (A4) or 5160 (Letter)",
+    )
+    form.add_argument(
+        "--envelopes",
+        type=_choice(ENVELOPES, "envelope size"),
+        metavar="C6|DL",
+        help="one envelope per note listed instead: C6 or DL",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object (file, notes, without_address, pages)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
 
 
 def _check_target(path: Path) -> bool:
@@ -71,29 +120,60 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 def _write(args: argparse.Namespace, target: Path) -> int:
 
+    if args.page_size and (args.labels or args.envelopes):
+        raise CliProblem(
+            "--page-size is for the checklist: a label sheet has its own paper (L7160 is A4, 5160 is Letter), "
+            "and an envelope is its own size."
+        )
     open_db(location(args))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from refdesk.services import formatting, mailing
     from refdesk.services.checklist import build_checklist
     from refdesk.ui.common import settings
     from refdesk.ui.thanks import printing
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
-    page_size = args.page_size or printing.default_page_size()
-    from refdesk.services import formatting
-
     formatting.configure(currency=settings.get("money/currency"))
-    checklist = build_checklist(args.status)
-    try:
-        document = printing.write_pdf(checklist, target, page_size)
-    except printing.PrintProblem as exc:
-        raise CliProblem(str(exc)) from exc
-    pages = len(document.pages)
-    notes = checklist.total
-    print(
-        f"Wrote {target}: {notes} note{'s' if notes != 1 else ''} on {pages} {page_size} "
-        f"page{'s' if pages != 1 else ''}."
-    )
+    post = mailing.mailing(args.status)
+    if args.labels or args.envelopes:
+        from refdesk.ui.thanks import labels
+
+        try:
+            pages = labels.write_pdf(post.addressed, target, labels=args.labels or "", envelopes=args.envelopes or "")
+        except printing.PrintProblem as exc:
+            raise CliProblem(str(exc)) from exc
+        notes, left_out = len(post.addressed), post.without_address
+        kind = f"{args.labels} label" if args.labels else f"{args.envelopes} envelope"
+        sentence = (
+            f"Wrote {target}: {notes} {kind}{'s' if notes != 1 else ''} on {pages} page{'s' if pages != 1 else ''}"
+        )
+        if left_out:
+            sentence += f"; {len(left_out)} note{'s' if len(left_out) != 1 else ''} left out, with no postal address"
+    else:
+        page_size = args.page_size or printing.default_page_size()
+        checklist = build_checklist(args.status)
+        try:
+            document = printing.write_pdf(checklist, target, page_size)
+        except printing.PrintProblem as exc:
+            raise CliProblem(str(exc)) from exc
+        pages, notes, left_out = len(document.pages), checklist.total, post.to_post
+        sentence = (
+            f"Wrote {target}: {notes} note{'s' if notes != 1 else ''} on {pages} {page_size} "
+            f"page{'s' if pages != 1 else ''}"
+        )
+        if left_out:
+            sentence += f"; {len(left_out)} to post with no postal address"
+    if args.json:
+        doc = {
+            "file": str(target.resolve()),
+            "notes": notes,
+            "without_address": [{"id": a.id, "to": a.to} for a in left_out],
+            "pages": pages,
+        }
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(sentence + ".")
     return EXIT_OK

@@ -1,8 +1,13 @@
-"""``refdesk import-contacts FILE [--dry-run] [--json]``.
+"""``refdesk import-contacts FILE [--dry-run] [--json] [--encoding NAME] [--literal-quotes] [--tidy-names]``.
 
 Exit 0 when imported (or, with --dry-run, importable); exit 2 when the file is
 refused, with the reason on stderr and in the JSON ``errors``.  Nothing is
-written with --dry-run or when refused.
+written with --dry-run or when refused.  A file that is not UTF-8 and whose
+encoding is only a guess is refused (exit 2) naming the likely encodings, in the
+JSON as ``encoding_candidates``, until ``--encoding`` names one; a quotation mark
+that would run several rows into one partner is refused with its line number
+until ``--literal-quotes`` says to read it as a plain character.  Names are stored as the
+file writes them unless ``--tidy-names`` asks to re-case them and turn "Last, First" round.
 """
 
 from __future__ import annotations
@@ -22,19 +27,53 @@ def register(add) -> None:
     p.add_argument("file", metavar="FILE", help="the .csv or .vcf file to import")
     p.add_argument("--dry-run", action="store_true", help="check the file and count what would happen; write nothing")
     p.add_argument("--json", action="store_true", help="print one JSON object with the counts and row messages")
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        default="",
+        help="the file's text encoding (e.g. cp1252, cp1250, utf-8), when RefDesk cannot be sure of it",
+    )
+    p.add_argument(
+        "--tidy-names",
+        action="store_true",
+        help="re-case names in capitals or lower case and turn “Last, First” round (default: names as written)",
+    )
+    p.add_argument(
+        "--literal-quotes",
+        action="store_true",
+        help="read a quotation mark that is never closed as a plain character, so the rows after it come in",
+    )
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
     from refdesk.services import failures
-    from refdesk.services.importer import ImportRefused, refused_summary, run_import
+    from refdesk.services.importer import (
+        EncodingUnsure,
+        ImportRefused,
+        Options,
+        StrayQuote,
+        analyse,
+        refused_summary,
+        run_import,
+    )
 
     open_db(location(args))
     try:
-        summary = run_import(args.file, dry_run=args.dry_run)
+        analysis = analyse(args.file, encoding=args.encoding, literal_quotes=args.literal_quotes)
+        options = Options(tidy_names=args.tidy_names)
+        summary = run_import(args.file, analysis=analysis, options=options, dry_run=args.dry_run)
     except ImportRefused as exc:
+        message = str(exc)
+        extra: dict = {"format": "", "encoding": ""}
+        if isinstance(exc, EncodingUnsure):
+            extra["encoding_candidates"] = exc.candidates
+            others = f" (or {', '.join(exc.candidates[1:5])})" if len(exc.candidates) > 1 else ""
+            message += f" Import it again with --encoding {exc.candidates[0]}{others}."
+        elif isinstance(exc, StrayQuote):
+            message += " To read it as a plain character, import it again with --literal-quotes."
         if args.json:
-            print(json.dumps(refused_summary(args.file, str(exc)).to_json() | {"format": "", "encoding": ""}))
-        raise CliProblem(str(exc)) from exc
+            print(json.dumps(refused_summary(args.file, message).to_json() | extra, ensure_ascii=False))
+        raise CliProblem(message) from exc
     except Exception as exc:
         message = failures.import_failed(exc)  # the import is one transaction, rolled back whole
         if message is None:

@@ -24,7 +24,8 @@ outcome was bad).  Exit 0 (also when nothing matches); 2 with one line on stderr
     ``follow_up_due`` (bool), ``follow_up_overdue`` (bool: due before today),
     ``closed_value`` (string with two decimals, e.g. "1200.00", or null), ``currency`` (ISO code or ""),
     ``closed_date`` (YYYY-MM-DD or null), ``outcome`` ("good"/"neutral"/"bad" or null),
-    ``outcome_feedback``, ``partner_told`` (bool), ``notes``.
+    ``outcome_feedback``, ``partner_told`` (bool), ``partner_thanked_date`` and ``prospect_thanked_date``
+    (YYYY-MM-DD, or null until that party thanked me for a referral I gave), ``notes``.
 
 Choice values are the stored codes above, not translated labels, so scripts can rely on them.
 """
@@ -76,6 +77,8 @@ def _row_json(row, today: dt.date) -> dict:
         "outcome": row.outcome.value if row.outcome else None,
         "outcome_feedback": row.outcome_feedback,
         "partner_told": row.partner_told,
+        "partner_thanked_date": day(row.partner_thanked_date),
+        "prospect_thanked_date": day(row.prospect_thanked_date),
         "notes": row.notes,
     }
 

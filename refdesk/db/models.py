@@ -260,6 +260,9 @@ class Referral(BaseModel):
     outcome_feedback = TextField(default="")
     partner_told = BooleanField(default=False)
     partner_told_date = DateField(null=True)
+    # on a referral I give: the day the partner, and the prospect, thanked me (None: not yet; migration 0007)
+    partner_thanked_date = DateField(null=True)
+    prospect_thanked_date = DateField(null=True)
     notes = TextField(default="")
 
     class Meta:
@@ -272,6 +275,7 @@ class Referral(BaseModel):
             (("status", "closed_date", "date", "direction", "closed_value"), False),
             (("follow_up_done", "follow_up_date", "status"), False),
             (("partner", "direction", "date"), False),
+            (("direction", "partner_thanked_date", "date"), False),  # "ask how it went" (migration 0007)
         )
 
 

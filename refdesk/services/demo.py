@@ -408,6 +408,8 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             Referral.outcome_feedback,
             Referral.partner_told,
             Referral.partner_told_date,
+            Referral.partner_thanked_date,
+            Referral.prospect_thanked_date,
             Referral.notes,
             Referral.created_at,
             Referral.updated_at,
@@ -454,6 +456,9 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                 outcome = rng.choices([Outcome.GOOD, Outcome.NEUTRAL, Outcome.BAD], weights=[70, 22, 8])[0]
                 feedback = rng.choice(FEEDBACK_BAD if outcome is Outcome.BAD else FEEDBACK_GOOD)
             told = outcome is not None and rng.random() < 0.6
+            # thanks from both parties on referrals given: from the id, so the random draws stay as they were
+            thanked = not received and age > 3 and (rid * 7) % 10 < 6
+            prospect_thanked = not received and status is ReferralStatus.WON and rid % 3 == 0
             stamp = f"{day.isoformat()} 10:00:00"
             r_rows.append(
                 (
@@ -476,6 +481,8 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                     feedback,
                     told,
                     (closed or day) + dt.timedelta(days=3) if told else None,
+                    min(today, day + dt.timedelta(days=2 + rid % 5)) if thanked else None,
+                    min(today, (closed or day) + dt.timedelta(days=1 + rid % 4)) if prospect_thanked else None,
                     "",
                     stamp,
                     stamp,

@@ -32,6 +32,11 @@ WINDOW_MONTHS = 12
 
 Whole months, so that the figures add up to the bars on the Charts page (one bar a month)."""
 
+ASK_AFTER_DAYS = 14
+"""A referral I gave with no thanks from the partner this many days later: ask how it went.
+
+The default of the setting "Ask how it went after" (the Today page's list)."""
+
 ONE_WAY_TOP = 10
 """How many one-way streets make the 'conversations to have' list."""
 
@@ -98,6 +103,11 @@ def check_in_due(last: dt.date | None, today: dt.date | None = None) -> bool:
 def check_in_cutoff(today: dt.date, days: int = CHECK_IN_DAYS) -> dt.date:
     """A partner whose last check-in is before this date is due for one (as ``check_in_due`` says)."""
     return today - dt.timedelta(days=days)
+
+
+def ask_cutoff(today: dt.date, days: int = ASK_AFTER_DAYS) -> dt.date:
+    """A referral I gave on or before this date with no thanks from the partner: ask how it went."""
+    return today - dt.timedelta(days=max(0, days))
 
 
 def quiet_cutoff(today: dt.date, days: int = QUIET_DAYS) -> dt.date:

@@ -291,6 +291,7 @@ class PartnerBalance:
     given: int
     received: int
     retired: bool = False
+    thanked: int = 0  # of those given, how many the partner thanked me for (filled by the Charts page)
 
     @property
     def balance(self) -> int:

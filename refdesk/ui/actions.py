@@ -66,6 +66,18 @@ FILE = (
         Key.Print,
         SP.SP_FileDialogDetailedView,
     ),
+    ActionSpec(
+        "print_labels",
+        "Print &mailing labels…",
+        "Address labels for the notes to post, on Avery L7160 (A4) or 5160 (Letter) sheets",
+        "refdesk.ui.thanks.mail_print:open_labels",
+    ),
+    ActionSpec(
+        "print_envelopes",
+        "Print en&velopes…",
+        "One DL or C6 envelope for each note to post",
+        "refdesk.ui.thanks.mail_print:open_envelopes",
+    ),
     None,
     ActionSpec("new_database", "Ne&w database…", "Start a new, empty RefDesk database file", "new_database"),
     ActionSpec(
@@ -116,6 +128,15 @@ FILE = (
 EDIT = (
     ActionSpec("undo", "&Undo", "Undo the last change", "refdesk.ui.common.edits:undo", Key.Undo),
     ActionSpec("redo", "&Redo", "Make the change undone last again", "refdesk.ui.common.edits:redo", Key.Redo),
+    None,
+    ActionSpec(
+        "settings",
+        "&Settings…",
+        "Your name, when to ask how a referral went, and the thank-you note templates",
+        "refdesk.ui.settings.dialog:open_settings",
+        "Ctrl+,",
+        role=QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 HELP = (

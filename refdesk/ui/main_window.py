@@ -437,8 +437,9 @@ class MainWindow(QMainWindow):
         except BackupError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
-        kind = "Export saved" if path is None else "Backup saved"
-        self.statusBar().showMessage(f"{kind}: {target.name} (in {target.parent})", 8000)
+        from refdesk.ui.common import files
+
+        files.announce_saved(self, target, "Export saved" if path is None else "Backup saved")
 
     @Slot()
     def show_data_folder(self) -> None:

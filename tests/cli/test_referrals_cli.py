@@ -36,6 +36,8 @@ KEYS = {
     "outcome",
     "outcome_feedback",
     "partner_told",
+    "partner_thanked_date",
+    "prospect_thanked_date",
     "notes",
 }
 
@@ -50,6 +52,7 @@ def filled(db, data_dir):
             date=TODAY - dt.timedelta(days=5), direction=Direction.GIVEN, partner_id=ada.id, prospect_name="Zoë Young"
         )
     ).id
+    svc.set_thanked(ids["due"], "prospect", today=TODAY)
     ids["later"] = svc.create_referral(
         svc.ReferralData(
             date=TODAY,
@@ -82,6 +85,7 @@ def test_json_lists_all_with_documented_keys(filled):
     assert second["prospect"] == "Zoë Young" and second["follow_up_due"] is True
     assert second["follow_up_overdue"] is True
     assert second["follow_up_date"] == (TODAY - dt.timedelta(days=3)).isoformat()
+    assert (second["partner_thanked_date"], second["prospect_thanked_date"]) == (None, TODAY.isoformat())
 
 
 def test_due_and_direction_filters(filled):

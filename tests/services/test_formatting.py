@@ -74,3 +74,20 @@ def test_the_c_locale_reads_as_american_english(monkeypatch):
     fmt.configure()
     assert str(fmt.current_locale()) == "en_US"
     assert fmt.number(12345) == "12,345" and fmt.money(80000, "USD") == "$80,000"
+
+
+def test_remembered_texts_follow_the_locale_and_the_value():
+    """Dates and numbers are remembered once formatted (tables repaint them all the time); a change of
+    locale, or the same figure as another type, still gives its own text."""
+    assert [fmt.date(TODAY), fmt.number(12345), fmt.number(2.5), fmt.number(2), fmt.number(2.0)] == [
+        "2 Dec 2026",
+        "12,345",
+        "2.5",
+        "2",
+        "2",
+    ]
+    fmt.configure("de_DE")
+    assert [fmt.date(TODAY), fmt.number(12345), fmt.number(2.5)] == ["02.12.2026", "12.345", "2,5"]
+    fmt.configure("en_GB")
+    assert [fmt.date(TODAY), fmt.number(12345)] == ["2 Dec 2026", "12,345"]
+    assert fmt.number(Decimal("1.50")) == "1.5" and fmt.date(dt.datetime(2026, 12, 2, 9, 30)) == "2 Dec 2026"

@@ -108,3 +108,34 @@ def pytest_runtest_teardown(item):
             if isinstance(widget, FormDialog) and widget.isVisible():
                 widget.discard()
     return (yield)
+
+
+class Asks(list):
+    """The Won / reason dialogs shown so far; each is filled by ``fill(dialog)`` (if set), then saved
+    (or cancelled when ``cancel`` is True), as a user would press Enter or Escape."""
+
+    def __init__(self):
+        super().__init__()
+        self.fill = None
+        self.cancel = False
+
+
+@pytest.fixture
+def asks(monkeypatch) -> Asks:
+    """What a one-click Won, Lost or bad outcome asks for, answered without blocking."""
+    from refdesk.ui.referrals.ask_dialogs import ReasonDialog, WonDialog
+
+    seen = Asks()
+
+    def exec_(dialog) -> int:
+        seen.append(dialog)
+        if seen.fill is not None:
+            seen.fill(dialog)
+        if seen.cancel:
+            return 0
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(WonDialog, "exec", exec_)
+    monkeypatch.setattr(ReasonDialog, "exec", exec_)
+    return seen

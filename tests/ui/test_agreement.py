@@ -114,10 +114,10 @@ def test_every_page_and_the_command_give_each_partner_the_same_figures(demo_data
     charts = window.pages["charts"]
     charts.set_period("12")
     headers, rows = charts.balance.table_rows()
-    assert headers == ["Partner", "Given", "Received", "Balance"]
+    assert headers[:4] == ["Partner", "Given", "Received", "Balance"]
     by_text = {_who(b): b for b in cli_stats["balances"]}
     assert len(rows) == min(15, len(by_text))
-    for who, given, received, balance in rows:
+    for who, given, received, balance, *_thanked in rows:
         b = by_text[who]
         assert (_number(given), _number(received), _number(balance)) == (b["given"], b["received"], b["balance"])
     given, received = charts.given_received.bar_heights()

@@ -9,6 +9,7 @@ Qt-free: the wizard and the command line both use it.
 
 from __future__ import annotations
 
+from refdesk.services.importer.encodings import EncodingUnsure, ImportRefused, encoding_label
 from refdesk.services.importer.engine import (
     Analysis,
     ImportCancelled,
@@ -32,7 +33,7 @@ from refdesk.services.importer.history import (
     undo_batch,
     undo_question,
 )
-from refdesk.services.importer.reading import ImportRefused
+from refdesk.services.importer.reading import StrayQuote
 
 __all__ = [
     "FORMAT_LABELS",
@@ -40,12 +41,14 @@ __all__ = [
     "Analysis",
     "BatchInfo",
     "Column",
+    "EncodingUnsure",
     "ImportCancelled",
     "ImportRefused",
     "Mapping",
     "Options",
     "RowMessage",
     "RowOutcome",
+    "StrayQuote",
     "Summary",
     "UndoProblem",
     "UndoResult",
@@ -56,6 +59,7 @@ __all__ = [
     "result_words",
     "undo_question",
     "detect_format",
+    "encoding_label",
     "list_batches",
     "refused_summary",
     "run_import",

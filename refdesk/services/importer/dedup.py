@@ -6,8 +6,11 @@ Rules (issue 7):
   overwritten unless the caller says so);
 - rows without a shared email are never merged automatically; those that look like a partner by phone
   number, by name, or by a similar name are created and flagged "possible duplicate";
-- a row without email that is already in RefDesk word for word (same name, business, phones) adds
-  nothing, so importing a file twice adds nothing.
+- a row without email recognised as a partner RefDesk has (same name and business, and no phone number
+  that says otherwise) is merged into it like a row with a shared email: what it adds (a website or
+  profile URL, a second phone) goes in, and importing a file twice adds nothing;
+- on a merge the best spelling wins: a stored value with "?" or "\ufffd" where the file has a letter
+  (Outlook writes characters outside Windows-1252 as "?") gives way to the file's.
 
 ``PartnerIndex`` knows every partner by its email addresses, phone keys and name key: RefDesk's own,
 read once before the rows (``writer.known_partners``), and the ones the import adds as it goes.  No
@@ -170,7 +173,7 @@ class PartnerIndex:
         if not contact.emails and key:
             for pid in self.existing_by_key.get(key, ()):
                 if self._already_there(pid, contact, pkeys):
-                    return Verdict(ALREADY_THERE, pid, name_key=key, phone_keys=pkeys)
+                    return Verdict(ALREADY_THERE, pid, "same name and business", name_key=key, phone_keys=pkeys)
         verdict = Verdict(NEW, name_key=key, phone_keys=pkeys)
         if decision == "separate":
             return verdict
@@ -195,17 +198,40 @@ class PartnerIndex:
         return verdict
 
     def _already_there(self, pid: int, contact: Contact, pkeys: tuple[str, ...]) -> bool:
-        if self.companies.get(pid, "") != company_key(contact.company):
+        """Same name (the caller's test) and business, and no phone number saying otherwise: with a
+        business, any phones (a second number is news to add); without one, every number known."""
+        company = company_key(contact.company)
+        if self.companies.get(pid, "") != company:
             return False
+        if company:
+            return True
         phones = self.phone_keys.get(pid, ())
         return all(key in phones or not key for key in pkeys)
 
 
+LOST = "?\ufffd"  # what a lossy export writes for a letter it cannot encode
+
+
+def lossy(old: str, new: str) -> bool:
+    """Whether *old* is *new* with letters lost: the same text, except that where *new* has a letter *old*
+    has "?" or U+FFFD ("?ukasz Wi?niewski" against "Łukasz Wiśniewski" or "Lukasz Wisniewski")."""
+    if len(old) != len(new) or not any(c in old for c in LOST) or any(c in new for c in LOST):
+        return False
+    for a, b in zip(old, new, strict=True):
+        if a != b and not (a in LOST and b.isalpha()):
+            return False
+    return True
+
+
 def merge_changes(current: dict[str, str], new: dict[str, str], overwrite: bool) -> tuple[dict, list[str]]:
     """What merging a row's fields *new* into a partner's *current* ones changes: ({field: [old, new]}, the
-    fields kept because they differ and *overwrite* is off).  Empty fields are filled, tags added to."""
+    fields kept because they differ and *overwrite* is off).  Empty fields are filled, tags added to; a
+    name or field whose stored spelling lost letters ("?ukasz") takes the file's clean one."""
     changes: dict[str, list[str]] = {}
     kept: list[str] = []
+    old_name, new_name = current.get("name", ""), new.get("name", "")
+    if old_name and new_name and old_name != new_name and lossy(old_name, new_name):
+        changes["name"] = [old_name, new_name]
     for name in MERGE_FIELDS:
         value = new[name]
         if not value:
@@ -214,7 +240,9 @@ def merge_changes(current: dict[str, str], new: dict[str, str], overwrite: bool)
         if not old:
             changes[name] = [old, value]
         elif old != value:
-            if name == "tags":
+            if lossy(old, value):
+                changes[name] = [old, value]
+            elif name == "tags":
                 merged = [t.strip() for t in old.split(",") if t.strip()]
                 extra = [t for t in value.split(", ") if t not in merged]
                 if extra:

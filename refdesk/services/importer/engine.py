@@ -21,10 +21,17 @@ from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import Partner, PartnerEmail, PartnerPhone
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, RowBuilder
-from refdesk.services.importer.dedup import ALREADY_THERE, MERGE, PartnerIndex, Verdict, merge_changes
+from refdesk.services.importer.dedup import ALREADY_THERE, MERGE, PartnerIndex, Verdict, lossy, merge_changes
 from refdesk.services.importer.formats import FORMAT_LABELS, Mapping, auto_mapping, detect_format, is_known
-from refdesk.services.importer.reading import ImportRefused, Source, csv_records, inspect, vcard_blocks
-from refdesk.services.importer.vcard import card_to_contact, version_of
+from refdesk.services.importer.reading import (
+    ImportRefused,
+    Source,
+    StrayQuote,
+    csv_records,
+    inspect,
+    regular_file,
+)
+from refdesk.services.importer.vcard import card_to_contact, vcard_blocks, version_of
 from refdesk.services.importer.writer import BULK_TABLES, Writer, close_batch, known_partners, open_batch
 
 log = logging.getLogger(__name__)
@@ -59,11 +66,13 @@ class RowOutcome:
     partner_id: int | None = None
     match_id: int | None = None
     match_name: str = ""
+    tidied: str = ""  # names kept as given: what tidying names would make of this one (if other)
 
 
 @dataclass
 class Options:
     overwrite: bool = False  # when a merged partner already has a different value, take the file's
+    tidy_names: bool = False  # re-case all-caps or all-lower names and reorder "Last, First" (else: as given)
     decisions: dict[int, str | int] = field(default_factory=dict)  # row → "separate" | "skip" | partner id
 
 
@@ -119,13 +128,17 @@ class Summary:
         }
 
 
-def analyse(path: Path | str) -> Analysis:
-    """Look at a file: refuses it (ImportRefused) or says how it will be read and mapped."""
-    source = inspect(Path(path), is_known)
+def analyse(path: Path | str, *, encoding: str = "", literal_quotes: bool = False) -> Analysis:
+    """Look at a file: refuses it (ImportRefused) or says how it will be read and mapped.
+
+    *encoding*: the one the user chose (else RefDesk decides, or raises ``EncodingUnsure`` naming the
+    likely ones); *literal_quotes*: read a quotation mark that would swallow whole rows as a character.
+    """
+    source = inspect(Path(path), is_known, encoding, literal_quotes)
     if source.kind == "vcard":
         version = ""
         samples: list[list[str]] = []
-        for _number, text, _pos in vcard_blocks(source):
+        for _number, text, _pos, _problems in vcard_blocks(source):
             version = version or version_of(text)
             break
         analysis = Analysis(source, "vcard", Mapping([]), samples)
@@ -141,22 +154,23 @@ def analyse(path: Path | str) -> Analysis:
             samples.append(record.cells)
             if len(samples) >= 5:
                 break
-    except (UnicodeDecodeError, OSError):
+    except (UnicodeDecodeError, OSError, StrayQuote):
         pass
     return Analysis(source, fmt, mapping, samples)
 
 
-def _contacts(analysis: Analysis, mapping: Mapping, where: list):
-    """The contact (or None for a blank row) of every row or card; *where* gets a position callable."""
+def _contacts(analysis: Analysis, mapping: Mapping, where: list, tidy: bool = False, compare: bool = False):
+    """The contact (or None for a blank row) of every row or card; *where* gets a position callable.
+    *tidy*, *compare*: as for ``contacts.RowBuilder``."""
     source = analysis.source
     if source.kind == "vcard":
         position = [0]
         where.append(lambda: position[0])
-        for number, text, pos in vcard_blocks(source):
+        for number, text, pos, problems in vcard_blocks(source):
             position[0] = pos
-            yield card_to_contact(number, text)
+            yield card_to_contact(number, text, problems, tidy, compare)
         return
-    builder = RowBuilder(mapping)
+    builder = RowBuilder(mapping, tidy, compare)
     build = builder.build
     for record in csv_records(source, where):
         if record is None:
@@ -200,6 +214,7 @@ class _Rows:
             partner_id,
             match_id,
             self.index.names.get(match_id, "") if match_id else "",
+            contact.tidied,
         )
         if keep:
             s.outcomes.append(outcome)
@@ -226,11 +241,8 @@ class _Rows:
             self.skip(contact, "You chose to skip this row.")
             return
         verdict = self.index.decide(contact, decision)
-        if verdict.action == MERGE:
+        if verdict.action == MERGE or verdict.action == ALREADY_THERE:
             self.merge(verdict, contact)
-            return
-        if verdict.action == ALREADY_THERE:
-            self.skip(contact, "Already in RefDesk (same name, business and phone numbers).")
             return
         match_id = verdict.partner
         pid = self.writer.create(contact, match_id)
@@ -257,6 +269,9 @@ class _Rows:
         current = self.writer.fields_of(pid)
         new_values = contact.fields()
         changes, kept = merge_changes(current, new_values, self.options.overwrite)
+        for name, (old, value) in changes.items():
+            if old and name != "tags" and lossy(old, value):
+                self.note(contact.row, f"Replaced the {name} “{old}” with “{value}”: the stored one had lost letters.")
         for name in kept:
             value = new_values[name]
             shown = value if len(value) < 60 else value[:57] + "…"
@@ -290,6 +305,7 @@ def run_import(
     """
     analysis = analysis or analyse(path)
     source = analysis.source
+    regular_file(source.path)  # still an ordinary file (a FIFO would hang the import holding the write lock)
     mapping = mapping or analysis.mapping
     options = options or Options()
     if source.kind == "csv" and not mapping.usable():
@@ -325,7 +341,7 @@ def run_import(
             summary.delimiter = source.delimiter_label if source.kind == "csv" else ""
             rows = _Rows(index, writer, options, summary, keep_outcomes)
             count = 0
-            for contact in _contacts(analysis, mapping, where):
+            for contact in _contacts(analysis, mapping, where, options.tidy_names, keep_outcomes > 0):
                 count += 1
                 if contact is not None:
                     rows.add(contact)

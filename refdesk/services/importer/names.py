@@ -1,8 +1,9 @@
 """Names as people write them, turned into names RefDesk can show and match.
 
-``display_name`` makes "OKAFOR, AMARA" into "Amara Okafor"; ``name_key`` is the
-form used to notice that two rows may be the same person ("Dr. Hannah
-Goldberg" and "hannah goldberg" share a key).
+A name is kept as given (``as_given``, ``parts_as_given``: spaces tidied, nothing else) unless the
+user asks to tidy names: ``display_name`` makes "OKAFOR, AMARA" into "Amara Okafor", ``join_parts``
+joins first, middle and last names the same way.  ``name_key`` is the form used to notice that two
+rows may be the same person ("Dr. Hannah Goldberg" and "hannah goldberg" share a key), either way.
 """
 
 from __future__ import annotations
@@ -149,6 +150,16 @@ def display_name(full: str) -> str:
     if len(tokens) > 1 and _bare(tokens[0]) in KEPT_PREFIXES:
         return f"{_title(tokens[0])} {tidy_case(' '.join(tokens[1:]))}"
     return tidy_case(" ".join(tokens))
+
+
+def as_given(full: str) -> str:
+    """A name from one cell as it was written (only its spaces tidied)."""
+    return clean(full)
+
+
+def parts_as_given(prefix: str, first: str, middle: str, last: str, suffix: str) -> str:
+    """A name from separate columns as they were written, in the order title, first, middle, last, suffix."""
+    return " ".join(p for p in (clean(prefix), clean(first), clean(middle), clean(last), clean(suffix)) if p)
 
 
 def join_parts(prefix: str, first: str, middle: str, last: str, suffix: str) -> str:

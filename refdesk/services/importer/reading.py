@@ -12,34 +12,36 @@ import csv
 import io
 import itertools
 import logging
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from refdesk.services import formatting
+from refdesk.services.importer.encodings import (
+    CHUNK,
+    ImportRefused,
+    _fallback_lines,
+    _valid,
+    choose_encoding,
+    detect_encoding,
+    encoding_label,
+    errors_for,
+    open_text,
+)
 
 log = logging.getLogger(__name__)
 
 csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 
 SAMPLE_BYTES = 64 * 1024
-CHUNK = 1024 * 1024
 MAX_CELL = 20_000  # characters kept from one cell
 DELIMITERS = [",", ";", "\t", "|"]
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
-ENCODING_LABELS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE",
-    "utf-16-be": "UTF-16 BE",
-    "cp1252": "Windows-1252 (Western European)",
-}
-
-_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 
 # What some files really are, by their first bytes.
 SIGNATURES = [
@@ -55,8 +57,18 @@ SIGNATURES = [
 ]
 
 
-class ImportRefused(Exception):
-    """The file cannot be imported; ``str()`` is a sentence for the user naming the problem."""
+class StrayQuote(ImportRefused):
+    """A quotation mark opened on ``line`` runs on over what look like whole rows of the file."""
+
+    def __init__(self, path: Path, line: int, spanned: int, start: str):
+        self.line = line
+        shown = start if len(start) <= 60 else start[:57] + "…"
+        super().__init__(
+            f"Line {formatting.number(line)} of {path.name} (“{shown}”) opens a quotation mark that is not "
+            f"closed where its cell ends, so it runs on over {formatting.count(spanned, 'line')} that look like "
+            "rows of their own, and they would become one partner. Nothing was imported. Close the quote, or "
+            "read that quotation mark as a plain character."
+        )
 
 
 @dataclass
@@ -71,10 +83,22 @@ class Source:
     skip_lines: int = 0  # physical lines before the header (sep= line, LinkedIn notes…)
     header: list[str] = field(default_factory=list)
     has_nul: bool = True  # NUL characters somewhere in the text (read more carefully then)
+    fallback: str = ""  # a UTF-8 file with some lines in another encoding: that encoding
+    fallback_lines: frozenset[int] = frozenset()  # those lines (1-based physical line numbers)
+    candidates: list[str] = field(default_factory=list)  # the likely encodings, when it was a guess
+    literal_quotes: bool = False  # a quote opening a cell that swallows whole rows is read as a plain character
+
+    @property
+    def errors(self) -> str:
+        return errors_for(self.encoding, self.fallback)
 
     @property
     def encoding_label(self) -> str:
-        return ENCODING_LABELS.get(self.encoding, self.encoding)
+        label = encoding_label(self.encoding)
+        if self.fallback:
+            lines = formatting.count(len(self.fallback_lines), "line")
+            return f"{label}, with {lines} in {encoding_label(self.fallback)}"
+        return label
 
     @property
     def delimiter_label(self) -> str:
@@ -100,21 +124,6 @@ def _refuse_known_binary(head: bytes, path: Path) -> None:
             raise ImportRefused(f"{path.name} is {what}.{hint}")
 
 
-def _valid(path: Path, codec: str) -> bool:
-    """Decode the whole file, streaming, to be sure the encoding holds from start to end."""
-    decoder = codecs.getincrementaldecoder(codec)("strict")
-    try:
-        with open(path, "rb") as fh:
-            while True:
-                chunk = fh.read(CHUNK)
-                if not chunk:
-                    decoder.decode(b"", final=True)
-                    return True
-                decoder.decode(chunk)
-    except (UnicodeDecodeError, UnicodeError):
-        return False
-
-
 def _contains_nul(path: Path, codec: str) -> bool:
     """Whether the decoded text holds a NUL character anywhere (streamed, C speed)."""
     if codec in ("utf-8", "utf-8-sig", "cp1252"):
@@ -124,96 +133,11 @@ def _contains_nul(path: Path, codec: str) -> bool:
         return any("\x00" in chunk for chunk in iter(lambda: fh.read(CHUNK), ""))
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    sample = head[: len(head) - len(head) % 2]
-    if len(sample) < 4:
-        return None
-    even_nul = sum(1 for b in sample[0::2] if b == 0)
-    odd_nul = sum(1 for b in sample[1::2] if b == 0)
-    half = len(sample) // 2
-    if odd_nul > 0.4 * half and even_nul < 0.05 * half:
-        return "utf-16-le"
-    if even_nul > 0.4 * half and odd_nul < 0.05 * half:
-        return "utf-16-be"
-    return None
-
-
-def detect_encoding(path: Path, head: bytes) -> str:
-    """The codec for *path*: BOMs first, then strict UTF-8, then charset-normalizer."""
-    if head.startswith(b"\xff\xfe\x00\x00") or head.startswith(b"\x00\x00\xfe\xff"):
-        codec = "utf-32"
-    elif head.startswith(codecs.BOM_UTF8):
-        codec = "utf-8-sig"
-    elif head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
-        codec = "utf-16"
-    else:
-        codec = _utf16_without_bom(head) or ""
-    if codec:
-        if not _valid(path, codec):
-            raise ImportRefused(
-                f"{path.name} says it is written in {ENCODING_LABELS.get(codec, codec.upper())}, but parts of it "
-                "cannot be read that way (the file may be damaged). Export it again and import the new file."
-            )
-        return codec
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if head.count(b"\x00") > max(8, len(head) // 100) or controls > max(8, len(head) // 50):
-        raise ImportRefused(
-            f"{path.name} is not a text file (it contains binary data), so it holds no contacts RefDesk can read."
-        )
-    if _valid(path, "utf-8"):
-        return "utf-8"
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(head).best()
-    if best is None:
-        raise ImportRefused(
-            f"RefDesk cannot tell which text encoding {path.name} uses, so it cannot read it. "
-            "Export it again as “CSV UTF-8” and import the new file."
-        )
-    guessed = best.encoding
-    try:
-        head.decode("cp1252")
-        western = True
-    except UnicodeDecodeError:
-        western = False
-    multibyte = guessed in {
-        "utf_16",
-        "utf_32",
-        "big5",
-        "gb18030",
-        "gb2312",
-        "shift_jis",
-        "cp932",
-        "euc_jp",
-        "euc_kr",
-        "cp949",
-        "hz",
-        "iso2022_jp",
-        "johab",
-        "cp950",
-        "big5hkscs",
-        "utf_7",
-    }
-    if western and not multibyte:
-        return "cp1252"
-    if not _valid(path, guessed):
-        raise ImportRefused(
-            f"RefDesk cannot read the text encoding of {path.name}. Export it again as “CSV UTF-8” and import "
-            "the new file."
-        )
-    return codecs.lookup(guessed).name
-
-
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\r\n\f\x0b")
     return controls > max(3, len(text) * 0.02)
-
-
-def open_text(path: Path, encoding: str) -> io.TextIOWrapper:
-    errors = "replace" if encoding == "cp1252" else "strict"
-    return open(path, encoding=encoding, errors=errors, newline="")
 
 
 # --- header finding ----------------------------------------------------------------------------------------------
@@ -279,13 +203,31 @@ def find_header(text: str, known) -> tuple[str, int, list[str], int]:
     return delimiter, skip, header, sep_lines
 
 
-def inspect(path: Path | str, known) -> Source:
-    """Look at *path*: refuse it with a plain reason, or say how to read it."""
-    path = Path(path)
+def regular_file(path: Path) -> int:
+    """The size of *path*, refusing anything but a regular file (a folder, a FIFO, a device) at once,
+    without opening it: opening a FIFO would wait for a writer forever."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportRefused(f"{path} is a folder, not a contacts file.")
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file called {path}.") from None
+    except PermissionError:
+        raise ImportRefused(f"RefDesk is not allowed to read {path}.") from None
+    except OSError as exc:
+        raise ImportRefused(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportRefused(f"{path} is a folder, not a contacts file.")
+    if not stat.S_ISREG(info.st_mode):
+        what = "a pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+        raise ImportRefused(f"{path} is {what}, not a file: RefDesk only imports contacts from ordinary files.")
+    return info.st_size
+
+
+def inspect(path: Path | str, known, encoding: str = "", literal_quotes: bool = False) -> Source:
+    """Look at *path*: refuse it with a plain reason, or say how to read it.  *encoding*: the one the
+    user chose (else RefDesk decides, or raises ``EncodingUnsure``)."""
+    path = Path(path)
+    size = regular_file(path)
+    try:
         with open(path, "rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except FileNotFoundError:
@@ -297,8 +239,22 @@ def inspect(path: Path | str, known) -> Source:
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportRefused(f"{path.name} is empty: there are no contacts in it.")
     _refuse_known_binary(head, path)
-    encoding = detect_encoding(path, head)
-    with open_text(path, encoding) as fh:
+    fallback, fallback_lines = "", frozenset[int]()
+    if encoding:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise ImportRefused(f"“{encoding}” is not a text encoding RefDesk knows.") from None
+        if encoding == "utf-8" and not _valid(path, "utf-8"):
+            fallback_lines, _utf8 = _fallback_lines(path)
+            fallback = "cp1252"
+        elif encoding not in ("cp1252", "utf-8") and not _valid(path, encoding):
+            raise ImportRefused(f"{path.name} cannot be read as {encoding_label(encoding)}: choose another encoding.")
+    else:
+        encoding = detect_encoding(path, head)
+        if not encoding:
+            encoding, fallback, fallback_lines = choose_encoding(path, head)
+    with open_text(path, encoding, fallback) as fh:
         text = fh.read(SAMPLE_BYTES)
     if _looks_binary(text):
         raise ImportRefused(
@@ -307,36 +263,65 @@ def inspect(path: Path | str, known) -> Source:
     if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD") or (
         path.suffix.lower() in (".vcf", ".vcard") and "BEGIN:VCARD" in text.upper()
     ):
-        return Source(path, size, "vcard", encoding)
+        return Source(path, size, "vcard", encoding, fallback=fallback, fallback_lines=fallback_lines)
     if path.suffix.lower() in (".vcf", ".vcard"):
         raise ImportRefused(f"{path.name} is named like a vCard file but holds no contact cards (no BEGIN:VCARD).")
     delimiter, skip, header, _ = find_header(text, known)
     if not any(header):
         raise ImportRefused(f"{path.name} has no column names, so RefDesk cannot tell which column is which.")
-    return Source(path, size, "csv", encoding, delimiter, skip, header, _contains_nul(path, encoding))
+    has_nul = _contains_nul(path, encoding)
+    return Source(
+        path,
+        size,
+        "csv",
+        encoding,
+        delimiter,
+        skip,
+        header,
+        has_nul,
+        fallback=fallback,
+        fallback_lines=fallback_lines,
+        literal_quotes=literal_quotes,
+    )
 
 
 class _Lines:
-    """Physical lines for the csv reader: counts bytes read (for progress) and notices NUL bytes and the end."""
+    """Physical lines for the csv reader: counts bytes read (for progress), notices NUL bytes and the end,
+    and (reading stray quotes literally) keeps the lines of the record being read, to give some back."""
 
-    def __init__(self, fh: io.TextIOWrapper, raw):
+    def __init__(self, fh: io.TextIOWrapper, raw, keep: bool = False):
         self.fh = fh
         self.raw = raw
         self.nul = False
         self.eof = False
+        self.number = 0  # lines handed to the reader, less those given back
+        self.keep = keep
+        self.recent: list[str] = []  # with *keep*: the lines handed out since ``recent`` was last cleared
+        self.back: list[str] = []  # lines given back, to hand out again (last first)
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
-        line = self.fh.readline()
-        if not line:
-            self.eof = True
-            raise StopIteration
-        if "\x00" in line:
-            self.nul = True
-            line = line.replace("\x00", "")
+        if self.back:
+            line = self.back.pop()
+        else:
+            line = self.fh.readline()
+            if not line:
+                self.eof = True
+                raise StopIteration
+            if "\x00" in line:
+                self.nul = True
+                line = line.replace("\x00", "")
+        self.number += 1
+        if self.keep:
+            self.recent.append(line)
         return line
+
+    def give_back(self, lines: list[str]) -> None:
+        self.back.extend(reversed(lines))
+        self.number -= len(lines)
+        self.eof = False
 
     def position(self) -> int:
         try:
@@ -352,28 +337,66 @@ def _end_marker(flag: list):
     yield  # pragma: no cover - makes this a generator
 
 
+_EMAIL_CELL = re.compile(r"[^\s@\"]+@[^\s@\"]+\.\w+")
+
+
+def swallows(cells: list[str], delimiter: str, width: int) -> bool:
+    """Whether a cell running over several lines holds what looks like rows of its own: a line with
+    the delimiter and a cell that is an email address, or with as many delimiters as a whole row."""
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        for line in cell.splitlines():
+            if delimiter not in line:
+                continue
+            pieces = line.split(delimiter)
+            if len(pieces) >= max(3, width) or any(_EMAIL_CELL.fullmatch(piece) for piece in pieces):
+                return True
+    return False
+
+
+FALLBACK_PROBLEM = (
+    "This row is not written in UTF-8 like the rest of the file; it was read as {fallback}. "
+    "Check the spelling of its names."
+)
+LITERAL_PROBLEM = (
+    "A quotation mark on line {line} is never closed; it was read as a plain character, "
+    "so the rows after it came in on their own."
+)
+
+
 def csv_records(source: Source, where: list | None = None) -> Iterator[Record | None]:
     """Each data record (None for a blank row).  *where*, if given, receives a callable giving the byte
-    position reached, for progress."""
+    position reached, for progress.
+
+    A quotation mark that opens a cell and runs on over lines that look like rows of their own raises
+    ``StrayQuote``; with ``source.literal_quotes`` the first line of such a record is read again with its
+    quotation marks as plain characters, and the lines after it are read as rows of their own.
+    """
     with open(source.path, "rb") as raw:
-        errors = "replace" if source.encoding == "cp1252" else "strict"
-        fh = io.TextIOWrapper(raw, encoding=source.encoding, errors=errors, newline="")
-        lines = _Lines(fh, raw)
+        fh = io.TextIOWrapper(raw, encoding=source.encoding, errors=source.errors, newline="")
+        literal = source.literal_quotes
+        lines = _Lines(fh, raw, keep=literal)
         if where is not None:
             where.append(lines.position)
         for _ in range(source.skip_lines):
             fh.readline()
-        if source.has_nul:
+        slow = source.has_nul or literal
+        eof: list = []
+        if slow:
             reader = csv.reader(lines, delimiter=source.delimiter)
         else:  # the fast path: the file object itself, plus a marker for the end of the file
-            eof: list = []
-            lines.eof = False
             reader = csv.reader(itertools.chain(fh, _end_marker(eof)), delimiter=source.delimiter)
         width = len(source.header)
         base = source.skip_lines
+        delimiter = source.delimiter
+        fallback_lines = source.fallback_lines
+        fallback = encoding_label(source.fallback) if source.fallback else ""
         next(reader, None)  # the header
         while True:
-            start = base + reader.line_num + 1
+            read = lines.number if slow else reader.line_num
+            start = base + read + 1
+            lines.recent.clear()
             try:
                 cells = next(reader)
             except StopIteration:
@@ -381,17 +404,32 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
             except csv.Error as exc:  # pragma: no cover - the non-strict reader rarely raises
                 yield Record(start, [], broken=f"This row cannot be read ({exc}); the rest of the file was skipped.")
                 return
+            end = base + (lines.number if slow else reader.line_num)
+            at_end = lines.eof or bool(eof)
+            if (end > start or at_end) and swallows(cells, delimiter, width):
+                if not literal:
+                    first = cells[0].splitlines()[0] if cells and cells[0] else ""
+                    raise StrayQuote(source.path, start, end - start + 1, first)
+                again = lines.recent[1:]
+                cells = next(csv.reader([lines.recent[0]], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+                lines.give_back(again)
+                end, at_end = start, False
+                problems = [LITERAL_PROBLEM.format(line=formatting.number(start))]
+            else:
+                problems = []
             joined = "".join(cells)
             if not joined or joined.isspace():  # a blank row
                 lines.nul = False
                 yield None
                 continue
-            record = Record(start, cells)
+            record = Record(start, cells, problems)
+            if fallback_lines and any(n in fallback_lines for n in range(start, end + 1)):
+                record.problems.append(FALLBACK_PROBLEM.format(fallback=fallback))
             if source.has_nul and lines.nul:
                 record.problems.append("The row contained NUL characters (invisible binary zeros); they were removed.")
                 lines.nul = False
-            if lines.eof or (not source.has_nul and eof):
-                spanned = base + reader.line_num - start + 1
+            if at_end:
+                spanned = end - start + 1
                 record.broken = (
                     f"A quotation mark opened in this row is never closed, so the rest of the file "
                     f"({spanned} lines) ran into one cell. Close the quote and import again."
@@ -424,28 +462,3 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                         f"{formatting.number(MAX_CELL)} were kept."
                     )
             yield record
-
-
-def vcard_blocks(source: Source) -> Iterator[tuple[int, str, int]]:
-    """(card number, the card's text, byte position) for each BEGIN:VCARD … END:VCARD block."""
-    with open(source.path, "rb") as raw:
-        errors = "replace" if source.encoding == "cp1252" else "strict"
-        fh = io.TextIOWrapper(raw, encoding=source.encoding, errors=errors, newline=None)
-        number = 0
-        block: list[str] | None = None
-        for line in fh:
-            line = line.replace("\x00", "")
-            upper = line.strip().upper()
-            if upper.startswith("BEGIN:VCARD"):
-                block = [line]
-                continue
-            if block is None:
-                continue
-            block.append(line)
-            if upper.startswith("END:VCARD"):
-                number += 1
-                yield number, "".join(block), raw.tell()
-                block = None
-        if block is not None:
-            number += 1
-            yield number, "".join(block), raw.tell()

@@ -34,12 +34,15 @@ COL_BALANCE = 7  # given - received
 COL_LAST_CONTACT = 8  # ISO date text or None
 COL_WILLINGNESS = 9  # 0-10 or None
 COL_SEARCH = 10  # lower-case name, company, category, tags and emails
+COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
+COL_PROSPECT_THANKED = 12  # … and how many the prospect thanked me for
+COL_DUPLICATE_OF = 13  # the partner an import found this one may duplicate (same name or phone), or None
 
 PartnerRow = tuple
 
 
 def _list_sql(database: Database, chosen: str = "") -> str:
-    """The list query.  Parameters: those of *chosen*, then since, since, until, until, until.
+    """The list query.  Parameters: those of *chosen*, then since (four times), until, until, until.
 
     *chosen*, when given, is a SELECT of the ids of the partners to list (e.g. one partner, or the
     first screenful); the referral aggregate is then restricted to them too, so a few rows cost a
@@ -62,6 +65,10 @@ def _list_sql(database: Database, chosen: str = "") -> str:
     SELECT partner_id,
            SUM(CASE WHEN direction = 'given' AND date >= {since} THEN 1 ELSE 0 END) AS given,
            SUM(CASE WHEN direction = 'received' AND date >= {since} THEN 1 ELSE 0 END) AS received,
+           SUM(CASE WHEN direction = 'given' AND date >= {since} AND partner_thanked_date IS NOT NULL
+               THEN 1 ELSE 0 END) AS thanked,
+           SUM(CASE WHEN direction = 'given' AND date >= {since} AND prospect_thanked_date IS NOT NULL
+               THEN 1 ELSE 0 END) AS prospect_thanked,
            MAX(date) AS last_ref
     FROM referral WHERE date <= {until} {only}GROUP BY partner_id
 )
@@ -73,7 +80,9 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
        (SELECT s.willingness FROM standing_check s WHERE s.partner_id = p.id
         ORDER BY s.date DESC, s.id DESC LIMIT 1),
        p.name || ' ' || p.company || ' ' || p.category || ' ' || p.tags || ' '
-           || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), '')
+           || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), ''),
+       COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0),
+       p.possible_duplicate_of_id
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
 """
@@ -81,13 +90,29 @@ FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 
 def _window(on: dt.date | None) -> tuple[str, ...]:
     since, until = (day.isoformat() for day in rules.window(on))
-    return since, since, until, until, until
+    return since, since, since, since, until, until, until
 
 
 def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
     out: list[PartnerRow] = []
     append = out.append
-    for pid, name, company, category, stage, given, received, last_ref, last_meet, last_prospect, will, search in raw:
+    for (
+        pid,
+        name,
+        company,
+        category,
+        stage,
+        given,
+        received,
+        last_ref,
+        last_meet,
+        last_prospect,
+        will,
+        search,
+        thanked,
+        prospect_thanked,
+        dup,
+    ) in raw:
         # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
         last = None
         for day in (last_ref, last_meet, last_prospect):
@@ -95,7 +120,24 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
                 day = day if isinstance(day, str) else day.isoformat()
                 if last is None or day > last:
                     last = day
-        append((pid, name, company, category, stage, given, received, given - received, last, will, search.lower()))
+        append(
+            (
+                pid,
+                name,
+                company,
+                category,
+                stage,
+                given,
+                received,
+                given - received,
+                last,
+                will,
+                search.lower(),
+                thanked,
+                prospect_thanked,
+                dup,
+            )
+        )
     return out
 
 
@@ -154,20 +196,31 @@ def filter_rows(
     stage: Stage | None = None,
     category: str = "",
     show_retired: bool = False,
+    duplicates: bool = False,
 ) -> list[PartnerRow]:
     """The rows matching every word of *text* (in name, company, category, tags or email), a stage and a category.
 
-    Retired partners are left out unless *show_retired* (or *stage* is Retired).
+    Retired partners are left out unless *show_retired* (or *stage* is Retired); *duplicates*: see ``base_rows``.
     """
-    return match_words(base_rows(rows, stage=stage, category=category, show_retired=show_retired), search_words(text))
+    found = base_rows(rows, stage=stage, category=category, show_retired=show_retired, duplicates=duplicates)
+    return match_words(found, search_words(text))
 
 
 def base_rows(
-    rows: Sequence[PartnerRow], *, stage: Stage | None = None, category: str = "", show_retired: bool = False
+    rows: Sequence[PartnerRow],
+    *,
+    stage: Stage | None = None,
+    category: str = "",
+    show_retired: bool = False,
+    duplicates: bool = False,
 ) -> list[PartnerRow]:
-    """The rows at *stage* and in *category*; without retired ones unless asked (or *stage* is Retired)."""
+    """The rows at *stage* and in *category*; without retired ones unless asked (or *stage* is Retired);
+    with *duplicates*, only the partners flagged as possible duplicates and those they may duplicate."""
     # map/compress keep the loops in C, so 50,000 rows take a few milliseconds.
     result: Iterable[PartnerRow] = rows
+    if duplicates:
+        rows = duplicate_rows(rows)
+        result = rows
     if stage is not None:
         result = compress(rows, map(eq, map(_stage_of, rows), repeat(stage.value)))
     elif not show_retired:
@@ -176,6 +229,17 @@ def base_rows(
         result = list(result)
         result = compress(result, map(eq, map(_category_of, result), repeat(category)))
     return list(result)
+
+
+def duplicate_rows(rows: Sequence[PartnerRow]) -> list[PartnerRow]:
+    """The partners flagged as possible duplicates, and the partners they may duplicate."""
+    flagged = {row[COL_DUPLICATE_OF] for row in rows if row[COL_DUPLICATE_OF] is not None}
+    return [row for row in rows if row[COL_DUPLICATE_OF] is not None or row[COL_ID] in flagged]
+
+
+def count_flagged(rows: Sequence[PartnerRow]) -> int:
+    """How many partners are flagged as possible duplicates."""
+    return sum(1 for row in rows if row[COL_DUPLICATE_OF] is not None)
 
 
 def match_words(rows: Sequence[PartnerRow], words: Sequence[str]) -> list[PartnerRow]:

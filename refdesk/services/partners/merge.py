@@ -19,14 +19,22 @@ def _digits(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
 
 
-def merge_partners(keep_id: int, other_id: int, *, expected: dict[int, int | None] | None = None) -> RowsChange:
+def merge_partners(
+    keep_id: int,
+    other_id: int,
+    *,
+    expected: dict[int, int | None] | None = None,
+    chosen: dict[str, str] | None = None,
+) -> RowsChange:
     """Move everything of *other_id* onto *keep_id* and delete *other_id*.
 
     Every email, phone, meeting, check-in, referral (as partner and as prospect) and
     thank-you ends up on the kept partner.  Empty profile fields are filled from the
     other partner; notes and the referral-practice fields are joined; tags are united.
     An email or phone the kept partner already has is not doubled.  *expected*: the two
-    partners' versions the user saw (``Conflict`` if either changed since).
+    partners' versions the user saw (``Conflict`` if either changed since).  *chosen*: profile
+    fields the user picked from one side or the other (field → value), which the kept partner
+    takes instead.
     """
     if keep_id == other_id:
         raise PartnerError({"merge": "Choose two different partners to merge."})
@@ -71,6 +79,9 @@ def merge_partners(keep_id: int, other_id: int, *, expected: dict[int, int | Non
             elif name in JOINED_FIELDS:
                 setattr(keep, name, f"{getattr(keep, name).rstrip()}\n\n{theirs}")
         keep.tags = clean_tags(f"{keep.tags}, {other.tags}")
+        for name, value in (chosen or {}).items():
+            if name in TEXT_FIELDS:
+                setattr(keep, name, value)
         if keep.stage is Stage.RETIRED and other.stage is not Stage.RETIRED:
             keep.stage, keep.retired_reason = other.stage, ""
         keep.save()

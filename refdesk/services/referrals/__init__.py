@@ -5,7 +5,14 @@
 Qt-free.
 """
 
-from refdesk.services.referrals.data import MAX_VALUE, ReferralData, ReferralError, parse_value, validate
+from refdesk.services.referrals.data import (
+    MAX_VALUE,
+    ReferralData,
+    ReferralError,
+    check_closed,
+    parse_value,
+    validate,
+)
 from refdesk.services.referrals.query import (
     FOLLOW_UP_STATUSES,
     OPEN_STATUSES,
@@ -18,7 +25,9 @@ from refdesk.services.referrals.query import (
     due_condition,
     due_follow_ups,
     follow_up_due,
+    follow_up_words,
     get_row,
+    is_pending,
     iter_referrals,
     list_referrals,
     pending_condition,
@@ -35,6 +44,7 @@ from refdesk.services.referrals.write import (
     set_outcome,
     set_partner_told,
     set_status,
+    set_thanked,
     update_referral,
 )
 
@@ -48,6 +58,7 @@ __all__ = [
     "ReferralError",
     "ReferralFilter",
     "ReferralRow",
+    "check_closed",
     "confirm_follow_up",
     "confirm_follow_ups",
     "count_due",
@@ -58,6 +69,8 @@ __all__ = [
     "due_condition",
     "due_follow_ups",
     "follow_up_due",
+    "follow_up_words",
+    "is_pending",
     "get_row",
     "iter_referrals",
     "list_referrals",
@@ -68,6 +81,7 @@ __all__ = [
     "set_outcome",
     "set_partner_told",
     "set_status",
+    "set_thanked",
     "thank_yous_of",
     "update_referral",
     "validate",

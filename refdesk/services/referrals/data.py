@@ -44,6 +44,9 @@ class ReferralData:
     outcome_feedback: str = ""
     partner_told: bool = False
     partner_told_date: dt.date | None = None
+    # a referral I gave: the day the partner, and the prospect, thanked me (None: not yet)
+    partner_thanked_date: dt.date | None = None
+    prospect_thanked_date: dt.date | None = None
     notes: str = ""
     version: int | None = None  # the referral's version when loaded (data_of); update_referral checks it
 
@@ -54,6 +57,30 @@ def parse_value(text: str) -> Decimal | None:
         return formatting.parse_amount(text)
     except formatting.AmountError as exc:
         raise ReferralError(str(exc), "closed_value") from None
+
+
+def check_closed(
+    value: Decimal | None, currency: str, closed_date: dt.date | None, referral_date: dt.date
+) -> tuple[Decimal | None, str]:
+    """The closed business's value (to the cent) and currency (upper case, '' without a value), or
+    ReferralError naming the field: a negative or absurdly large value, a currency that is not three
+    letters, a closed date before the referral."""
+    currency = (currency or "").strip().upper()
+    if value is not None:
+        if value < 0:
+            raise ReferralError(
+                "The closed value cannot be negative. Leave it empty if there was no business.", "closed_value"
+            )
+        if value > MAX_VALUE:
+            raise ReferralError("The closed value is too large.", "closed_value")
+        value = value.quantize(Decimal("0.01"))
+        if currency and (len(currency) != 3 or not currency.isalpha()):
+            raise ReferralError("The currency must be a three-letter code such as USD or EUR.", "currency")
+    else:
+        currency = ""
+    if closed_date is not None and closed_date < referral_date:
+        raise ReferralError("The closed date cannot be before the referral date.", "closed_date")
+    return value, currency
 
 
 def validate(data: ReferralData) -> ReferralData:
@@ -90,20 +117,17 @@ def validate(data: ReferralData) -> ReferralData:
             f"({formatting.date(data.date)}). Choose a follow-up on or after the referral date.",
             "follow_up_date",
         )
-    if data.closed_value is not None:
-        if data.closed_value < 0:
-            raise ReferralError(
-                "The closed value cannot be negative. Leave it empty if there was no business.", "closed_value"
-            )
-        if data.closed_value > MAX_VALUE:
-            raise ReferralError("The closed value is too large.", "closed_value")
-        data.closed_value = data.closed_value.quantize(Decimal("0.01"))
-        if data.currency and (len(data.currency) != 3 or not data.currency.isalpha()):
-            raise ReferralError("The currency must be a three-letter code such as USD or EUR.", "currency")
-    else:
-        data.currency = ""
-    if data.closed_date is not None and data.closed_date < data.date:
-        raise ReferralError("The closed date cannot be before the referral date.", "closed_date")
+    data.closed_value, data.currency = check_closed(data.closed_value, data.currency, data.closed_date, data.date)
     if not data.partner_told:
         data.partner_told_date = None
+    if data.direction is Direction.RECEIVED:  # I thank them: the thanks I get are on referrals I give
+        data.partner_thanked_date = data.prospect_thanked_date = None
+    for field, who in (("partner_thanked_date", "partner"), ("prospect_thanked_date", "prospect")):
+        day = getattr(data, field)
+        if day is not None and day < data.date:
+            raise ReferralError(
+                f"The day the {who} thanked you ({formatting.date(day)}) is before the referral date "
+                f"({formatting.date(data.date)}).",
+                field,
+            )
     return data

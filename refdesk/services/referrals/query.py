@@ -75,6 +75,8 @@ class ReferralRow:
     partner_told: bool
     notes: str
     version: int = 0  # the referral's version when listed: quick actions check it
+    partner_thanked_date: dt.date | None = None  # a referral I gave: the day the partner thanked me
+    prospect_thanked_date: dt.date | None = None  # … and the day the prospect did
 
     def follow_up_due(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
@@ -83,6 +85,13 @@ class ReferralRow:
     def follow_up_overdue(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
         return self.follow_up_pending and self.follow_up_date is not None and self.follow_up_date < today
+
+    def thanked_words(self) -> str:
+        """Who thanked me for a referral I gave: "Partner and prospect", "Partner", "Prospect", or ""."""
+        who = [
+            w for w, day in (("partner", self.partner_thanked_date), ("prospect", self.prospect_thanked_date)) if day
+        ]
+        return " and ".join(who).capitalize()
 
     @property
     def follow_up_reason(self) -> str:
@@ -98,6 +107,31 @@ def pending_condition():
         & Referral.follow_up_date.is_null(False)
         & (Referral.status.in_(FOLLOW_UP_STATUSES) | (Referral.outcome == Outcome.BAD))
     )
+
+
+def is_pending(status: ReferralStatus, outcome: Outcome | None, done: bool, follow_up: dt.date | None) -> bool:
+    """``pending_condition`` for values not saved yet (the referral dialog): the same rule in Python."""
+    return not done and follow_up is not None and (status in FOLLOW_UP_STATUSES or outcome is Outcome.BAD)
+
+
+def follow_up_words(follow_up: dt.date | None, done: bool, pending: bool, today: dt.date) -> str:
+    """The follow-up as the referral list and the referral dialog both show it: "Confirmed",
+    "Not needed" (won, lost or at a meeting: nothing to check), "⚠ Overdue · 30 Sep", "Today",
+    or the date."""
+    from refdesk.services import formatting
+
+    if follow_up is None:
+        return ""
+    if done:
+        return "Confirmed"
+    if not pending:
+        return "Not needed"
+    when = formatting.short_date(follow_up, today)
+    if follow_up < today:
+        return f"⚠ Overdue · {when}"
+    if follow_up == today:
+        return "Today"
+    return when
 
 
 def due_condition(today: dt.date):
@@ -120,7 +154,7 @@ def follow_up_due(referral_id: int, today: dt.date | None = None) -> bool:
 
 
 ProspectPartner = Partner.alias("prospect_partner")
-SORT_KEYS = ("date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome")
+SORT_KEYS = ("date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome", "thanked")
 
 
 def _where(flt: ReferralFilter, today: dt.date):
@@ -177,6 +211,11 @@ def _order_keys(sort: str, descending: bool, query):
         keys = [Referral.follow_up_date]
     elif sort == "value":
         keys = [Referral.closed_value]
+    elif sort == "thanked":  # how many of the two parties thanked me: none, one, both
+        keys = [
+            Case(None, [(Referral.partner_thanked_date.is_null(False), 2)], 0)
+            + Case(None, [(Referral.prospect_thanked_date.is_null(False), 1)], 0)
+        ]
     else:
         keys = [getattr(Referral, sort)]
     # Empty values (no follow-up, no value, no outcome) sort as the smallest on SQLite and PostgreSQL alike.
@@ -215,6 +254,8 @@ def _detail_query():
             Referral.partner_told,
             Referral.notes,
             Referral.version,
+            Referral.partner_thanked_date,
+            Referral.prospect_thanked_date,
         )
         .join(Partner, on=(Referral.partner == Partner.id))
         .switch(Referral)
@@ -256,6 +297,8 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
         told,
         notes,
         version,
+        partner_thanked,
+        prospect_thanked,
     ) in cursor:
         yield ReferralRow(
             id=rid,
@@ -280,6 +323,8 @@ def _iter_rows(query) -> Iterator[ReferralRow]:
             partner_told=bool(told),
             notes=notes,
             version=version,
+            partner_thanked_date=as_date(partner_thanked),
+            prospect_thanked_date=as_date(prospect_thanked),
         )
 
 

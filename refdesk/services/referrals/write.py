@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from refdesk.db.database import db
@@ -34,7 +35,7 @@ from refdesk.db.models import (
     ThankYou,
     now,
 )
-from refdesk.services import rules
+from refdesk.services import formatting, rules
 from refdesk.services.concurrency import Conflict, save_checked
 from refdesk.services.edits import Recorder, RowsChange, recording
 from refdesk.services.referrals.data import ReferralData, ReferralError, validate
@@ -75,6 +76,8 @@ def _referral_values(data: ReferralData) -> dict[str, Any]:
         "outcome_feedback": data.outcome_feedback,
         "partner_told": data.partner_told,
         "partner_told_date": data.partner_told_date,
+        "partner_thanked_date": data.partner_thanked_date,
+        "prospect_thanked_date": data.prospect_thanked_date,
         "notes": data.notes,
     }
 
@@ -111,6 +114,8 @@ def data_of_or_none(referral_id: int) -> ReferralData | None:
         outcome_feedback=ref.outcome_feedback,
         partner_told=ref.partner_told,
         partner_told_date=ref.partner_told_date,
+        partner_thanked_date=ref.partner_thanked_date,
+        prospect_thanked_date=ref.prospect_thanked_date,
         notes=ref.notes,
         version=ref.version,
     )
@@ -278,16 +283,38 @@ def _quick(referral_id: int, expected_version: int | None, edit, text: str, toda
 
 
 def set_status(
-    referral_id: int, status: ReferralStatus, today: dt.date | None = None, *, expected_version: int | None = None
+    referral_id: int,
+    status: ReferralStatus,
+    today: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+    closed_value: Decimal | None = None,
+    currency: str | None = None,
+    closed_date: dt.date | None = None,
+    reason: str | None = None,
 ) -> RowsChange:
-    """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*)."""
-    return _quick(
-        referral_id,
-        expected_version,
-        lambda data: setattr(data, "status", status),
-        f"Mark referral as {label(status).lower()}",
-        today,
-    )
+    """Move a referral along (or back along) its pipeline (see ``_quick`` for *expected_version*).
+
+    In the same change: for Won, the value of the business, its currency and the day it closed
+    (default today, never before the referral); for any status, *reason* (why it was lost) becomes
+    the outcome feedback.  The values are checked as the dialog's are (``ReferralError``)."""
+
+    def edit(data: ReferralData) -> None:
+        data.status = status
+        if status is ReferralStatus.WON:
+            if closed_value is not None:
+                data.closed_value = closed_value
+            if currency:
+                data.currency = currency
+            if closed_date is not None:
+                data.closed_date = closed_date
+        if reason is not None:
+            data.outcome_feedback = reason
+
+    text = f"Mark referral as {label(status).lower()}"
+    if status is ReferralStatus.WON and closed_value is not None:
+        text += f" ({formatting.money(closed_value, currency or '')})"
+    return _quick(referral_id, expected_version, edit, text, today)
 
 
 def set_outcome(
@@ -323,6 +350,36 @@ def set_partner_told(
         "Partner told of the outcome" if told else "Partner not told of the outcome",
         today,
     )
+
+
+THANKED_BY = ("partner", "prospect")
+
+
+def set_thanked(
+    referral_id: int,
+    who: str,
+    thanked: bool = True,
+    today: dt.date | None = None,
+    *,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> RowsChange:
+    """Record that the partner (*who* = "partner") or the prospect ("prospect") thanked me for a
+    referral I gave, on *on* (default today, never before the referral date), or undo that with
+    ``thanked=False``.  A received referral refuses: there, I am the one who thanks."""
+    if who not in THANKED_BY:
+        raise ValueError(f"who must be one of {THANKED_BY}, not {who!r}")
+    field = f"{who}_thanked_date"
+    today = today or dt.date.today()
+
+    def edit(data: ReferralData) -> None:
+        if data.direction is not Direction.GIVEN:
+            raise ReferralError("Thanks are recorded on referrals you gave; for this one, you owe the thank-you.")
+        setattr(data, field, max(on or today, data.date) if thanked else None)
+
+    name = "The partner" if who == "partner" else "The prospect"
+    text = f"{name} thanked me" if thanked else f"{name} has not thanked me"
+    return _quick(referral_id, expected_version, edit, text, today)
 
 
 def confirm_follow_ups(

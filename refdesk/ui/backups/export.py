@@ -94,7 +94,7 @@ class Exporter(QObject):
         self.last_result = counts
         self._close_progress()
         rows = sum(counts.values())
-        self.window.statusBar().showMessage(f"Exported {formatting.count(rows, 'row')} to {target}", 10000)
+        files.announce_saved(self.window, target, f"Exported {formatting.count(rows, 'row')}")
         QMessageBox.information(
             self.window,
             "Export all data",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from refdesk.services import formatting
+from refdesk.services.referrals.thanked import rate_words
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, RECEIVED
 from refdesk.ui.charts.ticks import month_label, short
@@ -280,13 +281,14 @@ class BalanceChart(ChartPanel):
                 for r in self.rows
             ]
             return headers, rows
-        headers = ["Partner", "Given", "Received", "Balance"]
+        headers = ["Partner", "Given", "Received", "Balance", "Thanked me"]
         rows = [
             (
                 f"{b.name}{f' · {b.company}' if b.company else ''}{' (retired)' if b.retired else ''}",
                 formatting.number(b.given),
                 formatting.number(b.received),
                 formatting.signed(b.balance),
+                rate_words(b.given, b.thanked) or "—",
             )
             for b in reversed(self.balances)
         ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import stats
 from refdesk.services.partners import partner_choices
+from refdesk.services.referrals import thanked
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ChartContext
@@ -86,7 +87,13 @@ def _read_series(partner_id, span, today: dt.date):
 
 
 def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
-    return stats.partner_balances(start=start or dt.date(1, 1, 1), end=end, limit=BalanceChart.TOP, today=today)
+    """The top balances, each with how many referrals given in the period the partner thanked me for."""
+    first = start or dt.date(1, 1, 1)
+    balances = stats.partner_balances(start=first, end=end, limit=BalanceChart.TOP, today=today)
+    counts = thanked.acknowledged([b.partner_id for b in balances], start=first, end=end, today=today)
+    for b in balances:
+        b.thanked = counts[b.partner_id].partner_thanked if b.partner_id in counts else 0
+    return balances
 
 
 class ChartsPage(Page):
@@ -153,8 +160,6 @@ class ChartsPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.panels = (self.given_received, self.balance, self.value)
-        for panel in self.panels:  # a saved image is announced where the window announces files
-            panel.exported.connect(lambda path: self.window_.statusBar().showMessage(f"Saved {path}", 8000))
 
         # Empty state
         empty = QWidget()

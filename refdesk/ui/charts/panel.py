@@ -414,7 +414,7 @@ class ChartPanel(QFrame):
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Chart saved to {path.resolve()}", 15000)
+            files.announce_saved(window, path, "Chart saved")
         self.exported.emit(str(path))
 
     def export(self, path: Path) -> Path:

@@ -1,6 +1,9 @@
-"""File dialogs that open where the user last was, and showing a folder.
+"""File dialogs that open where the user last was, showing a folder, and saying where a saved
+file went.  Files RefDesk writes are written with ``refdesk.paths.private_output`` (owner-only, whole).
 
-Files RefDesk writes for the user are written with ``refdesk.paths.private_output`` (owner-only, whole).
+Every file RefDesk writes for the user (a PDF, a chart, an export, a backup) ends with
+``announce_saved``: the status bar names the file with its whole path, and an "Open folder"
+button beside it (Ctrl+Shift+F while it shows) opens the folder that holds it.
 
 Each kind of file has its own last folder, kept in the settings (``files/last_folder/<kind>``):
 database files, contacts to import, and what RefDesk saves for the user (exports, PDFs,
@@ -13,8 +16,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolButton, QWidget
 
 from refdesk import APP_NAME
 from refdesk.ui.common import settings
@@ -108,3 +111,35 @@ def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:
     box.setAccessibleName("Folder path")
     box.exec()
     return False
+
+
+SAVED_MS = 20000
+"""How long the status bar says where a saved file went."""
+SAVED_BUTTON = "open-saved-folder"
+
+
+def announce_saved(window: QMainWindow, path: Path | str, what: str = "Saved") -> str:
+    """Say in *window*'s status bar that *what* ("Saved", "Chart saved"…) went to *path* (whole
+    path), with an "Open folder" button beside it while the message shows.  Returns the message."""
+    path = Path(path).resolve()
+    bar = window.statusBar()
+    button = bar.findChild(QToolButton, SAVED_BUTTON)
+    if button is None:
+        button = QToolButton(bar)
+        button.setObjectName(SAVED_BUTTON)
+        button.setText("Open folder")
+        button.setAccessibleName("Open the folder of the file just saved")
+        button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        button.setAutoRaise(True)
+        button.setFixedHeight(bar.fontMetrics().height() + 2)  # the status bar keeps its height: nothing jumps
+        bar.addPermanentWidget(button)
+        bar.messageChanged.connect(lambda text: button.setVisible(bool(text)))
+        button.clicked.connect(lambda: show_folder(window, button.property("folder")))
+    folder = path.parent
+    button.setProperty("folder", str(folder))
+    button.setToolTip(f"Open {folder} (Ctrl+Shift+F)")
+    message = f"{what}: {path}"
+    log.info("%s", message)
+    bar.showMessage(message, SAVED_MS)
+    button.show()
+    return message

@@ -28,8 +28,17 @@ SETTINGS = {
         Setting("window/state", QByteArray, QByteArray()),
         Setting("window/last_page", str, "today"),
         Setting("money/currency", str, None),  # None: from the system locale
+        Setting("today/ask_after_days", int, None),  # "ask how it went" after; None: rules.ASK_AFTER_DAYS
+        Setting("me/name", str, ""),  # signs the drafted thank-you notes ($my_name)
+        # note templates (refdesk/services/templates.py); None: the default template
+        Setting("templates/referral_received", str, None),
+        Setting("templates/closed_business", str, None),
+        Setting("templates/prospect_client", str, None),
         Setting("checklist/status", str, "owed"),  # which notes the printed checklist lists
         Setting("checklist/page_size", str, ""),  # "A4" or "Letter"; "" = from the system locale
+        Setting("labels/sheet", str, ""),  # "L7160" or "5160"; "" = the one for the paper in use
+        Setting("envelopes/size", str, ""),  # "DL" or "C6"; "" = DL
+        Setting("import/tidy_names", bool, False),  # re-case and reorder imported names (else kept as given)
         Setting("team/last_server", str, ""),  # team mode: last "postgresql://user@host:port/db", never a password
         # the folder the last file of each kind was chosen in (refdesk/ui/common/files.py); "" = not yet
         Setting("files/last_folder/database", str, ""),  # RefDesk database files

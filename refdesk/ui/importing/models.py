@@ -130,6 +130,8 @@ class OutcomeModel(TableModel):
         if role in (DISPLAY, TOOLTIP):
             word = ACTION_WORDS.get(o.action, o.action)
             what = f"{word}: {o.message}" if word and o.message else (word or o.message)
+            if o.tidied:
+                what = f"{what} (tidied, the name would be “{o.tidied}”)" if what else f"Tidied: “{o.tidied}”"
             values = (str(o.row), o.name, o.company, o.emails, o.phones, what)
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,8 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import formatting
-from refdesk.services.importer import TARGETS, ImportRefused, Options, Summary, analyse
-from refdesk.ui.common import files
+from refdesk.services.importer import (
+    TARGETS,
+    EncodingUnsure,
+    ImportRefused,
+    Options,
+    Summary,
+    analyse,
+    encoding_label,
+)
+from refdesk.ui.common import files, settings
 from refdesk.ui.common.text import plain_label
 from refdesk.ui.importing import undo
 from refdesk.ui.importing.models import DecisionDelegate, DuplicateModel, MappingModel, OutcomeModel, TargetDelegate
@@ -137,7 +146,11 @@ class ChoosePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip().strip('"'))
         try:
-            self.wiz.analysis = analyse(path)
+            try:
+                self.wiz.analysis = analyse(path)
+            except EncodingUnsure as unsure:  # read it the likeliest way; the next page offers the others
+                self.wiz.analysis = analyse(path, encoding=unsure.candidates[0])
+                self.wiz.analysis.source.candidates = unsure.candidates
         except ImportRefused as exc:
             self.show_problem(f"{exc}\n\nNothing has been imported.")
             return False
@@ -165,6 +178,15 @@ class MappingPage(QWizardPage):
         )
         self.detected = plain_label(selectable=False)
         self.detected.setAccessibleName("What RefDesk found in the file")
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName("Text encoding of the file")
+        self.encoding.setToolTip(
+            "RefDesk could not be sure which encoding this file is in: choose the one under which the names in "
+            "the examples read right"
+        )
+        self.encoding_label = QLabel("Enc&oding (a guess: check the names):")
+        self.encoding_label.setBuddy(self.encoding)
+        self.encoding.activated.connect(self._encoding_chosen)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.view.setAccessibleName("Columns and where they go")
@@ -181,6 +203,11 @@ class MappingPage(QWizardPage):
         self.status.setAccessibleName("Mapping status")
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding_label)
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addStretch(1)
+        layout.addLayout(encoding_row)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -188,9 +215,32 @@ class MappingPage(QWizardPage):
         layout.addLayout(bottom)
         self.model: MappingModel | None = None
 
+    def _encoding_chosen(self) -> None:
+        """Read the file again in the encoding chosen: the examples show the names as they will be stored."""
+        analysis = self.wiz.analysis
+        chosen = self.encoding.currentData()
+        if analysis is None or chosen == analysis.source.encoding:
+            return
+        candidates = analysis.source.candidates
+        try:
+            self.wiz.analysis = analyse(analysis.source.path, encoding=chosen)
+        except ImportRefused as exc:
+            self.status.setText(str(exc))
+            return
+        self.wiz.analysis.source.candidates = candidates
+        self.initializePage()
+
     def initializePage(self) -> None:
         analysis = self.wiz.analysis
         source = analysis.source
+        guessed = bool(source.candidates)
+        self.encoding.setVisible(guessed)
+        self.encoding_label.setVisible(guessed)
+        if guessed:
+            self.encoding.clear()
+            for codec in source.candidates:
+                self.encoding.addItem(encoding_label(codec), codec)
+            self.encoding.setCurrentIndex(max(0, self.encoding.findData(source.encoding)))
         if source.kind == "vcard":
             self.detected.setText(
                 f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
@@ -283,21 +333,41 @@ class PreviewPage(QWizardPage):
         )
         self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
         self.overwrite.setAccessibleName("Use the file's values for matched partners")
+        self.tidy_names = QCheckBox("&Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”")
+        self.tidy_names.setToolTip(
+            "Off: every name is stored as the file writes it (only extra spaces removed); the rows below say "
+            "what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is "
+            "turned round, Mr/Mrs/Ms are dropped"
+        )
+        self.tidy_names.setAccessibleName("Tidy names")
+        self.tidy_names.setChecked(bool(settings.get("import/tidy_names")))
+        self.tidy_names.toggled.connect(self._tidy_names)
+        self.literal_quotes = QCheckBox("Read that &quotation mark as a plain character and check again")
+        self.literal_quotes.setToolTip(
+            "The row with the stray quotation mark comes in with the mark as part of its text; every row after it "
+            "comes in on its own"
+        )
+        self.literal_quotes.setAccessibleName("Read stray quotation marks as plain characters")
+        self.literal_quotes.toggled.connect(self._literal_quotes)
+        self.literal_quotes.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.literal_quotes)
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.tidy_names)
         layout.addWidget(self.overwrite)
         self.summary: Summary | None = None
 
     def initializePage(self) -> None:
         self.summary = None
+        self.literal_quotes.setVisible(self.wiz.analysis.source.literal_quotes)
         self.rows_model.set_outcomes([])
         self.dup_model.set_outcomes([])
         self.counts.setText("Checking the file…")
         self.progress.setValue(0)
         self.progress.show()
-        self.wiz.start_worker(self, dry_run=True)
+        self.wiz.start_worker(self, dry_run=True, options=Options(tidy_names=self.tidy_names.isChecked()))
 
     def on_progress(self, permille: int, rows: int) -> None:
         self.progress.setValue(permille)
@@ -337,8 +407,23 @@ class PreviewPage(QWizardPage):
 
     def on_failed(self, message: str) -> None:
         self.progress.hide()
-        self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
+        stray = "opens a quotation mark" in message
+        if stray:
+            self.literal_quotes.show()
+            self.counts.setText(message)
+        else:
+            self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
         self.completeChanged.emit()
+
+    def _tidy_names(self, on: bool) -> None:
+        """Remember the choice, and check the file again: the rows show the names as they will be stored."""
+        settings.put("import/tidy_names", on)
+        self.initializePage()
+
+    def _literal_quotes(self, on: bool) -> None:
+        """Check the file again reading (or no longer reading) a stray quotation mark as a character."""
+        self.wiz.analysis.source.literal_quotes = on
+        self.initializePage()
 
     def on_cancelled(self) -> None:
         self.progress.hide()
@@ -347,7 +432,11 @@ class PreviewPage(QWizardPage):
         return self.summary is not None
 
     def options(self) -> Options:
-        return Options(overwrite=self.overwrite.isChecked(), decisions=self.dup_model.options_decisions())
+        return Options(
+            overwrite=self.overwrite.isChecked(),
+            decisions=self.dup_model.options_decisions(),
+            tidy_names=self.tidy_names.isChecked(),
+        )
 
 
 class ImportPage(QWizardPage):
@@ -413,7 +502,12 @@ class ImportPage(QWizardPage):
             f"{formatting.count(summary.created, 'new partner')} created",
             f"{n(summary.merged)} merged into partners you had",
             f"{formatting.count(summary.skipped, 'row')} skipped",
-            f"{n(summary.possible_duplicates)} marked as possible duplicate",
+            f"{n(summary.possible_duplicates)} marked as possible duplicate"
+            + (
+                " (Partners → tick “Possible duplicates” to compare and merge them)"
+                if summary.possible_duplicates and not summary.dry_run
+                else ""
+            ),
         ]
         text = f"From {Path(summary.file).name} ({formatting.count(summary.rows, 'row')}):\n• " + "\n• ".join(lines)
         if summary.skip_reasons:

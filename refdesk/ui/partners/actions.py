@@ -67,6 +67,15 @@ PAGE_ACTIONS = (
         SP.SP_ArrowLeft,
     ),
     ActionSpec(
+        "duplicate",
+        "&Compare…",
+        "Compare the selected possible duplicate with the partner it may be the same person as, then "
+        "merge them field by field or keep both (Ctrl+Shift+D)",
+        "resolve_duplicate",
+        "Ctrl+Shift+D",
+        SP.SP_FileDialogContentsView,
+    ),
+    ActionSpec(
         "meeting",
         "Log &meeting…",
         "Log a one-to-one, coffee, joint client meeting, call or event",
@@ -228,3 +237,45 @@ def merge(page) -> None:
     change = edits.quick(page.window_, page, "Merge partners", lambda: ps.merge_partners(keep_id, other_id))
     if change is not None:
         page.tell(f"{change.text}. Ctrl+Z undoes it.")
+
+
+def resolve_duplicate(page) -> None:
+    """The selected partner beside the one it may duplicate: merge with the values chosen, or keep both."""
+    from refdesk.ui.partners.duplicate_dialog import MERGE, NOT_THE_SAME, DuplicateDialog
+
+    pid = page.selected_id()
+    if pid is None:
+        return
+    try:
+        pair = ps.duplicate_pair(pid)
+    except ps.PartnerNotFound as exc:
+        page._fail("Comparing", exc)
+        return
+    if pair is None:
+        page.tell("This partner is not marked as a possible duplicate of anyone.")
+        return
+    first, second = pair
+    assert first.id is not None and second.id is not None
+    dialog = DuplicateDialog(page, first, second)
+    if not page._run_dialog(dialog):
+        return
+    keep, other = first.id, second.id
+    seen = {keep: first.version, other: second.version}
+    if dialog.result_choice == MERGE:
+        chosen = dialog.chosen()
+        edits.quick(
+            page.window_,
+            page,
+            "Merge partners",
+            lambda: ps.merge_partners(keep, other, expected=seen, chosen=chosen),
+            message=f"Merged {second.name} into {first.name}. Ctrl+Z undoes it.",
+        )
+        page.select(keep)
+    elif dialog.result_choice == NOT_THE_SAME:
+        edits.quick(
+            page.window_,
+            page,
+            "Not the same person",
+            lambda: ps.not_the_same(other, keep, expected=seen),
+            message=f"{second.name} and {first.name} are no longer listed as possible duplicates. Ctrl+Z undoes it.",
+        )

@@ -23,6 +23,7 @@ from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Direction, Stage, label
 from refdesk.ui.common.actions import tool_button
+from refdesk.ui.common.links import LinkList
 from refdesk.ui.common.page import SUBHEADING_SCALE, heading
 from refdesk.ui.common.text import plain_label, plain_tooltip
 from refdesk.ui.partners.trend import WillingnessTrend
@@ -120,14 +121,20 @@ class PartnerDetail(QStackedWidget):
 
     def _profile(self) -> QWidget:
         self.profile_values: dict[str, QLabel] = {}
+        # email, phone and website are links: a click opens them, right-click or Ctrl+C copies
+        self.links = {"emails": LinkList("email"), "phones": LinkList("phone"), "website": LinkList("website")}
         profile = QWidget()
         form = QFormLayout(profile)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, title in PROFILE_FIELDS:
-            value = plain_label()
+            value: QWidget
+            if key in self.links:
+                value = self.links[key]
+            else:
+                value = plain_label()
+                self.profile_values[key] = value
             value.setAccessibleName(title)
-            self.profile_values[key] = value
             caption = plain_label(title, selectable=False)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             form.addRow(caption, value)
@@ -189,12 +196,11 @@ class PartnerDetail(QStackedWidget):
     def _fill_profile(self, data: ps.PartnerData) -> None:
         placeholder = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         normal = self.palette().color(QPalette.ColorRole.WindowText)
-        values = {
-            "emails": "\n".join(f"{e} ({k})" if k else e for e, k in data.emails),
-            "phones": "\n".join(f"{p} ({k})" if k else p for p, k in data.phones),
-        }
+        self.links["emails"].set_values(list(data.emails), data.name)
+        self.links["phones"].set_values(list(data.phones), data.name)
+        self.links["website"].set_values([(data.website, "")], data.name)
         for key, widget in self.profile_values.items():
-            text = values[key] if key in values else getattr(data, key)
+            text = getattr(data, key)
             widget.setText(text or "—")
             pal = widget.palette()
             pal.setColor(QPalette.ColorRole.WindowText, normal if text else placeholder)

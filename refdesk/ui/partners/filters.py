@@ -1,5 +1,6 @@
-"""The filter row above the partner list (words, stage, category, "Show retired"), and the words
-that say how many partners the list shows, or why it shows none."""
+"""The filter row above the partner list (words, stage, category, "Show retired", "Possible
+duplicates" with their count), and the words that say how many partners the list shows, or why it
+shows none."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class FilterRow:
             "Type part of a name, company, category, email address or tag; several words must all match. Esc clears."
         )
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(200)
         clear = QAction(self.filter_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -44,16 +46,28 @@ class FilterRow:
         self.show_retired = QCheckBox("Show re&tired")
         self.show_retired.setToolTip("Also list partners you have retired")
         self.show_retired.setAccessibleName("Show retired partners")
+        self.duplicates = QCheckBox()
+        self.duplicates.setAccessibleName("Show only possible duplicates")
+        self.duplicates.setToolTip(
+            "Show only the partners an import found may be the same person as another (same name or phone "
+            "number), beside that other one; select one and choose Compare… to merge them or keep both"
+        )
+        self.set_duplicate_count(0)
         self.layout = QHBoxLayout()
         self.layout.addWidget(self.filter_edit, 3)
         self.layout.addWidget(self.stage_filter)
         self.layout.addWidget(self.category_filter)
         self.layout.addWidget(self.show_retired)
+        self.layout.addWidget(self.duplicates)
 
     @property
     def widgets(self) -> tuple:
         """In Tab order."""
-        return self.filter_edit, self.stage_filter, self.category_filter, self.show_retired
+        return self.filter_edit, self.stage_filter, self.category_filter, self.show_retired, self.duplicates
+
+    def set_duplicate_count(self, count: int) -> None:
+        """The count of partners flagged as possible duplicates, on the filter's box."""
+        self.duplicates.setText(f"Possible d&uplicates ({formatting.number(count)})")
 
     def connect(self, slot) -> None:
         """Run *slot* whenever the filter changes."""
@@ -61,14 +75,17 @@ class FilterRow:
         self.stage_filter.currentIndexChanged.connect(slot)
         self.category_filter.currentIndexChanged.connect(slot)
         self.show_retired.toggled.connect(slot)
+        self.duplicates.toggled.connect(slot)
 
-    def values(self) -> tuple[str, Stage | None, str, bool]:
-        """(words, stage, category, show retired), as ``PartnerTableModel.set_filter`` takes them."""
+    def values(self) -> tuple[str, Stage | None, str, bool, bool]:
+        """(words, stage, category, show retired, only possible duplicates), as
+        ``PartnerTableModel.set_filter`` takes them."""
         return (
             self.filter_edit.text(),
             self.stage_filter.currentData(),
             self.category_filter.currentData() or "",
             self.show_retired.isChecked(),
+            self.duplicates.isChecked(),
         )
 
     def categories(self) -> list[str]:
@@ -101,7 +118,7 @@ def count_text(shown: int, total: int, *, partial: bool, loading: bool) -> str:
     return text + " (updating…)" if loading else text
 
 
-def empty_text(shown: int, total: int, *, partial: bool, show_retired: bool) -> str | None:
+def empty_text(shown: int, total: int, *, partial: bool, show_retired: bool, duplicates: bool = False) -> str | None:
     """What the list's place says when it shows no partner (None when it shows some)."""
     if total == 0:
         return NO_PARTNERS
@@ -109,5 +126,10 @@ def empty_text(shown: int, total: int, *, partial: bool, show_retired: bool) -> 
         return None
     if partial:
         return f"Loading {formatting.count(total, 'partner')}…"
+    if duplicates:
+        return (
+            "No possible duplicates to look at.\n\nWhen an import finds someone who may already be here (same name "
+            "or phone number), they are listed here. Untick “Possible duplicates” to see every partner."
+        )
     hint = "" if show_retired else " or tick “Show retired”"
     return f"No partner matches the filter.\n\nChange the words (Esc clears them){hint}."

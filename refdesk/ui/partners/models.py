@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
+from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
 
@@ -38,6 +39,13 @@ COLUMNS = [
         "Balance",
         numeric=True,
     ),
+    Column(
+        "Thanked me",
+        f"Of the referrals you gave them {WINDOW}, how many the partner thanked you for: "
+        "a healthy two-way street says thank you",
+        "12 of 12 · 100%",
+        numeric=True,
+    ),
     Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
     Column(
         "Willingness",
@@ -54,10 +62,11 @@ POSITIONS = [
     ps.COL_GIVEN,
     ps.COL_RECEIVED,
     ps.COL_BALANCE,
+    ps.COL_THANKED,
     ps.COL_LAST_CONTACT,
     ps.COL_WILLINGNESS,
 ]
-NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_WILLINGNESS}
+NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_THANKED, ps.COL_WILLINGNESS}
 STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -84,6 +93,12 @@ def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> li
     elif pos == ps.COL_STAGE:
         stage_order = {s.value: i for i, s in enumerate(Stage)}
         rows.sort(key=lambda r: stage_order.get(r[pos], 9), reverse=descending)
+    elif pos == ps.COL_THANKED:
+        # by the share thanked for; partners I gave nothing to go last either way
+        present = [r for r in rows if r[ps.COL_GIVEN]]
+        missing = [r for r in rows if not r[ps.COL_GIVEN]]
+        present.sort(key=lambda r: (r[pos] / r[ps.COL_GIVEN], r[ps.COL_GIVEN]), reverse=descending)
+        rows = present + missing
     else:
         # numbers and dates; partners without a value go last either way
         present = [r for r in rows if r[pos] is not None]
@@ -104,11 +119,12 @@ class PartnerTableModel(TableModel):
         self._stage: Stage | None = None
         self._category = ""
         self._show_retired = False
+        self._duplicates = False
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
         self._base: list[ps.PartnerRow] | None = None
-        self._base_key: tuple = (None, "", False)
+        self._base_key: tuple = (None, "", False, False)
         self._words: tuple[str, ...] = ()
         self._cache: dict[tuple[str, ...], list[ps.PartnerRow]] = {}
 
@@ -135,7 +151,12 @@ class PartnerTableModel(TableModel):
         self.endResetModel()
 
     def set_filter(
-        self, text: str = "", stage: Stage | None = None, category: str = "", show_retired: bool = False
+        self,
+        text: str = "",
+        stage: Stage | None = None,
+        category: str = "",
+        show_retired: bool = False,
+        duplicates: bool = False,
     ) -> None:
         """Show the rows matching the filter.
 
@@ -143,16 +164,19 @@ class PartnerTableModel(TableModel):
         remembered per text (so Backspace is instant) and a longer text narrows the rows
         already shown instead of all of them.
         """
-        base_key = (stage, category, show_retired)
+        base_key = (stage, category, show_retired, duplicates)
         words = tuple(ps.search_words(text))
         if base_key != self._base_key:
             self._base_key = base_key
             self._base = None
             self._cache.clear()
         if self._base is None:
-            self._base = ps.base_rows(self._all, stage=stage, category=category, show_retired=show_retired)
+            self._base = ps.base_rows(
+                self._all, stage=stage, category=category, show_retired=show_retired, duplicates=duplicates
+            )
         old = self._words
         self._text, self._stage, self._category, self._show_retired = text, stage, category, show_retired
+        self._duplicates = duplicates
         self._words = words
         shown = self._cache.get(words)
         if shown is None:
@@ -173,8 +197,14 @@ class PartnerTableModel(TableModel):
     def _filtered(self, rows: list[ps.PartnerRow]) -> list[ps.PartnerRow]:
         """Filter freshly loaded or sorted rows (and start the per-text memory afresh)."""
         self._cache.clear()
-        self._base = ps.base_rows(rows, stage=self._stage, category=self._category, show_retired=self._show_retired)
-        self._base_key = (self._stage, self._category, self._show_retired)
+        self._base = ps.base_rows(
+            rows,
+            stage=self._stage,
+            category=self._category,
+            show_retired=self._show_retired,
+            duplicates=self._duplicates,
+        )
+        self._base_key = (self._stage, self._category, self._show_retired, self._duplicates)
         self._words = tuple(ps.search_words(self._text))
         shown = ps.match_words(self._base, self._words)
         self._cache[self._words] = shown
@@ -211,6 +241,8 @@ class PartnerTableModel(TableModel):
                 return formatting.date(dt.date.fromisoformat(value)) if value else "never"
             if pos in (ps.COL_GIVEN, ps.COL_RECEIVED):
                 return formatting.number(value)
+            if pos == ps.COL_THANKED:
+                return rate_words(row[ps.COL_GIVEN], value)
             return value if isinstance(value, str) else str(value)
         if role == ID_ROLE:
             return row[ps.COL_ID]
@@ -232,6 +264,9 @@ class PartnerTableModel(TableModel):
                 f"{rules.window_words()}\n"
                 f"You gave {n(given)}, you received {n(received)}: balance {formatting.signed(given - received)}."
             )
+        if pos == ps.COL_THANKED:
+            given, partner, prospect = row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED]
+            return f"{rules.window_words()}\n{Acknowledged(given, partner, prospect).sentence()}"
         if pos == ps.COL_STAGE and row[pos] == RETIRED:
             return "Retired: shown only while “Show retired” is ticked"
         if pos == ps.COL_LAST_CONTACT and row[pos]:
@@ -259,6 +294,11 @@ class PartnerTableModel(TableModel):
     @property
     def all_rows(self) -> list[ps.PartnerRow]:
         return self._all
+
+    @property
+    def flagged(self) -> int:
+        """How many partners loaded are flagged as possible duplicates."""
+        return ps.count_flagged(self._all)
 
     def partner_id(self, row: int) -> int | None:
         return self._shown[row][ps.COL_ID] if 0 <= row < len(self._shown) else None

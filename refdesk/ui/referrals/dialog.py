@@ -174,9 +174,14 @@ class ReferralDialog(FormDialog):
         self.follow_up_done = QCheckBox("Connection &confirmed")
         self.follow_up_done.setToolTip("Tick when both parties have confirmed they talked: the follow-up is done")
         self.follow_up_done.setAccessibleName("Connection confirmed")
+        # the follow-up in the same words as the referral list's column (services.referrals.follow_up_words)
+        self.follow_up_state = QLabel()
+        self.follow_up_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_up_state.setAccessibleName("Follow-up state")
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
         follow_row.addWidget(self.follow_up_done)
+        follow_row.addWidget(self.follow_up_state)
         follow_row.addStretch(1)
         self.date.dateChanged.connect(self._date_edited)
 
@@ -249,6 +254,22 @@ class ReferralDialog(FormDialog):
         self.partner_told = QCheckBox("Partner to&ld of the outcome")
         self.partner_told.setAccessibleName("Partner told of the outcome")
         self.partner_told.setToolTip("Tick when you have let the partner know how it went")
+        # a referral I gave: the day each party thanked me ("a thank you from both parties")
+        anchor = lambda: max(dt.date.today(), self.date.value())  # noqa: E731
+        self.partner_thanked = DateField(
+            name="Partner thanked me on",
+            tooltip="The day the partner thanked you for this referral (empty: not yet)",
+            optional=True,
+            empty_text="Not yet",
+            anchor=anchor,
+        )
+        self.prospect_thanked = DateField(
+            name="Prospect thanked me on",
+            tooltip="The day the prospect thanked you for this referral (empty: not yet)",
+            optional=True,
+            empty_text="Not yet",
+            anchor=anchor,
+        )
 
         right = QGroupBox("Progress")
         pform = QFormLayout(right)
@@ -259,6 +280,11 @@ class ReferralDialog(FormDialog):
         pform.addRow(self._label("&Outcome:", self.outcome), self.outcome)
         pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
         pform.addRow("", self.partner_told)
+        self.partner_thanked_label = self._label("Than&ked by partner:", self.partner_thanked)
+        pform.addRow(self.partner_thanked_label, self.partner_thanked)
+        self.prospect_thanked_label = self._label("Thanked b&y prospect:", self.prospect_thanked)
+        pform.addRow(self.prospect_thanked_label, self.prospect_thanked)
+        self.given.toggled.connect(self._update_thanked)
         pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         rules = QLabel(
             "A received referral adds a thank-you to write. Won business you received adds a second "
@@ -319,6 +345,8 @@ class ReferralDialog(FormDialog):
             self.outcome,
             self.feedback,
             self.partner_told,
+            self.partner_thanked,
+            self.prospect_thanked,
             self.save_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
         ]
@@ -326,6 +354,17 @@ class ReferralDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
         self._load(data or ReferralData(date=dt.date.today()))
+        for signal in (
+            self.status.currentIndexChanged,
+            self.outcome.currentIndexChanged,
+            self.follow_up_done.toggled,
+            self.follow_up.dateChanged,
+            self.date.dateChanged,
+        ):
+            signal.connect(self._update_follow_up_state)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        self._update_follow_up_state()
         self._first_focus = self.status if editing else self.partner
         self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
 
@@ -369,6 +408,49 @@ class ReferralDialog(FormDialog):
         ):
             widget.setVisible(not is_partner)
 
+    def _update_follow_up_state(self, *_args) -> None:
+        """The follow-up as the list will show it once saved: the same words, from the same rule."""
+        status, outcome, done = self.status.currentData(), self.outcome.currentData(), self.follow_up_done.isChecked()
+        follow = self.follow_up.value()
+        pending = svc.is_pending(status, outcome, done, follow)
+        words = svc.follow_up_words(follow, done, pending, dt.date.today())
+        self.follow_up_state.setText(words)
+        if words == "Not needed":
+            tip = f"The referral is {label(status).lower()}: there is no connection left to check."
+        elif outcome is Outcome.BAD and pending:
+            tip = "A bad outcome: find out what went wrong on the follow-up date."
+        else:
+            tip = "The follow-up as the referral list shows it"
+        self.follow_up_state.setToolTip(tip)
+        self.follow_up.setEnabled(pending or done)
+
+    def _status_chosen(self, _index: int) -> None:
+        """Won asks for the value and the date (today unless set); lost asks why."""
+        status = self.status.currentData()
+        if status is ReferralStatus.WON:
+            if self.closed_date.value() is None:
+                self.closed_date.set_value(max(dt.date.today(), self.date.value()))
+            self.closed_value.setPlaceholderText("The value of the business won")
+            self.closed_value.setFocus()
+        elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION):
+            self.feedback.setPlaceholderText("Why did it not work out?")
+            self.feedback.setFocus()
+
+    def _outcome_chosen(self, _index: int) -> None:
+        if self.outcome.currentData() is Outcome.BAD:
+            self.feedback.setPlaceholderText("What went wrong?")
+            self.feedback.setFocus()
+
+    def _update_thanked(self, given: bool) -> None:
+        """Thanks I get are recorded on referrals I give; on a received one, I owe the thank-you."""
+        for widget in (
+            self.partner_thanked,
+            self.partner_thanked_label,
+            self.prospect_thanked,
+            self.prospect_thanked_label,
+        ):
+            widget.setVisible(given)
+
     def _date_edited(self, value) -> None:
         if not self._follow_up_touched:
             self.follow_up.blockSignals(True)
@@ -407,6 +489,9 @@ class ReferralDialog(FormDialog):
         self.feedback.setPlainText(data.outcome_feedback)
         self.partner_told.setChecked(data.partner_told)
         self._told_date = data.partner_told_date
+        self.partner_thanked.set_value(data.partner_thanked_date)
+        self.prospect_thanked.set_value(data.prospect_thanked_date)
+        self._update_thanked(data.direction is Direction.GIVEN)
 
     def collect(self) -> ReferralData:
         """The typed values; ReferralError (with the field) for a value that cannot be read."""
@@ -438,6 +523,8 @@ class ReferralDialog(FormDialog):
             outcome_feedback=self.feedback.toPlainText(),
             partner_told=self.partner_told.isChecked(),
             partner_told_date=self._told_date if self.partner_told.isChecked() else None,
+            partner_thanked_date=self.partner_thanked.value() if self.given.isChecked() else None,
+            prospect_thanked_date=self.prospect_thanked.value() if self.given.isChecked() else None,
             notes=self.notes.toPlainText(),
             version=self.loaded.version if self.loaded is not None else None,
         )
@@ -451,6 +538,8 @@ class ReferralDialog(FormDialog):
             "closed_value": self.closed_value,
             "currency": self.currency,
             "closed_date": self.closed_date,
+            "partner_thanked_date": self.partner_thanked,
+            "prospect_thanked_date": self.prospect_thanked,
         }.get(field)
 
     def show_problem(self, message: str, field: str = "") -> None:

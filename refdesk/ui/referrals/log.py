@@ -29,6 +29,8 @@ ROW_FIELDS = {
     "outcome": "Outcome",
     "outcome_feedback": "Feedback",
     "partner_told": "Partner told",
+    "partner_thanked_date": "Partner thanked me",
+    "prospect_thanked_date": "Prospect thanked me",
     "notes": "Notes",
 }
 DATA_FIELDS = [name for name in svc.ReferralData.__dataclass_fields__ if name != "version"]

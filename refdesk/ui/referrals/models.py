@@ -33,9 +33,14 @@ COLUMNS = [
     Column("Follow-up", "When to check with both parties that the connection was made", "⚠ Overdue · 30 Sep"),
     Column("Closed value", "The business the referral brought, when won", "$12,500", numeric=True),
     Column("Outcome", "How it went: good, neutral or bad, and whether the partner was told", "Good · partner told"),
+    Column(
+        "Thanked me",
+        "On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)",
+        "Partner and prospect",
+    ),
 ]
-SORT_KEYS = ["date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome"]
-DATE, DIRECTION, PARTNER, PROSPECT, TYPE, STATUS, FOLLOW_UP, VALUE, OUTCOME = range(len(COLUMNS))
+SORT_KEYS = ["date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome", "thanked"]
+DATE, DIRECTION, PARTNER, PROSPECT, TYPE, STATUS, FOLLOW_UP, VALUE, OUTCOME, THANKED = range(len(COLUMNS))
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,18 +147,8 @@ class ReferralTableModel(TableModel):
         self.reload()
 
     def follow_up_text(self, row: svc.ReferralRow) -> str:
-        if row.follow_up_date is None:
-            return ""
-        if row.follow_up_done:
-            return "Confirmed"
-        if not row.follow_up_pending:
-            return ""
-        when = formatting.short_date(row.follow_up_date, self.today)
-        if row.follow_up_overdue(self.today):
-            return f"⚠ Overdue · {when}"
-        if row.follow_up_date == self.today:
-            return "Today"
-        return when
+        """What the referral dialog says of the same follow-up (``services.referrals.follow_up_words``)."""
+        return svc.follow_up_words(row.follow_up_date, row.follow_up_done, row.follow_up_pending, self.today)
 
     def cell(self, index: Index, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -207,6 +202,8 @@ class ReferralTableModel(TableModel):
             if row.partner_told:
                 return f"{label(row.outcome)} · partner told" if row.outcome else "Partner told"
             return label(row.outcome)
+        if col == THANKED:
+            return row.thanked_words() if row.direction is Direction.GIVEN else ""
         return ""
 
     def _tooltip(self, row: svc.ReferralRow, col: int) -> str | None:
@@ -226,4 +223,13 @@ class ReferralTableModel(TableModel):
             return row.outcome_feedback
         if col == DIRECTION:
             return "You gave this referral" if row.direction is Direction.GIVEN else "You received this referral"
+        if col == THANKED:
+            if row.direction is not Direction.GIVEN:
+                return "You received this referral: the thank-you is yours to write (Thank-yous page)"
+            said = [
+                f"The {who} thanked you on {formatting.date(day)}."
+                for who, day in (("partner", row.partner_thanked_date), ("prospect", row.prospect_thanked_date))
+                if day
+            ]
+            return " ".join(said) or "Neither the partner nor the prospect has thanked you yet."
         return None

@@ -35,6 +35,7 @@ from refdesk.ui.referrals.models import (
     FOLLOW_UP,
     OUTCOME,
     STATUS,
+    THANKED,
     TYPE,
     VALUE,
     ReferralTableModel,
@@ -68,6 +69,7 @@ class ReferralsPage(Page):
         for name in (
             *("edit_action", "confirm_action", "delete_action", "told_action", "status_menu", "outcome_menu"),
             *("edit_button", "confirm_button", "status_button", "outcome_button", "told_button", "delete_button"),
+            *("partner_thanked_action", "prospect_thanked_action", "thanked_menu", "thanked_button"),
         ):
             setattr(self, name, getattr(self.quick, name))
         self.filter_bar = FilterBar(self)
@@ -103,6 +105,7 @@ class ReferralsPage(Page):
             FOLLOW_UP: "⚠ Overdue · 30 Sep 2025",
             VALUE: "999,999.00 USD",
             OUTCOME: "Neutral · partner told",
+            THANKED: "Partner and prospect",
         }
         for col, sample in widths.items():
             extra = 44 if col in (DIRECTION, DATE) else 24

@@ -1,5 +1,5 @@
 """The quick actions on the selected referral: edit, set status, connection confirmed, outcome,
-partner told and delete, as actions with shortcuts, buttons, menus and a context menu, enabled and
+partner told, thanked me (by the partner, by the prospect) and delete, as actions with shortcuts, buttons, menus and a context menu, enabled and
 ticked to fit the selection.
 
 Each one-click change applies to the referral as the list shows it (its listed version): when
@@ -19,6 +19,7 @@ from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, labe
 from refdesk.ui.common import edits
 from refdesk.ui.common.actions import make_action
 from refdesk.ui.referrals import log as referral_log
+from refdesk.ui.referrals.ask_dialogs import ReasonDialog, WonDialog
 
 SP = QStyle.StandardPixmap
 
@@ -75,6 +76,27 @@ class QuickActions:
             context=within,
         )
         self.told_action.setCheckable(True)
+        # a referral I gave: the partner, and the prospect, thanked me (again to undo)
+        self.partner_thanked_action = make_action(
+            page,
+            "The &partner thanked me",
+            "The partner thanked you for this referral (today; again to undo)",
+            lambda: self.toggle_thanked("partner"),
+            shortcut="Ctrl+H",
+            context=within,
+        )
+        self.prospect_thanked_action = make_action(
+            page,
+            "The p&rospect thanked me",
+            "The prospect thanked you for this referral (today; again to undo)",
+            lambda: self.toggle_thanked("prospect"),
+            shortcut="Ctrl+Shift+H",
+            context=within,
+        )
+        self.thanked_menu = QMenu("&Thanked me", page)
+        for act in (self.partner_thanked_action, self.prospect_thanked_action):
+            act.setCheckable(True)
+            self.thanked_menu.addAction(act)
 
         self.edit_button = self._button(self.edit_action, SP.SP_FileDialogDetailedView)
         self.confirm_button = self._button(self.confirm_action, SP.SP_DialogApplyButton)
@@ -90,6 +112,11 @@ class QuickActions:
             "A bad outcome adds a follow-up tomorrow to find out what went wrong.",
         )
         self.outcome_button.setAccessibleName("Set outcome")
+        self.thanked_button = self._menu_button(
+            "Thanked me",
+            self.thanked_menu,
+            "On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)",
+        )
         self.told_button = self._button(self.told_action, SP.SP_DialogYesButton)
         self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
         self.delete_button = self._button(self.delete_action, SP.SP_TrashIcon)
@@ -122,6 +149,7 @@ class QuickActions:
             self.confirm_button,
             self.outcome_button,
             self.told_button,
+            self.thanked_button,
             self.delete_button,
         ):
             row.addWidget(widget)
@@ -150,6 +178,11 @@ class QuickActions:
         self.told_button.setChecked(told)
         for act in self.outcome_menu.actions():  # the current outcome is ticked (words, not only colour)
             act.setChecked(row is not None and act.data() == row.outcome)
+        given = row is not None and row.direction is Direction.GIVEN
+        for widget in (self.thanked_button, self.partner_thanked_action, self.prospect_thanked_action):
+            widget.setEnabled(given)
+        self.partner_thanked_action.setChecked(given and row is not None and row.partner_thanked_date is not None)
+        self.prospect_thanked_action.setChecked(given and row is not None and row.prospect_thanked_date is not None)
 
     def context_menu(self, pos) -> None:
         """Right-click on a referral: it is selected, and the quick actions offered."""
@@ -164,6 +197,7 @@ class QuickActions:
         menu.addAction(self.confirm_action)
         menu.addMenu(self.outcome_menu)
         menu.addAction(self.told_action)
+        menu.addMenu(self.thanked_menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(table.viewport().mapToGlobal(pos))
@@ -205,21 +239,52 @@ class QuickActions:
         )
 
     def set_status(self, status: ReferralStatus) -> None:
+        """Set the status; Won first asks the value, currency and date, Lost (or no connection) why."""
+        row = self.page.selected_row()
+        if row is None:
+            return
+        extra: dict = {}
+        if status is ReferralStatus.WON and row.status is not ReferralStatus.WON:
+            dialog = WonDialog(self.page, row, formatting.default_currency())
+            if not dialog.exec():
+                return
+            value, currency, day = dialog.values()
+            extra = {"closed_value": value, "currency": currency, "closed_date": day}
+        elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION) and row.status is not status:
+            why = "lost" if status is ReferralStatus.LOST else "never connected"
+            reason = self._ask_reason(f"Referral {label(status).lower()}", f"Why was it {why}?", row)
+            if reason is None:
+                return
+            extra = {"reason": reason}
         change = self._quick(
-            f"Set status: {label(status)}", lambda rid, version: svc.set_status(rid, status, expected_version=version)
+            f"Set status: {label(status)}",
+            lambda rid, version: svc.set_status(rid, status, expected_version=version, **extra),
         )
         if change is not None and change.added("thanks"):
             self.page.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
 
+    def _ask_reason(self, title: str, question: str, row: svc.ReferralRow) -> str | None:
+        """What went wrong, in the user's words (None: cancelled)."""
+        dialog = ReasonDialog(self.page, title, f"{question} ({row.partner}, {row.prospect})", row.outcome_feedback)
+        return dialog.text() if dialog.exec() else None
+
     def set_outcome(self, outcome: Outcome | None) -> None:
+        row = self.page.selected_row()
+        if row is None:
+            return
         words = label(outcome) if outcome else "not known yet"
+        feedback = None
         if outcome is Outcome.BAD:
+            feedback = self._ask_reason("Referral went badly", "What went wrong?", row)
+            if feedback is None:
+                self.update()
+                return
             message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
         else:
             message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
         self._quick(
             f"Set outcome: {words}",
-            lambda rid, version: svc.set_outcome(rid, outcome, expected_version=version),
+            lambda rid, version: svc.set_outcome(rid, outcome, feedback, expected_version=version),
             message,
         )
 
@@ -232,6 +297,22 @@ class QuickActions:
         change = self._quick(
             "Partner told" if told else "Partner not told",
             lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
+            f"{done} Undo with Ctrl+Z.",
+        )
+        if change is None:
+            self.update()  # put the tick back as it was
+
+    def toggle_thanked(self, who: str) -> None:
+        """The partner (or the prospect) thanked me for the selected referral I gave; again to undo."""
+        row = self.page.selected_row()
+        if row is None or row.direction is not Direction.GIVEN:
+            return
+        name = row.partner if who == "partner" else row.prospect
+        thanked = (row.partner_thanked_date if who == "partner" else row.prospect_thanked_date) is None
+        done = f"Noted: {name} thanked you." if thanked else f"{name}: not thanked you yet."
+        change = self._quick(
+            f"{'Partner' if who == 'partner' else 'Prospect'} thanked me",
+            lambda rid, version: svc.set_thanked(rid, who, thanked, expected_version=version),
             f"{done} Undo with Ctrl+Z.",
         )
         if change is None:

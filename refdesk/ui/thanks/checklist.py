@@ -1,14 +1,17 @@
-"""File → Print thank-you checklist… (Ctrl+P): a print preview that can print or save a PDF."""
+"""File → Print thank-you checklist… (Ctrl+P): the print preview (Print…, Save as PDF…, Close)
+with a choice of which notes to list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
 
 from refdesk import APP_NAME
 from refdesk.ui.common import settings
+from refdesk.ui.common.preview import PrintPreview
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +37,17 @@ def make_printer() -> QPrinter:
     return printer
 
 
-class ChecklistPreview(QPrintPreviewDialog):
-    """The standard print preview, plus a "Notes:" choice in its tool bar."""
+class ChecklistPreview(PrintPreview):
+    """The one print preview, plus a "Notes:" choice in its tool bar."""
 
     def __init__(self, window, printer: QPrinter):
-        super().__init__(printer, window)
-        self.window_ = window
-        self.printer_ = printer
-        self.setWindowTitle("Print thank-you checklist")
-        self.setAccessibleName("Print thank-you checklist")
+        super().__init__(
+            window,
+            printer,
+            "Print thank-you checklist",
+            f"thank-you-checklist-{dt.date.today().isoformat()}.pdf",
+            self.paint,
+        )
         self.notes = QComboBox()
         self.notes.setAccessibleName("Notes to list")
         self.notes.setToolTip("Which thank-you notes the checklist lists")
@@ -50,15 +55,11 @@ class ChecklistPreview(QPrintPreviewDialog):
             self.notes.addItem(text, key)
         wanted = settings.get("checklist/status")
         self.notes.setCurrentIndex(max(0, self.notes.findData(wanted)))
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            caption = QLabel(" &Notes: ")
-            caption.setBuddy(self.notes)
-            toolbar.addWidget(caption)
-            toolbar.addWidget(self.notes)
+        caption = QLabel(" &Notes: ")
+        caption.setBuddy(self.notes)
+        self.add_widget(caption)
+        self.add_widget(self.notes)
         self.notes.currentIndexChanged.connect(self._notes_changed)
-        self.paintRequested.connect(self.paint)
         self.pages = 0
         self.resize(min(1100, window.width()), min(900, window.height()))
 
@@ -83,7 +84,15 @@ class ChecklistPreview(QPrintPreviewDialog):
             QMessageBox.warning(self, APP_NAME, f"The checklist could not be printed: {exc}")
 
 
-def open_preview(window) -> ChecklistPreview:
+def open_preview(window) -> ChecklistPreview | None:
+    from refdesk.services import mailing
+    from refdesk.ui.thanks.mail_print import warn_without_address
+
+    status = settings.get("checklist/status") or "owed"
+    if status in mailing.checklist.CHOICES:  # warn first: cards and gifts with no postal address
+        missing = mailing.mailing(status).to_post
+        if not warn_without_address(window, window, missing, "be listed without one"):
+            return None
     printer = make_printer()
     dialog = ChecklistPreview(window, printer)
     dialog.exec()

@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from refdesk import APP_NAME
 from refdesk.services import rules
 from refdesk.services.thanks import ThankRow
-from refdesk.services.vocabulary import ThankMethod, ThankReason, label
+from refdesk.services.vocabulary import ThankMethod, ThankReason, ThankStatus, label
 from refdesk.ui.common.forms import DateField, FormDialog
+from refdesk.ui.thanks.draft import DraftBox
 
 
 def values_of(row: ThankRow) -> dict:
@@ -146,6 +151,13 @@ class ThankYouDialog(FormDialog):
         buttons.rejected.connect(self.reject)
 
         layout.addLayout(form)
+        # a thank-you being changed: its note drafted from a template, to copy or email (ui/thanks/draft.py)
+        self.draft: DraftBox | None = None
+        self.mark: Callable[[ThankStatus], bool] | None = None  # the page marks it written / sent
+        if existing is not None:
+            self.draft = DraftBox(existing, self)
+            self.draft.mail_opened.connect(self._mail_opened)
+            layout.addWidget(self.draft)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
@@ -156,6 +168,34 @@ class ThankYouDialog(FormDialog):
         self.to_partner.setEnabled(bool(partners))
         self._sync()
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
+
+    def _mail_opened(self, _url: str) -> None:
+        """The mail window is open: offer to mark the note sent (or written) in one click."""
+        if self.mark is None or self.existing is None or self.existing.status is ThankStatus.SENT:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"Your mail program has the note to {self.existing.recipient}. "
+            "Once you have sent it, mark it here (Ctrl+Z undoes it)."
+        )
+        sent = box.addButton("Mark &sent", QMessageBox.ButtonRole.AcceptRole)
+        written = box.addButton("Mark &written", QMessageBox.ButtonRole.ActionRole)
+        later = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(sent)
+        box.setEscapeButton(later)
+        box.exec()
+        status = {sent: ThankStatus.SENT, written: ThankStatus.WRITTEN}.get(box.clickedButton())
+        if status is None or not self.mark(status):
+            return
+        if not self.is_changed():
+            self.done(QDialog.DialogCode.Accepted)  # nothing else to save
+            return
+        # the rest of what was typed is still to save: against the version the mark left
+        fetch = self.saver.fetch if self.saver is not None else None
+        now = fetch() if fetch is not None else None
+        if now is not None and self.loaded is not None:
+            self.loaded["version"] = now["version"]
 
     def _sync(self) -> None:
         self.partner.setEnabled(self.to_partner.isChecked())

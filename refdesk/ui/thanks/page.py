@@ -403,12 +403,15 @@ class ThanksPage(Page):
         return change is not None
 
     def mark(self, status: ThankStatus) -> None:
-        rows = [r for r in self.selected_rows() if r.status is not status]
+        self._mark_rows(self.selected_rows(), status)
+
+    def _mark_rows(self, rows: list[thanks.ThankRow], status: ThankStatus) -> bool:
+        rows = [r for r in rows if r.status is not status]
         if not rows:
-            return
+            return False
         ids = [r.id for r in rows]
         words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
-        self._quick(
+        return self._quick(
             f"Mark {_plural(len(ids))} {words}",
             rows,
             lambda seen: thanks.set_status(ids, status, expected=seen),
@@ -486,6 +489,7 @@ class ThanksPage(Page):
             return values_of(now) if now is not None else None
 
         dialog.saver = edits.FormSaver(self.window_, write, fetch=fetch, fields=("due_date", "method", "note"))
+        dialog.mark = lambda status: self._mark_rows([row], status)  # offered once the mail window opens
         dialog.exec()
 
     def print_checklist(self) -> None:

@@ -10,6 +10,7 @@ Black on white with light grey shading only, so it photocopies well.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +111,31 @@ class DocumentLayout:
     body_bottom: float
 
 
+_BREAK_AFTER = re.compile(r"(?<=[._\-/])|(?=@)")
+
+
+def split_long(para: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """*para* as lines, where a word wider than *width* is broken at its own seams ("ann.lee" | "@homes."
+    | "example") rather than mid-word: an address split at "@" or "." still reads as one."""
+    words = para.split(" ")
+    if all(metrics.horizontalAdvance(w) <= width for w in words):
+        return [para]
+    out: list[str] = []
+    current = ""
+    for word in words:
+        pieces = [word] if metrics.horizontalAdvance(word) <= width else [p for p in _BREAK_AFTER.split(word) if p]
+        for n, piece in enumerate(pieces):
+            joiner = " " if n == 0 and current else ""
+            candidate = current + joiner + piece
+            if current and metrics.horizontalAdvance(candidate) > width:
+                out.append(current)
+                current = piece
+            else:
+                current = candidate
+    out.append(current)
+    return out
+
+
 class ChecklistPainter:
     """Measures and paints one checklist on one paged device (QPrinter or QPdfWriter)."""
 
@@ -191,10 +217,12 @@ class ChecklistPainter:
     # -- measuring --
 
     def wrap(self, text: str, font: QFont, width: float) -> list[str]:
-        """*text* broken into lines no wider than *width* (at words, or anywhere in a very long word)."""
+        """*text* broken into lines no wider than *width*: at words; a word too long for the column (an
+        email address, a web address) after its "@", "." or "-" first (``split_long``), anywhere last."""
         metrics = self.fm_bold if font is self.bold else self.fm_body
         lines: list[str] = []
-        for para in text.split("\n"):
+        paras = [p for para in text.split("\n") for p in split_long(para, metrics, width)]
+        for para in paras:
             if metrics.horizontalAdvance(para) <= width:
                 lines.append(para)
                 continue

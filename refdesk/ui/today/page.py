@@ -11,24 +11,19 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, Qt, Slot
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from refdesk import APP_NAME, paths
 from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules, stats
 from refdesk.services import referrals as referrals_service
@@ -38,8 +33,9 @@ from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, 
 from refdesk.ui.common import edits, files
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page, heading
-from refdesk.ui.common.tables import setup_table
-from refdesk.ui.today.models import ROW_ROLE, DueColumn, DueModel
+from refdesk.ui.today.ask import AskSection
+from refdesk.ui.today.models import DueColumn
+from refdesk.ui.today.section import Section
 
 log = logging.getLogger(__name__)
 
@@ -57,100 +53,6 @@ def _enum_label(enum_cls, value: str) -> str:
 
 def _who(row) -> str:
     return f"{row.name}\n{row.company}" if row.company else row.name
-
-
-class Section(QGroupBox):
-    """One list on the Today page: a table, an empty-state sentence and its buttons."""
-
-    opened = Signal(object)  # the row
-
-    def __init__(self, title: str, columns: list[DueColumn], empty: str, parent=None):
-        super().__init__(title, parent)
-        self.base_title = title
-        self.model = DueModel(columns, self)
-        self.view = setup_table(self.model, title, multi=True, stretch_last=True, grid=False)
-        header = self.view.horizontalHeader()
-        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
-        self.view.activated.connect(lambda _i: self.open_current())
-        self.view.doubleClicked.connect(lambda _i: self.open_current())
-
-        self.empty_text = empty
-        self.empty = QLabel(empty)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName(f"{title}: nothing to do")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the selected item (Enter or double-click)")
-        self.open_button.setAccessibleName(f"Open selected in {title}")
-        self.open_button.clicked.connect(self.open_current)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.open_button)
-        self.buttons.addStretch(1)
-        self.more = QLabel()
-        self.more.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons.addWidget(self.more)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(self.buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self.done_button: QPushButton | None = None
-
-    def add_button(
-        self, text: str, tip: str, slot, shortcut: QKeySequence | str | None = None, needs_selection: bool = True
-    ) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        button.clicked.connect(slot)
-        if shortcut is not None:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(button.click)
-            self.addAction(action)
-        self.buttons.insertWidget(self.buttons.count() - 2, button)
-        button.setProperty("needs_selection", needs_selection)
-        self._update_buttons()
-        return button
-
-    def show_loading(self) -> None:
-        self.empty.setText("Loading…")
-        self.stack.setCurrentIndex(1)
-
-    def set_rows(self, rows: list, total: int) -> None:
-        self.empty.setText(self.empty_text)
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
-        self.setTitle(f"{self.base_title} ({formatting.number(total)})" if total else self.base_title)
-        self.stack.setCurrentIndex(0 if rows else 1)
-        more = f"showing {formatting.number(len(rows))} of {formatting.number(total)}"
-        self.more.setText(more if total > len(rows) else "")
-        if rows:
-            self.view.selectRow(0)
-
-    def selected_rows(self) -> list:
-        indexes = self.view.selectionModel().selectedRows()
-        return [self.model.data(i, ROW_ROLE) for i in sorted(indexes, key=lambda i: i.row())]
-
-    def open_current(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.opened.emit(self.model.data(index, ROW_ROLE))
-
-    def _update_buttons(self) -> None:
-        has = bool(self.model.rows) and self.view.selectionModel().hasSelection()
-        self.open_button.setEnabled(has)
-        for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
-            if isinstance(widget, QPushButton) and widget.property("needs_selection"):
-                widget.setEnabled(has)
 
 
 class Figure(QFrame):
@@ -359,13 +261,16 @@ class TodayPage(Page):
         )
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
-        self.sections = (self.follow_ups, self.thanks, self.conversations, self.check_ins, self.quiet)
+        self.ask = AskSection(self)  # refdesk/ui/today/ask.py
+
+        self.sections = (self.follow_ups, self.thanks, self.conversations, self.check_ins, self.quiet, self.ask)
         grid = QGridLayout()
         grid.addWidget(self.follow_ups, 0, 0, 1, 3)
         grid.addWidget(self.thanks, 0, 3, 1, 3)
         grid.addWidget(self.conversations, 1, 0, 1, 2)
         grid.addWidget(self.check_ins, 1, 2, 1, 2)
         grid.addWidget(self.quiet, 1, 4, 1, 2)
+        grid.addWidget(self.ask, 2, 0, 1, 3)
         for col in range(6):
             grid.setColumnStretch(col, 1)
 
@@ -428,6 +333,7 @@ class TodayPage(Page):
         self.check_ins.set_rows(checks.items, checks.total)
         quiet = due_lists.gone_quiet(today, limit=LIST_LIMIT)
         self.quiet.set_rows(quiet.items, quiet.total)
+        self.ask.refresh(today)
 
     def show_item(self, item_id) -> None:
         """Nothing to select here; the lists open other pages."""
@@ -492,39 +398,27 @@ class TodayPage(Page):
 
     @Slot()
     def print_conversations(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from refdesk.ui.common.preview import PrintPreview
 
-        printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Conversations to have — print preview")
         doc = self.conversations_document()
-        dialog.paintRequested.connect(doc.print_)
+        dialog = PrintPreview(
+            self.window_, self._printer(), "Conversations to have — print preview", self._pdf_name(), doc.print_
+        )
         dialog.exec()
 
-    def save_conversations_pdf(self, path: Path) -> Path:
-        with paths.private_output(path) as partial:  # partners' names and figures: owner-only
-            printer = self._printer()
-            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(partial))
-            self.conversations_document().print_(printer)
-            del printer  # flushes and closes the file
-            if partial.stat().st_size == 0:
-                raise OSError(f"nothing was written to {path}")
-        return path
+    def _pdf_name(self) -> str:
+        return f"conversations-to-have-{self.today.isoformat()}.pdf"
+
+    def save_conversations_pdf(self, path: Path) -> Path | None:
+        """Save the sheet as a PDF at *path* (private, announced with its path); None if it failed."""
+        from refdesk.ui.common.preview import save_pdf
+
+        return save_pdf(self, self.window_, self._printer(), self.conversations_document().print_, path)
 
     @Slot()
     def save_conversations_pdf_dialog(self) -> None:
-        default = f"conversations-to-have-{self.today.isoformat()}.pdf"
-        chosen, _ = files.save_path(self, files.EXPORT, "Save conversations to have", default, "PDF file (*.pdf)")
-        if chosen is None:
-            return
-        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
-        try:
-            self.save_conversations_pdf(path)
-        except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, f"The PDF could not be saved to {path}:\n{exc}")
-            return
-        if not path.exists():
-            QMessageBox.warning(self, APP_NAME, f"The PDF could not be saved to {path} (is the folder writable?).")
-            return
-        self.window_.statusBar().showMessage(f"Saved {path}", 8000)
+        chosen, _ = files.save_path(
+            self, files.EXPORT, "Save conversations to have", self._pdf_name(), "PDF file (*.pdf)"
+        )
+        if chosen is not None:
+            self.save_conversations_pdf(chosen)

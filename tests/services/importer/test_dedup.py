@@ -71,17 +71,20 @@ def test_the_users_choice_to_merge_is_taken_when_the_partner_exists():
     assert index().decide(contact("Somebody"), 99).action == NEW
 
 
-def test_a_row_already_there_word_for_word():
+def test_a_row_recognised_by_name_and_business():
     found = index()
     assert found.decide(contact("amara OKAFOR", "Bright  Sparks electric", phones=["555 010 2233"])).action == (
         ALREADY_THERE
     )
     assert found.decide(contact("Ben Carter", phones=["12"])).action == ALREADY_THERE  # no phone key: no difference
-    # another business, or a phone it has not got: a new partner, flagged
+    # a second phone at the same business: recognised, so the number can be added to them
+    verdict = found.decide(contact("Amara Okafor", "Bright Sparks Electric", phones=["555 777 8888"]))
+    assert (verdict.action, verdict.partner, verdict.why) == (ALREADY_THERE, 1, "same name and business")
+    # another business, or (without one) a phone they have not got: a new partner, flagged
     verdict = found.decide(contact("Amara Okafor", "Okafor Movers"))
     assert (verdict.action, verdict.partner, verdict.why) == (NEW, 1, "same name")
-    verdict = found.decide(contact("Amara Okafor", "Bright Sparks Electric", phones=["555 777 8888"]))
-    assert (verdict.action, verdict.partner, verdict.why) == (NEW, 1, "same name")
+    verdict = found.decide(contact("Ben Carter", phones=["555 777 8888"]))
+    assert (verdict.action, verdict.partner, verdict.why) == (NEW, 3, "same name")
     # with an email address it is never "already there"
     assert found.decide(contact("Ben Carter", emails=["ben@carter.example"])).partner == 3
 

@@ -9,7 +9,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone, Referral
-from refdesk.services.importer import ImportCancelled, ImportRefused, UndoProblem, list_batches, run_import, undo_batch
+from refdesk.services.importer import (
+    ImportCancelled,
+    ImportRefused,
+    UndoProblem,
+    analyse,
+    list_batches,
+    run_import,
+    undo_batch,
+)
+from refdesk.services.importer.reading import StrayQuote
 
 
 def snapshot(database) -> list:
@@ -39,7 +48,12 @@ def test_refused_files_write_nothing(db, fixture, name, words):
 
 
 def test_ragged_rows_nul_and_unclosed_quote_are_row_messages(db, fixture):
-    summary = run_import(fixture("ragged_and_broken.csv"))
+    with pytest.raises(StrayQuote, match="Line 5 of ragged_and_broken.csv") as refused:
+        run_import(fixture("ragged_and_broken.csv"))
+    assert refused.value.line == 5 and Partner.select().count() == 0
+    summary = run_import(
+        fixture("ragged_and_broken.csv"), analysis=analyse(fixture("ragged_and_broken.csv"), literal_quotes=True)
+    )
     by_row = {}
     for e in summary.errors:
         by_row.setdefault(e.row, []).append(e.message)
@@ -48,7 +62,9 @@ def test_ragged_rows_nul_and_unclosed_quote_are_row_messages(db, fixture):
     assert "NUL" in by_row[4][0]
     assert "never closed" in " ".join(by_row[5])
     assert Partner.get(Partner.name == "Nina Nul").emails.get().email == "nina@nul.example"
-    assert summary.created == 3 and summary.skipped == 1
+    assert Partner.get(Partner.name == "Ulla Unclosed").emails.get().email == "ulla@unclosed.example"
+    assert Partner.get(Partner.name == "Victor After").phones.get().phone == "555 4"
+    assert summary.created == 5 and summary.skipped == 0
 
 
 def test_a_one_megabyte_cell(db, write):
@@ -181,11 +197,19 @@ def test_undo_keeps_partners_in_use_and_values_edited_since(db, write):
 
 
 def test_unclosed_quote_without_nul_bytes(db, write):
-    summary = run_import(
-        write("q.csv", 'Name,Email\nAnn Lee,ann@lee.example\nBo Ek,"bo@ek.example\nCy Oh,cy@oh.example\n')
-    )
-    assert any(e.row == 3 and "never closed" in e.message and "2 lines" in e.message for e in summary.errors)
-    assert (summary.created, summary.skipped) == (1, 1)
+    path = write("q.csv", 'Name,Email\nAnn Lee,ann@lee.example\nBo Ek,"bo@ek.example\nCy Oh,cy@oh.example\n')
+    with pytest.raises(StrayQuote, match="Line 3 of q.csv"):
+        run_import(path)
+    summary = run_import(path, analysis=analyse(path, literal_quotes=True))
+    assert any(e.row == 3 and "never closed" in e.message for e in summary.errors)
+    assert (summary.created, summary.skipped) == (3, 0)
+
+
+def test_an_unclosed_quote_in_the_last_notes_is_still_one_row_message(db, write):
+    """A quote running to the end over lines that are not rows (no email, no row of cells) is a broken row."""
+    summary = run_import(write("n.csv", 'Name,Email,Notes\nAnn Lee,ann@lee.example,"met at\nthe fair\n'))
+    assert any(e.row == 2 and "never closed" in e.message and "2 lines" in e.message for e in summary.errors)
+    assert (summary.created, summary.skipped) == (0, 1)
 
 
 def test_blank_rows_are_not_counted(db, write):

@@ -7,6 +7,8 @@ import pytest
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
 from refdesk.services.importer import Options, analyse, run_import
 
+TIDY = Options(tidy_names=True)  # the tests of the tidying rules ask for it; names are kept as given otherwise
+
 
 def partner(name: str) -> Partner:
     return Partner.get(Partner.name == name)
@@ -47,15 +49,15 @@ def test_google_legacy_utf16(db, fixture):
 
 
 def test_outlook_exports(db, fixture):
-    run_import(fixture("outlook.csv"))
+    run_import(fixture("outlook.csv"), options=TIDY)
     priya = partner("Priya Raman")  # "Ms." title dropped
     assert emails(priya) == ["priya@raman-law.example", "priya.raman@mail.example"]
     assert phones(priya) == ["+1 (555) 640-1000", "+1 (555) 640-2000"]  # not the assistant's phone
     assert priya.address == "400 Main St\nSuite 2\nHartford CT 06103"
     assert "Birthday" not in priya.notes  # Outlook's 0/0/00 means none
-    run_import(fixture("google_outlook.csv"))
+    run_import(fixture("google_outlook.csv"), options=TIDY)
     assert partner("Keiko Tanaka").tags == "Designers"
-    run_import(fixture("outlook_classic_cp1252.csv"))
+    run_import(fixture("outlook_classic_cp1252.csv"), options=TIDY)
     renee = partner("Dr. Renée Dubois")
     assert renee.company == "Clinique Dubois" and renee.notes == "Café meeting every quarter"
     assert partner("José Muñoz Jr.").category == "Plumber"
@@ -72,8 +74,16 @@ def test_linkedin_and_hubspot(db, fixture):
     assert grace.address.startswith("5 Elm Rd")
 
 
+def test_names_as_given_and_the_preview_says_what_tidying_would_do(db, fixture):
+    preview = run_import(fixture("spreadsheet.csv"), dry_run=True, keep_outcomes=50)
+    okafor = next(o for o in preview.outcomes if o.name == "OKAFOR, AMARA")
+    assert okafor.tidied == "Amara Okafor"
+    run_import(fixture("spreadsheet.csv"))
+    assert partner("OKAFOR, AMARA").emails.count() == 1  # kept as written
+
+
 def test_hand_made_spreadsheet(db, fixture):
-    summary = run_import(fixture("spreadsheet.csv"))
+    summary = run_import(fixture("spreadsheet.csv"), options=TIDY)
     amara = partner("Amara Okafor")  # "OKAFOR, AMARA"
     assert emails(amara) == ["amara@brightsparks.example"]  # mailto: removed, lower-cased
     assert amara.notes == "Great electrician,\nanswers at weekends"  # multi-line cell

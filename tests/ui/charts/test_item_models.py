@@ -75,3 +75,20 @@ def test_chart_table_has_the_numbers_of_its_chart(charts, qtmodeltester, panel):
 
     model.set_rows([], [])
     assert model.rowCount() == model.columnCount() == 0
+
+
+def test_balance_table_says_how_often_each_partner_thanked_me(charts):
+    from refdesk.services.referrals import thanked
+
+    chart = charts.balance
+    chart.show_table(True)
+    headers, rows = chart.table_rows()
+    assert headers[-1] == "Thanked me"
+    first, last = stats.window_start(TODAY, 12), TODAY
+    counts = thanked.acknowledged(today=TODAY, start=first, end=last)
+    assert any(c.partner_thanked for c in counts.values())  # the demo data has thanks to show
+    for b, row in zip(reversed(chart.balances), rows, strict=True):
+        expected = counts.get(b.partner_id, thanked.Acknowledged())
+        assert b.given == expected.given
+        assert row[-1] == (expected.words() or "—")
+    chart.grab().save("/work/tools/png-thanks/charts-balance-table.png")

@@ -154,6 +154,24 @@ def _referral(window, ids, editing: bool = False, prospect_partner: bool = False
     return dialog
 
 
+def _won(window, ids):
+    from refdesk.ui.referrals.ask_dialogs import WonDialog
+
+    return WonDialog(window, referral_service.get_row(ids["referral"]), "USD")
+
+
+def _reason(window, ids):
+    from refdesk.ui.referrals.ask_dialogs import ReasonDialog
+
+    return ReasonDialog(window, "Referral lost", "Why was it lost?")
+
+
+def _settings(window, ids):
+    from refdesk.ui.settings.dialog import SettingsDialog
+
+    return SettingsDialog(window)
+
+
 def _thank_you(window, ids, existing: bool = False):
     from refdesk.ui.thanks.dialog import ThankYouDialog
 
@@ -201,6 +219,9 @@ DIALOGS: dict[str, Callable] = {
     "referral: new": _referral,
     "referral: prospect is a partner": lambda w, i: _referral(w, i, prospect_partner=True),
     "referral: editing": lambda w, i: _referral(w, i, editing=True),
+    "settings": _settings,
+    "referral won": _won,
+    "referral lost: why": _reason,
     "thank-you: new": _thank_you,
     "thank-you: change": lambda w, i: _thank_you(w, i, existing=True),
     "team connect": _connect,

@@ -119,6 +119,8 @@ def test_the_referral_dialog_tabs_in_reading_order(window, qtbot):
         d.outcome,
         d.feedback,
         d.partner_told,
+        d.partner_thanked,  # a referral given: the day each party thanked me
+        d.prospect_thanked,
         *[w for w in forward if w in d.buttons.buttons()],
     ]
     assert len([w for w in forward if w in d.buttons.buttons()]) == 2

@@ -75,7 +75,7 @@ def referral_shown(window, qtbot, partner_name: str):
     return page, rid
 
 
-def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_theirs(window, qtbot, db, warned):
+def test_status_click_on_a_referral_changed_by_someone_else_explains_and_shows_theirs(window, qtbot, db, warned, asks):
     page, rid = referral_shown(window, qtbot, "Ada Okafor")
     assert page.model.data(page.model.index(0, STATUS)) == "Passed"
 
@@ -189,7 +189,7 @@ def test_today_marking_a_thank_you_sent_that_someone_else_changed_explains_and_r
     assert ThankYou.get_by_id(thank.id).status is ThankStatus.WRITTEN
 
 
-def test_outcome_and_told_clicks_on_a_referral_changed_by_someone_else_write_nothing(window, qtbot, db, warned):
+def test_outcome_and_told_clicks_on_a_referral_changed_by_someone_else_write_nothing(window, qtbot, db, warned, asks):
     page, rid = referral_shown(window, qtbot, "<b>Ada</b> Okafor")
 
     their_save(Referral, rid, outcome=Outcome.GOOD)

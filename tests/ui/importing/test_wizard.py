@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -262,6 +263,94 @@ def test_file_text_in_the_tables_is_shown_as_typed(qtmodeltester):
     assert mapping.index(0, MappingModel.COLUMN).data(tooltip) == "<qt>&lt;u&gt;Name&lt;/u&gt;</qt>"
     assert mapping.index(0, MappingModel.EXAMPLE).data(tooltip) == "<qt>&lt;s&gt;Ann&lt;/s&gt;</qt>"
     assert mapping.headerData(0, Qt.Orientation.Horizontal) == "Column in the file"
+
+
+def test_a_guessed_encoding_is_chosen_on_the_columns_page(window, qtbot, db, tmp_path):
+    path = tmp_path / "ru.csv"
+    path.write_bytes("Name,Email\nПетров Иван,p@example.ru\nСидорова Анна,s@example.ru\n".encode("cp1251"))
+    wizard = wizard_for(window, qtbot, path)
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page and page.encoding.isVisibleTo(wizard)
+    choice = page.encoding.findData("cp1251")
+    assert choice >= 0
+    page.encoding.setCurrentIndex(choice)
+    page.encoding.activated.emit(choice)
+    assert wizard.analysis.source.encoding == "cp1251"
+    assert wizard.analysis.samples[0][0] == "Петров Иван"  # the names as they will be stored
+    shot = os.environ.get("REFDESK_SHOTS")
+    if shot:
+        wizard.grab().save(str(Path(shot) / "wizard-encoding.png"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.summary is not None, timeout=10000)
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert sorted(p.name for p in Partner.select()) == ["Петров Иван", "Сидорова Анна"]
+    wizard.accept()
+
+
+def test_a_stray_quote_is_refused_in_the_preview_until_read_as_a_character(window, qtbot, db, tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('Name,Email\n"Ada Quill,ada@example.net\n"Bram Stokely,bram@example.net\n', encoding="utf-8")
+    wizard = wizard_for(window, qtbot, path)
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.literal_quotes.isVisibleTo(wizard), timeout=10000)
+    assert "Line 2" in preview.counts.text() and not preview.isComplete()
+    shot = os.environ.get("REFDESK_SHOTS")
+    if shot:
+        wizard.grab().save(str(Path(shot) / "wizard-stray-quote.png"))
+    preview.literal_quotes.setChecked(True)
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
+    assert preview.summary.created == 2
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert all(p.emails.count() == 1 for p in Partner.select()) and Partner.select().count() == 2
+    wizard.accept()
+
+
+def test_names_are_kept_as_given_and_the_preview_shows_what_tidying_would_change(window, qtbot, db, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text('Name,Email\n"OKAFOR, AMARA",amara@example.net\nbjörn ångström,b@example.net\n', encoding="utf-8")
+    wizard = wizard_for(window, qtbot, path)
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
+    model = preview.rows_model
+    assert model.index(0, model.NAME).data() == "OKAFOR, AMARA"
+    assert "“Amara Okafor”" in model.index(0, model.WHAT).data()
+    shot = os.environ.get("REFDESK_SHOTS")
+    if shot:
+        wizard.grab().save(str(Path(shot) / "wizard-names.png"))
+    preview.tidy_names.setChecked(True)
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=10000)
+    assert model.index(0, model.NAME).data() == "Amara Okafor" and "tidied" not in model.index(0, model.WHAT).data()
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert sorted(p.name for p in Partner.select()) == ["Amara Okafor", "Björn Ångström"]
+    wizard.accept()
+
+
+def test_the_summary_says_where_the_possible_duplicates_are(window, qtbot, db, tmp_path):
+    first = tmp_path / "a.csv"
+    first.write_text("Name,Email\nSam Lee,sam@lee-law.example\n", encoding="utf-8")
+    run_import(first)
+    second = tmp_path / "b.csv"
+    second.write_text("Name,Email\nSam Lee,sam.lee@mail.example\n", encoding="utf-8")
+    wizard = wizard_for(window, qtbot, second)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.summary is not None, timeout=10000)
+    with qtbot.waitSignal(wizard.import_finished, timeout=20000):
+        wizard.next()
+    assert "1 marked as possible duplicate (Partners → tick “Possible duplicates”" in wizard.import_page.status.text()
+    wizard.accept()
+    window.show_page("partners")
+    page = window.pages["partners"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert page.show_duplicates.text() == "Possible d&uplicates (1)"
 
 
 def test_an_import_stopped_by_the_server_or_the_disk_says_so_and_that_nothing_was_imported():

@@ -52,6 +52,15 @@ def test_partner_model_shows_the_partners_there_are(model):
     model.set_filter(word + "zz-nobody", show_retired=True)
     assert model.rowCount() == 0  # empty after a filter
 
+    model.set_filter(duplicates=True)
+    assert model.rowCount() == 0 and model.flagged == 0  # no possible duplicates in the demo data
+    first, second = (r[ps.COL_ID] for r in model.all_rows[:2])
+    Partner.update(possible_duplicate_of=first).where(Partner.id == second).execute()
+    model.update_rows({second: ps.partner_row(second)})
+    model.set_filter(duplicates=True, show_retired=True)
+    assert model.flagged == 1
+    assert {model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())} == {first, second}
+
     model.set_filter()
     for column in range(model.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):

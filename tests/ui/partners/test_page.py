@@ -180,6 +180,8 @@ def test_delete_after_filtering_acts_on_the_partner_shown(window, page, qtbot, m
     qtbot.keyClicks(page.filter_edit, "Ben")
     assert page.model.rowCount() == 1 and page.selected_id() == b
     assert page.table.selectionModel().isRowSelected(0)
+    assert page.detail.shown is None  # while typing, the details name nobody rather than someone hidden
+    qtbot.waitUntil(lambda: page.detail.shown is not None and page.detail.shown.name == "Ben Smith")
     asked = []
     monkeypatch.setattr(page, "_confirm_delete", lambda name, refs: asked.append(name) or False)
     page.action_delete.trigger()
@@ -238,7 +240,7 @@ def test_add_meeting_and_checkin(window, page, monkeypatch):
     s = StandingCheck.get(StandingCheck.partner == a)
     assert (s.willingness, s.comfort) == (8, Comfort.WOULD_INTRODUCE)
     assert "Check-in due" not in page.due_label.text()
-    assert page.model.data(page.model.index(page.model.row_of(a), 8)) == "8/10"
+    assert page.model.data(page.model.index(page.model.row_of(a), 9)) == "8/10"
     window.undo_stack.undo()
     assert not StandingCheck.select().exists()
     assert "Check-in due" in page.due_label.text()

@@ -151,7 +151,7 @@ def test_show_item_selects_referral_even_when_filtered_out(window, qtbot, partne
     assert page.selected_id() == ids[2]
 
 
-def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, monkeypatch):
+def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, monkeypatch, asks):
     rid = add(partners[0], Direction.RECEIVED, days_ago=3)
     page = page_of(window, qtbot)
     page.show_item(rid)
@@ -193,7 +193,7 @@ def test_confirm_status_delete_and_undo_from_the_page(window, qtbot, partners, m
     assert page.selected_id() == rid or page.model.row_of(rid) is not None
 
 
-def test_outcome_and_partner_told_in_one_click_with_undo(window, qtbot, partners):
+def test_outcome_and_partner_told_in_one_click_with_undo(window, qtbot, partners, asks):
     rid = add(partners[0], Direction.RECEIVED, days_ago=5)
     page = page_of(window, qtbot)
     page.show_item(rid)

@@ -285,7 +285,7 @@ def test_window_show_requested_selects_the_thank_you(window, data, qtbot):
 
 
 def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(
-    window, data, monkeypatch, qtbot, tmp_path, qsettings_clean
+    window, data, monkeypatch, qtbot, tmp_path, qsettings_clean, message_boxes
 ):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -305,10 +305,12 @@ def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(
         return 0
 
     monkeypatch.setattr(feature.ChecklistPreview, "exec", exec_)
+    message_boxes.answers = ["&Print anyway"]  # Bob's card has no postal address: warned first
     window.activateWindow()
     window.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = opened["dialog"]
+    assert "1 note has no postal address" in message_boxes[0].text and "• <b>Bob</b>" in message_boxes[0].text
     assert dialog.windowTitle() == "Print thank-you checklist"
     assert "Print thank-you checklist" in window.actions["print_checklist"].text().replace("&", "")
     owed = " ".join(PdfReader(str(tmp_path / "owed.pdf")).pages[0].extract_text().split())
@@ -323,9 +325,10 @@ def test_ctrl_p_opens_the_print_preview_that_prints_the_checklist(
     assert settings.get("checklist/page_size") in ("A4", "Letter")
 
 
-def test_print_button_on_the_page_opens_the_preview(page, window, monkeypatch):
+def test_print_button_on_the_page_opens_the_preview(page, window, monkeypatch, message_boxes):
     from refdesk.ui.thanks import checklist as feature
 
+    message_boxes.answers = ["&Print anyway"]
     calls = []
     monkeypatch.setattr(feature.ChecklistPreview, "exec", lambda dialog: calls.append(dialog) or 0)
     page.print_button.click()

@@ -141,3 +141,19 @@ def test_default_page_size_follows_the_locale():
     assert printing.default_page_size(QLocale(QLocale.Language.English, QLocale.Country.Canada)) == "Letter"
     assert printing.default_page_size(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "A4"
     assert printing.default_page_size(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "A4"
+
+
+def test_a_long_email_breaks_at_its_seams_not_mid_word(db, gui, tmp_path):
+    from refdesk.db.models import PartnerEmail, ThankMethod
+
+    p = partner("Max Long")
+    email = "maximiliana.wolfeschlegelstein@internationale-umzugsgesellschaft.example"
+    PartnerEmail.create(partner=p, email=email)
+    thank(p, due=TODAY, method=ThankMethod.EMAIL)
+    layout = printing.write_pdf(build_checklist(today=TODAY), tmp_path / "email.pdf")
+    row = layout.pages[0].blocks[1]
+    lines = row.cells[1]
+    assert len(lines) > 1 and "".join(lines) == email  # nothing lost, nothing added
+    seams = ("maximiliana.", "wolfeschlegelstein", "@internationale-", "umzugsgesellschaft.", "example")
+    assert all(any(line.startswith(s) or line.endswith(s) or s in line for line in lines) for s in seams)
+    assert all(line.endswith((".", "-")) or lines[i + 1].startswith("@") for i, line in enumerate(lines[:-1]))

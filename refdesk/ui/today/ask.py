@@ -1,0 +1,131 @@
+"""The Today page's "Ask how it went" list: referrals I gave some days ago that the partner has not
+thanked me for (``services.referrals.thanked.ask_how_it_went``), a gentle reminder to call.
+
+How many days to wait is a setting (``today/ask_after_days``, default ``rules.ASK_AFTER_DAYS``),
+changed with the box beside the list.  "Partner thanked me" (Ctrl+H) records the thanks in one
+undoable click, and the referral leaves the list; Enter opens it on the Referrals page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSpinBox
+
+from refdesk.services import formatting, rules
+from refdesk.services import referrals as referrals_service
+from refdesk.services.referrals import thanked
+from refdesk.services.vocabulary import ReferralStatus, label
+from refdesk.ui.common import edits, settings
+from refdesk.ui.today.models import DueColumn
+from refdesk.ui.today.section import Section
+
+LIST_LIMIT = 50
+SETTING = "today/ask_after_days"
+
+
+def ask_after_days() -> int:
+    """The days to wait for the partner's thanks before asking how it went (the setting)."""
+    days = settings.get(SETTING)
+    return days if isinstance(days, int) and 1 <= days <= 365 else rules.ASK_AFTER_DAYS
+
+
+def _status(row: thanked.AskHowItWent) -> str:
+    try:
+        return label(ReferralStatus(row.status))
+    except ValueError:
+        return row.status
+
+
+class AskSection(Section):
+    """Given referrals with no thanks from the partner after N days."""
+
+    def __init__(self, page):
+        self.page = page
+        self.today = dt.date.today()
+        super().__init__(
+            "Ask how it went",
+            [
+                DueColumn(
+                    "Given",
+                    "When you gave the referral",
+                    "30 Sep 2026",
+                    text=lambda a: formatting.short_date(a.date, self.today),
+                    tip_text=lambda a: formatting.date_and_distance(a.date, self.today),
+                ),
+                DueColumn("Partner", "Who you gave it to", "Bianca Johansson", text=lambda a: a.partner_name),
+                DueColumn("Prospect", "Who you referred", "Harbour Property", text=lambda a: a.prospect),
+                DueColumn(
+                    "Status",
+                    "Where the referral is, and whether the prospect thanked you",
+                    "Meeting · prospect thanked",
+                    text=lambda a: _status(a) + (" · prospect thanked" if a.prospect_thanked else ""),
+                ),
+            ],
+            "",
+            page,
+        )
+        self.opened.connect(lambda a: page.events.show_requested.emit("referrals", a.referral_id))
+        self.done_button = self.add_button(
+            "Partner &thanked me",
+            "The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)",
+            self.mark_thanked,
+            "Ctrl+H",
+        )
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(ask_after_days())
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("Ask how it went after")
+        self.days.setToolTip(
+            "How long to wait for the partner's thanks before this list asks you to call and ask how it went "
+            f"(default {rules.ASK_AFTER_DAYS} days)"
+        )
+        self.days.valueChanged.connect(self._days_changed)
+        after = QLabel("As&k after")
+        after.setBuddy(self.days)
+        after.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons.insertWidget(self.buttons.count() - 2, after)
+        self.buttons.insertWidget(self.buttons.count() - 2, self.days)
+        self._seen: dict[int, int] = {}
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        days = self.days.value()
+        self.empty_text = (
+            f"Nothing to ask: every partner you gave a referral to more than {formatting.count(days, 'day')} ago "
+            "has thanked you. When one has not, RefDesk lists it here so you can ask how it went."
+        )
+
+    def _days_changed(self, days: int) -> None:
+        settings.put(SETTING, days)
+        self._update_empty()
+        self.refresh(self.today)
+
+    def refresh(self, today: dt.date) -> None:
+        self.today = today
+        if self.days.value() != ask_after_days():  # changed in Settings meanwhile
+            self.days.blockSignals(True)
+            self.days.setValue(ask_after_days())
+            self.days.blockSignals(False)
+            self._update_empty()
+        asks = thanked.ask_how_it_went(today, self.days.value(), LIST_LIMIT)
+        self._seen = {a.referral_id: a.version for a in asks.items}
+        self.set_rows(asks.items, asks.total)
+
+    def mark_thanked(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        row = rows[0]
+        edits.quick(
+            self.page.window_,
+            self,
+            "Partner thanked me",
+            lambda: referrals_service.set_thanked(
+                row.referral_id, "partner", expected_version=self._seen.get(row.referral_id)
+            ),
+            overwrite=lambda: referrals_service.set_thanked(row.referral_id, "partner"),
+            message=f"Noted: {row.partner_name} thanked you. Undo with Ctrl+Z.",
+        )

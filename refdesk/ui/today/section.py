@@ -1,0 +1,105 @@
+"""One list on the Today page: a table, an empty-state sentence and its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
+
+from refdesk.services import formatting
+from refdesk.ui.common.tables import setup_table
+from refdesk.ui.today.models import ROW_ROLE, DueColumn, DueModel
+
+
+class Section(QGroupBox):
+    """One list on the Today page: a table, an empty-state sentence and its buttons."""
+
+    opened = Signal(object)  # the row
+
+    def __init__(self, title: str, columns: list[DueColumn], empty: str, parent=None):
+        super().__init__(title, parent)
+        self.base_title = title
+        self.model = DueModel(columns, self)
+        self.view = setup_table(self.model, title, multi=True, stretch_last=True, grid=False)
+        header = self.view.horizontalHeader()
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
+        self.view.activated.connect(lambda _i: self.open_current())
+        self.view.doubleClicked.connect(lambda _i: self.open_current())
+
+        self.empty_text = empty
+        self.empty = QLabel(empty)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setAccessibleName(f"{title}: nothing to do")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        self.open_button = QPushButton("&Open")
+        self.open_button.setToolTip("Open the selected item (Enter or double-click)")
+        self.open_button.setAccessibleName(f"Open selected in {title}")
+        self.open_button.clicked.connect(self.open_current)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.open_button)
+        self.buttons.addStretch(1)
+        self.more = QLabel()
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons.addWidget(self.more)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.done_button: QPushButton | None = None
+
+    def add_button(
+        self, text: str, tip: str, slot, shortcut: QKeySequence | str | None = None, needs_selection: bool = True
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        button.clicked.connect(slot)
+        if shortcut is not None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(button.click)
+            self.addAction(action)
+        self.buttons.insertWidget(self.buttons.count() - 2, button)
+        button.setProperty("needs_selection", needs_selection)
+        self._update_buttons()
+        return button
+
+    def show_loading(self) -> None:
+        self.empty.setText("Loading…")
+        self.stack.setCurrentIndex(1)
+
+    def set_rows(self, rows: list, total: int) -> None:
+        self.empty.setText(self.empty_text)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
+        self.setTitle(f"{self.base_title} ({formatting.number(total)})" if total else self.base_title)
+        self.stack.setCurrentIndex(0 if rows else 1)
+        more = f"showing {formatting.number(len(rows))} of {formatting.number(total)}"
+        self.more.setText(more if total > len(rows) else "")
+        if rows:
+            self.view.selectRow(0)
+
+    def selected_rows(self) -> list:
+        indexes = self.view.selectionModel().selectedRows()
+        return [self.model.data(i, ROW_ROLE) for i in sorted(indexes, key=lambda i: i.row())]
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.opened.emit(self.model.data(index, ROW_ROLE))
+
+    def _update_buttons(self) -> None:
+        has = bool(self.model.rows) and self.view.selectionModel().hasSelection()
+        self.open_button.setEnabled(has)
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if isinstance(widget, QPushButton) and widget.property("needs_selection"):
+                widget.setEnabled(has)
