@@ -113,6 +113,8 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.finish_start(welcome=True)
     except Exception as exc:  # e.g. a file damaged past its header: say so, and stop
         log.exception("the window could not be built on %s", url)
+        if window.health is not None and window.health.take_over(exc):
+            return  # the database is damaged: the window stays, read-only, with the banner
         from refdesk.services import failures
 
         explained = failures.explain(exc) or f"RefDesk could not show your data: {exc}"
@@ -120,7 +122,7 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         window.hide()
         app.exit(2)
         return
-    take_daily_backup(folder)
+    window.health.check(then_backup=True)  # in the background: the quick check, then the day's backup
 
 
 def claim_database(folder, url):

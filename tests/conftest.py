@@ -65,6 +65,14 @@ def db(db_url: str, data_dir: Path):
 
 
 @pytest.fixture
+def recovering_shell(tmp_path: Path, monkeypatch) -> Path:
+    """SQLite's ``sqlite3`` program with a ``.recover`` that works, first on PATH (a stand-in)."""
+    from tests.damage import fake_recovering_shell
+
+    return fake_recovering_shell(tmp_path, monkeypatch)
+
+
+@pytest.fixture
 def qsettings_clean():
     """Start a UI test with no remembered window state."""
     from refdesk.ui.common import settings

@@ -14,7 +14,7 @@ from peewee import OperationalError
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import cli, paths
-from refdesk.db import database
+from refdesk.db import database, sqlite_file
 from refdesk.db.models import Partner
 from refdesk.services import backup as backup_mod
 from refdesk.services import failures
@@ -113,7 +113,7 @@ def test_full_disk_on_the_command_line(db_url, data_dir, monkeypatch, capsys):
     assert partner_names(data_dir / paths.DATABASE_FILE) == ["Saved before"]  # the demo was all or nothing
 
 
-def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
+def test_full_disk_during_back_up_now(qtbot, window, db, data_dir, monkeypatch):
     Partner.create(name="Saved before")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: warnings.append(text)))
@@ -121,8 +121,9 @@ def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_mod.os, "replace", full)
+    monkeypatch.setattr(sqlite_file.os, "replace", full)
     window.actions["backup"].trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings and "is full" in warnings[0] and "Your data is unchanged" in warnings[0]
     assert list(paths.backup_dir(data_dir).glob("*")) == []  # no half-written copy
     assert Partner.select().count() == 1
@@ -131,7 +132,7 @@ def test_full_disk_during_back_up_now(window, db, data_dir, monkeypatch):
 # --- read-only data folder: tests/test_read_only.py -------------------------------------------
 
 
-def test_read_only_backups_folder_in_the_window(window, db, data_dir, monkeypatch):
+def test_read_only_backups_folder_in_the_window(qtbot, window, db, data_dir, monkeypatch):
     Partner.create(name="Saved")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, text, *a: warnings.append(text)))
@@ -141,6 +142,7 @@ def test_read_only_backups_folder_in_the_window(window, db, data_dir, monkeypatc
 
     monkeypatch.setattr(backup_mod.sqlite3, "connect", refuse)
     window.actions["backup"].trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings and "cannot write to the backup folder" in warnings[0]
 
 

@@ -14,6 +14,7 @@ COMMANDS = (
     "info",
     "demo",
     "backup",
+    "check",
     "screenshots",
     "checklist",
     "export",

@@ -21,7 +21,8 @@ from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
-from refdesk.paths import create_private, describe, disk_is_full, private_folder, sqlite_path
+from refdesk.db import sqlite_file
+from refdesk.paths import create_private, describe, disk_is_full, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,22 @@ MIGRATION_LOCK_KEY = 0x52454644
 
 class DatabaseProblem(Exception):
     """A database cannot be used; ``str()`` is a sentence for the user."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """SQLite's quick check found the file damaged; ``problems`` are its own lines."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        many = (
+            "damage it could not read past"
+            if len(problems) == 1 and sqlite_file.is_damage(Exception(problems[0]))
+            else f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        )
+        super().__init__(
+            f"The database {path} is damaged (SQLite's check found {many}), so RefDesk will not write to it."
+        )
+        self.path = path
+        self.problems = problems
 
 
 def migration_names() -> list[str]:
@@ -258,14 +275,17 @@ def open_database(
     backup_dir: Path | None = None,
     migrate: bool = True,
     password: str | None = None,
+    check: bool = False,
     reading: bool = False,
     _read_only: bool = False,
 ) -> Database:
     """Open *url*, bind the models to it and bring its schema up to date.
 
     *password* is used for a server URL that carries none.
-    Before any migration of an existing SQLite file, the file is copied into
-    *backup_dir*.  A database written by a newer RefDesk is left untouched.
+    Before any migration of an existing SQLite file, the file is checked (``PRAGMA quick_check``)
+    and copied into *backup_dir*; with *check* (opening it to write) it is checked in any case.
+    A damaged file raises ``DatabaseDamaged`` and is not migrated.  A database written by a newer
+    RefDesk is left untouched.
     *reading*: the caller only reads, so a read-only SQLite file, or one on a full disk, is opened
     read-only instead of being refused.
     """
@@ -300,13 +320,24 @@ def open_database(
                 f"{len(applied)}, this version knows {len(known)}), so it cannot be brought up to date here. "
                 "Copy it somewhere you can write to and open it there once."
             )
+        upgrading = bool(pending and migrate and applied and path is not None and not is_new)
+        if path is not None and not is_new and (check or upgrading):
+            found = sqlite_file.problems(path)
+            if found:
+                raise DatabaseDamaged(path, found)
         if pending and migrate:
-            if path is not None and not is_new and applied:
-                _copy_aside(path, backup_dir or path.parent, len(applied))
+            if upgrading and path is not None:
+                _copy_aside(path, backup_dir or path.parent)
             _migrate(database)
     except DatabaseProblem:
         database.close()
         raise
+    except sqlite_file.Damaged as exc:
+        database.close()
+        raise DatabaseProblem(
+            f"The copy of {describe(url)} taken before upgrading it did not pass SQLite's check, so the "
+            "database was not upgraded and is unchanged. The disk may be failing: copy your data elsewhere."
+        ) from exc
     except (PeeweeException, sqlite3.Error, OSError) as exc:
         try:
             database.close()
@@ -337,23 +368,22 @@ def _migrate(database: Database) -> None:
             runner.up()
 
 
-def _copy_aside(path: Path, folder: Path, version: int) -> Path:
-    """Copy the database file aside before migrating it (online backup, so WAL content is included)."""
-    private_folder(folder)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"before-migration-v{version}-{stamp}.db"
-    create_private(target)  # owner-only before SQLite fills it
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+def _copy_aside(path: Path, folder: Path) -> Path:
+    """Copy the database aside before migrating it: a checked backup of kind "upgrade", which the
+    Backups dialog lists and can restore (online backup, so WAL content is included)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / sqlite_file.backup_name(dt.datetime.now(), "upgrade")
+    sqlite_file.write_copy(path, target, wait=BUSY_TIMEOUT_MS / 1000)
     log.info("copied %s to %s before migrating", path, target)
     return target
+
+
+def set_query_only(on: bool = True) -> None:
+    """Refuse every write on the open SQLite database, on this connection and on every one opened
+    after it (workers' threads too): how a damaged file is kept as it is while it is looked at."""
+    database = db.obj
+    if isinstance(database, SqliteDatabase):
+        database.pragma("query_only", 1 if on else 0, permanent=True)
 
 
 # A load of this many rows or more (an import, an export loaded back) refreshes the statistics after it.
@@ -424,6 +454,7 @@ def current_path() -> Path | None:
 
 
 __all__ = [
+    "DatabaseDamaged",
     "DatabaseProblem",
     "OperationalError",
     "close_database",

@@ -1,38 +1,63 @@
-"""Backups of the SQLite database through SQLite's online backup API.
+"""Backups of the SQLite database through SQLite's online backup API, each one checked.
 
 Automatic backups are taken at start-up at most once a day; ``refdesk backup``
-and File → Back up now take one at once.  The newest ``KEEP`` are kept.
+and File → Back up now take one at once; one of kind "upgrade" is taken before a
+schema migration (``refdesk/db/database.py``), and one of kind "safety" before a
+restore.  All of them are listed by ``list_backups()`` and can be restored.
+
+A backup is only made of a sound database (``PRAGMA quick_check`` first) and is
+itself checked once written (``refdesk/db/sqlite_file.py``); one that fails either
+check is removed, so every backup kept is a sound one.  Its ``.partial`` file is
+private (0600) from the start and a killed backup's is removed on the next start.
+
+``rotate()`` keeps the newest ``KEEP`` backups, the newest of each of the last
+``WEEKS`` weeks and of the last ``MONTHS`` months, the newest upgrade backup and the
+backup just made (the last sound one): at most ``MOST_KEPT`` files.
 
 ``restore_backup()`` puts a backup back: it copies the chosen file aside and
 checks that copy with SQLite's ``PRAGMA integrity_check`` before anything is
-replaced, backs up the current database first (a "safety" copy), and then
-writes the backup into the live file through SQLite's backup API, in one
-transaction, so a failure half-way (full disk, lock) leaves the current data
-as it was.
+replaced, backs up the current database first (a "safety" copy; a damaged one
+is kept aside as it is instead), and then writes the backup into the live file
+through SQLite's backup API, in one transaction, so a failure half-way (full
+disk, lock) leaves the current data as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
+import shutil
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from refdesk import paths
+from refdesk.db import sqlite_file
+from refdesk.db.sqlite_file import PREFIX, SUFFIX
 from refdesk.services import failures
 
 log = logging.getLogger(__name__)
 
-KEEP = 10
-PREFIX = "refdesk-"
-SUFFIX = ".db"
+KEEP = 10  # the newest backups, whatever their dates
+WEEKS = 8  # and the newest of each of this many weeks (this one and the ones before)
+MONTHS = 12  # and the newest of each of this many months
+MOST_KEPT = KEEP + (WEEKS - 1) + (MONTHS - 1) + 1
+"""29: the newest backup falls in this week and this month, so the weeks and months add at most
+7 and 11 to the newest 10; the newest upgrade backup is the one more."""
+
+__all__ = ["KEEP", "MONTHS", "MOST_KEPT", "PREFIX", "SUFFIX", "WEEKS"]
 
 
 class BackupError(Exception):
     """A backup could not be made; ``str()`` is a sentence for the user."""
+
+
+class DatabaseDamaged(BackupError):
+    """The database to back up is damaged, so no backup was made; ``problems`` are SQLite's lines."""
+
+    def __init__(self, text: str, problems: list[str]):
+        super().__init__(text)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -40,68 +65,68 @@ class BackupInfo:
     path: Path
     taken: dt.datetime
     size: int
-    kind: str  # "auto", "manual" or "safety" (taken just before a restore)
+    kind: str  # "auto", "manual", "upgrade" (before a schema upgrade) or "safety" (before a restore)
 
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind.capitalize())
 
 
-KIND_LABELS = {"auto": "Automatic", "manual": "Manual", "safety": "Before a restore"}
+KIND_LABELS = {
+    "auto": "Automatic",
+    "manual": "Manual",
+    "safety": "Before a restore",
+    "upgrade": "Before an upgrade",
+    "salvaged": "Salvaged",
+}
 #: what the backups list counts, table → heading
 COUNTED_TABLES = {"partner": "Partners", "referral": "Referrals", "thank_you": "Thank-yous"}
 
 
 LOCK_WAIT_SECONDS = 5.0
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 
 
 def _backup_step(src: sqlite3.Connection, dst: sqlite3.Connection, wait: float | None = None) -> None:
-    """``src.backup(dst)`` that gives up after *wait* seconds of lock contention.
+    sqlite_file.copy_pages(src, dst, LOCK_WAIT_SECONDS if wait is None else wait)
 
-    Python's own loop retries a busy database for ever; the progress callback is
-    called on every retry, so it can stop the loop.
+
+def make_backup(
+    db_path: Path, folder: Path, kind: str = "manual", now: dt.datetime | None = None, *, checked: bool = False
+) -> Path:
+    """Copy *db_path* into *folder* consistently (even while it is open), check the copy, rotate old copies.
+
+    The database is checked first (``PRAGMA quick_check``) unless *checked* says that was just done:
+    a damaged one raises ``DatabaseDamaged`` and no backup is made, so no old backup is rotated away.
     """
-    deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
-
-    def progress(status: int, _remaining: int, _total: int) -> None:
-        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() > deadline:
-            raise sqlite3.OperationalError("database is locked")
-
-    src.backup(dst, progress=progress, sleep=0.05)
-
-
-def _stamp(now: dt.datetime) -> str:
-    return now.strftime("%Y%m%d-%H%M%S-%f")
-
-
-def make_backup(db_path: Path, folder: Path, kind: str = "manual", now: dt.datetime | None = None) -> Path:
-    """Copy *db_path* into *folder* consistently (even while it is open) and rotate old copies."""
     now = now or dt.datetime.now()
+    target = folder / sqlite_file.backup_name(now, kind)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = folder / f"{PREFIX}{_stamp(now)}-{kind}{SUFFIX}"
-        partial = target.with_suffix(".partial")
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
-        try:
-            dst = sqlite3.connect(str(partial))
-            try:
-                _backup_step(src, dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        os.chmod(partial, 0o600)
-        os.replace(partial, target)
+        found = [] if checked else sqlite_file.problems(db_path)
+        if found:
+            raise _damaged(db_path, folder, found)
+        sqlite_file.write_copy(db_path, target, wait=LOCK_WAIT_SECONDS)
+    except sqlite_file.Damaged as exc:
+        raise BackupError(
+            f"The copy of the database did not pass SQLite's check, so it was not kept as a backup. "
+            f"Your data and your earlier backups are unchanged. The disk holding {folder} may be failing."
+        ) from exc
     except (OSError, sqlite3.Error) as exc:
-        try:
-            partial.unlink(missing_ok=True)  # NameError: it failed before partial was set
-        except (OSError, NameError):
-            pass
         raise BackupError(_explain(exc, folder)) from exc
     log.info("backup written: %s", target)
-    rotate(folder)
+    rotate(folder, now=now, sound=target)
     return target
+
+
+def _damaged(db_path: Path, folder: Path, found: list[str]) -> DatabaseDamaged:
+    from refdesk.services import integrity
+
+    return DatabaseDamaged(
+        f"The database {db_path} is damaged (SQLite's check found {integrity.count_words(found)}), "
+        f"so no backup was made and your earlier backups are kept as they are. "
+        f"{integrity.advice(db_path, folder)}",
+        found,
+    )
 
 
 def _explain(exc: Exception, folder: Path) -> str:
@@ -124,44 +149,94 @@ def _explain(exc: Exception, folder: Path) -> str:
     return f"The backup could not be made ({exc}). Your data is unchanged."
 
 
+_LEGACY_UPGRADE = "before-migration-v"  # how RefDesk 0.x named the copy taken before an upgrade
+
+
+def _parse(path: Path) -> tuple[dt.datetime, str] | None:
+    """When the backup at *path* was taken and its kind, from its name; None if it is not one."""
+    stem = path.stem
+    try:
+        if stem.startswith(_LEGACY_UPGRADE):  # before-migration-v5-20261201-093000
+            _version, day, time_ = stem[len(_LEGACY_UPGRADE) :].split("-")
+            return dt.datetime.strptime(f"{day}-{time_}", "%Y%m%d-%H%M%S"), "upgrade"
+        parts = stem[len(PREFIX) :].split("-")
+        taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return None
+    return taken, parts[3] if len(parts) > 3 else "manual"
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """Backups in *folder*, newest first."""
+    """Backups in *folder*, newest first (those taken before an upgrade by older versions too)."""
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        parts = path.stem[len(PREFIX) :].split("-")
-        try:
-            taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
-        except ValueError:
+    for path in [*folder.glob(f"{PREFIX}*{SUFFIX}"), *folder.glob(f"{_LEGACY_UPGRADE}*{SUFFIX}")]:
+        parsed = _parse(path)
+        if parsed is None:
             continue
-        kind = parts[3] if len(parts) > 3 else "manual"
         try:
             size = path.stat().st_size
         except OSError:  # removed while we looked
             continue
-        found.append(BackupInfo(path, taken, size, kind))
+        found.append(BackupInfo(path, parsed[0], size, parsed[1]))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest *keep* backups; returns what was deleted."""
+def _week(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())  # its Monday
+
+
+def _month(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def to_keep(backups: list[BackupInfo], now: dt.datetime, keep: int = KEEP) -> set[Path]:
+    """Which of *backups* (newest first) rotation keeps on *now*: the newest *keep*; the newest of each
+    of the last ``WEEKS`` weeks (Monday to Sunday, this one included) and of the last ``MONTHS``
+    calendar months; and the newest taken before an upgrade."""
+    kept = {b.path for b in backups[:keep]}
+    today = now.date()
+    weeks = {_week(today) - dt.timedelta(weeks=i) for i in range(WEEKS)}
+    months = {_month(today) - i for i in range(MONTHS)}
+    for info in backups:  # newest first, so the first seen of a week or month is its newest
+        day = info.taken.date()
+        if _week(day) in weeks:
+            weeks.discard(_week(day))
+            kept.add(info.path)
+        if _month(day) in months:
+            months.discard(_month(day))
+            kept.add(info.path)
+    upgrade = next((b for b in backups if b.kind == "upgrade"), None)
+    if upgrade is not None:
+        kept.add(upgrade.path)
+    return kept
+
+
+def rotate(folder: Path, keep: int = KEEP, now: dt.datetime | None = None, sound: Path | None = None) -> list[Path]:
+    """Delete the backups ``to_keep()`` does not keep, never *sound* (the one just made and checked);
+    returns what was deleted."""
+    backups = list_backups(folder)
+    kept = to_keep(backups, now or dt.datetime.now(), keep)
+    if sound is not None:
+        kept.add(sound)
     removed = []
-    for info in list_backups(folder)[keep:]:
-        info.path.unlink(missing_ok=True)
-        removed.append(info.path)
+    for info in backups:
+        if info.path not in kept:
+            info.path.unlink(missing_ok=True)
+            removed.append(info.path)
     return removed
 
 
-def daily_backup(db_path: Path, folder: Path, now: dt.datetime | None = None) -> Path | None:
-    """Take an automatic backup unless one was already taken today."""
+def daily_backup(db_path: Path, folder: Path, now: dt.datetime | None = None, *, checked: bool = False) -> Path | None:
+    """Take an automatic backup unless one was already taken today (*checked*: as in ``make_backup``)."""
     now = now or dt.datetime.now()
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     for info in list_backups(folder):
         if info.kind == "auto" and info.taken.date() == now.date():
             return None
-    return make_backup(db_path, folder, kind="auto", now=now)
+    return make_backup(db_path, folder, kind="auto", now=now, checked=checked)
 
 
 # --- looking inside a backup, and restoring one ---------------------------------------------
@@ -169,7 +244,7 @@ def daily_backup(db_path: Path, folder: Path, now: dt.datetime | None = None) ->
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that never writes beside the file (no -wal/-shm for a backup)."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=5)
+    return sqlite_file.connect_read_only(path, immutable=True)
 
 
 def backup_counts(path: Path) -> dict[str, int] | None:
@@ -219,15 +294,7 @@ def check_backup(path: Path) -> None:
 
 def _copy_sqlite(src_path: Path, dst_path: Path) -> None:
     """Copy one SQLite database into another through the online backup API (one transaction on *dst*)."""
-    src = _open_read_only(src_path)
-    try:
-        dst = sqlite3.connect(str(dst_path), timeout=5)
-        try:
-            _backup_step(src, dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    sqlite_file.copy_file(src_path, dst_path, wait=LOCK_WAIT_SECONDS, immutable_source=True)
 
 
 def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime | None = None) -> Path | None:
@@ -246,10 +313,13 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime |
         except sqlite3.Error as exc:
             raise BackupError(f"The backup {backup.name} is damaged ({exc}). Nothing was changed.") from exc
         check_backup(staged)
-        # 2. keep what is there now
+        # 2. keep what is there now: a backup, or (damaged) the file as it is, for salvage
         safety = None
         if db_path.exists() and db_path.stat().st_size > 0:
-            safety = make_backup(db_path, folder, kind="safety", now=now)
+            try:
+                safety = make_backup(db_path, folder, kind="safety", now=now)
+            except DatabaseDamaged:
+                safety = keep_damaged(db_path, now)
         # 3. write the backup into the live file, in one transaction
         try:
             _copy_sqlite(staged, db_path)
@@ -276,6 +346,16 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime |
             log.warning("could not remove %s", staged)
     log.info("restored %s into %s (safety copy %s)", backup, db_path, safety)
     return safety
+
+
+def keep_damaged(db_path: Path, now: dt.datetime | None = None) -> Path:
+    """Copy a damaged database aside as it is, byte for byte (0600), beside it: not a backup, but
+    what SQLite's ``.recover`` can still salvage from.  Returns the copy."""
+    target = db_path.with_name(f"{db_path.stem}-damaged-{sqlite_file.stamp(now or dt.datetime.now())}{SUFFIX}")
+    shutil.copyfile(db_path, target)
+    target.chmod(0o600)
+    log.warning("kept the damaged database %s as %s", db_path, target)
+    return target
 
 
 def _explain_restore(exc: Exception, db_path: Path, safety: Path | None) -> str:
@@ -307,7 +387,7 @@ def export_backup(folder: Path, now: dt.datetime | None = None) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise BackupError(_explain(exc, folder)) from exc
-    target = folder / f"{PREFIX}{_stamp(now)}-export.zip"
+    target = folder / f"{PREFIX}{sqlite_file.stamp(now)}-export.zip"
     try:
         export_all(target, now=now.replace(microsecond=0))
     except ExportError as exc:

@@ -17,14 +17,18 @@ from urllib.parse import urlparse
 from peewee import Database, PeeweeException
 
 from refdesk.db import database as _database
-from refdesk.db.database import DatabaseProblem, close_database, current_path, db, is_postgres
+from refdesk.db import sqlite_file
+from refdesk.db.database import DatabaseDamaged, DatabaseProblem, close_database, current_path, db, is_postgres
 from refdesk.services import credentials
 
 __all__ = [
+    "DatabaseDamaged",
     "DatabaseProblem",
     "check",
     "close",
     "current_path",
+    "damage",
+    "mark_damaged",
     "for_this_thread",
     "is_open",
     "is_server",
@@ -47,14 +51,45 @@ def is_open() -> bool:
     return db.obj is not None
 
 
-def open(url: str, backup_dir: Path | None = None, reading: bool = False) -> Database:
+def open(url: str, backup_dir: Path | None = None, *, check: bool = False, reading: bool = False) -> Database:
     """Open the database at *url* (migrating it, after a backup into *backup_dir*); ``DatabaseProblem``
-    says in plain words why not.  *reading*: only to read, so a read-only file opens read-only."""
+    says in plain words why not.  With *check* (to write) an SQLite file is checked for damage first:
+    ``DatabaseDamaged`` then says what to do about it.  What killed backups left in *backup_dir* goes.
+    *reading*: only to read, so a read-only file (or one on a full disk) opens read-only."""
+    global _damage
+    _damage = None
     password = None
     parsed = urlparse(url)
     if _database.is_server_url(url) and parsed.password is None and not os.environ.get("PGPASSWORD"):
         password = credentials.get_password(url)  # the keyring's, or the one given this session
-    return _database.open_database(url, backup_dir=backup_dir, password=password, reading=reading)
+    path = _database.sqlite_path(url)
+    if backup_dir is not None and path is not None:
+        sqlite_file.remove_stale_partials(backup_dir, path.parent)
+    try:
+        return _database.open_database(url, backup_dir=backup_dir, password=password, check=check, reading=reading)
+    except DatabaseDamaged as exc:
+        from refdesk.services import integrity
+
+        if backup_dir is not None:
+            exc.args = (f"{exc} {integrity.advice(exc.path, backup_dir)}",)
+        raise
+
+
+_damage = None  # the integrity.Report of the open database, once a check found it damaged
+
+
+def mark_damaged(report) -> None:
+    """The open database is damaged (*report*, an ``integrity.Report``): from now on nothing is written
+    to it, on any thread, so it stays as it is for a restore or a salvage."""
+    global _damage
+    _damage = report
+    _database.set_query_only(True)
+    log.warning("the database %s is damaged; working read-only: %s", report.path, report.problems[:5])
+
+
+def damage():
+    """The ``integrity.Report`` that found the open database damaged, or None."""
+    return _damage
 
 
 def close() -> None:

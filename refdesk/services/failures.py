@@ -126,6 +126,11 @@ def _explain_one(exc: BaseException) -> str | None:
     code = getattr(exc, "errno", None)
     if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
         return f"The disk is full, so the last change was not saved. {SAVED_IS_SAFE} Free some space and try again."
+    if ("readonly" in text or "read-only" in text) and _damaged():
+        return (
+            "The database is damaged, so RefDesk opened it read-only and the change was not saved. "
+            "Restore a sound backup (the banner at the top of the window offers the newest one)."
+        )
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
         return (
             f"The data folder is read-only, so the last change was not saved. {SAVED_IS_SAFE} "
@@ -142,3 +147,10 @@ def _explain_one(exc: BaseException) -> str | None:
             "Restore a recent backup with File → Backups…."
         )
     return None
+
+
+def _damaged() -> bool:
+    """True when a check found the open database damaged (so it is open read-only)."""
+    from refdesk.services import connection
+
+    return connection.damage() is not None

@@ -114,6 +114,14 @@ FILE = (
         SP.SP_DialogSaveButton,
     ),
     ActionSpec(
+        "check_database",
+        "&Check database…",
+        "Look for damage in the database file with SQLite's full integrity check",
+        "refdesk.ui.backups.check:open_check",
+        None,
+        SP.SP_DialogApplyButton,
+    ),
+    ActionSpec(
         "show_folder",
         "Show data &folder",
         "Open the folder that holds the database, backups and logs",
@@ -155,6 +163,7 @@ MENUS = (("&File", FILE), ("&Edit", EDIT), ("&Go", None), ("&Help", HELP))
 
 SETUP = (
     "refdesk.ui.team.connect:watch_connection",
+    "refdesk.ui.backups.health:watch_health",
     "refdesk.ui.importing.history:accept_drops",
 )
 """Features that hook into the window once its pages are built, each ``function(window)``."""

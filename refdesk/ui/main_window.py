@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.exporter = None  # the export running or last run (refdesk/ui/backups/export.py)
         self.backups_dialog = None  # File → Backups… (refdesk/ui/backups/dialog.py)
         self.team_connection = None  # the team server's watch and banner (refdesk/ui/team/connect.py)
+        self.health = None  # the database's check and its damage banner (refdesk/ui/backups/health.py)
+        self.check_dialog = None  # File → Check database… (refdesk/ui/backups/check.py)
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
@@ -192,6 +194,21 @@ class MainWindow(QMainWindow):
         placeholder.setEnabled(False)
         self.stack.addWidget(placeholder)
         self._placeholder = placeholder
+
+    def show_notice(self, text: str) -> None:
+        """Instead of a page that cannot be shown: *text*, where "Opening your database…" was."""
+        placeholder = getattr(self, "_placeholder", None)
+        if placeholder is None:
+            placeholder = QLabel()
+            placeholder.setObjectName("opening")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+            self._placeholder = placeholder
+        placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        placeholder.setWordWrap(True)
+        placeholder.setEnabled(True)
+        placeholder.setText(text)
+        self.stack.setCurrentWidget(placeholder)
 
     def finish_start(self, *, welcome: bool = False) -> None:
         """Install the window features and show the remembered page (once); with *welcome*,
@@ -377,6 +394,8 @@ class MainWindow(QMainWindow):
         except connection.DatabaseProblem as exc:
             QMessageBox.warning(self, APP_NAME, f"{exc}\n\nRefDesk stays on the database it had open.")
             connection.open(old, backup_dir=paths.backup_dir(self.data_dir))
+            if self.health is not None:
+                self.health.check()  # reopened: if it was damaged, it is read-only again
             return False
         self.url = url
         self.undo_stack.clear()
@@ -423,23 +442,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_now(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from refdesk.ui.backups.dialog import back_up
 
-        from refdesk.services import connection
-        from refdesk.services.backup import BackupError, export_backup, make_backup
-
-        path = connection.current_path()
-        try:
-            if path is None:  # a team database on a server: a portable export instead of a file copy
-                target = export_backup(paths.backup_dir(self.data_dir))
-            else:
-                target = make_backup(path, paths.backup_dir(self.data_dir))
-        except BackupError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        from refdesk.ui.common import files
-
-        files.announce_saved(self, target, "Export saved" if path is None else "Backup saved")
+        back_up(self)
 
     @Slot()
     def show_data_folder(self) -> None:

@@ -57,7 +57,7 @@ def test_pending_migration_copies_the_file_aside_first(data_dir, db_url, tmp_pat
     handle = open_database(db_url, backup_dir=backups)
     assert schema_version(handle) == latest_schema_version()
     assert "nickname" in [c.name for c in handle.get_columns("partner")]
-    copies = list(backups.glob("before-migration-*.db"))
+    copies = list(backups.glob("refdesk-*-upgrade.db"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
     assert old.execute("SELECT name FROM partner").fetchall() == [("Kept Before Upgrade",)]

@@ -191,3 +191,49 @@ def test_failed_safety_copy_stops_the_restore(db, db_path, folder, monkeypatch):
     with pytest.raises(BackupError, match="full"):
         restore_backup(chosen, db_path, folder)
     assert names_in(db_path) == ["Ada Okafor", "Still here"]
+
+
+def test_the_backup_taken_before_an_upgrade_is_listed_and_can_be_restored(data_dir, tmp_path, monkeypatch):
+    url = paths.sqlite_url(data_dir / paths.DATABASE_FILE)
+    handle = database.open_database(url)
+    Partner.create(name="Before the upgrade")
+    handle.close()
+    migrations = tmp_path / "migrations"
+    import shutil
+
+    shutil.copytree(database.MIGRATIONS_DIR, migrations)
+    (migrations / "0099_add_nickname.py").write_text(
+        "from peewee import TextField\n\n"
+        "def up(migrator, db):\n"
+        "    migrator.migrate(migrator.add_column('partner', 'nickname', TextField(null=True)))\n"
+    )
+    monkeypatch.setattr(database, "MIGRATIONS_DIR", migrations)
+    folder = paths.backup_dir(data_dir)
+    handle = database.open_database(url, backup_dir=folder)
+    Partner.create(name="After the upgrade")
+    handle.close()
+    [info] = list_backups(folder)
+    assert info.kind == "upgrade" and info.kind_label == "Before an upgrade"
+    assert info.path.stat().st_mode & 0o777 == 0o600
+    restore_backup(info.path, data_dir / paths.DATABASE_FILE, folder)
+    assert names_in(data_dir / paths.DATABASE_FILE) == ["Before the upgrade"]
+    handle = database.open_database(url, backup_dir=folder)  # upgraded again, after a new copy
+    assert [p.name for p in Partner.select()] == ["Before the upgrade"]
+    handle.close()
+    assert sorted(b.kind for b in list_backups(folder)) == ["safety", "upgrade", "upgrade"]
+
+
+def test_restoring_over_a_damaged_database_keeps_the_damaged_file_aside(db, db_path, folder):
+    from refdesk.services import demo
+    from tests.damage import damage
+
+    chosen = make_backup(db_path, folder, now=DAY)
+    demo.generate(partners=60, referrals=600, seed=3)
+    db.close()
+    damage(db_path)
+    damaged_bytes = db_path.read_bytes()
+    kept = restore_backup(chosen, db_path, folder)
+    assert kept is not None and kept.parent == db_path.parent and "damaged" in kept.name
+    assert kept.read_bytes() == damaged_bytes and kept.stat().st_mode & 0o777 == 0o600
+    assert names_in(db_path) == ["Ada Okafor"]
+    assert [b.path for b in list_backups(folder)] == [chosen]  # the damaged file is no backup

@@ -90,3 +90,48 @@ def test_a_database_that_fails_once_the_window_is_up_gives_a_dialog_and_exit_2(t
     dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG")]
     assert len(dialogs) == 1 and "log file" in dialogs[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(tmp_path):
+    from tests.damage import damage
+
+    folder = tmp_path / "data"
+    assert run_refdesk("--data-dir", str(folder), "demo", "--partners", "60", "--referrals", "600").returncode == 0
+    assert run_refdesk("--data-dir", str(folder), "backup").returncode == 0
+    path = folder / paths.DATABASE_FILE
+    damage(path)
+    before = path.read_bytes()
+    child = (  # RefDesk's own start; once the window is up, say what it shows, then quit
+        "import argparse, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "from refdesk import app\n"
+        "from refdesk.ui.main_window import MainWindow\n"
+        "QMessageBox.critical = staticmethod(lambda parent, title, text: print('DIALOG', text.replace(chr(10), ' ')))\n"
+        "def report():\n"
+        "    w = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
+        "    if w.health is None or w.health.job is not None or not w.health.banner.isVisible():\n"
+        "        QTimer.singleShot(50, report); return\n"
+        "    print('BANNER', w.health.banner.text.text())\n"
+        "    print('NOTICE', w.stack.currentWidget().text())\n"
+        "    QApplication.quit()\n"
+        "_show = MainWindow.show\n"
+        "def show(self):\n"
+        "    _show(self)\n"
+        "    QTimer.singleShot(100, report)\n"
+        "MainWindow.show = show\n"
+        "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert "DIALOG" not in lines
+    assert (
+        lines["BANNER"].startswith("This database is damaged") and "The newest sound backup is from" in lines["BANNER"]
+    )
+    assert lines["NOTICE"].startswith("RefDesk cannot show this database")
+    assert path.read_bytes() == before  # nothing written to it
+    assert len(list((folder / "backups").glob("refdesk-*.db"))) == 1  # and no backup of the damage

@@ -189,10 +189,13 @@ def test_database_dialogs_open_in_the_folder_last_used(window, data_dir, tmp_pat
     assert started[1] == str(elsewhere)
 
 
-def test_back_up_now_reports_in_the_status_bar(window, data_dir):
+def test_back_up_now_reports_in_the_status_bar(qtbot, window, data_dir):
     Partner.create(name="Backed up")
-    window.actions["backup"].trigger()
-    assert "Backup saved" in window.statusBar().currentMessage()
+    window.actions["backup"].trigger()  # in the background: the window goes on
+    assert window.statusBar().currentMessage() == "Backing up the database…"
+    assert not window.actions["backup"].isEnabled()
+    qtbot.waitUntil(lambda: "Backup saved" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.actions["backup"].isEnabled()
     assert list((data_dir / "backups").glob("refdesk-*.db"))
 
 

@@ -18,20 +18,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from refdesk import paths
 from refdesk.services import connection, credentials
-from refdesk.ui.common import settings, worker
+from refdesk.ui.common import banner, settings, worker
+from refdesk.ui.common.banner import Banner
 
 log = logging.getLogger(__name__)
 
@@ -132,39 +129,18 @@ class ConnectDialog(QDialog):
         self.accept()
 
 
-class ConnectionBanner(QFrame):
+class ConnectionBanner(Banner):
     """Shown at the top of the window while the team database server cannot be reached."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("connection-banner")
-        self.setAccessibleName("Connection problem")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        pal = self.palette()
-        pal.setColor(self.backgroundRole(), pal.color(pal.ColorRole.ToolTipBase))
-        pal.setColor(self.foregroundRole(), pal.color(pal.ColorRole.ToolTipText))
-        self.setPalette(pal)
-        row = QHBoxLayout(self)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.retry = QPushButton("&Try again now")
-        self.retry.setToolTip("Try to reach the database server again now")
-        self.retry.setAccessibleName("Try again now")
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.hide()
+        super().__init__("connection-banner", "Connection problem", parent)
+        self.retry = self.add_button("&Try again now", "Try to reach the database server again now")
 
     def show_problem(self, server: str) -> None:
-        self.text.setText(
+        self.show_text(
             f"The team database server {server} cannot be reached. RefDesk keeps trying every few seconds "
             "and carries on as soon as it is back. Until then, changes cannot be saved."
         )
-        self.show()
 
 
 class TeamConnection(QObject):
@@ -175,7 +151,7 @@ class TeamConnection(QObject):
         self.window = window
         self.banner = ConnectionBanner()
         self.banner.retry.clicked.connect(self.retry_now)
-        self._wrap_central(window)
+        banner.place(window, self.banner)
         self.check_timer = QTimer(self)
         self.check_timer.setInterval(CHECK_INTERVAL_MS)
         self.check_timer.timeout.connect(self.check_now)
@@ -189,16 +165,6 @@ class TeamConnection(QObject):
         window.events.connection_lost.connect(self.check_now)
         window.installEventFilter(self)
         self._database_changed()
-
-    def _wrap_central(self, window) -> None:
-        central = window.takeCentralWidget()
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(central, 1)
-        window.setCentralWidget(container)
 
     def server(self) -> str:
         parsed = urlparse(self.window.url)

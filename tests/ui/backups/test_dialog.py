@@ -130,12 +130,13 @@ def test_damaged_backup_is_marked_and_refused(window, db, data_dir, folder, dial
     assert [b.kind for b in list_backups(folder)] == ["manual"]
 
 
-def test_back_up_now_and_open_folder(window, db, folder, dialog, monkeypatch):
+def test_back_up_now_and_open_folder(qtbot, window, db, folder, dialog, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     dlg = dialog()
     dlg.backup_button.click()
-    assert dlg.model.rowCount() == 1
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=10_000)
+    assert dlg.backup_button.isEnabled()
     dlg.folder_button.click()
     assert opened == [str(folder)]
     assert str(folder) in window.statusBar().currentMessage()

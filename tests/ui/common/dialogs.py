@@ -186,9 +186,12 @@ def _connect(window, ids):
 
 
 def _backups(window, ids):
+    from refdesk import paths
+    from refdesk.services import connection
+    from refdesk.services.backup import make_backup
     from refdesk.ui.backups.dialog import BackupsDialog
 
-    window.actions["backup"].trigger()  # one backup, so the list shows
+    make_backup(connection.current_path(), paths.backup_dir(window.data_dir))  # one backup, so the list shows
     return BackupsDialog(window)
 
 

@@ -1,0 +1,265 @@
+"""Is the database damaged, what is wrong with it in plain words, and what to do about it.
+
+Qt-free.  ``quick(path)`` is SQLite's ``PRAGMA quick_check`` (run when a database is opened to
+write, and before every backup); ``full(path)`` adds ``integrity_check`` (which also compares each
+index with its table) and ``foreign_key_check`` (rows pointing to a row that is not there): what
+``refdesk check`` and File → Check database… run.  ``advice()`` names the newest sound backup and,
+where the ``sqlite3`` shell is installed, how to salvage what can still be read with its
+``.recover``; ``salvage()`` does that into a new backup, which is restored like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from refdesk.db import sqlite_file
+from refdesk.services import formatting
+
+log = logging.getLogger(__name__)
+
+#: tables as people call them, for "3 referrals point to a partner that is no longer there"
+THINGS = {
+    "partner": ("partner", "partners"),
+    "referral": ("referral", "referrals"),
+    "thank_you": ("thank-you", "thank-yous"),
+    "meeting": ("meeting", "meetings"),
+    "standing_check": ("check-in", "check-ins"),
+    "partner_email": ("e-mail address", "e-mail addresses"),
+    "partner_phone": ("phone number", "phone numbers"),
+    "import_batch": ("import", "imports"),
+}
+_INDEX_PROBLEM = re.compile(r"missing from index|wrong # of entries in index|non-unique entry in UNIQUE index")
+
+
+def _thing(table: str, n: int = 1) -> str:
+    one, many = THINGS.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
+    return one if n == 1 else many
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when *exc* (or what caused it) is SQLite finding the file damaged."""
+    current: BaseException | None = exc
+    for _ in range(10):
+        if current is None:
+            return False
+        if sqlite_file.is_damage(current):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def stopped(problems: list[str]) -> bool:
+    """True when the check could not go on: its one finding is SQLite's error, not a list."""
+    return len(problems) == 1 and sqlite_file.is_damage(Exception(problems[0]))
+
+
+def count_words(problems: list[str]) -> str:
+    """ "3 problems", "at least 100 problems" when SQLite stopped counting, or "damage it could not
+    read past" when it stopped checking."""
+    if stopped(problems):
+        return "damage it could not read past"
+    n = len(problems)
+    words = formatting.count(n, "problem")
+    return f"at least {words}" if n >= sqlite_file.MAX_PROBLEMS else words
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a check found in the database at ``path``."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)  # SQLite's own lines
+    foreign_keys: list[tuple[str, int | None, str]] = field(default_factory=list)  # (table, rowid, parent)
+    full: bool = False
+    seconds: float = 0.0
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems and not self.foreign_keys
+
+    def findings(self) -> list[str]:
+        """One sentence per kind of problem found (none when sound)."""
+        sentences = []
+        index = [p for p in self.problems if _INDEX_PROBLEM.search(p)]
+        pages = [p for p in self.problems if not _INDEX_PROBLEM.search(p)]
+        if stopped(pages):
+            sentences.append(
+                "Parts of the file were overwritten or cannot be read, so badly that SQLite had to stop "
+                "checking: some partners, referrals or notes may be missing or wrong."
+            )
+        elif pages:
+            sentences.append(
+                f"{count_words(pages).capitalize()} in the file itself: parts of it were overwritten or "
+                "cannot be read, so some partners, referrals or notes may be missing or wrong."
+            )
+        if index:
+            sentences.append(
+                f"{count_words(index).capitalize()} in the indexes SQLite keeps to find rows quickly, "
+                "so lists and searches may miss some rows or show them twice."
+            )
+        groups: dict[tuple[str, str], int] = {}
+        for table, _rowid, parent in self.foreign_keys:
+            groups[(table, parent)] = groups.get((table, parent), 0) + 1
+        for (table, parent), n in sorted(groups.items()):
+            verb = "points" if n == 1 else "point"
+            sentences.append(
+                f"{formatting.number(n)} {_thing(table, n)} {verb} to a {_thing(parent)} that is no longer there."
+            )
+        return sentences
+
+    def summary(self) -> str:
+        """One sentence: sound, or how badly damaged."""
+        what = "SQLite's full integrity check and foreign-key check" if self.full else "SQLite's quick check"
+        if self.sound:
+            return f"{what} found nothing wrong in {self.path.name}: the database is sound."
+        if stopped(self.problems):
+            return f"{what} found {count_words(self.problems)} in {self.path.name}: the database is damaged."
+        found = len(self.problems) + len(self.foreign_keys)
+        total = formatting.count(found, "problem")
+        if len(self.problems) >= sqlite_file.MAX_PROBLEMS:
+            total = f"at least {total}"
+        return f"{what} found {total} in {self.path.name}: the database is damaged."
+
+    def as_json(self) -> dict:
+        return {
+            "database": str(self.path),
+            "sound": self.sound,
+            "summary": self.summary(),
+            "findings": self.findings(),
+            "integrity_problems": list(self.problems),
+            "foreign_key_problems": [
+                {"table": table, "rowid": rowid, "parent": parent} for table, rowid, parent in self.foreign_keys
+            ],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def quick(path: Path) -> Report:
+    """SQLite's quick check of the database file at *path* (a locked file raises ``sqlite3.Error``)."""
+    started = time.perf_counter()
+    found = sqlite_file.problems(path)
+    return Report(path, found, seconds=time.perf_counter() - started)
+
+
+def full(path: Path) -> Report:
+    """SQLite's full integrity check and foreign-key check of the database file at *path*."""
+    started = time.perf_counter()
+    found = sqlite_file.problems(path, full=True)
+    keys = sqlite_file.foreign_key_problems(path)
+    return Report(path, found, keys, full=True, seconds=time.perf_counter() - started)
+
+
+# --- what to do about it -------------------------------------------------------------------------
+
+
+def newest_sound_backup(folder: Path):
+    """The newest backup in *folder* that passes SQLite's quick check (a ``BackupInfo``), or None."""
+    from refdesk.services.backup import list_backups
+
+    for info in list_backups(folder):
+        try:
+            if not sqlite_file.problems(info.path, immutable=True):
+                return info
+        except (OSError, sqlite3.Error) as exc:
+            log.info("backup %s cannot be checked: %s", info.path, exc)
+    return None
+
+
+def recover_tool() -> str | None:
+    """The ``sqlite3`` shell, if it is installed and its ``.recover`` works: that needs SQLite 3.29 or
+    later built with the ``sqlite_dbpage`` table, which some builds leave out (Debian 12's 3.40 does)."""
+    shell = shutil.which("sqlite3")
+    if shell is None:
+        return None
+    try:
+        probe = subprocess.run(
+            [shell, ":memory:", "SELECT 1 FROM sqlite_dbpage LIMIT 0"], capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return shell if probe.returncode == 0 else None
+
+
+def salvage_command(path: Path) -> str:
+    """The command line that salvages what can be read of *path* into a new file beside it."""
+    target = path.with_name(f"{path.stem}-salvaged{path.suffix}")
+    return f'sqlite3 "{path}" .recover | sqlite3 "{target}"'
+
+
+def advice(path: Path, folder: Path, *, in_window: bool = False) -> str:
+    """What to do about the damaged database at *path*, its backups being in *folder*."""
+    newest = newest_sound_backup(folder)
+    if newest is not None:
+        when = formatting.date_time(newest.taken)
+        if in_window:
+            text = f"The newest sound backup is from {when}; restoring it puts back what you had then."
+        else:
+            text = (
+                f"The newest sound backup is from {when} ({newest.path}): restore it in the RefDesk window "
+                "(File → Backups…)."
+            )
+    else:
+        text = "There is no sound backup to go back to."
+    if recover_tool() is not None:
+        if in_window:
+            text += " Salvage… (at the top of the window) saves what can still be read into a new backup."
+        else:
+            text += f" To salvage what can still be read: {salvage_command(path)}"
+    return text
+
+
+class SalvageError(Exception):
+    """The salvage failed; ``str()`` is a sentence for the user."""
+
+
+def salvage(path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
+    """What SQLite's ``.recover`` can read of *path*, as a new checked backup (kind "salvaged") in
+    *folder*, which the Backups dialog lists and can restore.  Returns it."""
+    shell = recover_tool()
+    if shell is None:
+        raise SalvageError(
+            "Salvaging needs SQLite's sqlite3 program with its .recover command, which this computer does not have."
+        )
+    target = folder / sqlite_file.backup_name(now or dt.datetime.now(), "salvaged")
+    partial = sqlite_file.partial_path(target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        reader = subprocess.Popen(
+            [shell, "-readonly", str(path), ".recover"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert reader.stdout is not None
+        writer = subprocess.run([shell, "-bail", str(partial)], stdin=reader.stdout, capture_output=True, timeout=3600)
+        reader.stdout.close()
+        reader.wait(timeout=60)
+        if writer.returncode != 0 or reader.returncode != 0:
+            detail = (writer.stderr or b"").decode(errors="replace").strip() or "sqlite3 failed"
+            raise SalvageError(f"SQLite could not salvage {path.name} ({detail.splitlines()[0]}).")
+        found = sqlite_file.problems(partial, full=True, immutable=True)
+        if found:
+            raise SalvageError(f"What SQLite salvaged from {path.name} is itself damaged, so it was not kept.")
+        from refdesk.services.backup import BackupError, check_backup
+
+        try:
+            check_backup(partial)  # sound, and a RefDesk database: its partners and referrals tables are there
+        except BackupError as exc:
+            raise SalvageError(f"SQLite could not salvage the partners and referrals of {path.name}.") from exc
+        os.replace(partial, target)
+    except OSError as exc:
+        raise SalvageError(f"The salvaged copy could not be written in {folder}: {exc.strerror or exc}.") from exc
+    except subprocess.SubprocessError as exc:
+        raise SalvageError(f"SQLite could not salvage {path.name} ({exc}).") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("salvaged %s into %s", path, target)
+    return target
