@@ -11,13 +11,17 @@ go to the driver as they are, without being copied.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 
 from peewee import Field, chunked
 
 from refdesk.db.database import db, is_postgres
+
+log = logging.getLogger(__name__)
 
 
 def writing_with_own_ids(*models):
@@ -138,10 +142,16 @@ def _copy_rows(cursor, table: str, columns: str, rows: Iterable[Sequence], extra
                 raise ValueError("a value equals the COPY NULL marker")
             writer.writerow([_NULL if v is None else v for v in values])
             count += 1
-        # Bytes, not text: psycopg2 encodes text read from the file in C, and when the connection drops
-        # mid-way it prints the driver's error to the terminal on top of raising it.
+        # Bytes, not text: nothing for psycopg2 to encode as it reads.
         data = io.BytesIO(buffer.getvalue().encode(_python_encoding(cursor)))
-        cursor.copy_expert(sql, data)
+        # When the server ends the connection mid-COPY, psycopg2 also prints the error to stderr itself
+        # (as it decodes the server's message) before raising it: kept out of the user's terminal.
+        with contextlib.redirect_stderr(io.StringIO()) as printed:
+            try:
+                cursor.copy_expert(sql, data)
+            finally:
+                if printed.getvalue():
+                    log.info("the database driver printed, during COPY: %s", printed.getvalue().strip())
     return count
 
 
