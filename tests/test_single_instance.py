@@ -225,20 +225,19 @@ def test_a_window_ended_by_sigterm_quits_as_file_quit_and_leaves_no_socket(tmp_p
         TMPDIR=str(temp),
         XDG_CONFIG_HOME=str(tmp_path / "config"),  # no page or window state remembered by other tests
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "refdesk", "--data-dir", str(folder)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as err:  # a file, not a pipe: a chatty child never blocks on a full pipe
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "refdesk", "--data-dir", str(folder)], env=env, stdout=subprocess.DEVNULL, stderr=err
+        )
     try:
         wait_for(lambda: any(p.name.startswith("refdesk-") for p in temp.iterdir()) or proc.poll() is not None, 180)
-        assert proc.poll() is None, proc.stderr.read()
+        assert proc.poll() is None, errors.read_text()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(20) == 0
     finally:
         stop(proc)
+    errors.unlink()
     assert list(temp.iterdir()) == []
     demo = run_refdesk("--data-dir", str(folder), "demo", "--partners", "1", "--referrals", "1")
     assert demo.returncode == 0, demo.stderr  # the lock went with it
