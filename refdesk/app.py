@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from refdesk import APP_NAME, paths
 from refdesk.logs import setup_logging
-from refdesk.ui.application import make_application
+from refdesk.ui.application import make_application, quit_on_terminate
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     url = paths.database_url(folder, getattr(args, "database_url", None))
     log_path = setup_logging(folder)
     app = make_application()
+    quit_on_terminate(app)
     from refdesk.ui.common.errors import install_excepthook
 
     install_excepthook(log_path)
@@ -76,6 +77,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     if instance == "activated":
         return 0
     if isinstance(instance, str):
+        log.warning("the window did not open %s: %s", paths.describe(url), instance)
         QMessageBox.warning(None, APP_NAME, instance)
         return 2
     from refdesk.ui.common.first_paint import AfterFirstPaint
@@ -102,6 +104,7 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
     """After the first paint: open the database, then build the page; a problem ends RefDesk (exit 2)."""
     problem = open_startup_database(folder, url, backup=False)
     if problem:
+        log.warning("the window did not open %s: %s", paths.describe(url), problem)
         QMessageBox.critical(window, APP_NAME, problem)
         window.hide()
         app.exit(2)

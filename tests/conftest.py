@@ -6,14 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
-# Before anything imports Qt or matplotlib: no screen, and nothing written to the user's folders.
+# Before anything imports Qt or matplotlib: no screen.  The user's folders are replaced in
+# pytest_configure, below, by folders inside pytest's own temporary folder.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-_SESSION_HOME = Path(tempfile.mkdtemp(prefix="refdesk-tests-"))
-os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
-os.environ["MPLCONFIGDIR"] = str(_SESSION_HOME / "mpl")
 os.environ.pop("REFDESK_DATABASE_URL", None)
-os.environ["REFDESK_DATA_DIR"] = str(_SESSION_HOME / "refdesk-data")
 os.environ["REFDESK_LOCALE"] = "en_US"  # dates and money as the tests expect them, on any machine
 os.environ["REFDESK_LANG"] = "en"  # and the words in English, whatever the machine's language
 
@@ -124,15 +120,24 @@ POSTGRES_URL = os.environ.get("REFDESK_TEST_POSTGRES_URL", "")
 _QT_FIXTURES = {"qtbot", "qapp", "window", "qtmodeltester", "qsettings_clean"}
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's own tmp_path set-up
 def pytest_configure(config) -> None:
+    """The marker below, and a home for the run.
+
+    Everything a run writes goes inside pytest's temporary folder (``--basetemp``, else
+    /tmp/pytest-of-USER/pytest-N, of which pytest keeps the last three): the config and data
+    folders, matplotlib's cache, and TMPDIR itself, for this process and every RefDesk it starts
+    (Qt puts the single-instance sockets there).  Nothing else is left in /tmp."""
+    home = config._tmp_path_factory.getbasetemp() / "session"
+    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["XDG_RUNTIME_DIR"] = str(home / "tmp")
+    os.environ["MPLCONFIGDIR"] = str(home / "mpl")
+    os.environ["REFDESK_DATA_DIR"] = str(home / "refdesk-data")
+    os.environ["TMPDIR"] = str(home / "tmp")
+    tempfile.tempdir = None  # gettempdir() looks again, and finds TMPDIR
     config.addinivalue_line("markers", "sqlite_only: needs an SQLite file, so it is not repeated on PostgreSQL")
-
-
-def pytest_unconfigure(config) -> None:
-    """The session's config and data folders go when the run ends: nothing is left in the temp folder."""
-    import shutil
-
-    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
 def _uses_qt(metafunc) -> bool:

@@ -4,13 +4,9 @@ corrupt backup.  Each gives a clear dialog or CLI error, and nothing already sav
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import sqlite3
-import subprocess
 import sys
-import tempfile
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -23,7 +19,6 @@ from refdesk.db.models import Partner
 from refdesk.services import backup as backup_mod
 from refdesk.services import failures
 from refdesk.services.backup import BackupError, make_backup, restore_backup
-from tests.conftest import ROOT
 
 
 def partner_names(db_path: Path) -> list[str]:
@@ -134,91 +129,7 @@ def test_full_disk_during_back_up_now(qtbot, window, db, data_dir, monkeypatch):
     assert Partner.select().count() == 1
 
 
-# --- read-only data folder -----------------------------------------------------------------
-
-
-def _as_nobody(args: list[str], env: dict) -> subprocess.CompletedProcess:
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: permissions cannot be simulated")
-        args = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *args]
-    elif sys.platform == "win32":
-        pytest.skip("POSIX permissions")
-    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
-
-
-@pytest.fixture
-def read_only_folder():
-    """A data folder with a database in it that the test's unprivileged user may read but not change.
-
-    It lives outside pytest's temporary root: a pytest starting elsewhere on the machine resets that
-    root to owner-only, which would lock the unprivileged user out half-way through a test.
-    """
-    tmp_path = Path(tempfile.mkdtemp(prefix="refdesk-ro-"))
-    tmp_path.chmod(0o755)
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    handle = database.open_database(paths.sqlite_url(folder / paths.DATABASE_FILE))
-    Partner.create(name="Safe")
-    handle.close()
-    make_backup(folder / paths.DATABASE_FILE, paths.backup_dir(folder))
-    home = tmp_path / "home"
-    home.mkdir()
-    home.chmod(0o777)
-    for path in folder.rglob("*"):
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    folder.chmod(0o555)
-    env = dict(
-        os.environ,
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_RUNTIME_DIR=str(home),
-        PYTHONPATH=str(ROOT),
-        QT_QPA_PLATFORM="offscreen",
-        MPLCONFIGDIR=str(home / "mpl"),
-        TMPDIR=str(home),
-    )
-    before = (folder / paths.DATABASE_FILE).read_bytes()
-    try:
-        yield folder, env
-        assert (folder / paths.DATABASE_FILE).read_bytes() == before  # nothing saved was lost or changed
-    finally:
-        for path in [folder, *folder.rglob("*")]:
-            path.chmod(0o700)
-        shutil.rmtree(tmp_path, ignore_errors=True)
-
-
-def test_read_only_folder_window_start_gives_a_clear_dialog(read_only_folder):
-    folder, env = read_only_folder
-    script = textwrap.dedent(f"""
-        import sys
-        from PySide6.QtWidgets import QMessageBox
-        def show(parent, title, text, *args, **kwargs):
-            print("DIALOG:", text.replace("\\n", " "))
-            return QMessageBox.StandardButton.Ok
-        QMessageBox.critical = show
-        QMessageBox.warning = show
-        from refdesk.cli import main
-        sys.exit(main(["--data-dir", {str(folder)!r}]))
-    """)
-    result = _as_nobody([sys.executable, "-c", script], env)
-    assert result.returncode == 2, result.stdout + result.stderr
-    dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG:")]
-    assert len(dialogs) == 1 and "read-only" in dialogs[0]
-    assert "Traceback" not in result.stderr
-
-
-def test_read_only_folder_backup_and_export_on_the_command_line(read_only_folder):
-    folder, env = read_only_folder
-    result = _as_nobody([sys.executable, "-m", "refdesk", "--data-dir", str(folder), "backup"], env)
-    assert result.returncode == 2 and "read-only" in result.stderr and "Traceback" not in result.stderr
-    target = folder / "export.zip"
-    result = _as_nobody([sys.executable, "-m", "refdesk", "--data-dir", str(folder), "export", str(target)], env)
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert not target.exists()
+# --- read-only data folder: tests/test_read_only.py -------------------------------------------
 
 
 def test_read_only_backups_folder_in_the_window(qtbot, window, db, data_dir, monkeypatch):

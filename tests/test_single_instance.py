@@ -209,3 +209,35 @@ def test_server_name_is_per_database_and_stable(tmp_path):
     assert server_name(tmp_path / "a.db") != server_name(tmp_path / "b.db")
     assert server_name(tmp_path / "a.db") == server_name(tmp_path / "a.db")
     assert len(server_name(tmp_path / ("long" * 100) / "a.db")) < 40  # local socket names must stay short
+
+
+@pytest.mark.timeout(240)
+def test_a_window_ended_by_sigterm_quits_as_file_quit_and_leaves_no_socket(tmp_path):
+    """A logout or ``kill`` ends RefDesk as File → Quit does: the socket goes, the lock is let go."""
+    import signal
+
+    folder, temp = tmp_path / "data", tmp_path / "tmp"
+    temp.mkdir()
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(temp),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # no page or window state remembered by other tests
+    )
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as err:  # a file, not a pipe: a chatty child never blocks on a full pipe
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "refdesk", "--data-dir", str(folder)], env=env, stdout=subprocess.DEVNULL, stderr=err
+        )
+    try:
+        wait_for(lambda: any(p.name.startswith("refdesk-") for p in temp.iterdir()) or proc.poll() is not None, 180)
+        assert proc.poll() is None, errors.read_text()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(20) == 0
+    finally:
+        stop(proc)
+    errors.unlink()
+    assert list(temp.iterdir()) == []
+    demo = run_refdesk("--data-dir", str(folder), "demo", "--partners", "1", "--referrals", "1")
+    assert demo.returncode == 0, demo.stderr  # the lock went with it

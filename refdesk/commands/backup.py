@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
 
@@ -18,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
     loc = location(args)
     open_db(loc)
     path = connection.current_path()
+    if path is not None and not _can_write(loc.backup_dir):
+        raise CliProblem(
+            f"RefDesk cannot write to the backup folder {loc.backup_dir} (it is read-only). Your data is unchanged."
+        )
     try:
         if path is None:
             target = export_backup(loc.backup_dir)
@@ -29,3 +35,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliProblem(str(exc)) from exc
     print(f"Backup written: {target}")
     return EXIT_OK
+
+
+def _can_write(folder: Path) -> bool:
+    """Whether a backup can be written into *folder* (or, while it is missing, created in its parent)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)

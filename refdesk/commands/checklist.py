@@ -31,7 +31,9 @@ import json
 import os
 from pathlib import Path
 
+from refdesk import paths
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.services import failures
 
 STATUSES = ("owed", "written", "all")
 PAGE_SIZES = ("A4", "Letter")
@@ -99,24 +101,21 @@ def _check_target(path: Path) -> bool:
     if not folder.is_dir():
         raise CliProblem(f"The folder {folder} does not exist, so {path.name} cannot be written there.")
     existed = path.exists()
+    probe = paths.partial_path(path)  # the name the PDF is written under, owner-only, before it replaces FILE
     try:
-        with open(path, "ab"):
-            pass
+        probe.unlink(missing_ok=True)
+        paths.create_private(probe)
+        probe.unlink()
     except OSError as exc:
-        raise CliProblem(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise CliProblem(f"Cannot write {path}: {failures.reason(exc)}.") from exc
     return existed
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
 
     target = Path(args.pdf).expanduser()
-    existed = _check_target(target)
-    try:
-        return _write(args, target)
-    except BaseException:
-        if not existed:
-            target.unlink(missing_ok=True)
-        raise
+    _check_target(target)
+    return _write(args, target)
 
 
 def _write(args: argparse.Namespace, target: Path) -> int:

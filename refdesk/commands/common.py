@@ -27,7 +27,7 @@ class Location:
 
     data_dir: Path
     url: str
-    writes: bool = True  # the command may write: the database is checked for damage when opened
+    writes: bool = True  # may write: checked for damage when opened; a reader also opens a read-only file
 
     @property
     def backup_dir(self) -> Path:
@@ -46,13 +46,13 @@ def open_db(loc: Location, *, create_folder: bool = True):
     """Open the database for a subcommand; a problem with it becomes a one-line ``CliProblem``.
 
     For a command that writes, a damaged SQLite file is refused (``PRAGMA quick_check``), with what
-    to do about it."""
+    to do about it; one that only reads (``loc.writes`` False) also works on a read-only database file."""
     from refdesk.services import connection
 
     try:
         if create_folder and loc.url == paths.sqlite_url(loc.data_dir / paths.DATABASE_FILE):
             paths.ensure_data_dir(loc.data_dir)
-        return connection.open(loc.url, backup_dir=loc.backup_dir, check=loc.writes)
+        return connection.open(loc.url, backup_dir=loc.backup_dir, check=loc.writes, reading=not loc.writes)
     except connection.DatabaseProblem as exc:
         raise CliProblem(str(exc)) from exc
     except OSError as exc:

@@ -46,6 +46,7 @@ def register(add) -> None:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
+    from refdesk.services import failures
     from refdesk.services.importer import (
         EncodingUnsure,
         ImportRefused,
@@ -72,6 +73,13 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
             message += " To read it as a plain character, import it again with --literal-quotes."
         if args.json:
             print(json.dumps(refused_summary(args.file, message).to_json() | extra, ensure_ascii=False))
+        raise CliProblem(message) from exc
+    except Exception as exc:
+        message = failures.import_failed(exc)  # the import is one transaction, rolled back whole
+        if message is None:
+            raise
+        if args.json:
+            print(json.dumps(refused_summary(args.file, message).to_json() | {"format": "", "encoding": ""}))
         raise CliProblem(message) from exc
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))

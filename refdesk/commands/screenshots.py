@@ -18,13 +18,17 @@ def register(add) -> None:
 def run(args: argparse.Namespace) -> int:
     loc = location(args)
     open_db(loc)
-    from refdesk.ui.screenshots import save_screenshots
+    from refdesk.ui.screenshots import ScreenshotsFailed, save_screenshots
 
     out = Path(args.dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CliProblem(f"Cannot create {out}: {exc.strerror or exc}") from exc
-    for path in save_screenshots(loc, out, width=args.width, height=args.height):
+    try:
+        saved = save_screenshots(loc, out, width=args.width, height=args.height)
+    except ScreenshotsFailed as exc:
+        raise CliProblem(str(exc)) from exc
+    for path in saved:
         print(path)
     return EXIT_OK

@@ -11,13 +11,47 @@ go to the driver as they are, without being copied.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 
 from peewee import Field, chunked
 
 from refdesk.db.database import db, is_postgres
+
+log = logging.getLogger(__name__)
+
+
+def writing_with_own_ids(*models):
+    """A write transaction in which rows are inserted with ids of their own (the highest id + 1 …).
+
+    On PostgreSQL the tables of *models* are locked against other writers (``SHARE ROW EXCLUSIVE``:
+    everyone can still read them) until it commits, so that no one else, a teammate's window or another
+    import, takes the same ids in the meantime; on SQLite the transaction takes the write lock at once
+    (``IMMEDIATE``), which does the same for the whole file.
+    """
+    database = db.obj
+    if not is_postgres(database):
+        return database.atomic("IMMEDIATE")
+    return _LockedAtomic(database, [m._meta.table_name for m in models])
+
+
+class _LockedAtomic:
+    def __init__(self, database, tables: list[str]):
+        self._atomic = database.atomic()
+        self._database = database
+        self._tables = tables
+
+    def __enter__(self):
+        entered = self._atomic.__enter__()
+        names = ", ".join(f'"{t}"' for t in self._tables)
+        self._database.execute_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
+        return entered
+
+    def __exit__(self, *exc):
+        return self._atomic.__exit__(*exc)
 
 
 def insert_rows(
@@ -108,6 +142,20 @@ def _copy_rows(cursor, table: str, columns: str, rows: Iterable[Sequence], extra
                 raise ValueError("a value equals the COPY NULL marker")
             writer.writerow([_NULL if v is None else v for v in values])
             count += 1
-        buffer.seek(0)
-        cursor.copy_expert(sql, buffer)
+        # Bytes, not text: nothing for psycopg2 to encode as it reads.
+        data = io.BytesIO(buffer.getvalue().encode(_python_encoding(cursor)))
+        # When the server ends the connection mid-COPY, psycopg2 also prints the error to stderr itself
+        # (as it decodes the server's message) before raising it: kept out of the user's terminal.
+        with contextlib.redirect_stderr(io.StringIO()) as printed:
+            try:
+                cursor.copy_expert(sql, data)
+            finally:
+                if printed.getvalue():
+                    log.info("the database driver printed, during COPY: %s", printed.getvalue().strip())
     return count
+
+
+def _python_encoding(cursor) -> str:
+    from psycopg2.extensions import encodings
+
+    return encodings.get(cursor.connection.encoding, "utf-8")

@@ -11,6 +11,7 @@ message in plain words.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
 import sqlite3
@@ -21,7 +22,7 @@ from urllib.parse import unquote, urlparse
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
 from refdesk.db import sqlite_file
-from refdesk.paths import describe, sqlite_path
+from refdesk.paths import create_private, describe, disk_is_full, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +85,16 @@ def schema_version(database: Database | None = None) -> int:
     return len(applied_migrations(database))
 
 
-def _check_sqlite_file(path: Path) -> bool:
-    """Refuse paths we cannot use before SQLite makes a mess; True if the file is new."""
+def is_read_only(path: Path) -> bool:
+    """True when the database file at *path* is there but cannot be changed (the file or its folder is
+    read-only: permissions, a read-only disk, an immutable file).  Root is refused only by the last two."""
+    return path.is_file() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK))
+
+
+def _check_sqlite_file(path: Path, read_only: bool = False) -> bool:
+    """Refuse paths we cannot use before SQLite makes a mess; True if the file is new.
+
+    *read_only*: the file is to be read only, so a read-only file or folder is no problem."""
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseProblem(
@@ -96,7 +105,7 @@ def _check_sqlite_file(path: Path) -> bool:
     if path.exists():
         if not os.access(path, os.R_OK):
             raise DatabaseProblem(f"RefDesk is not allowed to read {path}.")
-        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        if not read_only and (not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)):
             raise DatabaseProblem(
                 f"The database {path} is read-only (or its folder is), so RefDesk cannot save changes there. "
                 "Copy it somewhere you can write to, or change its permissions."
@@ -108,15 +117,33 @@ def _check_sqlite_file(path: Path) -> bool:
         return path.stat().st_size == 0
     if not os.access(folder, os.W_OK):
         raise DatabaseProblem(f"The folder {folder} is read-only, so RefDesk cannot create its database there.")
-    # Create the file owner-only before SQLite opens it.
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private(path)  # owner-only before SQLite opens it
     return True
+
+
+def _disk_full_at(url: str) -> bool:
+    """True when the disk holding the SQLite file of *url* is full (SQLite often says only "disk I/O
+    error" when it cannot grow its WAL index there)."""
+    path = sqlite_path(url)
+    return path is not None and disk_is_full(path.parent)
+
+
+def _wal_holds_data(path: Path) -> bool:
+    """True when *path*'s write-ahead log holds changes not yet in the file (opening it immutable would miss them)."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _explain(exc: Exception, url: str) -> DatabaseProblem:
     text = str(exc).lower()
     where = describe(url)
+    if getattr(exc, "errno", None) == errno.ENOSPC or ("disk" in text and "full" in text) or _disk_full_at(url):
+        return DatabaseProblem(
+            f"The database {where} cannot be opened: the disk is full. Free some space and try again; "
+            "nothing was changed."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseProblem(
             f"The database {where} is locked by another program (perhaps another RefDesk). Close it and try again."
@@ -128,11 +155,32 @@ def _explain(exc: Exception, url: str) -> DatabaseProblem:
             f"The database {where} is damaged and cannot be opened. "
             "Restore a backup from the backups folder (File → Backups…)."
         )
-    if "disk" in text and "full" in text:
-        return DatabaseProblem(f"The disk holding {where} is full. Free some space and try again.")
     if "unable to open" in text:
         return DatabaseProblem(f"The database {where} cannot be opened (check the folder exists and is writable).")
     return DatabaseProblem(f"The database {where} cannot be used: {exc}")
+
+
+def connect_read_only(path: Path) -> SqliteDatabase:
+    """The SQLite file at *path*, opened for reading only and connected.
+
+    SQLite's ``mode=ro`` needs the WAL index (``-shm``) beside the file, or to be able to make it;
+    in a read-only folder (or on a full disk) after a clean close there is none, and the file is
+    opened ``immutable`` instead: nothing can write it there, so there is nothing to watch for.
+    """
+    pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+    base = Path(path).absolute().as_uri() + "?mode=ro"
+    for uri in (base, base + "&immutable=1"):
+        database = SqliteDatabase(uri, uri=True, pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            database.connect()
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            return database
+        except (PeeweeException, sqlite3.Error) as exc:
+            text = str(exc).lower()
+            if ("unable to open" not in text and "disk i/o error" not in text) or "immutable" in uri:
+                raise
+            database.close()
+    raise AssertionError("unreachable")
 
 
 def connect_url(url: str, *, password: str | None = None) -> Database:
@@ -228,6 +276,8 @@ def open_database(
     migrate: bool = True,
     password: str | None = None,
     check: bool = False,
+    reading: bool = False,
+    _read_only: bool = False,
 ) -> Database:
     """Open *url*, bind the models to it and bring its schema up to date.
 
@@ -236,10 +286,20 @@ def open_database(
     and copied into *backup_dir*; with *check* (opening it to write) it is checked in any case.
     A damaged file raises ``DatabaseDamaged`` and is not migrated.  A database written by a newer
     RefDesk is left untouched.
+    *reading*: the caller only reads, so a read-only SQLite file, or one on a full disk, is opened
+    read-only instead of being refused.
     """
     path = sqlite_path(url)
-    is_new = _check_sqlite_file(path) if path is not None else False
-    database = connect_url(url, password=password)
+    read_only = _read_only or (reading and path is not None and is_read_only(path))
+    try:
+        is_new = _check_sqlite_file(path, read_only) if path is not None else False
+    except OSError as exc:  # a full disk when creating the file, a folder that vanished
+        raise _explain(exc, url) from exc
+    database: Database
+    try:
+        database = connect_read_only(path) if read_only and path is not None else connect_url(url, password=password)
+    except (PeeweeException, sqlite3.Error) as exc:
+        raise _explain(exc, url) from exc
     try:
         database.connect(reuse_if_open=True)
         if path is not None:
@@ -254,6 +314,12 @@ def open_database(
                 "Update RefDesk to open it; the file has not been changed."
             )
         pending = known - applied
+        if pending and read_only and not is_new:
+            raise DatabaseProblem(
+                f"The database {describe(url)} is read-only and was written by an older RefDesk (schema "
+                f"{len(applied)}, this version knows {len(known)}), so it cannot be brought up to date here. "
+                "Copy it somewhere you can write to and open it there once."
+            )
         upgrading = bool(pending and migrate and applied and path is not None and not is_new)
         if path is not None and not is_new and (check or upgrading):
             found = sqlite_file.problems(path)
@@ -277,9 +343,14 @@ def open_database(
             database.close()
         except PeeweeException:  # a broken server connection cannot be closed cleanly
             pass
+        if reading and path is not None and not read_only and not is_new and _disk_full_at(url):
+            # SQLite cannot make its WAL index on a full disk; a reader can do without (nothing is written)
+            if not _wal_holds_data(path):
+                log.warning("the disk holding %s is full: opening it read-only", path)
+                return open_database(url, backup_dir=backup_dir, migrate=migrate, reading=True, _read_only=True)
         raise (_explain_server(exc, url) if is_server_url(url) else _explain(exc, url)) from exc
     db.initialize(database)
-    log.info("opened %s (schema %s)", describe(url), latest_schema_version())
+    log.info("opened %s (schema %s%s)", describe(url), latest_schema_version(), ", read-only" if read_only else "")
     return database
 
 
@@ -375,7 +446,10 @@ def is_postgres(database: Database | None = None) -> bool:
 def current_path() -> Path | None:
     """The SQLite file in use, or None for a server database."""
     if is_sqlite():
-        return Path(db.obj.database)
+        name = str(db.obj.database)
+        if name.startswith("file:"):  # opened read-only, by URI
+            return Path(unquote(urlparse(name).path))
+        return Path(name)
     return None
 
 

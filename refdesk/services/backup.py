@@ -31,8 +31,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from refdesk import paths
 from refdesk.db import sqlite_file
 from refdesk.db.sqlite_file import PREFIX, SUFFIX
+from refdesk.services import failures
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +131,14 @@ def _damaged(db_path: Path, folder: Path, found: list[str]) -> DatabaseDamaged:
 
 def _explain(exc: Exception, folder: Path) -> str:
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
-        return f"The disk holding {folder} is full, so the backup was not made. Your data is unchanged."
+    if (
+        isinstance(exc, OSError)
+        and exc.errno == 28
+        or "full" in text
+        or failures.is_disk_full(exc)
+        or paths.disk_is_full(folder)
+    ):
+        return f"The disk is full ({folder}), so the backup was not made. Your data is unchanged."
     if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
         return f"RefDesk cannot write to the backup folder {folder}. Your data is unchanged."
     if "locked" in text or "busy" in text:

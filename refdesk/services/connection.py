@@ -51,10 +51,11 @@ def is_open() -> bool:
     return db.obj is not None
 
 
-def open(url: str, backup_dir: Path | None = None, *, check: bool = False) -> Database:
+def open(url: str, backup_dir: Path | None = None, *, check: bool = False, reading: bool = False) -> Database:
     """Open the database at *url* (migrating it, after a backup into *backup_dir*); ``DatabaseProblem``
     says in plain words why not.  With *check* (to write) an SQLite file is checked for damage first:
-    ``DatabaseDamaged`` then says what to do about it.  What killed backups left in *backup_dir* goes."""
+    ``DatabaseDamaged`` then says what to do about it.  What killed backups left in *backup_dir* goes.
+    *reading*: only to read, so a read-only file (or one on a full disk) opens read-only."""
     global _damage
     _damage = None
     password = None
@@ -65,7 +66,7 @@ def open(url: str, backup_dir: Path | None = None, *, check: bool = False) -> Da
     if backup_dir is not None and path is not None:
         sqlite_file.remove_stale_partials(backup_dir, path.parent)
     try:
-        return _database.open_database(url, backup_dir=backup_dir, password=password, check=check)
+        return _database.open_database(url, backup_dir=backup_dir, password=password, check=check, reading=reading)
     except DatabaseDamaged as exc:
         from refdesk.services import integrity
 

@@ -13,8 +13,8 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from refdesk.db.bulk import insert_rows
-from refdesk.db.database import db, refresh_statistics
+from refdesk.db.bulk import insert_rows, writing_with_own_ids
+from refdesk.db.database import refresh_statistics
 from refdesk.db.models import (
     Comfort,
     Direction,
@@ -241,7 +241,8 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
     start = today - dt.timedelta(days=730)
     professions = list(PROFESSIONS)
 
-    with db.atomic():
+    # Ids of its own (the highest + 1…): nobody else may insert into these tables meanwhile.
+    with writing_with_own_ids(Partner, PartnerEmail, PartnerPhone, Meeting, StandingCheck, Referral, ThankYou):
         first_id = (Partner.select(Partner.id).order_by(Partner.id.desc()).scalar() or 0) + 1
         p_fields = [
             Partner.id,

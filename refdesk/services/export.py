@@ -22,7 +22,6 @@ import errno
 import io
 import json
 import logging
-import os
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
@@ -44,7 +43,7 @@ from peewee import (
 )
 from playhouse.fields import EnumField
 
-from refdesk import __version__
+from refdesk import __version__, paths
 from refdesk.db.bulk import insert_rows
 from refdesk.db.database import REFRESH_AFTER, db, is_sqlite, latest_schema_version, refresh_statistics
 from refdesk.db.models import (
@@ -249,9 +248,8 @@ def export_all(
     """
     target = Path(target)
     now = now or dt.datetime.now().replace(microsecond=0)
-    partial = target.with_name(target.name + ".partial")
     try:
-        with db.atomic():  # one snapshot for every file
+        with db.atomic(), paths.private_output(target) as partial:  # one snapshot; owner-only, whole or not at all
             counts = table_counts()
             total = 2 * sum(counts.values())
             done = 0
@@ -266,8 +264,6 @@ def export_all(
 
             if progress is not None:
                 progress(0, total)
-            partial.touch(mode=0o600)
-            os.chmod(partial, 0o600)  # people's details: only the user may read them, even while written
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(README_NAME, _readme(counts, now))
                 for model, name in CSV_NAMES.items():
@@ -282,16 +278,10 @@ def export_all(
                         tick(counts[model._meta.table_name] % PROGRESS_EVERY)
                 with zf.open(JSON_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
                     _write_json(fh, counts, now, tick)
-            os.replace(partial, target)
     except ExportError:
-        _remove(partial)
         raise
     except (OSError, sqlite3.Error, PeeweeException) as exc:
-        _remove(partial)
         raise ExportError(explain(exc, target)) from exc
-    except BaseException:
-        _remove(partial)
-        raise
     log.info("exported %s rows to %s", sum(counts.values()), target)
     return counts
 
@@ -318,18 +308,11 @@ def _write_json(fh, counts: dict[str, int], now: dt.datetime, tick: Callable[[in
     fh.write("\n }\n}\n")
 
 
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        log.warning("could not remove %s", path)
-
-
 def explain(exc: BaseException, target: Path) -> str:
     text = str(exc).lower()
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return f"The disk holding {target.parent} is full, so the export was not written. Your data is unchanged."
+            return f"The disk is full, so the export {target} was not written. Your data is unchanged."
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return f"RefDesk is not allowed to write to {target.parent}. Choose another folder; your data is unchanged."
         if exc.errno == errno.ENOENT:

@@ -13,7 +13,92 @@ import sqlite3
 
 from peewee import PeeweeException
 
+from refdesk import paths
+
 SAVED_IS_SAFE = "Everything saved before is safe."
+
+
+DISK_FULL = "the disk is full"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when *exc*, or an error in its chain, says the disk is full; or says "disk I/O error" (as
+    SQLite does when it cannot grow its files) while the disk holding the open database is full."""
+    io_error = False
+    for error in _chain(exc):
+        text = str(error).lower()
+        if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space left" in text:
+            return True
+        io_error = io_error or "disk i/o error" in text
+    return io_error and _database_disk_full()
+
+
+def _database_disk_full() -> bool:
+    from refdesk.services import connection
+
+    try:
+        path = connection.current_path()
+    except Exception:  # no database open: not known to be full
+        return False
+    return path is not None and paths.disk_is_full(path.parent)
+
+
+def reason(exc: BaseException) -> str:
+    """A few words for why a file could not be written: "the disk is full", "permission denied"…"""
+    if is_disk_full(exc):
+        return DISK_FULL
+    code = getattr(exc, "errno", None)
+    if code == errno.EROFS:
+        return "the disk is read-only"
+    if code in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return (getattr(exc, "strerror", None) or str(exc)).rstrip(".")
+
+
+# What the PostgreSQL driver says when the connection goes mid-way (the server stopped or was restarted,
+# the network dropped, an administrator ended the session).
+_CONNECTION_LOST = (
+    "server closed the connection",
+    "connection already closed",
+    "terminating connection",
+    "connection not open",
+    "could not receive data from server",
+    "could not send data to server",
+    "ssl connection has been closed",
+    "lost synchronization with server",
+    "no connection to the server",
+)
+CONNECTION_LOST = (
+    "The connection to the database server was lost, so the last change was not saved. "
+    f"{SAVED_IS_SAFE} Check that the server is running and that this computer can reach it, then try again."
+)
+
+
+def import_failed(exc: BaseException) -> str | None:
+    """What to say when an import (one transaction, rolled back whole) failed for a reason that is not
+    RefDesk's: the server's connection lost, a full disk; None for anything else."""
+    if connection_lost(exc):
+        return (
+            "The connection to the server was lost; nothing was imported. Check that the server is running "
+            "and that this computer can reach it, then import the file again."
+        )
+    if is_disk_full(exc):
+        return "The disk is full; nothing was imported. Free some space, then import the file again."
+    return None
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when *exc*, or an error in its chain, is the database server's connection going away."""
+    return any(any(words in str(error).lower() for words in _CONNECTION_LOST) for error in _chain(exc))
+
+
+def _chain(exc: BaseException):
+    seen = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
 
 
 def explain(exc: BaseException) -> str | None:
@@ -23,14 +108,14 @@ def explain(exc: BaseException) -> str | None:
     full disk, peewee's own rollback fails ("no transaction is active") and the
     real cause is that error's context.
     """
-    seen = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    if is_disk_full(exc):  # first: a full disk also makes SQLite say "disk I/O error" or "no transaction"
+        return _explain_one(OSError(errno.ENOSPC, DISK_FULL))
+    if connection_lost(exc):  # the rollback that follows fails too ("connection already closed")
+        return CONNECTION_LOST
+    for current in _chain(exc):
         sentence = _explain_one(current)
         if sentence:
             return sentence
-        current = current.__cause__ or current.__context__
     return None
 
 

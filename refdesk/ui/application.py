@@ -4,6 +4,8 @@ user's locale, and its appearance."""
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -66,3 +68,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(str(formatting.current_locale())))
     appearance.apply(settings.get("ui/appearance"))
     return app
+
+
+def quit_on_terminate(app: QApplication) -> None:
+    """End the event loop on SIGTERM (a logout, ``kill``) as on File → Quit, so the lock and the
+    single-instance socket are let go and nothing is left in the temporary folder.
+
+    Python runs a signal handler only when the interpreter gets control, so the signal is also
+    written to a socket the event loop watches (``signal.set_wakeup_fd``), which wakes it at once.
+    """
+    if sys.platform == "win32" or not hasattr(signal, "SIGTERM"):
+        return
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    app._terminate_wakeup = (reader, writer, notifier)  # kept for the application's life

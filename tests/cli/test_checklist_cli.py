@@ -76,15 +76,17 @@ def test_bad_path_exits_2_with_one_line(data_dir, tmp_path):
 
 
 def test_read_only_file_exits_2(data_dir, tmp_path):
+    from tests.read_only import read_only
+
     out = tmp_path / "locked.pdf"
     out.write_bytes(b"old")
-    out.chmod(0o444)
-    if os.access(out, os.W_OK):  # running as root: permissions do not stop us
-        return
-    result = run_refdesk("checklist", "--pdf", str(out))
+    with read_only(out):  # root too: a read-only bind mount of the file, or chattr +i
+        result = run_refdesk("checklist", "--pdf", str(out))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+    assert "read-only" in result.stderr or "permission denied" in result.stderr
     assert out.read_bytes() == b"old"
+    assert not list(tmp_path.glob("*.partial"))  # none left beside it
 
 
 def test_bad_options_are_refused_by_argparse(data_dir, tmp_path):

@@ -23,6 +23,9 @@ def test_damaged_database_shows_a_dialog_and_exits_2(qapp, tmp_path, monkeypatch
     assert app.main(args) == 2
     assert shown and "not a RefDesk database" in shown[0]
     assert bad.read_bytes() == b"\x00garbage" * 100
+    # the log says why, not only that the file was locked for the window
+    logged = (tmp_path / "logs" / "refdesk.log").read_text(encoding="utf-8")
+    assert f"the window did not open {bad}: {bad} is not a RefDesk database" in logged
 
 
 def test_start_up_takes_the_daily_backup(tmp_path):

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk.db.bulk import writing_with_own_ids
 from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
+from refdesk.db.models import Partner, PartnerEmail, PartnerPhone
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.dedup import ALREADY_THERE, MERGE, PartnerIndex, Verdict, lossy, merge_changes
@@ -313,13 +315,11 @@ def run_import(
             f"(its columns are {found or 'empty'}), so there is nothing to import."
         )
     database = db.obj
-    is_sqlite = database.param == "?"
-    context = database.atomic("IMMEDIATE") if is_sqlite and not dry_run else database.atomic()
+    # The writer gives rows ids of their own: nobody else may insert into these tables meanwhile.
+    context = database.atomic() if dry_run else writing_with_own_ids(Partner, PartnerEmail, PartnerPhone)
     summary = None
     try:
         with context:
-            if not is_sqlite and not dry_run:
-                database.execute_sql("LOCK TABLE partner, partner_email, partner_phone IN SHARE ROW EXCLUSIVE MODE")
             batch = None
             if not dry_run:
                 batch = open_batch(str(source.path), analysis.format, source.encoding)

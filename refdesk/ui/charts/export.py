@@ -1,23 +1,18 @@
 """Saving a chart as a PNG or SVG file: its name, its title and subtitle, a file only its owner can read.
 
-The file is written beside its destination under a temporary name (``mkstemp`` makes it
-readable and writable by its owner only, whatever the umask), then renamed over the
-destination: a failed export leaves no half-written image and never replaces a good one.
-The mode is set to 0600 again after the rename, for file systems that do not keep it.
+The file is written through ``refdesk.paths.private_output``: owner-only whatever the umask,
+under a temporary name beside it, then renamed over the destination, so a failed export
+leaves no half-written image and never replaces a good one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from refdesk import APP_NAME
+from refdesk import APP_NAME, paths
 
-FILE_MODE = 0o600
 FORMATS = ("png", "svg")
 
 
@@ -60,14 +55,6 @@ def write_figure(figure, path: Path, *, title: str, description: str, dpi: float
         metadata["Software"] = APP_NAME
     else:
         metadata["Creator"] = APP_NAME
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=f".{fmt}.part")
-    try:
-        with os.fdopen(fd, "wb") as out, mpl.rc_context({"svg.fonttype": "none"}):
-            figure.savefig(out, format=fmt, facecolor=figure.get_facecolor(), dpi=dpi, metadata=metadata)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    os.chmod(path, FILE_MODE)
+    with paths.private_file(path, "wb") as out, mpl.rc_context({"svg.fonttype": "none"}):
+        figure.savefig(out, format=fmt, facecolor=figure.get_facecolor(), dpi=dpi, metadata=metadata)
     return path

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from refdesk import APP_NAME
+from refdesk.services import failures
 from refdesk.services.concurrency import Conflict, Difference, merge_edits
 from refdesk.services.edits import Change
 from refdesk.ui.common.conflict_dialog import ConflictDialog, describe_differences, resolve_conflict
@@ -201,6 +202,12 @@ def problem_field(exc: Exception) -> str:
     return field
 
 
+FORM_NOT_SAVED_CONNECTION_LOST = (
+    "The connection to the database server was lost, so this was not saved. What you typed is still here: "
+    "save again (if the server cannot be reached, a banner at the top of the window says when it is back)."
+)
+
+
 class FormSaver:
     """Saves what a dialog holds, the one way: checked against the version the dialog opened with.
 
@@ -247,6 +254,13 @@ class FormSaver:
             return self._conflict(dialog, conflict, mine)
         except ValueError as exc:
             dialog.show_problem(str(exc), problem_field(exc))
+            return False
+        except Exception as exc:
+            if not failures.connection_lost(exc):
+                raise
+            log.warning("saving a form failed: the connection to the server was lost: %s", exc)
+            self.window.events.connection_lost.emit()  # the banner, and reconnecting when the server is back
+            dialog.show_problem(FORM_NOT_SAVED_CONNECTION_LOST)
             return False
         if change is None:  # nothing was changed: nothing to save
             return True

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from refdesk import APP_NAME
+from refdesk import APP_NAME, paths
 from refdesk.services import report
 from refdesk.ui.common import icons
 
@@ -146,8 +146,8 @@ class CrashDialog(QDialog):
         if target is None:
             return
         try:
-            target.write_text(self.report_text(), encoding="utf-8")
-            files.make_private(target)
+            with paths.private_file(target, encoding="utf-8") as out:
+                out.write(self.report_text())
         except OSError as exc:
             self.status.setText(f"The report could not be saved in {target}: {exc.strerror or exc}")
             return

@@ -16,3 +16,5 @@ class AppEvents(QObject):
     database_changed = Signal()
     #: ask the window to show a page (by key) and, optionally, an object on it (a partner or referral id)
     show_requested = Signal(str, object)
+    #: a save found the team server's connection gone: the window checks it now (and shows its banner)
+    connection_lost = Signal()

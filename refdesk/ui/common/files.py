@@ -1,5 +1,5 @@
-"""File dialogs that open where the user last was, private files, showing a folder, and saying
-where a saved file went.
+"""File dialogs that open where the user last was, showing a folder, and saying where a saved
+file went.  Files RefDesk writes are written with ``refdesk.paths.private_output`` (owner-only, whole).
 
 Every file RefDesk writes for the user (a PDF, a chart, an export, a backup) ends with
 ``announce_saved``: the status bar names the file with its whole path, and an "Open folder"
@@ -13,7 +13,6 @@ chart images). Every file dialog in RefDesk goes through ``save_path`` or ``open
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -84,14 +83,6 @@ def open_path(
         return None
     remember(kind, name)
     return Path(name)
-
-
-def make_private(path: Path | str) -> None:
-    """Only the user may read *path* (it holds people's details); quietly a no-op where that cannot be set."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError as exc:
-        log.warning("could not make %s private: %s", path, exc)
 
 
 def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:

@@ -2,12 +2,13 @@
 opens here, with Print…, Save as PDF… and Close as buttons in words under Qt's own tool bar and pages.
 
 Save as PDF asks where (in the folder last used for what RefDesk saves), prints the same pages on
-the same paper to that file, makes it private (it holds people's names) and says where it went
+the same paper to that file, private (it holds people's names: ``paths.private_output``) and says where it went
 (``files.announce_saved``).  Escape closes the preview too.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QToolBar, QWidget
 
-from refdesk import APP_NAME
+from refdesk import APP_NAME, paths
+from refdesk.services import failures
 from refdesk.ui.common import files
 
 log = logging.getLogger(__name__)
@@ -43,14 +45,16 @@ def save_pdf(
     """Print *paint* to a PDF at *path* (private, announced in *window*); None, with a message, if it failed."""
     path = as_pdf_path(path)
     try:
-        paint(pdf_printer(printer, path))
+        with paths.private_output(path) as partial:  # people's names: owner-only, and whole or not at all
+            pdf = pdf_printer(printer, partial)
+            paint(pdf)
+            del pdf  # flushes and closes the file
+            if partial.stat().st_size == 0:
+                full = paths.disk_is_full(path.parent)
+                raise OSError(errno.ENOSPC if full else errno.EIO, "nothing could be written")
     except OSError as exc:
-        QMessageBox.warning(parent, APP_NAME, f"The PDF could not be saved to {path}:\n{exc}")
+        QMessageBox.warning(parent, APP_NAME, f"The PDF could not be saved to {path}: {failures.reason(exc)}.")
         return None
-    if not path.exists():
-        QMessageBox.warning(parent, APP_NAME, f"The PDF could not be saved to {path} (is the folder writable?).")
-        return None
-    files.make_private(path)
     files.announce_saved(window, path, "PDF saved")
     return path
 

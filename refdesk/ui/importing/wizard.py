@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
+from refdesk.services import failures
 from refdesk.services.importer import (
     Analysis,
     ImportCancelled,
@@ -51,6 +52,9 @@ def _import_work(analysis: Analysis, options: Options, *, dry_run: bool, keep_ou
 def _explain(exc: Exception) -> str:
     if isinstance(exc, ImportRefused):
         return str(exc)
+    explained = failures.import_failed(exc)  # the server's connection lost, a full disk
+    if explained:
+        return explained
     return (
         f"The import stopped because of an unexpected problem ({exc}). "
         "Nothing was imported; details are in the log file."

@@ -162,6 +162,7 @@ class TeamConnection(QObject):
         self._last_refresh = 0.0
         self.lost = False
         window.events.database_changed.connect(self._database_changed)
+        window.events.connection_lost.connect(self.check_now)
         window.installEventFilter(self)
         self._database_changed()
 

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from refdesk import paths
+from refdesk.services import failures
 from refdesk.services.mailing import ENVELOPES, SHEETS, Addressee, Sheet
 from refdesk.ui.thanks.printing import PAGE_SIZES, PrintProblem
 
@@ -185,20 +187,29 @@ def render_envelopes(items: list[Addressee], name: str, device: QPagedPaintDevic
 def write_pdf(items: list[Addressee], path: str | Path, *, labels: str = "", envelopes: str = "") -> int:
     """Write labels (sheet *labels*) or envelopes (size *envelopes*) to a PDF; the number of pages."""
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    if labels:
-        writer.setPageLayout(sheet_layout(SHEETS[labels]))
-        writer.setTitle(f"Mailing labels ({labels})")
-    else:
-        writer.setPageLayout(envelope_layout(envelopes))
-        writer.setTitle(f"Envelopes ({envelopes})")
-    writer.setCreator("RefDesk")
+    problem = f"The PDF file {path} could not be written (check the folder exists and is writable)."
     try:
-        pages = render_labels(items, labels, writer) if labels else render_envelopes(items, envelopes, writer)
-    finally:
-        writer = None  # flushes and closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise PrintProblem(f"The PDF file {path} could not be written (check the folder exists and is writable).")
+        with paths.private_output(path) as partial:  # names and addresses: owner-only, and whole
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(300)
+            if labels:
+                writer.setPageLayout(sheet_layout(SHEETS[labels]))
+                writer.setTitle(f"Mailing labels ({labels})")
+            else:
+                writer.setPageLayout(envelope_layout(envelopes))
+                writer.setTitle(f"Envelopes ({envelopes})")
+            writer.setCreator("RefDesk")
+            try:
+                pages = render_labels(items, labels, writer) if labels else render_envelopes(items, envelopes, writer)
+            finally:
+                writer = None  # flushes and closes the file
+            if partial.stat().st_size == 0:
+                raise PrintProblem(problem)
+    except PrintProblem:
+        if paths.disk_is_full(path.parent):
+            raise PrintProblem(f"The PDF file {path} could not be written: {failures.DISK_FULL}.") from None
+        raise
+    except OSError as exc:
+        raise PrintProblem(f"{problem[:-1]}: {failures.reason(exc)}.") from None
     log.info("wrote %d %s to %s", len(items), "labels" if labels else "envelopes", path)
     return pages

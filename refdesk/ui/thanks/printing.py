@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from refdesk import paths
+from refdesk.services import failures
 from refdesk.services.checklist import COLUMNS, Checklist, ChecklistRow
 from refdesk.services.vocabulary import ThankMethod, label
 
@@ -435,22 +437,23 @@ def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> 
     path = Path(path)
     problem = f"The PDF file {path} could not be written (check the folder exists and is writable)."
     try:
-        with open(path, "ab"):
-            pass
-    except OSError as exc:
-        raise PrintProblem(f"{problem[:-1]}: {exc.strerror or exc}.") from None
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout(page_size))
-    writer.setTitle(f"{checklist.title} — {checklist.date_text}")
-    writer.setCreator("RefDesk")
-    try:
-        document = render_checklist(checklist, writer)
+        with paths.private_output(path) as partial:  # names and addresses: owner-only, and whole
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(300)
+            writer.setPageLayout(page_layout(page_size))
+            writer.setTitle(f"{checklist.title} — {checklist.date_text}")
+            writer.setCreator("RefDesk")
+            try:
+                document = render_checklist(checklist, writer)
+            finally:
+                writer = None  # flushes and closes the file
+            if partial.stat().st_size == 0:
+                raise PrintProblem(problem)
     except PrintProblem:
+        if paths.disk_is_full(path.parent):
+            raise PrintProblem(f"The PDF file {path} could not be written: {failures.DISK_FULL}.") from None
         raise PrintProblem(problem) from None
-    finally:
-        writer = None  # flushes and closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise PrintProblem(problem)
+    except OSError as exc:
+        raise PrintProblem(f"{problem[:-1]}: {failures.reason(exc)}.") from None
     log.info("wrote checklist (%d notes, %d pages) to %s", checklist.total, len(document.pages), path)
     return document

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -71,15 +69,6 @@ def test_a_typed_path_wins_over_the_last_folder(dialogs, tmp_path):
     files.remember(files.CONTACTS, tmp_path / "old.csv")
     files.open_path(None, files.CONTACTS, "Import", "CSV (*.csv)", start="/somewhere/new.csv")
     assert dialogs.started[-1] == "/somewhere/new.csv"
-
-
-@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_make_private(tmp_path):
-    path = tmp_path / "list.pdf"
-    path.write_text("names")
-    path.chmod(0o644)
-    files.make_private(path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_show_folder_without_a_file_manager_shows_the_path_to_copy(qtbot, tmp_path, monkeypatch, message_boxes):

@@ -351,3 +351,23 @@ def test_the_summary_says_where_the_possible_duplicates_are(window, qtbot, db, t
     page = window.pages["partners"]
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)
     assert page.show_duplicates.text() == "Possible d&uplicates (1)"
+
+
+def test_an_import_stopped_by_the_server_or_the_disk_says_so_and_that_nothing_was_imported():
+    import errno
+
+    from peewee import InterfaceError, OperationalError
+
+    from refdesk.ui.importing.wizard import _explain
+
+    try:
+        try:
+            raise OperationalError("server closed the connection unexpectedly")
+        except OperationalError:
+            raise InterfaceError("connection already closed")  # noqa: B904 - as peewee's rollback raises: the cause is only the context
+    except InterfaceError as lost:
+        assert _explain(lost).startswith("The connection to the server was lost; nothing was imported.")
+    assert _explain(OSError(errno.ENOSPC, "No space left on device")).startswith(
+        "The disk is full; nothing was imported."
+    )
+    assert "unexpected problem" in _explain(RuntimeError("bug"))

@@ -229,3 +229,62 @@ def test_partners_page_loads_in_the_background_on_postgresql(team_window, qtbot,
     assert page.model.rowCount() == 5
     assert used == [("refdesk-partner-list", False)]  # read once, in the worker, on a connection of its own
     assert database.db.execute_sql("SELECT 1").fetchone() == (1,)  # the window's own is untouched
+
+
+def _partner_dialog(window, write):
+    from refdesk.ui.common import edits
+    from refdesk.ui.partners.edit_dialog import PartnerDialog
+
+    page = window.pages["partners"]
+    dialog = PartnerDialog(page, None, [])
+    dialog.saver = edits.FormSaver(window, write)
+    return dialog
+
+
+def test_a_save_that_loses_the_connection_keeps_what_was_typed(window, qtbot):
+    """Anywhere (no server needed): the driver's errors when the link goes, as a save meets them."""
+    from peewee import InterfaceError, OperationalError
+
+    def write(_data, _version):
+        try:
+            raise OperationalError("server closed the connection unexpectedly")
+        except OperationalError:
+            raise InterfaceError("connection already closed") from None  # the rollback that follows
+
+    window.show_page("partners")
+    dialog = _partner_dialog(window, write)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ada Lovelace")
+    with qtbot.waitSignal(window.events.connection_lost):
+        dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.name.text() == "Ada Lovelace"
+    assert "connection to the database server was lost" in dialog.error.text()
+    assert "What you typed is still here" in dialog.error.text()
+    assert Partner.select().count() == 0
+
+
+def test_a_save_after_the_server_cut_the_connection_is_kept_then_saved(team_window, postgres_url, qtbot):
+    import psycopg2
+
+    from refdesk.services import partners as ps
+
+    team_window.show_page("partners")
+    dialog = _partner_dialog(team_window, lambda data, _version: ps.create_partner(data))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ada Lovelace")
+    pid = database.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    admin = psycopg2.connect(postgres_url)
+    admin.autocommit = True
+    admin.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
+    admin.close()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.name.text() == "Ada Lovelace"
+    assert "connection to the database server was lost" in dialog.error.text()
+    # the window checked the connection at once and opened a new one (the server is there): save again
+    assert not team_window.team_connection.banner.isVisible()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [p.name for p in Partner.select()] == ["Ada Lovelace"]
