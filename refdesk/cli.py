@@ -13,6 +13,7 @@ import sys
 
 from refdesk import __version__, paths
 from refdesk.commands.common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, CliProblem, add_common
+from refdesk.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     # Opening the window (no subcommand) skips importing every subcommand: start-up stays quick.
     parser = build_parser(with_commands=not _opens_window(argv))
     args = parser.parse_args(argv)
+    from refdesk import preferences
+
+    language, warning = preferences.apply(preferences.read(), lang=getattr(args, "lang", None))
+    if warning:
+        print(f"refdesk: {warning}", file=sys.stderr)
+    if getattr(args, "lang", None):
+        os.environ["REFDESK_LANG"] = language  # the window, and screenshots, speak it too
     if args.command is None:
         from refdesk.app import main as gui_main
 
@@ -73,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"refdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("refdesk: interrupted", file=sys.stderr)
+        print(f"refdesk: {_('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader has seen enough (`refdesk stats | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python exits
@@ -85,5 +93,5 @@ def main(argv: list[str] | None = None) -> int:
             print(f"refdesk: {explained}", file=sys.stderr)
             return EXIT_PROBLEM
         log.exception("unexpected error in %s", args.command)
-        print(f"refdesk: unexpected error: {exc} (details in the log file)", file=sys.stderr)
+        print("refdesk: " + _("unexpected error: {error} (details in the log file)").format(error=exc), file=sys.stderr)
         return EXIT_ERROR

@@ -15,6 +15,7 @@ os.environ["MPLCONFIGDIR"] = str(_SESSION_HOME / "mpl")
 os.environ.pop("REFDESK_DATABASE_URL", None)
 os.environ["REFDESK_DATA_DIR"] = str(_SESSION_HOME / "refdesk-data")
 os.environ["REFDESK_LOCALE"] = "en_US"  # dates and money as the tests expect them, on any machine
+os.environ["REFDESK_LANG"] = "en"  # and the words in English, whatever the machine's language
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -40,6 +41,22 @@ def run_refdesk(*args: str, env: dict | None = None, timeout: float = 120, **kwa
         timeout=timeout,
         **kwargs,
     )
+
+
+@pytest.fixture(autouse=True)
+def _practice_rules():
+    """Every test starts and ends with the practice's advised rules, in English, in en_US formats."""
+    from refdesk import i18n
+    from refdesk.services import formatting, rules
+
+    yield
+    rules.reset()
+    i18n.install("en")
+    formatting.configure("en_US")
+    if "PySide6.QtCore" in sys.modules:  # a window started as RefDesk starts sets Qt's locale: the system's again
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ def _write(args: argparse.Namespace, target: Path) -> int:
     from refdesk.ui.thanks import printing
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
-    formatting.configure(currency=settings.get("money/currency"))
+    # the formats, currency and rules are the settings' already (cli.main); the paper too, unless asked
     post = mailing.mailing(args.status)
     if args.labels or args.envelopes:
         from refdesk.ui.thanks import labels
@@ -154,7 +154,10 @@ def _write(args: argparse.Namespace, target: Path) -> int:
         if left_out:
             sentence += f"; {len(left_out)} note{'s' if len(left_out) != 1 else ''} left out, with no postal address"
     else:
-        page_size = args.page_size or printing.default_page_size()
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale(str(formatting.current_locale()))
+        page_size = args.page_size or settings.get("checklist/page_size") or printing.default_page_size(locale)
         checklist = build_checklist(args.status)
         try:
             document = printing.write_pdf(checklist, target, page_size)

@@ -60,7 +60,7 @@ def open_db(loc: Location, *, create_folder: bool = True):
 
 
 def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    """``--data-dir`` and ``--database-url``, on the main parser and on every subcommand."""
+    """``--data-dir``, ``--database-url`` and ``--lang``, on the main parser and on every subcommand."""
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--data-dir",
@@ -73,4 +73,11 @@ def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         metavar="URL",
         default=default,
         help="any peewee database URL, e.g. postgresql://user@host/refdesk (env REFDESK_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=default,
+        help="the language of messages and of the window: en, de or es "
+        "(default: the one chosen in the settings, else the system's; env REFDESK_LANG, LANG)",
     )

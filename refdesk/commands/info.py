@@ -7,6 +7,18 @@ import json
 
 from refdesk import __version__
 from refdesk.commands.common import EXIT_OK, location, open_db
+from refdesk.i18n import N_, _
+from refdesk.services import formatting
+
+COUNTS = {
+    "partners": N_("Partners:"),
+    "referrals": N_("Referrals:"),
+    "meetings": N_("Meetings:"),
+    "standing_checks": N_("Standing checks:"),
+    "thank_yous": N_("Thank-yous:"),
+    "imports": N_("Imports:"),
+}
+"""The words for each count of ``services.info.row_counts()`` (a count not here shows its key)."""
 
 
 def register(add) -> None:
@@ -27,11 +39,15 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.json:
         print(json.dumps(info, indent=2))
-    else:
-        print(f"RefDesk {info['version']}")
-        print(f"Data folder:      {info['data_dir']}")
-        print(f"Database:         {info['database']}")
-        print(f"Schema version:   {info['schema_version']}")
-        for name, count in info["counts"].items():
-            print(f"{name.replace('_', ' ').capitalize() + ':':<18}{count}")
+        return EXIT_OK
+    lines = [
+        (_("Data folder:"), info["data_dir"]),
+        (_("Database:"), info["database"]),
+        (_("Schema version:"), str(info["schema_version"])),
+        *((_(COUNTS.get(name, name)), formatting.number(count)) for name, count in info["counts"].items()),
+    ]
+    width = max(len(title) for title, _value in lines) + 2
+    print(f"RefDesk {info['version']}")
+    for title, value in lines:
+        print(f"{title:<{width}}{value}")
     return EXIT_OK

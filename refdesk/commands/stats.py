@@ -35,6 +35,7 @@ import datetime as dt
 import json
 
 from refdesk.commands.common import CliProblem, location, open_db
+from refdesk.i18n import _, ngettext
 
 LIST_LIMIT = 50
 TEXT_ROWS = 10
@@ -80,7 +81,7 @@ def collect(months: int, today: dt.date | None = None) -> dict:
 def run(args: argparse.Namespace) -> int:
 
     if args.months < 1 or args.months > 1200:
-        raise CliProblem("--months must be a whole number of months from 1 to 1200.")
+        raise CliProblem(_("--months must be a whole number of months from 1 to 1200."))
     open_db(location(args))
     data = collect(args.months)
     if args.json:
@@ -98,31 +99,45 @@ def render_text(data: dict) -> str:
     n, signed = formatting.number, formatting.signed
 
     def _more(total: int, shown: int) -> str:
-        return f"  … and {n(total - shown)} more" if total > shown else ""
+        return "  " + _("… and {count} more").format(count=n(total - shown)) if total > shown else ""
 
-    def _day(iso: str | None, empty: str = "never") -> str:
-        return formatting.date(dt.date.fromisoformat(iso)) if iso else empty
+    def _day(iso: str | None, empty: str | None = None) -> str:
+        return formatting.date(dt.date.fromisoformat(iso)) if iso else (_("never") if empty is None else empty)
 
     today = dt.date.fromisoformat(data["today"])
     h = data["headline"]
-    owed = f"Thank-yous owed: {n(h['thanks_owed'])}" + (
-        f" ({n(h['thanks_overdue'])} overdue)" if h["thanks_overdue"] else ""
-    )
+    owed = _("Thank-yous owed: {count}").format(count=n(h["thanks_owed"]))
+    if h["thanks_overdue"]:
+        owed += " " + _("({count} overdue)").format(count=n(h["thanks_overdue"]))
+    this_month, last_12 = _("This month:"), _("Last 12 months:")
+    width = max(len(this_month), len(last_12)) + 2
+    given_received = _("given {given}, received {received}")
     out = [
-        f"RefDesk statistics for {formatting.date(today)}",
-        f"Counted {rules.window_phrase(data['months'])}: {_day(data['window']['start'])} to {formatting.date(today)}.",
+        _("RefDesk statistics for {day}").format(day=formatting.date(today)),
+        rules.window_words(today, data["months"]),
         "",
-        f"This month:      given {n(h['given_this_month'])}, received {n(h['received_this_month'])}",
-        f"Last 12 months:  given {n(h['given_12_months'])}, received {n(h['received_12_months'])}",
+        f"{this_month:<{width}}"
+        + given_received.format(given=n(h["given_this_month"]), received=n(h["received_this_month"])),
+        f"{last_12:<{width}}"
+        + given_received.format(given=n(h["given_12_months"]), received=n(h["received_12_months"])),
         owed,
         "",
-        f"{'Month':<9} {'Given':>6} {'Received':>9} {'Balance':>8} {'Running':>8}",
     ]
-    for row in data["monthly"]:
-        month = formatting.month(dt.date.fromisoformat(row["month"] + "-01"))
+    titles = [_("Month"), _("Given"), _("Received"), _("Balance"), _("Running")]
+    table = [
+        (
+            formatting.month(dt.date.fromisoformat(row["month"] + "-01")),
+            n(row["given"]),
+            n(row["received"]),
+            signed(row["balance"]),
+            signed(row["cumulative"]),
+        )
+        for row in data["monthly"]
+    ]
+    widths = [max(len(cells[i]) for cells in [titles, *table]) for i in range(len(titles))]
+    for cells in [titles, *table]:
         out.append(
-            f"{month:<9} {n(row['given']):>6} {n(row['received']):>9} "
-            f"{signed(row['balance']):>8} {signed(row['cumulative']):>8}"
+            " ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i] + 1) for i, cell in enumerate(cells))
         )
 
     def partners(title: str, rows: list[dict], empty: str) -> None:
@@ -130,19 +145,20 @@ def render_text(data: dict) -> str:
         if not rows:
             out.append(f"  {empty}")
         for b in rows[:TEXT_ROWS]:
-            retired = " (retired)" if b["retired"] else ""
+            retired = " " + _("(retired)") if b["retired"] else ""
             who = f"{b['name']}, {b['company']}" if b["company"] else b["name"]
-            out.append(
-                f"  {who}{retired}: given {n(b['given'])}, received {n(b['received'])}, balance {signed(b['balance'])}"
+            figures = _("given {given}, received {received}, balance {balance}").format(
+                given=n(b["given"]), received=n(b["received"]), balance=signed(b["balance"])
             )
+            out.append(f"  {who}{retired}: {figures}")
         if len(rows) > TEXT_ROWS:
             out.append(_more(len(rows), TEXT_ROWS))
 
-    partners("Balance per partner (largest first)", data["balances"], "No referrals in this period.")
+    partners(_("Balance per partner (largest first)"), data["balances"], _("No referrals in this period."))
     partners(
-        "One-way streets: conversations to have",
+        _("One-way streets: conversations to have"),
         data["one_way_streets"],
-        "None: everyone you refer to gives something back.",
+        _("None: everyone you refer to gives something back."),
     )
 
     def due(title: str, block: dict, line, empty: str) -> None:
@@ -155,39 +171,50 @@ def render_text(data: dict) -> str:
             out.append(_more(block["total"], min(TEXT_ROWS, len(block["items"]))))
 
     due(
-        "Follow-ups due",
+        _("Follow-ups due"),
         data["follow_ups_due"],
         lambda f: (
             f"{_day(f['follow_up_date'])}  "
-            + ("given to " if f["direction"] == Direction.GIVEN.value else "received from ")
-            + f["partner_name"]
+            + (
+                _("given to {partner}") if f["direction"] == Direction.GIVEN.value else _("received from {partner}")
+            ).format(partner=f["partner_name"])
             + (f" → {f['prospect']}" if f["prospect"] else "")
             + f" ({label(ReferralStatus(f['status']))})"
         ),
-        "Nothing to follow up.",
+        _("Nothing to follow up."),
     )
     due(
-        "Thank-yous owed",
+        _("Thank-yous owed"),
         data["thanks_owed"],
         lambda t: (
             f"{_day(t['due_date'])}  {t['recipient']} ({label(ThankReason(t['reason']))}, "
-            f"{label(ThankStatus(t['status']))})" + ("  OVERDUE" if t["overdue"] else "")
+            f"{label(ThankStatus(t['status']))})" + ("  " + _("OVERDUE") if t["overdue"] else "")
         ),
-        "All thank-yous sent.",
+        _("All thank-yous sent."),
     )
     due(
-        "Check-ins due",
+        _("Check-ins due"),
         data["check_ins_due"],
         lambda c: (
-            f"{c['name']}: last asked {_day(c['last_check'])}"
-            + (f" (willingness {c['last_willingness']}/10)" if c["last_willingness"] is not None else "")
+            _("{name}: last asked {day}").format(name=c["name"], day=_day(c["last_check"]))
+            + (
+                " " + _("(willingness {score}/10)").format(score=c["last_willingness"])
+                if c["last_willingness"] is not None
+                else ""
+            )
         ),
-        f"Everyone was asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
+        ngettext(
+            "Everyone was asked where you stand in the last day.",
+            "Everyone was asked where you stand in the last {days} days.",
+            rules.CHECK_IN_DAYS,
+        ).format(days=rules.CHECK_IN_DAYS),
     )
     due(
-        f"Gone quiet ({rules.QUIET_DAYS} days without contact)",
+        ngettext(
+            "Gone quiet ({days} day without contact)", "Gone quiet ({days} days without contact)", rules.QUIET_DAYS
+        ).format(days=rules.QUIET_DAYS),
         data["gone_quiet"],
-        lambda q: f"{q['name']}: last contact {_day(q['last_contact'])}",
-        "No one has gone quiet.",
+        lambda q: _("{name}: last contact {day}").format(name=q["name"], day=_day(q["last_contact"])),
+        _("No one has gone quiet."),
     )
     return "\n".join(out)

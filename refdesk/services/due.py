@@ -61,7 +61,7 @@ def _last(model, date_field, partner_field):
     return inner.select(fn.MAX(getattr(inner, date_field.name))).where(getattr(inner, partner_field.name) == Partner.id)
 
 
-def gone_quiet(today: dt.date | None = None, days: int = rules.QUIET_DAYS, limit: int | None = 50) -> Due:
+def gone_quiet(today: dt.date | None = None, days: int | None = None, limit: int | None = 50) -> Due:
     """Partners not retired with no meeting or referral in the last *days* days.
 
     Partners added in that time are not counted (they have had no chance to go
@@ -118,7 +118,7 @@ class CheckInDue:
         }
 
 
-def check_ins_due(today: dt.date | None = None, days: int = rules.CHECK_IN_DAYS, limit: int | None = 50) -> Due:
+def check_ins_due(today: dt.date | None = None, days: int | None = None, limit: int | None = 50) -> Due:
     """Partners not retired whose last standing check-in is more than *days* days old, or who never had one.
 
     Partners who had a check-in before come first, the longest ago first; then those never asked.

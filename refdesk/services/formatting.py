@@ -45,6 +45,16 @@ def _system_locale_name() -> str:
     return name or FALLBACK_LOCALE
 
 
+def system_locale_name() -> str:
+    """The locale the environment asks for (``REFDESK_LOCALE`` first), before any choice in RefDesk."""
+    return _system_locale_name()
+
+
+def is_currency(code: str) -> bool:
+    """True for an ISO 4217 code CLDR knows (``EUR``, ``USD``)."""
+    return bool(code) and _numbers.is_currency(code.strip().upper())
+
+
 def _parse(name: str) -> Locale:
     name = name.split(".")[0].split("@")[0].replace("-", "_")
     if name.upper().endswith("_POSIX"):  # the C locale as Babel names it ("en_US_POSIX"): plain en_US
@@ -72,8 +82,11 @@ def current_locale() -> Locale:
 
 def default_currency() -> str:
     """The currency used where a value has none of its own: the chosen one, else the locale's country's."""
-    if _currency:
-        return _currency
+    return _currency or locale_currency()
+
+
+def locale_currency() -> str:
+    """The currency of the locale's country (``EUR`` in de_DE), whatever currency was chosen."""
     territory = current_locale().territory
     found = _numbers.get_territory_currencies(territory) if territory else []
     return found[0] if found else FALLBACK_CURRENCY

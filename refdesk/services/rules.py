@@ -4,6 +4,11 @@ Every page, printed sheet and command asks here, so the same thing always has th
 figure: the follow-up two days after a referral, the thank-you due two days after it, a
 standing check-in every 90 days, "gone quiet" after 60 days without contact, the follow-up
 the day after a referral went badly, "the last 12 months", and what "owed" means.  Qt-free.
+
+The four day-counts a practice may set for itself (Edit → Settings… in the window; the same
+settings file for the command line) are changed only through ``configure()``, which checks each
+against ``LIMITS``.  Read them as ``rules.FOLLOW_UP_DAYS`` at the moment they are needed, never
+as a default argument or a name imported once: those would keep the value of start-up.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from refdesk.db.models import ThankStatus
+from refdesk.i18n import _, ngettext
 
 FOLLOW_UP_DAYS = 2
 """Follow up with both parties "within a day or two": the follow-up is due this many days after the referral."""
@@ -43,6 +49,61 @@ ONE_WAY_TOP = 10
 OWED = (ThankStatus.OWED, ThankStatus.WRITTEN)
 """A thank-you is owed until it is sent: still to write, or written and not sent yet."""
 
+DEFAULTS = {"follow_up_days": 2, "thank_you_days": 2, "check_in_days": 90, "quiet_days": 60}
+"""The day-counts as the practice advises them, before anyone changes them."""
+
+LIMITS = (1, 730)
+"""Each day-count is a whole number of days from 1 to 730 (two years); anything else is refused."""
+
+_NAMES = {
+    "follow_up_days": "FOLLOW_UP_DAYS",
+    "thank_you_days": "THANK_YOU_DAYS",
+    "check_in_days": "CHECK_IN_DAYS",
+    "quiet_days": "QUIET_DAYS",
+}
+
+
+class RuleError(ValueError):
+    """A day-count out of ``LIMITS``; ``str()`` says so for the user."""
+
+
+def check_days(value: object) -> int:
+    """*value* as a day-count, or ``RuleError`` saying what is allowed."""
+    low, high = LIMITS
+    try:
+        days = int(str(value).strip())
+    except (TypeError, ValueError):
+        days = None
+    if days is None or not low <= days <= high:
+        raise RuleError(
+            _("“{value}” is not a number of days RefDesk can use: type a whole number from {low} to {high}.").format(
+                value=value, low=low, high=high
+            )
+        )
+    return days
+
+
+def current() -> dict[str, int]:
+    """The day-counts in force, by their keys in ``DEFAULTS``."""
+    return {key: globals()[name] for key, name in _NAMES.items()}
+
+
+def configure(**days: int) -> None:
+    """Use these day-counts from now on (keys of ``DEFAULTS``; a key left out keeps its value).
+
+    Every value is checked first: one out of range raises ``RuleError`` and nothing changes."""
+    unknown = set(days) - set(_NAMES)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    checked = {key: check_days(value) for key, value in days.items()}
+    for key, value in checked.items():
+        globals()[_NAMES[key]] = value
+
+
+def reset() -> None:
+    """The advised day-counts again (``DEFAULTS``)."""
+    configure(**DEFAULTS)
+
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """The first of the month *months* after (or before) *day*'s month."""
@@ -63,13 +124,22 @@ def window(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> tuple[d
 
 def window_phrase(months: int = WINDOW_MONTHS) -> str:
     """'in the last 12 months (this month so far and the 11 whole months before it)'."""
-    if months == 1:
-        return "this month so far"
-    return f"in the last {months} months (this month so far and the {months - 1} whole months before it)"
+    if months <= 1:
+        return _("this month so far")
+    whole = months - 1
+    return ngettext(
+        "in the last {months} months (this month so far and the whole month before it)",
+        "in the last {months} months (this month so far and the {whole} whole months before it)",
+        whole,
+    ).format(months=months, whole=whole)
 
 
-WINDOW_PHRASE = window_phrase()
-"""How a column or caption counted over 'the last 12 months' says so."""
+def __getattr__(name: str) -> str:
+    """``WINDOW_PHRASE``: how a column or caption counted over 'the last 12 months' says so, in the
+    language spoken when it is read."""
+    if name == "WINDOW_PHRASE":
+        return window_phrase()
+    raise AttributeError(name)
 
 
 def window_words(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> str:
@@ -77,7 +147,9 @@ def window_words(today: dt.date | None = None, months: int = WINDOW_MONTHS) -> s
     from refdesk.services import formatting
 
     start, end = window(today, months)
-    return f"Counted {window_phrase(months)}: {formatting.date(start)} to {formatting.date(end)}."
+    return _("Counted {window}: {start} to {end}.").format(
+        window=window_phrase(months), start=formatting.date(start), end=formatting.date(end)
+    )
 
 
 def follow_up_date(referral_date: dt.date) -> dt.date:
@@ -100,9 +172,9 @@ def check_in_due(last: dt.date | None, today: dt.date | None = None) -> bool:
     return ((today or dt.date.today()) - last).days > CHECK_IN_DAYS
 
 
-def check_in_cutoff(today: dt.date, days: int = CHECK_IN_DAYS) -> dt.date:
+def check_in_cutoff(today: dt.date, days: int | None = None) -> dt.date:
     """A partner whose last check-in is before this date is due for one (as ``check_in_due`` says)."""
-    return today - dt.timedelta(days=days)
+    return today - dt.timedelta(days=CHECK_IN_DAYS if days is None else days)
 
 
 def ask_cutoff(today: dt.date, days: int = ASK_AFTER_DAYS) -> dt.date:
@@ -110,6 +182,6 @@ def ask_cutoff(today: dt.date, days: int = ASK_AFTER_DAYS) -> dt.date:
     return today - dt.timedelta(days=max(0, days))
 
 
-def quiet_cutoff(today: dt.date, days: int = QUIET_DAYS) -> dt.date:
+def quiet_cutoff(today: dt.date, days: int | None = None) -> dt.date:
     """A partner with no contact on or after this date has gone quiet."""
-    return today - dt.timedelta(days=days)
+    return today - dt.timedelta(days=QUIET_DAYS if days is None else days)

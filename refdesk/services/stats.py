@@ -45,7 +45,7 @@ from refdesk.db.models import (
     ThankYou,
     as_date,
 )
-from refdesk.services import rules
+from refdesk.services import formatting, rules
 
 log = logging.getLogger(__name__)
 
@@ -238,10 +238,13 @@ def closed_value_monthly(
     end: dt.date | None = None,
     partner_id: int | None = None,
     today: dt.date | None = None,
+    currency: str | None = None,
 ) -> list[ValueRow]:
     """Value of closed (won) business per month it closed, given and received, zeros filled.
 
-    A won referral without a close date counts in the month it was made.
+    A won referral without a close date counts in the month it was made.  With *currency*, only
+    the referrals in it (or in none, which is the default one) are summed: amounts in different
+    currencies are never added together (``other_currencies`` says what was left out).
     """
     today = today or dt.date.today()
     span = _period(start, end, today)
@@ -250,6 +253,8 @@ def closed_value_monthly(
     first, last = span
     value = Referral.closed_value
     won = (Referral.status == ReferralStatus.WON) & value.is_null(False)
+    if currency is not None:
+        won = won & _in_currency(currency)
 
     def summed(key, cond):
         return (
@@ -278,6 +283,45 @@ def closed_value_monthly(
         pair[0] += _decimal(g)
         pair[1] += _decimal(r)
     return [ValueRow(m, *(as_money(v) for v in sums.get(m, (0, 0)))) for m in month_list(first, last)]
+
+
+def _in_currency(currency: str):
+    """Referrals whose value is in *currency*; one with no currency of its own is in the default one."""
+    code = currency.strip().upper()
+    if code == formatting.default_currency():
+        return (Referral.currency == code) | (Referral.currency == "") | Referral.currency.is_null()
+    return Referral.currency == code
+
+
+def other_currencies(
+    currency: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    partner_id: int | None = None,
+    today: dt.date | None = None,
+) -> dict[str, int]:
+    """How many won referrals with a value in the period are in a currency other than *currency*, by code."""
+    today = today or dt.date.today()
+    span = _period(start, end, today)
+    if span is None:
+        return {}
+    first, last = span
+    closed = fn.COALESCE(Referral.closed_date, Referral.date)
+    cond = (
+        (Referral.status == ReferralStatus.WON)
+        & Referral.closed_value.is_null(False)
+        & ~_in_currency(currency)
+        & (closed >= first)
+        & (closed <= last)
+    )
+    if partner_id is not None:
+        cond = cond & (Referral.partner == partner_id)
+    query = Referral.select(Referral.currency, fn.COUNT(Referral.id)).where(cond).group_by(Referral.currency)
+    found: dict[str, int] = {}
+    for code, n in raw_rows(query):  # no currency of its own: the default one
+        key = str(code or "").upper() or formatting.default_currency()
+        found[key] = found.get(key, 0) + int(n)
+    return found
 
 
 # --- per partner -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from refdesk.db.models import (
     ThankReason,
     ThankStatus,
 )
+from refdesk.i18n import N_, _
 from refdesk.services import rules
 
 __all__ = [
@@ -43,47 +44,48 @@ __all__ = [
     "FIRST_CONTACT_EXPLANATIONS",
     "GLOSSARY",
     "Term",
+    "explanation",
 ]
 
 LABELS: dict[enum.Enum, str] = {
-    Stage.VISIBILITY: "Visibility",
-    Stage.CREDIBILITY: "Credibility",
-    Stage.PROFITABILITY: "Profitability",
-    Stage.RETIRED: "Retired",
-    MeetingKind.ONE_TO_ONE: "One-to-one",
-    MeetingKind.COFFEE: "Coffee",
-    MeetingKind.JOINT_CLIENT: "Joint client meeting",
-    MeetingKind.CALL: "Call",
-    MeetingKind.EVENT: "Event",
-    Comfort.WOULD_NOT_REFER: "Would not refer",
-    Comfort.WOULD_RECOMMEND: "Would recommend",
-    Comfort.WOULD_INTRODUCE: "Would introduce",
-    Direction.GIVEN: "Given",
-    Direction.RECEIVED: "Received",
-    ReferralType.RECOMMENDATION: "Recommendation",
-    ReferralType.INTRODUCTION: "Introduction",
-    FirstContact.PARTNER: "Partner",
-    FirstContact.PROSPECT: "Prospect",
-    FirstContact.ME: "Me",
-    ReferralStatus.PASSED: "Passed",
-    ReferralStatus.CONTACTED: "Contacted",
-    ReferralStatus.MEETING: "Meeting",
-    ReferralStatus.WON: "Won",
-    ReferralStatus.LOST: "Lost",
-    ReferralStatus.NO_CONNECTION: "No connection",
-    Outcome.GOOD: "Good",
-    Outcome.NEUTRAL: "Neutral",
-    Outcome.BAD: "Bad",
-    ThankReason.REFERRAL_RECEIVED: "Referral received",
-    ThankReason.CLOSED_BUSINESS: "Closed business",
-    ThankReason.OTHER: "Other",
-    ThankMethod.CARD: "Handwritten card",
-    ThankMethod.EMAIL: "Email",
-    ThankMethod.CALL: "Call",
-    ThankMethod.GIFT: "Gift",
-    ThankStatus.OWED: "To write",
-    ThankStatus.WRITTEN: "Written",
-    ThankStatus.SENT: "Sent",
+    Stage.VISIBILITY: N_("Visibility"),
+    Stage.CREDIBILITY: N_("Credibility"),
+    Stage.PROFITABILITY: N_("Profitability"),
+    Stage.RETIRED: N_("Retired"),
+    MeetingKind.ONE_TO_ONE: N_("One-to-one"),
+    MeetingKind.COFFEE: N_("Coffee"),
+    MeetingKind.JOINT_CLIENT: N_("Joint client meeting"),
+    MeetingKind.CALL: N_("Call"),
+    MeetingKind.EVENT: N_("Event"),
+    Comfort.WOULD_NOT_REFER: N_("Would not refer"),
+    Comfort.WOULD_RECOMMEND: N_("Would recommend"),
+    Comfort.WOULD_INTRODUCE: N_("Would introduce"),
+    Direction.GIVEN: N_("Given"),
+    Direction.RECEIVED: N_("Received"),
+    ReferralType.RECOMMENDATION: N_("Recommendation"),
+    ReferralType.INTRODUCTION: N_("Introduction"),
+    FirstContact.PARTNER: N_("Partner"),
+    FirstContact.PROSPECT: N_("Prospect"),
+    FirstContact.ME: N_("Me"),
+    ReferralStatus.PASSED: N_("Passed"),
+    ReferralStatus.CONTACTED: N_("Contacted"),
+    ReferralStatus.MEETING: N_("Meeting"),
+    ReferralStatus.WON: N_("Won"),
+    ReferralStatus.LOST: N_("Lost"),
+    ReferralStatus.NO_CONNECTION: N_("No connection"),
+    Outcome.GOOD: N_("Good"),
+    Outcome.NEUTRAL: N_("Neutral"),
+    Outcome.BAD: N_("Bad"),
+    ThankReason.REFERRAL_RECEIVED: N_("Referral received"),
+    ThankReason.CLOSED_BUSINESS: N_("Closed business"),
+    ThankReason.OTHER: N_("Other"),
+    ThankMethod.CARD: N_("Handwritten card"),
+    ThankMethod.EMAIL: N_("Email"),
+    ThankMethod.CALL: N_("Call"),
+    ThankMethod.GIFT: N_("Gift"),
+    ThankStatus.OWED: N_("To write"),
+    ThankStatus.WRITTEN: N_("Written"),
+    ThankStatus.SENT: N_("Sent"),
 }
 
 
@@ -91,17 +93,17 @@ def label(value: enum.Enum | None) -> str:
     """The user-facing word for a choice ('' for None)."""
     if value is None:
         return ""
-    return LABELS.get(value, str(value.value))
+    return _(LABELS[value]) if value in LABELS else str(value.value)
 
 
 TYPE_EXPLANATIONS = {
-    ReferralType.RECOMMENDATION: "You told the prospect to get in touch (lighter commitment).",
-    ReferralType.INTRODUCTION: "You connected them yourself: a warm, facilitated introduction.",
+    ReferralType.RECOMMENDATION: N_("You told the prospect to get in touch (lighter commitment)."),
+    ReferralType.INTRODUCTION: N_("You connected them yourself: a warm, facilitated introduction."),
 }
 FIRST_CONTACT_EXPLANATIONS = {
-    FirstContact.PARTNER: "The partner calls the prospect (works best).",
-    FirstContact.PROSPECT: "The prospect calls the partner.",
-    FirstContact.ME: "I set up the first call myself.",
+    FirstContact.PARTNER: N_("The partner calls the prospect (works best)."),
+    FirstContact.PROSPECT: N_("The prospect calls the partner."),
+    FirstContact.ME: N_("I set up the first call myself."),
 }
 
 
@@ -182,3 +184,9 @@ GLOSSARY: dict[str, Term] = {
     ),
 }
 """Every word of the practice the window shows, in plain words (tooltips, the guide's word list)."""
+
+
+def explanation(value: ReferralType | FirstContact) -> str:
+    """What a referral type or a first contact means, in a sentence (in the language spoken)."""
+    table: dict = TYPE_EXPLANATIONS if isinstance(value, ReferralType) else FIRST_CONTACT_EXPLANATIONS
+    return _(table[value])

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from refdesk import APP_NAME, __version__, paths
 from refdesk.ui import actions as window_actions
-from refdesk.ui.common import settings
+from refdesk.ui.common import icons, settings
 from refdesk.ui.common.actions import ActionSpec, from_spec
 from refdesk.ui.common.events import AppEvents
 from refdesk.ui.common.page import heading
@@ -50,46 +50,54 @@ class PageSpec:
 PAGES = [
     PageSpec(
         "today",
-        "Today",
+        QT_TRANSLATE_NOOP("pages", "Today"),
         "refdesk.ui.today.page",
         "TodayPage",
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        "What needs doing today",
+        QT_TRANSLATE_NOOP("pages", "What needs doing today"),
     ),
     PageSpec(
         "partners",
-        "Partners",
+        QT_TRANSLATE_NOOP("pages", "Partners"),
         "refdesk.ui.partners.page",
         "PartnersPage",
         QStyle.StandardPixmap.SP_DirHomeIcon,
-        "Everyone who sends you work, or could",
+        QT_TRANSLATE_NOOP("pages", "Everyone who sends you work, or could"),
     ),
     PageSpec(
         "referrals",
-        "Referrals",
+        QT_TRANSLATE_NOOP("pages", "Referrals"),
         "refdesk.ui.referrals.page",
         "ReferralsPage",
         QStyle.StandardPixmap.SP_ArrowRight,
-        "Referrals given and received",
+        QT_TRANSLATE_NOOP("pages", "Referrals given and received"),
     ),
     PageSpec(
         "thanks",
-        "Thank-yous",
+        QT_TRANSLATE_NOOP("pages", "Thank-yous"),
         "refdesk.ui.thanks.page",
         "ThanksPage",
         QStyle.StandardPixmap.SP_DialogApplyButton,
-        "Thank-you notes owed, written and sent",
+        QT_TRANSLATE_NOOP("pages", "Thank-you notes owed, written and sent"),
     ),
     PageSpec(
         "charts",
-        "Charts",
+        QT_TRANSLATE_NOOP("pages", "Charts"),
         "refdesk.ui.charts.page",
         "ChartsPage",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
-        "Is each partnership a two-way street?",
+        QT_TRANSLATE_NOOP("pages", "Is each partnership a two-way street?"),
         slow_import=True,  # matplotlib
     ),
 ]
+
+
+def _page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("pages", spec.title)
+
+
+def _page_tip(spec: PageSpec) -> str:
+    return QCoreApplication.translate("pages", spec.tip)
 
 
 class WelcomePanel(QWidget):
@@ -100,23 +108,27 @@ class WelcomePanel(QWidget):
         self.setObjectName("welcome")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        title = heading("Welcome to RefDesk")
+        title = heading(self.tr("Welcome to RefDesk"))
         text = QLabel(
-            "RefDesk keeps your referral partners, the referrals you give and receive, and the thank-you "
-            "notes you owe. Your database is empty. Start in one of these ways:"
+            self.tr(
+                "RefDesk keeps your referral partners, the referrals you give and receive, and the thank-you "
+                "notes you owe. Your database is empty. Start in one of these ways:"
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(12)
-        self.add_partner = QPushButton("&Add your first partner")
-        self.add_partner.setToolTip("Type in someone who sends you work, or could (Ctrl+N)")
+        self.add_partner = QPushButton(self.tr("&Add your first partner"))
+        self.add_partner.setToolTip(self.tr("Type in someone who sends you work, or could (Ctrl+N)"))
         self.add_partner.clicked.connect(window.add_first_partner)
-        self.import_contacts = QPushButton("&Import contacts…")
-        self.import_contacts.setToolTip("Bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard")
+        self.import_contacts = QPushButton(self.tr("&Import contacts…"))
+        self.import_contacts.setToolTip(
+            self.tr("Bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard")
+        )
         self.import_contacts.clicked.connect(window.start_import)
-        self.load_demo = QPushButton("&Load demo data")
-        self.load_demo.setToolTip("Fill this database with made-up partners and referrals to try RefDesk out")
+        self.load_demo = QPushButton(self.tr("&Load demo data"))
+        self.load_demo.setToolTip(self.tr("Fill this database with made-up partners and referrals to try RefDesk out"))
         self.load_demo.clicked.connect(window.load_demo_data)
         for button in (self.add_partner, self.import_contacts, self.load_demo):
             button.setMinimumHeight(36)
@@ -155,13 +167,12 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(max(160, self.fontMetrics().horizontalAdvance("Thank-yous") + 80))
-        style = self.style()
+        self.nav.setFixedWidth(max(160, max(self.fontMetrics().horizontalAdvance(_page_title(p)) for p in PAGES) + 80))
         for i, spec in enumerate(PAGES):
-            item = QListWidgetItem(style.standardIcon(spec.icon), spec.title)
-            item.setToolTip(f"{spec.tip} (Ctrl+{i + 1})")
+            item = QListWidgetItem(icons.icon(spec.key), _page_title(spec))
+            item.setToolTip(f"{QCoreApplication.translate('pages', spec.tip)} (Ctrl+{i + 1})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
@@ -192,7 +203,7 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in PAGES]
         last = settings.get("window/last_page")
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
-        placeholder = QLabel("Opening your database…")
+        placeholder = QLabel(self.tr("Opening your database…"))
         placeholder.setObjectName("opening")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
@@ -240,11 +251,13 @@ class MainWindow(QMainWindow):
         """The menu bar from the one declared list (``refdesk/ui/actions.py``)."""
         bar = self.menuBar()
         for title, specs in window_actions.MENUS:
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(QCoreApplication.translate("actions", title))
             setattr(self, f"{title.strip('&').lower()}_menu", menu)
             if specs is None:  # the Go menu: the pages
                 specs = tuple(
-                    ActionSpec(f"page_{p.key}", f"&{p.title}", p.tip, f"page:{p.key}", f"Ctrl+{i + 1}", p.icon)
+                    ActionSpec(
+                        f"page_{p.key}", f"&{_page_title(p)}", _page_tip(p), f"page:{p.key}", f"Ctrl+{i + 1}", p.icon
+                    )
                     for i, p in enumerate(PAGES)
                 )
             for spec in specs:
@@ -258,8 +271,14 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions["undo"], self.actions["redo"]
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".strip()))
+        undo_text, redo_text = self.tr("&Undo"), self.tr("&Redo")
+        undo_with, redo_with = self.tr("&Undo %1"), self.tr("&Redo %1")
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: undo.setText(undo_with.replace("%1", text) if text else undo_text)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: redo.setText(redo_with.replace("%1", text) if text else redo_text)
+        )
         undo.setEnabled(False)
         redo.setEnabled(False)
 
@@ -395,7 +414,7 @@ class MainWindow(QMainWindow):
 
         from refdesk.services import demo
 
-        progress = QProgressDialog("Adding demo partners and referrals…", "", 0, 0, self)
+        progress = QProgressDialog(self.tr("Adding demo partners and referrals…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowTitle(APP_NAME)
         progress.setMinimumDuration(0)
@@ -405,7 +424,7 @@ class MainWindow(QMainWindow):
             demo.generate(partners=200, referrals=2000, seed=1)
         except Exception as exc:
             log.exception("demo data failed")
-            QMessageBox.warning(self, APP_NAME, f"The demo data could not be added: {exc}")
+            QMessageBox.warning(self, APP_NAME, self.tr("The demo data could not be added: %1").replace("%1", str(exc)))
             return
         finally:
             progress.close()
@@ -415,8 +434,8 @@ class MainWindow(QMainWindow):
     # --- file actions --------------------------------------------------------------------------
 
     def _update_db_label(self) -> None:
-        self.db_label.setText(f"Database: {paths.describe(self.url)}")
-        self.db_label.setToolTip("The database RefDesk is working on")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", paths.describe(self.url)))
+        self.db_label.setToolTip(self.tr("The database RefDesk is working on"))
         self.setWindowTitle(f"{APP_NAME} — {Path(paths.describe(self.url)).name}")
 
     def switch_database(self, url: str) -> bool:
@@ -430,7 +449,9 @@ class MainWindow(QMainWindow):
             connection.close()
             connection.open(url, backup_dir=paths.backup_dir(self.data_dir))
         except connection.DatabaseProblem as exc:
-            QMessageBox.warning(self, APP_NAME, f"{exc}\n\nRefDesk stays on the database it had open.")
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("%1\n\nRefDesk stays on the database it had open.").replace("%1", str(exc))
+            )
             connection.open(old, backup_dir=paths.backup_dir(self.data_dir))
             if self.health is not None:
                 self.health.check()  # reopened: if it was damaged, it is read-only again
@@ -457,14 +478,23 @@ class MainWindow(QMainWindow):
         from refdesk.ui.common import files
 
         path, _ = files.save_path(
-            self, files.DATABASE, "New RefDesk database", "new-refdesk.db", "RefDesk database (*.db)", self.data_dir
+            self,
+            files.DATABASE,
+            self.tr("New RefDesk database"),
+            "new-refdesk.db",
+            self.tr("RefDesk database (*.db)"),
+            self.data_dir,
         )
         if path is None:
             return
         if path.suffix == "":
             path = path.with_suffix(".db")
         if path.exists():
-            QMessageBox.warning(self, APP_NAME, f"{path} already exists. Use File → Open database… to open it.")
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("%1 already exists. Use File → Open database… to open it.").replace("%1", str(path)),
+            )
             return
         self.switch_database(paths.sqlite_url(path))
 
@@ -473,7 +503,11 @@ class MainWindow(QMainWindow):
         from refdesk.ui.common import files
 
         path = files.open_path(
-            self, files.DATABASE, "Open RefDesk database", "RefDesk database (*.db);;All files (*)", self.data_dir
+            self,
+            files.DATABASE,
+            self.tr("Open RefDesk database"),
+            self.tr("RefDesk database (*.db);;All files (*)"),
+            self.data_dir,
         )
         if path is not None:
             self.switch_database(paths.sqlite_url(path))
@@ -495,7 +529,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.PlainText)
         from refdesk.ui.common.errors import all_versions
@@ -503,8 +537,14 @@ class MainWindow(QMainWindow):
         versions = "\n".join(f"{key}: {value}" for key, value in all_versions().items())
         box.setText(
             f"{APP_NAME} {__version__}\n\n"
-            "Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe.\n\n"
-            f"Data folder: {self.data_dir}\nDatabase: {paths.describe(self.url)}\n\n{versions}"
+            + self.tr(
+                "Keeps your referral partners, the referrals you give and receive, and the thank-you notes you owe."
+            )
+            + "\n\n"
+            + self.tr("Data folder: %1\nDatabase: %2")
+            .replace("%1", str(self.data_dir))
+            .replace("%2", paths.describe(self.url))
+            + f"\n\n{versions}"
         )
         box.exec()
 

@@ -24,9 +24,10 @@ def _data(db):
     db.close()
 
 
-def test_default_lists_owed_notes_on_a4(db, data_dir, tmp_path):
+def test_default_lists_owed_notes_on_a4(db, data_dir, tmp_path, monkeypatch):
     _data(db)
     out = tmp_path / "owed.pdf"
+    monkeypatch.setenv("REFDESK_LOCALE", "en_GB")  # the paper of the locale's country (A4 here)
     result = run_refdesk("checklist", "--pdf", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -114,3 +115,18 @@ def test_runs_without_a_display(db, data_dir, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
+
+
+def test_the_paper_follows_the_locale_then_the_settings(db, data_dir, tmp_path, monkeypatch, qsettings_clean):
+    from refdesk.ui.common import settings
+
+    _data(db)
+    out = tmp_path / "owed.pdf"
+    monkeypatch.setenv("REFDESK_LOCALE", "en_US")
+    assert "on 1 Letter page" in run_refdesk("checklist", "--pdf", str(out)).stdout
+    monkeypatch.setenv("REFDESK_LOCALE", "de_DE")
+    assert "on 1 A4 page" in run_refdesk("checklist", "--pdf", str(out)).stdout
+    settings.put("checklist/page_size", "Letter")  # Edit → Settings… → Checklist paper
+    settings.settings().sync()
+    assert "on 1 Letter page" in run_refdesk("checklist", "--pdf", str(out)).stdout
+    assert "on 1 A4 page" in run_refdesk("checklist", "--pdf", str(out), "--page-size", "A4").stdout

@@ -9,6 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp):
+    """The window's English, as at start-up: its plural forms ("1 referral", "2 referrals")."""
+    from refdesk.ui.application import install_translators
+
+    install_translators(qapp, "en")
+
+
 @dataclass
 class SeenBox:
     """What a message box showed (it was answered instead of shown)."""

@@ -74,10 +74,9 @@ from refdesk.services.partners.profile import (
     update_partner,
     validate,
 )
-from refdesk.services.rules import CHECK_IN_DAYS, check_in_due
+from refdesk.services.rules import check_in_due
 
 __all__ = [
-    "CHECK_IN_DAYS",
     "COL_BALANCE",
     "COL_CATEGORY",
     "COL_COMPANY",

@@ -93,7 +93,7 @@ def validate(data: ReferralData) -> ReferralData:
         prospect_need=data.prospect_need.strip(),
         outcome_feedback=data.outcome_feedback.strip(),
         notes=data.notes.strip(),
-        currency=(data.currency or "").strip().upper(),
+        currency=(data.currency or "").strip().upper() or formatting.default_currency(),  # its own, kept
     )
     if not isinstance(data.date, dt.date):
         raise ReferralError("Give the date of the referral.", "date")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
 )
@@ -36,7 +35,7 @@ from refdesk.services.backup import (
     make_backup,
     restore_backup,
 )
-from refdesk.ui.common import files, worker
+from refdesk.ui.common import files, icons, worker
 from refdesk.ui.common.tables import Column, TableModel
 
 log = logging.getLogger(__name__)
@@ -164,15 +163,12 @@ class BackupsDialog(QDialog):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
 
-        style = self.style()
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "&Restore…")
+        self.restore_button = QPushButton(icons.icon("restore"), "&Restore…")
         self.restore_button.setToolTip("Replace your current data with the selected backup (asks first)")
-        self.backup_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "&Back up now")
+        self.backup_button = QPushButton(icons.icon("save"), "&Back up now")
         self.backup_button.setToolTip("Copy the database into the backups folder now")
-        self.folder_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "&Open backup folder"
-        )
+        self.folder_button = QPushButton(icons.icon("folder"), "&Open backup folder")
         self.folder_button.setToolTip(f"Show {self.folder} in your file manager")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip("Close this window (Esc)")

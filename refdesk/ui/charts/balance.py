@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from refdesk.services import formatting
 from refdesk.services.referrals.thanked import rate_words
 from refdesk.ui.charts.panel import ChartPanel, month_of
@@ -10,7 +12,13 @@ from refdesk.ui.charts.ticks import month_label, short
 
 # Advance widths of DejaVu Sans (matplotlib's font) in font sizes, for the balances' column; others 0.64 (digits).
 _NUMBER_WIDTHS = {"+": 0.84, "−": 0.84, "-": 0.36, ",": 0.32, ".": 0.32, " ": 0.32, "\u00a0": 0.32, "\u202f": 0.2}
-NO_REFERRALS = "No referrals in this period."
+NO_REFERRALS = QT_TRANSLATE_NOOP("charts", "No referrals in this period.")
+translate = QCoreApplication.translate
+_TABLE_WORDS = (  # its table's headers
+    QT_TRANSLATE_NOOP("charts", "Partner"),
+    QT_TRANSLATE_NOOP("charts", "Balance"),
+    QT_TRANSLATE_NOOP("charts", "Thanked me"),
+)  # its table's headers
 
 
 def _text_width(text: str) -> float:
@@ -18,7 +26,7 @@ def _text_width(text: str) -> float:
 
 
 class BalanceChart(ChartPanel):
-    title = "Balance per partner"
+    title = QT_TRANSLATE_NOOP("charts", "Balance per partner")
     term = "balance"
     slug = "balance"
     TOP = 15
@@ -97,8 +105,8 @@ class BalanceChart(ChartPanel):
         ax.grid(False, axis="both")
         if partners or one:
             ax.grid(True, axis=self._grid_axis(), color=t.grid, linewidth=0.8)
-        ax.set_xlabel("← they give more  ·  I give more →" if partners else "")
-        ax.set_ylabel("Running balance" if one else "")
+        ax.set_xlabel(translate("charts", "← they give more  ·  I give more →") if partners else "")
+        ax.set_ylabel(translate("charts", "Running balance") if one else "")
         if partners:
             ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
             ax.xaxis.set_major_formatter(number_formatter())
@@ -110,7 +118,7 @@ class BalanceChart(ChartPanel):
         """Diverging bars: *balances* (``stats.PartnerBalance``), largest imbalance first."""
         self._begin()
         rows = list(balances)[: self.TOP]
-        if self._show_message(None if rows else NO_REFERRALS):
+        if self._show_message(None if rows else translate("charts", NO_REFERRALS)):
             self._set_mode("message")
             self.names, self.balances = [], []
             self._finish()
@@ -123,7 +131,10 @@ class BalanceChart(ChartPanel):
         plain = [b.name for b in rows]
         twice = {name for name in plain if plain.count(name) > 1}  # the same name twice: the company tells them apart
         self._rows_named = [
-            (f"{b.name} · {b.company}" if b.name in twice and b.company else b.name, " (retired)" if b.retired else "")
+            (
+                f"{b.name} · {b.company}" if b.name in twice and b.company else b.name,
+                translate("charts", " (retired)") if b.retired else "",
+            )
             for b in rows
         ]
         names = [f"{short(name)}{retired}" for name, retired in self._rows_named]
@@ -200,7 +211,7 @@ class BalanceChart(ChartPanel):
         """For one partner (*name*, as the partner box shows it): the running balance month by month."""
         self._begin()
         self.partner_name, self.rows = name, list(rows)
-        if self._show_message(None if rows else NO_REFERRALS):
+        if self._show_message(None if rows else translate("charts", NO_REFERRALS)):
             self._set_mode("message")
             self._finish()
             return
@@ -233,11 +244,13 @@ class BalanceChart(ChartPanel):
                 return None
             b = self.balances[i]
             who = f"{b.name} · {b.company}" if b.company else b.name
+            retired = translate("charts", " (retired)") if b.retired else ""
             return (
-                f"{who}{' (retired)' if b.retired else ''}\n"
-                f"Given: {formatting.number(b.given)}\n"
-                f"Received: {formatting.number(b.received)}\n"
-                f"Balance: {formatting.signed(b.balance)}"
+                translate("charts", "%1\nGiven: %2\nReceived: %3\nBalance: %4")
+                .replace("%1", who + retired)
+                .replace("%2", formatting.number(b.given))
+                .replace("%3", formatting.number(b.received))
+                .replace("%4", formatting.signed(b.balance))
             )
         if self.mode == "one":
             i = month_of([r.month for r in self.rows], x)
@@ -245,9 +258,11 @@ class BalanceChart(ChartPanel):
                 return None
             r = self.rows[i]
             return (
-                f"{self.month_text(r.month)}\n"
-                f"Running balance: {formatting.signed(r.cumulative)}\n"
-                f"This month: {formatting.number(r.given)} given, {formatting.number(r.received)} received"
+                translate("charts", "%1\nRunning balance: %2\nThis month: %3 given, %4 received")
+                .replace("%1", self.month_text(r.month))
+                .replace("%2", formatting.signed(r.cumulative))
+                .replace("%3", formatting.number(r.given))
+                .replace("%4", formatting.number(r.received))
             )
         return None
 
@@ -255,23 +270,33 @@ class BalanceChart(ChartPanel):
         if self.mode == "partners":
             top = list(reversed(self.balances))
             listed = ", ".join(f"{b.name} {formatting.signed(b.balance)}" for b in top)
-            return f"{formatting.count(len(top), 'partner')} with the largest imbalance, given − received: {listed}."
+            said = self.tr("%n partner(s) with the largest imbalance, given − received: %1.", "", len(top))
+            return said.replace("%1", listed)
         if self.mode == "one" and self.rows:
             values = [r.cumulative for r in self.rows]
             low = min(range(len(values)), key=values.__getitem__)
             high = max(range(len(values)), key=values.__getitem__)
             months = [r.month for r in self.rows]
+            so_far = translate("charts", " (so far)") if self.partial is not None else ""
             return (
-                f"Running balance with {self.partner_name}, {month_label(months[0])} to {month_label(months[-1])}"
-                f"{' (so far)' if self.partial is not None else ''}: {formatting.signed(values[-1])} at the end; "
-                f"lowest {formatting.signed(values[low])} in {month_label(months[low])}, "
-                f"highest {formatting.signed(values[high])} in {month_label(months[high])}."
+                translate(
+                    "charts", "Running balance with %1, %2 to %3%4: %5 at the end; lowest %6 in %7, highest %8 in %9."
+                )
+                .replace("%1", self.partner_name)
+                .replace("%2", month_label(months[0]))
+                .replace("%3", month_label(months[-1]))
+                .replace("%4", so_far)
+                .replace("%5", formatting.signed(values[-1]))
+                .replace("%6", formatting.signed(values[low]))
+                .replace("%7", month_label(months[low]))
+                .replace("%8", formatting.signed(values[high]))
+                .replace("%9", month_label(months[high]))
             )
-        return NO_REFERRALS
+        return translate("charts", NO_REFERRALS)
 
     def table_rows(self):
         if self.mode == "one":
-            headers = ["Month", "Given", "Received", "Running balance"]
+            headers = [translate("charts", w) for w in ("Month", "Given", "Received", "Running balance")]
             rows = [
                 (
                     self.month_text(r.month),
@@ -282,10 +307,11 @@ class BalanceChart(ChartPanel):
                 for r in self.rows
             ]
             return headers, rows
-        headers = ["Partner", "Given", "Received", "Balance", "Thanked me"]
+        headers = [translate("charts", w) for w in ("Partner", "Given", "Received", "Balance", "Thanked me")]
         rows = [
             (
-                f"{b.name}{f' · {b.company}' if b.company else ''}{' (retired)' if b.retired else ''}",
+                f"{b.name}{f' · {b.company}' if b.company else ''}"
+                + (translate("charts", " (retired)") if b.retired else ""),
                 formatting.number(b.given),
                 formatting.number(b.received),
                 formatting.signed(b.balance),

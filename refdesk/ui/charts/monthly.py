@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from refdesk.services import formatting
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, PARTIAL_ALPHA, RECEIVED
@@ -9,7 +11,16 @@ from refdesk.ui.charts.ticks import month_label
 
 BARS_UP_TO = 36  # months; more than that are drawn as lines
 BALANCE_SHARE = 0.34  # of the plot height, for the running balance under the bars
-BALANCE_LABEL = "Running balance (given − received, from the first month shown)"
+BALANCE_LABEL = QT_TRANSLATE_NOOP("charts", "Running balance (given − received, from the first month shown)")
+translate = QCoreApplication.translate
+
+
+def _span(months: list[str], partial: bool) -> str:
+    """``Jan 2026 to Dec 2026. Dec 2026 so far. ``: the months a summary covers."""
+    said = translate("charts", "%1 to %2.").replace("%1", month_label(months[0])).replace("%2", month_label(months[-1]))
+    if partial:
+        said += " " + translate("charts", "%1 so far.").replace("%1", month_label(months[-1]))
+    return said + " "
 
 
 def _most(values: list, months: list[str]) -> tuple[float, str]:
@@ -28,7 +39,7 @@ class GivenReceivedChart(ChartPanel):
     line, and where the balance turns is right under the months that turned it.
     """
 
-    title = "Referrals given and received per month"
+    title = QT_TRANSLATE_NOOP("charts", "Referrals given and received per month")
     slug = "given-received"
     margins = {"left": 5.0, "right": 1.5, "bottom": 2.4, "top": 3.0}
 
@@ -43,9 +54,9 @@ class GivenReceivedChart(ChartPanel):
         ax = self.axes
         self.balance_axes = bal = self.figure.add_axes((0, 0, 1, 0.3), sharex=ax)
         empty = rects([], [], [], [])
-        self.given_bars = ax.add_patch(PathPatch(empty, color=GIVEN, linewidth=0, label="Given"))
+        self.given_bars = ax.add_patch(PathPatch(empty, color=GIVEN, linewidth=0, label=translate("charts", "Given")))
         self.received_bars = ax.add_patch(
-            PathPatch(empty, facecolor=RECEIVED, hatch=HATCH, linewidth=0, label="Received")
+            PathPatch(empty, facecolor=RECEIVED, hatch=HATCH, linewidth=0, label=translate("charts", "Received"))
         )
         # The month in progress: the same colours, lighter, in a dashed outline.
         self.given_partial = ax.add_patch(
@@ -56,19 +67,25 @@ class GivenReceivedChart(ChartPanel):
                 empty, facecolor=to_rgba(RECEIVED, PARTIAL_ALPHA), edgecolor=RECEIVED, hatch=HATCH, linestyle="--"
             )
         )
-        (self.given_line,) = ax.plot([], [], color=GIVEN, label="Given", linewidth=1.8)
-        (self.received_line,) = ax.plot([], [], color=RECEIVED, label="Received", linewidth=1.8, linestyle="--")
+        (self.given_line,) = ax.plot([], [], color=GIVEN, label=translate("charts", "Given"), linewidth=1.8)
+        (self.received_line,) = ax.plot(
+            [], [], color=RECEIVED, label=translate("charts", "Received"), linewidth=1.8, linestyle="--"
+        )
         (self.given_line_partial,) = ax.plot([], [], color=GIVEN, linewidth=1.8, linestyle=":")
         (self.received_line_partial,) = ax.plot([], [], color=RECEIVED, linewidth=1.8, linestyle=":")
-        (self.running,) = bal.plot([], [], color=BALANCE, linewidth=2, marker="o", markersize=3, label=BALANCE_LABEL)
+        (self.running,) = bal.plot(
+            [], [], color=BALANCE, linewidth=2, marker="o", markersize=3, label=translate("charts", BALANCE_LABEL)
+        )
         self.zero = bal.axhline(0, linewidth=1)
-        self.balance_title = bal.text(0, 1, BALANCE_LABEL, transform=bal.transAxes, ha="left", va="bottom")
+        self.balance_title = bal.text(
+            0, 1, translate("charts", BALANCE_LABEL), transform=bal.transAxes, ha="left", va="bottom"
+        )
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         ax.yaxis.set_major_formatter(number_formatter())
         bal.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True))
         bal.yaxis.set_major_formatter(number_formatter())
         ax.tick_params(labelbottom=False)
-        ax.set_ylabel("Referrals")
+        ax.set_ylabel(translate("charts", "Referrals"))
         self._partial_marks([ax, bal])
         self.months: list[str] = []
         self.rows: list = []
@@ -125,7 +142,7 @@ class GivenReceivedChart(ChartPanel):
             self.given_line_partial,
             self.received_line_partial,
         )
-        if self._show_message(None if rows else "No referrals in this period."):
+        if self._show_message(None if rows else translate("charts", "No referrals in this period.")):
             for artist in (*lines_and_bars, self.running, self.zero, self.balance_title):
                 artist.set_visible(False)
             bal.set_yticks([])
@@ -195,30 +212,42 @@ class GivenReceivedChart(ChartPanel):
             return None
         r = self.rows[i]
         return (
-            f"{self.month_text(r.month)}\n"
-            f"Given: {formatting.number(r.given)}\n"
-            f"Received: {formatting.number(r.received)}\n"
-            f"Running balance: {formatting.signed(r.cumulative)}"
+            translate("charts", "%1\nGiven: %2\nReceived: %3\nRunning balance: %4")
+            .replace("%1", self.month_text(r.month))
+            .replace("%2", formatting.number(r.given))
+            .replace("%3", formatting.number(r.received))
+            .replace("%4", formatting.signed(r.cumulative))
         )
 
     def summary(self) -> str:
         if not self.rows:
-            return "No referrals in this period."
+            return translate("charts", "No referrals in this period.")
         given = [r.given for r in self.rows]
         received = [r.received for r in self.rows]
         most_given, given_month = _most(given, self.months)
         most_received, received_month = _most(received, self.months)
-        partial = f" {month_label(self.months[-1])} so far." if self.partial is not None else ""
-        return (
-            f"{month_label(self.months[0])} to {month_label(self.months[-1])}.{partial} "
-            f"{formatting.count(sum(given), 'referral')} given, most in {month_label(given_month)} "
-            f"({formatting.number(most_given)}); {formatting.number(sum(received))} received, most in "
-            f"{month_label(received_month)} ({formatting.number(most_received)}). "
-            f"Running balance at the end: {formatting.signed(self.rows[-1].cumulative)}."
+        return _span(self.months, self.partial is not None) + (
+            self.tr(
+                "%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.",
+                "",
+                int(sum(given)),
+            )
+            .replace("%1", month_label(given_month))
+            .replace("%2", formatting.number(most_given))
+            .replace("%3", formatting.number(sum(received)))
+            .replace("%4", month_label(received_month))
+            .replace("%5", formatting.number(most_received))
+            .replace("%6", formatting.signed(self.rows[-1].cumulative))
         )
 
     def table_rows(self):
-        headers = ["Month", "Given", "Received", "Given − received", "Running balance"]
+        headers = [
+            translate("charts", "Month"),
+            translate("charts", "Given"),
+            translate("charts", "Received"),
+            translate("charts", "Given − received"),
+            translate("charts", "Running balance"),
+        ]
         rows = [
             (
                 self.month_text(r.month),
@@ -233,11 +262,11 @@ class GivenReceivedChart(ChartPanel):
 
 
 class ValueChart(ChartPanel):
-    title = "Value of closed business per month"
+    title = QT_TRANSLATE_NOOP("charts", "Value of closed business per month")
     slug = "closed-value"
     margins = {"left": 5.0, "right": 1.5, "bottom": 2.4, "top": 4.6}
-    GIVEN_LABEL = "Won by partners from my referrals"
-    RECEIVED_LABEL = "Won by me from referrals received"
+    GIVEN_LABEL = QT_TRANSLATE_NOOP("charts", "Won by partners from my referrals")
+    RECEIVED_LABEL = QT_TRANSLATE_NOOP("charts", "Won by me from referrals received")
 
     def _build(self) -> None:
         from matplotlib.ticker import MaxNLocator
@@ -245,9 +274,18 @@ class ValueChart(ChartPanel):
         from refdesk.ui.charts.ticks import number_formatter
 
         ax = self.axes
-        (self.given_line,) = ax.plot([], [], color=GIVEN, linewidth=2, marker="o", markersize=3, label=self.GIVEN_LABEL)
+        (self.given_line,) = ax.plot(
+            [], [], color=GIVEN, linewidth=2, marker="o", markersize=3, label=translate("charts", self.GIVEN_LABEL)
+        )
         (self.received_line,) = ax.plot(
-            [], [], color=RECEIVED, linewidth=2, marker="s", markersize=3, linestyle="--", label=self.RECEIVED_LABEL
+            [],
+            [],
+            color=RECEIVED,
+            linewidth=2,
+            marker="s",
+            markersize=3,
+            linestyle="--",
+            label=translate("charts", self.RECEIVED_LABEL),
         )
         # The month in progress: a dotted last stretch to a hollow point.
         (self.given_partial,) = ax.plot(
@@ -260,6 +298,7 @@ class ValueChart(ChartPanel):
         ax.yaxis.set_major_formatter(number_formatter())
         self._partial_marks([ax])
         self.currency = None
+        self._label: str | None = None  # the value axis's label shown
         self._legend_key: str | None = None  # the "Dec so far" of the legend shown
         self.rows: list = []
 
@@ -270,13 +309,22 @@ class ValueChart(ChartPanel):
         if legend is not None:
             legend.remove()
 
-    def plot(self, rows, currency: str = "") -> None:
-        """*rows*: ``stats.ValueRow`` list."""
+    def plot(self, rows, currency: str = "", others: dict[str, int] | None = None) -> None:
+        """*rows*: ``stats.ValueRow`` list, in *currency*; *others*: how many won referrals in other
+        currencies were left out, by code (never added in)."""
         self._begin()
         ax = self.axes
-        if currency != self.currency:
-            ax.set_ylabel(f"Value ({currency})" if currency else "Value")
-            self.currency = currency
+        label = translate("charts", "Value (%1)").replace("%1", currency) if currency else translate("charts", "Value")
+        if others:
+            left_out = ", ".join(
+                translate("charts", "%1 in %2").replace("%1", formatting.number(n)).replace("%2", code)
+                for code, n in sorted(others.items())
+            )
+            label = translate("charts", "%1; not counted: %2").replace("%1", label).replace("%2", left_out)
+        if label != self._label:
+            ax.set_ylabel(label)
+            self._label = label
+        self.currency = currency
         self.rows = list(rows)
         empty = not rows or not any(r.given or r.received for r in rows)
         lines = (self.given_line, self.received_line, self.given_partial, self.received_partial)
@@ -284,7 +332,9 @@ class ValueChart(ChartPanel):
             artist.set_visible(not empty)
         legend = ax.get_legend()
         if self._show_message(
-            "No closed business in this period.\nMark a referral as won, with its value." if empty else None
+            translate("charts", "No closed business in this period.\nMark a referral as won, with its value.")
+            if empty
+            else None
         ):
             if legend is not None:
                 legend.set_visible(False)
@@ -323,6 +373,11 @@ class ValueChart(ChartPanel):
         legend.set_visible(True)
         top = max(max(given), max(received))
         ax.set_ylim(0, top * 1.05)
+        # room on the left for the longest tick ("80K" in English, "80 mil" in Spanish) beside the axis label
+        formatter = ax.yaxis.get_major_formatter()
+        ticks = [v for v in ax.yaxis.get_major_locator().tick_values(0, top * 1.05) if 0 <= v <= top * 1.05]
+        longest = max((len(formatter(v)) for v in ticks), default=3)
+        self._set_margins(left=max(ValueChart.margins["left"], 2.4 + 0.62 * longest))
         self._month_axis(months)
         self._finish()
 
@@ -343,27 +398,31 @@ class ValueChart(ChartPanel):
         if i is None:
             return None
         r = self.rows[i]
-        return (
-            f"{self.month_text(r.month)}\n"
-            f"{self.GIVEN_LABEL}: {self._money(r.given)}\n"
-            f"{self.RECEIVED_LABEL}: {self._money(r.received)}"
-        )
+        given, received = translate("charts", self.GIVEN_LABEL), translate("charts", self.RECEIVED_LABEL)
+        return f"{self.month_text(r.month)}\n{given}: {self._money(r.given)}\n{received}: {self._money(r.received)}"
 
     def summary(self) -> str:
         if not self.rows or not any(r.given or r.received for r in self.rows):
-            return "No closed business in this period."
+            return translate("charts", "No closed business in this period.")
         months = [r.month for r in self.rows]
         parts = []
         for label, values in (
-            (self.GIVEN_LABEL, [r.given for r in self.rows]),
-            (self.RECEIVED_LABEL, [r.received for r in self.rows]),
+            (translate("charts", self.GIVEN_LABEL), [r.given for r in self.rows]),
+            (translate("charts", self.RECEIVED_LABEL), [r.received for r in self.rows]),
         ):
             most, month = _most(values, months)
-            where = f", most in {month_label(month)} ({self._money(most)})" if most else ""
-            parts.append(f"{label}: {self._money(sum(values))} in all{where}.")
-        partial = f" {month_label(months[-1])} so far." if self.partial is not None else ""
-        return f"{month_label(months[0])} to {month_label(months[-1])}.{partial} " + " ".join(parts)
+            if most:
+                said = translate("charts", "%1: %2 in all, most in %3 (%4).").replace("%3", month_label(month))
+                said = said.replace("%4", self._money(most))
+            else:
+                said = translate("charts", "%1: %2 in all.")
+            parts.append(said.replace("%1", label).replace("%2", self._money(sum(values))))
+        return _span(months, self.partial is not None) + " ".join(parts)
 
     def table_rows(self):
-        headers = ["Month", self.GIVEN_LABEL, self.RECEIVED_LABEL]
+        headers = [
+            translate("charts", "Month"),
+            translate("charts", self.GIVEN_LABEL),
+            translate("charts", self.RECEIVED_LABEL),
+        ]
         return headers, [(self.month_text(r.month), self._money(r.given), self._money(r.received)) for r in self.rows]

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,13 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.services import stats
+from refdesk.services import formatting, stats
 from refdesk.services.partners import partner_choices
 from refdesk.services.referrals import thanked
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
-from refdesk.ui.charts.panel import ChartContext
-from refdesk.ui.common import settings
+from refdesk.ui.charts.panel import ALL_PARTNERS, ChartContext
 from refdesk.ui.common.forms import DateField
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
@@ -40,8 +48,13 @@ from refdesk.ui.common.text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
-PERIODS = [("12", "Last 12 months"), ("24", "Last 24 months"), ("all", "All time"), ("custom", "Custom range…")]
-ALL_PARTNERS = "All partners"
+PERIODS = [
+    ("12", QT_TRANSLATE_NOOP("charts", "Last 12 months")),
+    ("24", QT_TRANSLATE_NOOP("charts", "Last 24 months")),
+    ("all", QT_TRANSLATE_NOOP("charts", "All time")),
+    ("custom", QT_TRANSLATE_NOOP("charts", "Custom range…")),
+]
+translate = QCoreApplication.translate
 
 
 class PartnerChoices(QAbstractListModel):
@@ -49,11 +62,11 @@ class PartnerChoices(QAbstractListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[int | None, str]] = [(None, ALL_PARTNERS)]
+        self._rows: list[tuple[int | None, str]] = [(None, translate("charts", ALL_PARTNERS))]
 
     def set_choices(self, choices: list[tuple[int, str]]) -> bool:
         """Replace the partners (``(id, text)``, in order); False when nothing changed."""
-        rows = [(None, ALL_PARTNERS), *choices]
+        rows = [(None, translate("charts", ALL_PARTNERS)), *choices]
         if rows == self._rows:
             return False
         self.beginResetModel()
@@ -84,13 +97,13 @@ def preload() -> None:
     load_matplotlib()
 
 
-def _read_series(partner_id, span, today: dt.date):
-    """Whole-history monthly counts and closed values for all partners or one."""
+def _read_series(partner_id, span, today: dt.date, currency: str):
+    """Whole-history monthly counts, and closed values in *currency*, for all partners or one."""
     first = min(span[0], today) if span else today
     last = max(span[1], today) if span else today
     return (
         stats.monthly(first, last, partner_id=partner_id, today=today),
-        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today),
+        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today, currency=currency),
     )
 
 
@@ -106,7 +119,7 @@ def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
 
 class ChartsPage(Page):
     key = "charts"
-    title = "Charts"
+    title = QT_TRANSLATE_NOOP("pages", "Charts")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
@@ -116,16 +129,16 @@ class ChartsPage(Page):
         # Controls
         self.period = QComboBox()
         for key, text in PERIODS:
-            self.period.addItem(text, key)
-        self.period.setAccessibleName("Period")
-        self.period.setToolTip("Which months the charts cover")
-        period_label = QLabel("&Period:")
+            self.period.addItem(translate("charts", text), key)
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setToolTip(self.tr("Which months the charts cover"))
+        period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period)
-        self.date_from = DateField(name="From date", tooltip="From which date (custom range)")
-        self.date_to = DateField(name="To date", tooltip="To which date (custom range)")
+        self.date_from = DateField(name=self.tr("From date"), tooltip=self.tr("From which date (custom range)"))
+        self.date_to = DateField(name=self.tr("To date"), tooltip=self.tr("To which date (custom range)"))
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._custom_changed)
-        self.to_label = QLabel("to")
+        self.to_label = QLabel(self.tr("to"))
         self.choices = PartnerChoices(self)
         self.partner = QComboBox()
         self.partner.setEditable(True)
@@ -135,11 +148,11 @@ class ChartsPage(Page):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.partner.setCompleter(completer)
-        self.partner.setAccessibleName("Partner")
-        self.partner.setToolTip("Chart all partners together, or one partner (type to search)")
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.partner.setToolTip(self.tr("Chart all partners together, or one partner (type to search)"))
         self.partner.setMinimumContentsLength(24)
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        partner_label = QLabel("P&artner:")
+        partner_label = QLabel(self.tr("P&artner:"))
         partner_label.setBuddy(self.partner)
 
         controls = QHBoxLayout()
@@ -173,15 +186,17 @@ class ChartsPage(Page):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         self.empty_text = QLabel(
-            "No referrals yet, so there is nothing to chart.\n\n"
-            "Log the referrals you give and receive on the Referrals page, and these charts will show, "
-            "month by month, whether each partnership is a two-way street."
+            self.tr(
+                "No referrals yet, so there is nothing to chart.\n\n"
+                "Log the referrals you give and receive on the Referrals page, and these charts will show, "
+                "month by month, whether each partnership is a two-way street."
+            )
         )
         self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_text.setWordWrap(True)
-        self.go_referrals = QPushButton("Go to &Referrals")
-        self.go_referrals.setToolTip("Open the referral log (Ctrl+3)")
-        self.go_referrals.setAccessibleName("Go to Referrals")
+        self.go_referrals = QPushButton(self.tr("Go to &Referrals"))
+        self.go_referrals.setToolTip(self.tr("Open the referral log (Ctrl+3)"))
+        self.go_referrals.setAccessibleName(self.tr("Go to Referrals"))
         self.go_referrals.clicked.connect(lambda: self.events.show_requested.emit("referrals", None))
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
@@ -192,7 +207,7 @@ class ChartsPage(Page):
         self.stack.addWidget(grid_host)
         self.stack.addWidget(empty)
 
-        heading = page_heading(self.title)
+        heading = page_heading(QCoreApplication.translate("pages", self.title))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(controls)
@@ -237,11 +252,18 @@ class ChartsPage(Page):
             self._cache["range"] = stats.data_range()
         return self._cache["range"]
 
-    def _series(self, partner_id):
-        """Whole-history monthly counts and closed values for all partners or one, read once per refresh."""
-        key = ("series", partner_id)
+    def _series(self, partner_id, currency: str):
+        """Whole-history monthly counts and closed values (in *currency*) for all partners or one, read
+        once per refresh."""
+        key = ("series", partner_id, currency)
         if key not in self._cache:
-            self._cache[key] = _read_series(partner_id, self._range(), self._today)
+            self._cache[key] = _read_series(partner_id, self._range(), self._today, currency)
+        return self._cache[key]
+
+    def _others(self, currency: str, partner_id, first: dt.date, end: dt.date) -> dict[str, int]:
+        key = ("others", currency, partner_id, first, end)
+        if key not in self._cache:
+            self._cache[key] = stats.other_currencies(currency, first, end, partner_id, self._today)
         return self._cache[key]
 
     # --- drawing ---------------------------------------------------------------------------------
@@ -264,12 +286,22 @@ class ChartsPage(Page):
             return
         start, end = self.window_dates()
         partner_id = self.partner.currentData()
-        months, values = self._series(partner_id)
+        first = start or (self._range() or (end, end))[0]
+        currency = formatting.default_currency()
+        months, values = self._series(partner_id, currency)
+        others = self._others(currency, partner_id, first, end)
+        in_window = [v for v in values if first.isoformat()[:7] <= v.month <= end.isoformat()[:7]]
+        if others and not any(v.given or v.received for v in in_window):
+            # nothing in the default currency here: the currency most of these referrals are in (never summed)
+            currency = max(sorted(others), key=others.__getitem__)
+            values = self._series(partner_id, currency)[1]
+            others = self._others(currency, partner_id, first, end)
         counts = {r.month: r for r in months}
         money = {v.month: v for v in values}
-        first = start or (self._range() or (end, end))[0]
         index = self.partner.currentIndex()
-        partner = self.partner.itemText(index) if partner_id is not None and index >= 0 else ALL_PARTNERS
+        partner = (
+            self.partner.itemText(index) if partner_id is not None and index >= 0 else translate("charts", ALL_PARTNERS)
+        )
         period = "" if self.period.currentData() == "custom" else self.period.currentText()
         context = ChartContext(partner=partner, first=first, last=end, period=period, today=self._today)
         for panel in self.panels:
@@ -283,15 +315,19 @@ class ChartsPage(Page):
             vals.append(money.get(month) or stats.ValueRow(month))
         self.given_received.plot(rows)
         if partner_id is None:
-            self.balance.set_heading(f"{BalanceChart.title} (top {BalanceChart.TOP})")
+            self.balance.set_heading(
+                self.tr("%1 (top %2)")
+                .replace("%1", self.balance.title)
+                .replace("%2", formatting.number(BalanceChart.TOP))
+            )
             key = ("balances", start, end)
             if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
                 self._cache[key] = _read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
-            self.balance.set_heading(f"Running balance with {partner}")
+            self.balance.set_heading(self.tr("Running balance with %1").replace("%1", partner))
             self.balance.plot_one(partner, rows)
-        self.value.plot(vals, settings.get("money/currency") or "")
+        self.value.plot(vals, currency, others)  # amounts in other currencies are not added in: the chart says so
 
     @Slot(int)
     def _period_changed(self, _index: int) -> None:

@@ -30,7 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,9 +56,11 @@ from refdesk.ui.common.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
-EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
-ALL_PARTNERS = "All partners"
-SO_FAR = "so far"
+EXPORT_FILTERS = QT_TRANSLATE_NOOP("charts", "PNG image (*.png);;SVG image (*.svg)")
+ALL_PARTNERS = QT_TRANSLATE_NOOP("charts", "All partners")
+SO_FAR = QT_TRANSLATE_NOOP("charts", "so far")
+_SAVED = QT_TRANSLATE_NOOP("charts", "Chart saved")
+translate = QCoreApplication.translate
 EXPORT_HEADING = 3.6  # font sizes above the chart for an exported image's title and subtitle
 
 
@@ -91,7 +93,7 @@ class ChartContext:
         """``All partners · Last 12 months (Jan 2026 – 2 Dec 2026)``: the subtitle of an exported chart."""
         span = self.span()
         when = f"{self.period} ({span})" if self.period and span else (self.period or span)
-        return " · ".join(part for part in (short(self.partner, 60), when) if part)
+        return " · ".join(part for part in (short(translate("charts", self.partner), 60), when) if part)
 
 
 class ChartPanel(QFrame):
@@ -117,6 +119,7 @@ class ChartPanel(QFrame):
         from refdesk.ui.charts.canvas import ChartCanvas
 
         self.setObjectName(f"chart-{self.slug}")
+        self.title = translate("charts", type(self).title)  # in the language spoken, from here on
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.theme: Theme = theme_for(self)
         self.context = ChartContext()
@@ -149,17 +152,21 @@ class ChartPanel(QFrame):
         font.setBold(True)
         self.heading.setFont(font)
         self.table_button = QToolButton()
-        self.table_button.setText("Table")
+        self.table_button.setText(translate("charts", "Table"))
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip("Show this chart's numbers as a table; press again for the chart")
-        self.table_button.setAccessibleName(f"Show {self.title} as a table")
+        self.table_button.setToolTip(
+            translate("charts", "Show this chart's numbers as a table; press again for the chart")
+        )
+        self.table_button.setAccessibleName(translate("charts", "Show %1 as a table").replace("%1", self.title))
         self.table_button.toggled.connect(self.show_table)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
-        self.export_button.setToolTip(f"Save the “{self.title}” chart as a PNG or SVG image")
-        self.export_button.setAccessibleName(f"Export {self.title} chart")
+        self.export_button.setText(translate("charts", "Export…"))
+        self.export_button.setToolTip(
+            translate("charts", "Save the “%1” chart as a PNG or SVG image").replace("%1", self.title)
+        )
+        self.export_button.setAccessibleName(translate("charts", "Export %1 chart").replace("%1", self.title))
         self.export_button.clicked.connect(self.export_dialog)
-        self.canvas.setAccessibleName(f"{self.title} chart")
+        self.canvas.setAccessibleName(translate("charts", "%1 chart").replace("%1", self.title))
         self.setAccessibleName(self.title)
         self.table_model = None
         self.table_view = None
@@ -187,7 +194,7 @@ class ChartPanel(QFrame):
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
-        self.canvas.setAccessibleName(f"{text} chart")
+        self.canvas.setAccessibleName(translate("charts", "%1 chart").replace("%1", text))
         self.setAccessibleName(text)
 
     def hover_text(self, ax, x: float, y: float) -> str | None:
@@ -205,7 +212,7 @@ class ChartPanel(QFrame):
     def month_text(self, month: str) -> str:
         """``Dec 2026 (so far)`` for the month in progress, ``Nov 2026`` for others."""
         text = month_label(month)
-        return f"{text} ({SO_FAR})" if month == self.context.current_month else text
+        return f"{text} ({translate('charts', SO_FAR)})" if month == self.context.current_month else text
 
     def partial_index(self, months: list[str]) -> int | None:
         """Index of the month in progress in *months* (only ever the last), or None."""
@@ -302,7 +309,7 @@ class ChartPanel(QFrame):
         self._note = note_axes.text(
             0,
             1,
-            SO_FAR,
+            translate("charts", SO_FAR),
             transform=offset_copy(above, fig=self.figure, y=2, units="points"),
             ha="right",
             va="bottom",
@@ -312,7 +319,13 @@ class ChartPanel(QFrame):
     def _mark_partial(self, index: int | None, month: str = "") -> None:
         """Shade month *index* (in progress, *month*) and say "Dec so far"; None: no month in progress."""
         self.partial = index
-        self.partial_label = "" if index is None else f"{month_label(month, year=False)} {SO_FAR}" if month else SO_FAR
+        so_far = translate("charts", SO_FAR)
+        if index is None:
+            self.partial_label = ""
+        else:
+            self.partial_label = (
+                translate("charts", "%1 so far").replace("%1", month_label(month, year=False)) if month else so_far
+            )
         for band in self._bands:
             band.set_visible(index is not None)
             if index is not None:
@@ -388,7 +401,9 @@ class ChartPanel(QFrame):
             from refdesk.ui.charts.table import ChartTable, table_view
 
             self.table_model = ChartTable(self)
-            self.table_view = table_view(self.table_model, f"{self.title}: the numbers")
+            self.table_view = table_view(
+                self.table_model, translate("charts", "%1: the numbers").replace("%1", self.title)
+            )
             self.body.addWidget(self.table_view)
         if shown:
             self.table_model.set_rows(*self.table_rows())
@@ -408,7 +423,13 @@ class ChartPanel(QFrame):
         return chart_export.default_name(self.slug, c.partner, c.first, c.last)
 
     def export_dialog(self) -> None:
-        path, chosen = files.save_path(self, files.EXPORT, f"Export {self.title}", self.default_name(), EXPORT_FILTERS)
+        path, chosen = files.save_path(
+            self,
+            files.EXPORT,
+            translate("charts", "Export %1").replace("%1", self.title),
+            self.default_name(),
+            translate("charts", EXPORT_FILTERS),
+        )
         if path is None:
             return
         path, _fmt = chart_export.format_of(path, chosen)
@@ -416,11 +437,17 @@ class ChartPanel(QFrame):
             path = self.export(path)
         except (OSError, ValueError) as exc:
             log.warning("export of %s to %s failed: %s", self.slug, path, exc)
-            QMessageBox.warning(self, APP_NAME, f"The chart could not be saved to {path}:\n{exc}")
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                translate("charts", "The chart could not be saved to %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", str(exc)),
+            )
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            files.announce_saved(window, path, "Chart saved")
+            files.announce_saved(window, path, translate("charts", "Chart saved"))
         self.exported.emit(str(path))
 
     def export(self, path: Path) -> Path:

@@ -11,11 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
-Shortcut = QKeySequence.StandardKey | str | None
+from refdesk.ui.common import icons
+
+Shortcut = QKeySequence.StandardKey | str | tuple | None
+"""A standard key, a key such as ``"Ctrl+L"``, or a tuple of them (the first is the one menus show)."""
+
+
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """The key sequences *shortcut* stands for, in order, without repeats or empty ones."""
+    found: list[QKeySequence] = []
+    for one in shortcut if isinstance(shortcut, tuple) else (shortcut,):
+        if one is None:
+            continue
+        seq = QKeySequence(one)  # a standard key: its first binding on this platform (none: left out)
+        if not seq.isEmpty() and seq not in found:
+            found.append(seq)
+    return found
 
 
 @dataclass(frozen=True)
@@ -53,14 +68,15 @@ def make_action(
     if name:
         action.setObjectName(f"action-{name}")
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(key_sequences(shortcut))
         action.setShortcutContext(context)
     keys = shortcut_text(action)
     full = f"{tip} ({keys})" if keys and tip else tip
     action.setToolTip(full)
     action.setStatusTip(full)
-    if icon is not None:
-        action.setIcon(parent.style().standardIcon(icon))
+    drawn = icons.for_action(name, icon)  # RefDesk's own set, by the action's name first
+    if drawn is not None:
+        action.setIcon(drawn)
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -70,10 +86,12 @@ def make_action(
 
 
 def from_spec(parent: QWidget, spec: ActionSpec, slot: Callable | None = None) -> QAction:
+    """The action *spec* declares, in the language spoken: its words are marked
+    ``QT_TRANSLATE_NOOP("actions", …)`` where they are declared."""
     action = make_action(
         parent,
-        spec.text,
-        spec.tip,
+        QCoreApplication.translate("actions", spec.text),
+        QCoreApplication.translate("actions", spec.tip) if spec.tip else "",
         slot,
         shortcut=spec.shortcut,
         icon=spec.icon,

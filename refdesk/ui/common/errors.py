@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
 )
 
 from refdesk import APP_NAME
 from refdesk.services import report
+from refdesk.ui.common import icons
 
 log = logging.getLogger("refdesk.crash")
 _showing = False
@@ -108,7 +108,7 @@ class CrashDialog(QDialog):
         self.status.setWordWrap(True)
 
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
+        icon.setPixmap(icons.icon("warning").pixmap(32, 32))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
+
+from refdesk.ui.common import appearance
 
 DATE_FORMAT = "d MMM yyyy"
 """How a date field shows its date: the month as a word, so 3/4 never reads as 4 March in one country and
@@ -64,8 +66,8 @@ def error_label() -> QLabel:
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(True)
     lab.setObjectName("error")
-    lab.setStyleSheet("QLabel#error { color: #b00020; font-weight: bold; }")
-    lab.setAccessibleName("Problem")
+    lab.setStyleSheet(f"QLabel#error {{ color: {appearance.error_colour().name()}; font-weight: bold; }}")
+    lab.setAccessibleName(QCoreApplication.translate("forms", "Problem"))
     lab.hide()
     return lab
 
@@ -137,7 +139,7 @@ class DateField(QDateEdit):
         name: str,
         tooltip: str = "",
         optional: bool = False,
-        empty_text: str = "Not set",
+        empty_text: str = QT_TRANSLATE_NOOP("forms", "Not set"),
         anchor: Callable[[], dt.date] | None = None,
         parent: QWidget | None = None,
     ):
@@ -148,12 +150,15 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_FORMAT)
         self.setAccessibleName(name)
-        keys = "Alt+Down or F4 opens the calendar"
+        empty_text = QCoreApplication.translate("forms", empty_text)
+        keys = QCoreApplication.translate("forms", "Alt+Down or F4 opens the calendar")
         if optional:
             self.setMinimumDate(NO_DATE)
             self.setSpecialValueText(empty_text)
-            keys += "; Delete empties it"
-            self.setAccessibleDescription(f"Optional; “{empty_text}” when empty")
+            keys += QCoreApplication.translate("forms", "; Delete empties it")
+            self.setAccessibleDescription(
+                QCoreApplication.translate("forms", "Optional; “%1” when empty").replace("%1", empty_text)
+            )
         self.setToolTip(f"{tooltip} ({keys})" if tooltip else keys[0].upper() + keys[1:])
         widest = max(
             self.fontMetrics().horizontalAdvance(text) for text in ("30 September 2025", "28 May 2025", empty_text)
@@ -175,7 +180,9 @@ class DateField(QDateEdit):
 
     def set_value(self, day: dt.date | None) -> None:
         if day is None and not self._optional:
-            raise ValueError(f"{self.accessibleName()} needs a date")
+            raise ValueError(
+                QCoreApplication.translate("forms", "%1 needs a date").replace("%1", self.accessibleName())
+            )
         self.setDate(NO_DATE if day is None else qdate(day))
 
     def is_empty(self) -> bool:
@@ -237,9 +244,14 @@ class DateField(QDateEdit):
         """The pop-up calendar (made on first use)."""
         calendar = self.calendarWidget()
         if not calendar.accessibleName():
-            calendar.setAccessibleName(f"{self.accessibleName()}: calendar")
+            calendar.setAccessibleName(
+                QCoreApplication.translate("forms", "%1: calendar").replace("%1", self.accessibleName())
+            )
             calendar.setToolTip(
-                "Arrow keys choose the day, Ctrl+Page Up and Page Down the month; Enter takes it, Esc puts the date back"
+                QCoreApplication.translate(
+                    "forms",
+                    "Arrow keys choose the day, Ctrl+Page Up and Page Down the month; Enter takes it, Esc puts the date back",
+                )
             )
             calendar.window().installEventFilter(self)
         return calendar
@@ -308,7 +320,7 @@ class DateField(QDateEdit):
 
 # --- "Discard your changes?" ------------------------------------------------------------------------------------
 
-DISCARD_QUESTION = "Discard your changes?"
+DISCARD_QUESTION = QT_TRANSLATE_NOOP("forms", "Discard your changes?")
 
 
 def ask_discard(parent: QWidget) -> bool:
@@ -317,15 +329,16 @@ def ask_discard(parent: QWidget) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(parent.windowTitle() or "RefDesk")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(DISCARD_QUESTION)
-    box.setInformativeText("What you typed in this form has not been saved.")
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-    discard.setToolTip("Close the form and lose what you typed")
-    keep.setToolTip("Go back to the form (Esc)")
+    question = QCoreApplication.translate("forms", DISCARD_QUESTION)
+    box.setText(question)
+    box.setInformativeText(QCoreApplication.translate("forms", "What you typed in this form has not been saved."))
+    discard = box.addButton(QCoreApplication.translate("forms", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("forms", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard.setToolTip(QCoreApplication.translate("forms", "Close the form and lose what you typed"))
+    keep.setToolTip(QCoreApplication.translate("forms", "Go back to the form (Esc)"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.setAccessibleName(DISCARD_QUESTION)
+    box.setAccessibleName(question)
     box.exec()
     return box.clickedButton() is discard
 

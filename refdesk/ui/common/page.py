@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -56,7 +57,7 @@ class Page(QWidget):
         self.events = window.events
         self.undo_stack = window.undo_stack
         self.setObjectName(f"page-{self.key}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(QCoreApplication.translate("pages", self.title))
 
     def refresh(self) -> None:
         """Reload what the page shows."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from refdesk.ui.common.text import plain_tooltip
@@ -27,6 +27,9 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 @dataclass(frozen=True)
 class Column:
+    """A column; its title and tip are English, marked ``QT_TRANSLATE_NOOP("columns", …)`` where they
+    are declared, and shown translated (context ``columns``)."""
+
     title: str
     tip: str = ""  # the header's tooltip: what the column means
     sample: str = ""  # a typical value, for the column's starting width
@@ -59,9 +62,9 @@ class TableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return QCoreApplication.translate("columns", column.title)
         if role == TOOLTIP:
-            return column.tip or None
+            return QCoreApplication.translate("columns", column.tip) if column.tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.numeric else LEFT
         return None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from refdesk.services.importer import (
     analyse,
     encoding_label,
 )
-from refdesk.ui.common import files, settings
+from refdesk.ui.common import files, icons, settings
 from refdesk.ui.common.text import plain_label
 from refdesk.ui.importing import undo
 from refdesk.ui.importing.models import DecisionDelegate, DuplicateModel, MappingModel, OutcomeModel, TargetDelegate
@@ -88,7 +87,7 @@ class ChoosePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         self.problem_icon = QLabel()
-        self.problem_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24))
+        self.problem_icon.setPixmap(icons.icon("warning").pixmap(24))
         self.problem = plain_label(selectable=False)
         self.problem.setAccessibleName("Problem with the file")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Stage, label
+from refdesk.ui.common import icons
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error, tab_order_of, text_box
 from refdesk.ui.help.guide import with_help
 
@@ -67,7 +67,7 @@ class ContactList(QWidget):
         kind_edit.setToolTip(f"What kind of {self.what} this is, e.g. work or mobile")
         kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance("mobile, home") + 20)
         remove = QToolButton()
-        remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
+        remove.setIcon(icons.icon("x"))
         remove.setToolTip(f"Remove this {self.what}")
         remove.setAccessibleName(f"Remove {self.what}")
         line.addWidget(edit, 1)

@@ -11,11 +11,12 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Direction, Outcome, label
+from refdesk.ui.common import icons
 from refdesk.ui.common.tables import Column, TableModel
 from refdesk.ui.help import guide
 
@@ -63,10 +64,9 @@ class ReferralTableModel(TableModel):
         self._exhausted = True
         self._inserting = False  # rows being added (between beginInsertRows and endInsertRows)
         self.today = dt.date.today()
-        style = QApplication.style()
         self._icons = {
-            Direction.GIVEN: style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
-            Direction.RECEIVED: style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft),
+            Direction.GIVEN: icons.icon("arrow-right"),
+            Direction.RECEIVED: icons.icon("arrow-left"),
         }
         self._bold = QFont()
         self._bold.setBold(True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Outcome, ReferralStatus
+from refdesk.ui.common import icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.referrals import log as referral_log
@@ -60,7 +60,7 @@ class ReferralsPage(Page):
         self.summary.setAccessibleName("Referral count")
 
         self.log_button = QPushButton("Log referral…")
-        self.log_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.log_button.setIcon(icons.icon("send"))
         self.log_button.setToolTip(self.window_.actions["log_referral"].toolTip())
         self.log_button.setAccessibleName("Log referral")
         self.log_button.clicked.connect(lambda: referral_log.log_referral(self.window_))

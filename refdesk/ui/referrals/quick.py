@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStyle, QToolButt
 from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, label
-from refdesk.ui.common import edits
+from refdesk.ui.common import edits, icons
 from refdesk.ui.common.actions import make_action
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.ask_dialogs import ReasonDialog, WonDialog
@@ -123,7 +123,7 @@ class QuickActions:
 
     def _button(self, action: QAction, icon: QStyle.StandardPixmap) -> QPushButton:
         button = QPushButton(action.text().replace("&", ""))
-        button.setIcon(self.page.style().standardIcon(icon))
+        button.setIcon(icons.standard(icon))
         button.setToolTip(action.toolTip())
         button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         button.clicked.connect(action.trigger)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting
 from refdesk.services.checklist import contact_for
 from refdesk.services.thanks import ThankRow
 from refdesk.services.vocabulary import ThankStatus
+from refdesk.ui.common import icons
 from refdesk.ui.common.tables import Column, TableModel
 
 STATUS, RECIPIENT, REASON, REFERRAL_DATE, DUE, METHOD = range(6)
@@ -90,7 +91,7 @@ class ThanksTableModel(TableModel):
             return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS and row.overdue:
             if self._warning is None:
-                self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                self._warning = icons.icon("warning")
             return self._warning
         if role == IdRole:
             return row.id

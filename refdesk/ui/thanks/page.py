@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStackedWidget,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from refdesk.services import formatting, rules, thanks
 from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
-from refdesk.ui.common import edits
+from refdesk.ui.common import edits, icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
@@ -97,27 +96,26 @@ class ThanksPage(Page):
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
 
         # Actions.
-        style = self.style()
         self.action_written = self._action(
             "Mark &written",
             "Ctrl+Shift+W",
             "Mark the selected thank-yous as written, ready to send",
             lambda: self.mark(ThankStatus.WRITTEN),
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            icons.icon("edit"),
         )
         self.action_sent = self._action(
             "Mark &sent",
             "Ctrl+Shift+S",
             "Mark the selected thank-yous as sent",
             lambda: self.mark(ThankStatus.SENT),
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            icons.icon("send"),
         )
         self.action_owed = self._action(
             "Mark &to write",
             "Ctrl+Shift+O",
             "Put the selected thank-yous back on the list of notes to write",
             lambda: self.mark(ThankStatus.OWED),
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            icons.icon("restore"),
         )
         # Ctrl+T ("thank"): Ctrl+N is File → New partner, a window-wide shortcut.
         self.action_add = self._action(
@@ -125,7 +123,7 @@ class ThanksPage(Page):
             "Ctrl+T",
             "Add a thank-you by hand, to a partner or to anyone else",
             self.add,
-            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            icons.icon("plus"),
         )
         self.action_edit = self._action(
             "&Change…", "Ctrl+E", "Change the due date, method or reason of the selected thank-you", self.edit_current
@@ -141,7 +139,7 @@ class ThanksPage(Page):
             QKeySequence.StandardKey.Delete,
             "Delete the selected thank-yous (Ctrl+Z brings them back)",
             self.delete,
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+            icons.icon("trash"),
         )
         self.action_find = self._action(
             "Find", QKeySequence.StandardKey.Find, "Search the thank-yous", self._focus_search
@@ -183,7 +181,7 @@ class ThanksPage(Page):
             buttons.addWidget(self.buttons[name])
         self.print_button = QToolButton()
         self.print_button.setText("&Print checklist…")
-        self.print_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.print_button.setIcon(icons.icon("printer"))
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.print_button.setToolTip("Print the checklist of notes to write, or save it as a PDF (Ctrl+P)")
         self.print_button.setAccessibleName("Print checklist")

@@ -58,7 +58,7 @@ class PrintProblem(Exception):
 
 def default_page_size(locale: QLocale | None = None) -> str:
     """ "Letter" where Letter paper is the norm (US, Canada, Mexico…), else "A4"."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()  # the locale chosen (QLocale.setDefault at start-up), else the system's
     if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return "Letter"
     return "Letter" if locale.territory() in LETTER_TERRITORIES else "A4"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from refdesk.services import formatting, rules
@@ -44,23 +44,34 @@ class AskSection(Section):
     def __init__(self, page):
         self.page = page
         self.today = dt.date.today()
+        thanked_too = QCoreApplication.translate("AskSection", " · prospect thanked")  # before the widget is made
         super().__init__(
-            "Ask how it went",
+            QCoreApplication.translate("AskSection", "Ask how it went"),
             [
                 DueColumn(
-                    "Given",
-                    "When you gave the referral",
+                    QT_TRANSLATE_NOOP("columns", "Given"),
+                    QT_TRANSLATE_NOOP("columns", "When you gave the referral"),
                     "30 Sep 2026",
                     text=lambda a: formatting.short_date(a.date, self.today),
                     tip_text=lambda a: formatting.date_and_distance(a.date, self.today),
                 ),
-                DueColumn("Partner", "Who you gave it to", "Bianca Johansson", text=lambda a: a.partner_name),
-                DueColumn("Prospect", "Who you referred", "Harbour Property", text=lambda a: a.prospect),
                 DueColumn(
-                    "Status",
-                    "Where the referral is, and whether the prospect thanked you",
+                    QT_TRANSLATE_NOOP("columns", "Partner"),
+                    QT_TRANSLATE_NOOP("columns", "Who you gave it to"),
+                    "Bianca Johansson",
+                    text=lambda a: a.partner_name,
+                ),
+                DueColumn(
+                    QT_TRANSLATE_NOOP("columns", "Prospect"),
+                    QT_TRANSLATE_NOOP("columns", "Who you referred"),
+                    "Harbour Property",
+                    text=lambda a: a.prospect,
+                ),
+                DueColumn(
+                    QT_TRANSLATE_NOOP("columns", "Status"),
+                    QT_TRANSLATE_NOOP("columns", "Where the referral is, and whether the prospect thanked you"),
                     "Meeting · prospect thanked",
-                    text=lambda a: _status(a) + (" · prospect thanked" if a.prospect_thanked else ""),
+                    text=lambda a: _status(a) + (thanked_too if a.prospect_thanked else ""),
                 ),
             ],
             "",
@@ -68,22 +79,26 @@ class AskSection(Section):
         )
         self.opened.connect(lambda a: page.events.show_requested.emit("referrals", a.referral_id))
         self.done_button = self.add_button(
-            "Partner &thanked me",
-            "The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)",
+            self.tr("Partner &thanked me"),
+            self.tr(
+                "The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)"
+            ),
             self.mark_thanked,
             "Ctrl+H",
         )
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(ask_after_days())
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Ask how it went after")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Ask how it went after"))
         self.days.setToolTip(
-            "How long to wait for the partner's thanks before this list asks you to call and ask how it went "
-            f"(default {rules.ASK_AFTER_DAYS} days)"
+            self.tr(
+                "How long to wait for the partner's thanks before this list asks you to call and ask how it went "
+                "(default %1 days)"
+            ).replace("%1", str(rules.ASK_AFTER_DAYS))
         )
         self.days.valueChanged.connect(self._days_changed)
-        after = QLabel("As&k after")
+        after = QLabel(self.tr("As&k after"))
         after.setBuddy(self.days)
         after.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons.insertWidget(self.buttons.count() - 2, after)
@@ -93,9 +108,11 @@ class AskSection(Section):
 
     def _update_empty(self) -> None:
         days = self.days.value()
-        self.empty_text = (
-            f"Nothing to ask: every partner you gave a referral to more than {formatting.count(days, 'day')} ago "
-            "has thanked you. When one has not, RefDesk lists it here so you can ask how it went."
+        self.empty_text = self.tr(
+            "Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. "
+            "When one has not, RefDesk lists it here so you can ask how it went.",
+            "",
+            days,
         )
 
     def _days_changed(self, days: int) -> None:
@@ -122,10 +139,10 @@ class AskSection(Section):
         edits.quick(
             self.page.window_,
             self,
-            "Partner thanked me",
+            self.tr("Partner thanked me"),
             lambda: referrals_service.set_thanked(
                 row.referral_id, "partner", expected_version=self._seen.get(row.referral_id)
             ),
             overwrite=lambda: referrals_service.set_thanked(row.referral_id, "partner"),
-            message=f"Noted: {row.partner_name} thanked you. Undo with Ctrl+Z.",
+            message=self.tr("Noted: %1 thanked you. Undo with Ctrl+Z.").replace("%1", row.partner_name),
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -37,6 +37,11 @@ class DueModel(TableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def set_tip(self, column: int, tip: str) -> None:
+        """Column *column*'s header tooltip is *tip* from now on."""
+        self._columns[column] = replace(self._columns[column], tip=tip)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt, Slot
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,7 +41,8 @@ from refdesk.ui.today.section import Section
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 50
-WINDOW = rules.WINDOW_PHRASE
+PARTNER = QT_TRANSLATE_NOOP("columns", "Partner")
+THE_PARTNER = QT_TRANSLATE_NOOP("columns", "The partner")
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
@@ -84,19 +85,23 @@ class Figure(QFrame):
 
 class TodayPage(Page):
     key = "today"
-    title = "Today"
+    title = QT_TRANSLATE_NOOP("pages", "Today")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.today = dt.date.today()
 
-        self.heading = heading(self.title)
+        self.heading = heading(QCoreApplication.translate("pages", self.title))
 
-        self.fig_given_month = Figure("given this month", "Referrals you gave this calendar month")
-        self.fig_received_month = Figure("received this month", "Referrals you received this calendar month")
-        self.fig_given_year = Figure("given in the last 12 months", rules.window_words())
-        self.fig_received_year = Figure("received in the last 12 months", rules.window_words())
-        self.fig_thanks = Figure("thank-yous owed", "Thank-you notes owed: still to write, or written and not sent yet")
+        self.fig_given_month = Figure(self.tr("given this month"), self.tr("Referrals you gave this calendar month"))
+        self.fig_received_month = Figure(
+            self.tr("received this month"), self.tr("Referrals you received this calendar month")
+        )
+        self.fig_given_year = Figure(self.tr("given in the last 12 months"), rules.window_words())
+        self.fig_received_year = Figure(self.tr("received in the last 12 months"), rules.window_words())
+        self.fig_thanks = Figure(
+            self.tr("thank-yous owed"), self.tr("Thank-you notes owed: still to write, or written and not sent yet")
+        )
         figures = QHBoxLayout()
         for fig in (
             self.fig_given_month,
@@ -108,54 +113,62 @@ class TodayPage(Page):
             figures.addWidget(fig, 1)
 
         self.follow_ups = Section(
-            "Follow-ups due",
+            self.tr("Follow-ups due"),
             [
                 DueColumn(
-                    "Due",
-                    "When to check that both sides connected",
+                    QT_TRANSLATE_NOOP("columns", "Due"),
+                    QT_TRANSLATE_NOOP("columns", "When to check that both sides connected"),
                     "30 Sep 2026",
                     text=lambda f: formatting.short_date(f.follow_up_date, self.today),
                     tip_text=lambda f: formatting.date_and_distance(f.follow_up_date, self.today),
                 ),
-                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda f: f.partner_name),
+                DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda f: f.partner_name),
                 DueColumn(
-                    "Referral",
-                    "Given to or received from them, and the prospect",
+                    QT_TRANSLATE_NOOP("columns", "Referral"),
+                    QT_TRANSLATE_NOOP("columns", "Given to or received from them, and the prospect"),
                     "Received from · Harbour Property",
                     text=lambda f: (
-                        ("Given to" if f.direction == Direction.GIVEN.value else "Received from")
+                        (self.tr("Given to") if f.direction == Direction.GIVEN.value else self.tr("Received from"))
                         + (f" · {f.prospect}" if f.prospect else "")
                     ),
                 ),
                 DueColumn(
-                    "Status", "Where the referral is", "Contacted", text=lambda f: _enum_label(ReferralStatus, f.status)
+                    QT_TRANSLATE_NOOP("columns", "Status"),
+                    QT_TRANSLATE_NOOP("columns", "Where the referral is"),
+                    "Contacted",
+                    text=lambda f: _enum_label(ReferralStatus, f.status),
                 ),
             ],
-            "No follow-ups due. Log a referral and RefDesk reminds you here, two days later, "
-            "to check that both sides connected.",
+            "",
         )
         self.follow_ups.opened.connect(lambda f: self.events.show_requested.emit("referrals", f.referral_id))
         self.follow_ups.done_button = self.follow_ups.add_button(
-            "Mark &done",
-            "Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)",
+            self.tr("Mark &done"),
+            self.tr("Both sides connected: mark the selected follow-ups done (Ctrl+D; undo with Ctrl+Z)"),
             self.mark_follow_ups_done,
             "Ctrl+D",
         )
 
+        overdue = self.tr(" · overdue")
         self.thanks = Section(
-            "Thank-yous owed",
+            self.tr("Thank-yous owed"),
             [
                 DueColumn(
-                    "Due",
-                    "When the thank-you should go out",
-                    "30 Sep 2026 · overdue",
-                    text=lambda t: formatting.short_date(t.due_date, self.today) + (" · overdue" if t.overdue else ""),
+                    QT_TRANSLATE_NOOP("columns", "Due"),
+                    QT_TRANSLATE_NOOP("columns", "When the thank-you should go out"),
+                    "30 Sep 2026" + overdue,
+                    text=lambda t: formatting.short_date(t.due_date, self.today) + (overdue if t.overdue else ""),
                     tip_text=lambda t: formatting.date_and_distance(t.due_date, self.today),
                 ),
-                DueColumn("To", "Who to thank", "Bianca Johansson", text=lambda t: t.recipient or "(no name)"),
                 DueColumn(
-                    "For",
-                    "Why you are thanking them",
+                    QT_TRANSLATE_NOOP("columns", "To"),
+                    QT_TRANSLATE_NOOP("columns", "Who to thank"),
+                    "Bianca Johansson",
+                    text=lambda t: t.recipient or self.tr("(no name)"),
+                ),
+                DueColumn(
+                    QT_TRANSLATE_NOOP("columns", "For"),
+                    QT_TRANSLATE_NOOP("columns", "Why you are thanking them"),
                     "Closed business · $12,500",
                     text=lambda t: (
                         _enum_label(ThankReason, t.reason)
@@ -163,104 +176,108 @@ class TodayPage(Page):
                     ),
                 ),
                 DueColumn(
-                    "Status",
-                    "To write, or written and not sent yet",
+                    QT_TRANSLATE_NOOP("columns", "Status"),
+                    QT_TRANSLATE_NOOP("columns", "To write, or written and not sent yet"),
                     "To write",
                     text=lambda t: _enum_label(ThankStatus, t.status),
                 ),
             ],
-            "All thank-yous sent. A referral you receive adds a thank-you to write here.",
+            self.tr("All thank-yous sent. A referral you receive adds a thank-you to write here."),
         )
         self.thanks.opened.connect(lambda t: self.events.show_requested.emit("thanks", t.thank_id))
         self.thanks.done_button = self.thanks.add_button(
-            "Mark &sent",
-            "Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)",
+            self.tr("Mark &sent"),
+            self.tr("Mark the selected thank-yous sent today (Ctrl+D; undo with Ctrl+Z)"),
             self.mark_thanks_sent,
             "Ctrl+D",
         )
 
+        window = rules.WINDOW_PHRASE
         self.conversations = Section(
-            "Conversations to have",
+            self.tr("Conversations to have"),
             [
-                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda b: b.name, tip_text=_who),
+                DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda b: b.name, tip_text=_who),
                 DueColumn(
-                    "Given",
-                    f"Referrals you gave them {WINDOW}",
+                    QT_TRANSLATE_NOOP("columns", "Given"),
+                    self.tr("Referrals you gave them %1").replace("%1", window),
                     "Given",
                     numeric=True,
                     text=lambda b: formatting.number(b.given),
                 ),
                 DueColumn(
-                    "Received",
-                    f"Referrals they gave you {WINDOW}",
+                    QT_TRANSLATE_NOOP("columns", "Received"),
+                    self.tr("Referrals they gave you %1").replace("%1", window),
                     "Received",
                     numeric=True,
                     text=lambda b: formatting.number(b.received),
                 ),
                 DueColumn(
-                    "Balance",
+                    QT_TRANSLATE_NOOP("columns", "Balance"),
                     guide.tip("balance"),
                     "Balance",
                     numeric=True,
                     text=lambda b: formatting.signed(b.balance),
                 ),
             ],
-            "No one-way streets: everyone you referred to in the last 12 months gave something back.",
+            self.tr("No one-way streets: everyone you referred to in the last 12 months gave something back."),
         )
         self.conversations.add_help("one_way")
         self.conversations.opened.connect(lambda b: self.events.show_requested.emit("partners", b.partner_id))
         self.print_button = self.conversations.add_button(
-            "&Print…",
-            "A one-page list of these partners with what they want, to take into the conversation "
-            "(Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)",
+            self.tr("&Print…"),
+            self.tr(
+                "A one-page list of these partners with what they want, to take into the conversation "
+                "(Ctrl+Shift+P; Ctrl+P prints the thank-you checklist)"
+            ),
             self.print_conversations,
             "Ctrl+Shift+P",
             needs_selection=False,
         )
         self.print_more = QToolButton()
-        self.print_more.setText("PDF…")
-        self.print_more.setToolTip("Save the conversations list as a PDF file")
-        self.print_more.setAccessibleName("Save conversations to have as PDF")
+        self.print_more.setText(self.tr("PDF…"))
+        self.print_more.setToolTip(self.tr("Save the conversations list as a PDF file"))
+        self.print_more.setAccessibleName(self.tr("Save conversations to have as PDF"))
         self.print_more.clicked.connect(self.save_conversations_pdf_dialog)
         self.conversations.buttons.insertWidget(self.conversations.buttons.count() - 2, self.print_more)
 
+        never, never_asked = self.tr("never"), self.tr("never asked")
         self.check_ins = Section(
-            "Check-ins due",
+            self.tr("Check-ins due"),
             [
-                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda c: c.name, tip_text=_who),
+                DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda c: c.name, tip_text=_who),
                 DueColumn(
-                    "Last asked",
-                    f"Their last standing check-in: one is due every {rules.CHECK_IN_DAYS} days",
+                    QT_TRANSLATE_NOOP("columns", "Last asked"),
+                    "",  # the rule in force: refresh() says it
                     "30 Sep 2026",
-                    text=lambda c: formatting.short_date(c.last_check, self.today, empty="never"),
-                    tip_text=lambda c: formatting.date_and_distance(c.last_check, self.today, empty="never asked"),
+                    text=lambda c: formatting.short_date(c.last_check, self.today, empty=never),
+                    tip_text=lambda c: formatting.date_and_distance(c.last_check, self.today, empty=never_asked),
                 ),
                 DueColumn(
-                    "Score",
-                    "Their last willingness to refer you, 0–10",
+                    QT_TRANSLATE_NOOP("columns", "Score"),
+                    QT_TRANSLATE_NOOP("columns", "Their last willingness to refer you, 0–10"),
                     "10/10",
                     numeric=True,
                     text=lambda c: "—" if c.last_willingness is None else f"{c.last_willingness}/10",
                 ),
             ],
-            f"Everyone has been asked where you stand in the last {rules.CHECK_IN_DAYS} days.",
+            "",
         )
         self.check_ins.add_help("check_in")
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
         self.quiet = Section(
-            "Gone quiet",
+            self.tr("Gone quiet"),
             [
-                DueColumn("Partner", "The partner", "Bianca Johansson", text=lambda q: q.name, tip_text=_who),
+                DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda q: q.name, tip_text=_who),
                 DueColumn(
-                    "Last contact",
-                    f"The latest meeting or referral either way; quiet after {rules.QUIET_DAYS} days without",
+                    QT_TRANSLATE_NOOP("columns", "Last contact"),
+                    "",  # the rule in force: refresh() says it
                     "30 Sep 2026",
-                    text=lambda q: formatting.short_date(q.last_contact, self.today, empty="never"),
-                    tip_text=lambda q: formatting.date_and_distance(q.last_contact, self.today, empty="never"),
+                    text=lambda q: formatting.short_date(q.last_contact, self.today, empty=never),
+                    tip_text=lambda q: formatting.date_and_distance(q.last_contact, self.today, empty=never),
                 ),
             ],
-            f"No one has gone quiet: every partner had a meeting or a referral in the last {rules.QUIET_DAYS} days.",
+            "",
         )
         self.quiet.add_help("gone_quiet")
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
@@ -308,20 +325,32 @@ class TodayPage(Page):
         self.loaded = True
         self.today = dt.date.today()
         today = self.today
-        self.heading.setText(f"Today, {formatting.long_date(today)}")
+        self.heading.setText(self.tr("Today, %1").replace("%1", formatting.long_date(today)))
+        self._say_rules()
         h = stats.headline(today)
         n = formatting.number
-        self.fig_given_month.set(n(h.given_this_month), f"{n(h.given_this_month)} referrals given this month")
-        self.fig_received_month.set(
-            n(h.received_this_month), f"{n(h.received_this_month)} referrals received this month"
+        self.fig_given_month.set(
+            n(h.given_this_month), self.tr("%n referral(s) given this month", "", h.given_this_month)
         )
-        self.fig_given_year.set(n(h.given_12_months), f"{n(h.given_12_months)} given in the last 12 months")
-        self.fig_received_year.set(n(h.received_12_months), f"{n(h.received_12_months)} received in the last 12 months")
+        self.fig_received_month.set(
+            n(h.received_this_month), self.tr("%n referral(s) received this month", "", h.received_this_month)
+        )
+        self.fig_given_year.set(
+            n(h.given_12_months), self.tr("%1 given in the last 12 months").replace("%1", n(h.given_12_months))
+        )
+        self.fig_received_year.set(
+            n(h.received_12_months), self.tr("%1 received in the last 12 months").replace("%1", n(h.received_12_months))
+        )
         for fig in (self.fig_given_year, self.fig_received_year):
             fig.setToolTip(rules.window_words(today))
-        self.fig_thanks.set(n(h.thanks_owed), f"{n(h.thanks_owed)} thank-yous owed, {n(h.thanks_overdue)} overdue")
+        self.fig_thanks.set(
+            n(h.thanks_owed),
+            self.tr("%n thank-you(s) owed, %1 overdue", "", h.thanks_owed).replace("%1", n(h.thanks_overdue)),
+        )
         self.fig_thanks.caption.setText(
-            f"thank-yous owed ({n(h.thanks_overdue)} overdue)" if h.thanks_overdue else "thank-yous owed"
+            self.tr("thank-yous owed (%1 overdue)").replace("%1", n(h.thanks_overdue))
+            if h.thanks_overdue
+            else self.tr("thank-yous owed")
         )
         due = due_lists.follow_ups_due(today, LIST_LIMIT)
         owed = due_lists.thanks_owed(today, LIST_LIMIT)
@@ -339,6 +368,24 @@ class TodayPage(Page):
         self.quiet.set_rows(quiet.items, quiet.total)
         self.ask.refresh(today)
 
+    def _say_rules(self) -> None:
+        """The empty lists' sentences and the columns' tooltips with the rules in force (Settings)."""
+        follow, check, quiet = rules.FOLLOW_UP_DAYS, rules.CHECK_IN_DAYS, rules.QUIET_DAYS
+        self.follow_ups.empty_text = self.tr(
+            "No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, "
+            "to check that both sides connected.",
+            "",
+            follow,
+        )
+        self.check_ins.empty_text = self.tr("Everyone has been asked where you stand in the last %n day(s).", "", check)
+        self.check_ins.set_column_tip(1, self.tr("Their last standing check-in: one is due every %n day(s)", "", check))
+        self.quiet.empty_text = self.tr(
+            "No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).", "", quiet
+        )
+        self.quiet.set_column_tip(
+            1, self.tr("The latest meeting or referral either way; quiet after %n day(s) without", "", quiet)
+        )
+
     def show_item(self, item_id) -> None:
         """Nothing to select here; the lists open other pages."""
 
@@ -350,14 +397,14 @@ class TodayPage(Page):
         if not ids:
             return
         seen = {i: self._seen_referrals.get(i) for i in ids}
-        text = "Mark follow-up done" if len(ids) == 1 else f"Mark {len(ids)} follow-ups done"
+        text = self.tr("Mark %n follow-up(s) done", "", len(ids))
         edits.quick(
             self.window_,
             self,
             text,
             lambda: referrals_service.confirm_follow_ups(ids, expected=seen),
             overwrite=lambda: referrals_service.confirm_follow_ups(ids),
-            message=f"{text}: done (Ctrl+Z to undo)",
+            message=self.tr("%1: done (Ctrl+Z to undo)").replace("%1", text),
         )
 
     @Slot()
@@ -366,14 +413,14 @@ class TodayPage(Page):
         if not ids:
             return
         seen = {i: self._seen_thanks[i] for i in ids if i in self._seen_thanks}
-        text = "Mark thank-you sent" if len(ids) == 1 else f"Mark {len(ids)} thank-yous sent"
+        text = self.tr("Mark %n thank-you(s) sent", "", len(ids))
         edits.quick(
             self.window_,
             self,
             text,
             lambda: thanks_service.set_status(ids, ThankStatus.SENT, expected=seen),
             overwrite=lambda: thanks_service.set_status(ids, ThankStatus.SENT),
-            message=f"{text}: done (Ctrl+Z to undo)",
+            message=self.tr("%1: done (Ctrl+Z to undo)").replace("%1", text),
         )
 
     # --- printing --------------------------------------------------------------------------------
@@ -397,7 +444,7 @@ class TodayPage(Page):
                 QPageLayout.Unit.Millimeter,
             )
         )
-        printer.setDocName("Conversations to have")
+        printer.setDocName(QCoreApplication.translate("TodayPage", "Conversations to have"))
         return printer
 
     @Slot()
@@ -406,7 +453,11 @@ class TodayPage(Page):
 
         doc = self.conversations_document()
         dialog = PrintPreview(
-            self.window_, self._printer(), "Conversations to have — print preview", self._pdf_name(), doc.print_
+            self.window_,
+            self._printer(),
+            self.tr("Conversations to have — print preview"),
+            self._pdf_name(),
+            doc.print_,
         )
         dialog.exec()
 
@@ -422,7 +473,7 @@ class TodayPage(Page):
     @Slot()
     def save_conversations_pdf_dialog(self) -> None:
         chosen, _ = files.save_path(
-            self, files.EXPORT, "Save conversations to have", self._pdf_name(), "PDF file (*.pdf)"
+            self, files.EXPORT, self.tr("Save conversations to have"), self._pdf_name(), self.tr("PDF file (*.pdf)")
         )
         if chosen is not None:
             self.save_conversations_pdf(chosen)

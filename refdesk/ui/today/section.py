@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
@@ -31,14 +31,18 @@ class Section(QGroupBox):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName(f"{title}: nothing to do")
+        self.empty.setAccessibleName(QCoreApplication.translate("Section", "%1: nothing to do").replace("%1", title))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the selected item (Enter or double-click)")
-        self.open_button.setAccessibleName(f"Open selected in {title}")
+        self.open_button = QPushButton(QCoreApplication.translate("Section", "&Open"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("Section", "Open the selected item (Enter or double-click)")
+        )
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("Section", "Open selected in %1").replace("%1", title)
+        )
         self.open_button.clicked.connect(self.open_current)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
@@ -79,7 +83,7 @@ class Section(QGroupBox):
         self.buttons.addWidget(help_button(term))
 
     def show_loading(self) -> None:
-        self.empty.setText("Loading…")
+        self.empty.setText(QCoreApplication.translate("Section", "Loading…"))
         self.stack.setCurrentIndex(1)
 
     def set_rows(self, rows: list, total: int) -> None:
@@ -88,10 +92,18 @@ class Section(QGroupBox):
         self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
         self.setTitle(f"{self.base_title} ({formatting.number(total)})" if total else self.base_title)
         self.stack.setCurrentIndex(0 if rows else 1)
-        more = f"showing {formatting.number(len(rows))} of {formatting.number(total)}"
+        more = (
+            QCoreApplication.translate("Section", "showing %1 of %2")
+            .replace("%1", formatting.number(len(rows)))
+            .replace("%2", formatting.number(total))
+        )
         self.more.setText(more if total > len(rows) else "")
         if rows:
             self.view.selectRow(0)
+
+    def set_column_tip(self, column: int, tip: str) -> None:
+        """Say in column *column*'s header tooltip what it counts now (a rule set in Settings)."""
+        self.model.set_tip(column, tip)
 
     def selected_rows(self) -> list:
         indexes = self.view.selectionModel().selectedRows()

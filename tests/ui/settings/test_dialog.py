@@ -1,119 +1,155 @@
-"""Edit → Settings…: my name, the days before asking how it went, and the note templates, checked
-before anything is stored; the thank-you dialog drafts the note from them and emails it pre-filled."""
+"""Edit → Settings…: the rules change what Today, Partners and ``refdesk stats`` show; a value
+out of range is refused in words and never stored; Restore defaults; currency, paper, dark."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
-from refdesk.db.models import PartnerEmail, ThankStatus, ThankYou
-from refdesk.services import templates
-from refdesk.services import thanks as thanks_service
-from refdesk.ui.common import settings
-from refdesk.ui.settings.dialog import SettingsDialog
-from refdesk.ui.thanks.dialog import ThankYouDialog
-from tests.services.thanks_data import partner, referral, thank
+from refdesk import preferences
+from refdesk.db.models import Comfort, Partner
+from refdesk.services import formatting, rules
+from refdesk.services import partners as ps
+from refdesk.ui.common import appearance, settings
+from refdesk.ui.settings.dialog import SettingsDialog, open_settings
+from tests.conftest import run_refdesk
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+TODAY = dt.date.today()
 
 
-def test_settings_are_saved_and_a_broken_template_is_refused_naming_it(window, qtbot):
+@pytest.fixture
+def ada(db):
+    """A partner met and asked where you stand 40 days ago, in RefDesk for a year."""
+    pid = ps.create_partner(ps.PartnerData(name="Ada Okafor", company="Okafor Realty")).id
+    Partner.update(created_at=dt.datetime.now() - dt.timedelta(days=365)).where(Partner.id == pid).execute()
+    ps.add_checkin(
+        pid, ps.CheckInData(date=TODAY - dt.timedelta(days=40), willingness=7, comfort=Comfort.WOULD_RECOMMEND)
+    )
+    ps.add_meeting(pid, ps.MeetingData(date=TODAY - dt.timedelta(days=40)))
+    return pid
+
+
+def _save_with(monkeypatch, window, **changes) -> SettingsDialog | None:
+    """Open Edit → Settings… as a user does, set *changes* (setting key → value), press Save."""
+
+    def fill_and_save(dialog: SettingsDialog) -> int:
+        dialog.show()
+        for key, value in changes.items():
+            if key in dialog.rules:
+                dialog.rules[key].setValue(value)
+            elif key == "money/currency":
+                dialog.currency.setText(value)
+            else:
+                box = {"ui/appearance": dialog.appearance, "checklist/page_size": dialog.page_size}[key]
+                box.setCurrentIndex(box.findData(value))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_save)
+    return open_settings(window)
+
+
+def _names(section) -> list[str]:
+    return [row.name for row in section.model.rows]
+
+
+def test_the_rules_change_today_partners_and_stats(window, ada, monkeypatch, qtbot):
+    window.show_page("today")
+    today = window.pages["today"]
+    assert _names(today.check_ins) == [] and _names(today.quiet) == []  # 40 days: within 90 and 60
+
+    assert _save_with(monkeypatch, window, **{"rules/check_in_days": 30, "rules/quiet_days": 35}) is not None
+
+    assert rules.CHECK_IN_DAYS == 30 and rules.QUIET_DAYS == 35
+    assert _names(today.check_ins) == ["Ada Okafor"]  # the page shows the new rules at once
+    assert _names(today.quiet) == ["Ada Okafor"]
+    window.show_page("partners", ada)
+    detail = window.pages["partners"].detail
+    qtbot.waitUntil(lambda: detail.check_in_is_due, timeout=5000)
+    # the command line reads the same settings file, without Qt
+    result = run_refdesk("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [i["name"] for i in data["check_ins_due"]["items"]] == ["Ada Okafor"]
+    assert [i["name"] for i in data["gone_quiet"]["items"]] == ["Ada Okafor"]
+    assert window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_a_new_referral_follows_up_after_the_days_set(window, db, monkeypatch):
+    _save_with(monkeypatch, window, **{"rules/follow_up_days": 5, "rules/thank_you_days": 9})
+    assert rules.follow_up_date(TODAY) == TODAY + dt.timedelta(days=5)
+    assert rules.thank_you_due(TODAY) == TODAY + dt.timedelta(days=9)
+
+
+@pytest.mark.parametrize("days", [0, 10_000])
+def test_days_out_of_range_are_refused_in_words_and_never_stored(window, monkeypatch, days):
+    assert _save_with(monkeypatch, window, **{"rules/check_in_days": days, "rules/quiet_days": 20}) is None
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == (
+        f"⚠ Standing check-in: “{days}” is not a number of days RefDesk can use: type a whole number from 1 to 730."
+    )
+    assert dialog.focusWidget() is dialog.rules["rules/check_in_days"]
+    assert rules.CHECK_IN_DAYS == 90 and rules.QUIET_DAYS == 60  # nothing applied
+    settings.settings().sync()
+    assert preferences.read()["rules/quiet_days"] == 60  # nothing stored, not even the good value
+    stored = preferences.settings_file()
+    assert not stored.exists() or "quiet_days" not in stored.read_text()
+    with pytest.raises(preferences.SettingError):
+        settings.put("rules/check_in_days", days)
+    dialog.discard()
+
+
+def test_restore_defaults_puts_every_value_back(window, monkeypatch, qsettings_clean):
+    for key, value in (("rules/quiet_days", 20), ("money/currency", "EUR"), ("ui/appearance", "light")):
+        settings.put(key, value)
     dialog = SettingsDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.template.toPlainText() == templates.DEFAULTS[templates.REFERRAL_RECEIVED]
-    dialog.name.setText("Sam Rivera")
-    dialog.ask_days.setValue(21)
-    dialog.kind.setCurrentIndex(dialog.kind.findData(templates.CLOSED_BUSINESS))
-    dialog.template.setPlainText("Dear $frist_name, thanks!")
-    dialog.kind.setCurrentIndex(dialog.kind.findData(templates.REFERRAL_RECEIVED))  # the edit is kept meanwhile
-    dialog.template.setPlainText("Hi $first_name, thanks for $prospect. $my_name")
-    dialog.grab().save("/work/tools/png-thanks/settings-dialog.png")
-    dialog.accept()
-    assert dialog.isVisible() and "$frist_name is not a placeholder" in dialog.error.text()
-    assert "Closed business" in dialog.error.text()
-    assert dialog.kind.currentData() == templates.CLOSED_BUSINESS  # shows the broken one, as typed
-    assert dialog.template.toPlainText() == "Dear $frist_name, thanks!"
-    assert not settings.get("me/name") and not settings.get("templates/referral_received")  # nothing stored yet
-    dialog.grab().save("/work/tools/png-thanks/settings-dialog-error.png")
-
-    dialog.restore.click()
-    dialog.accept()
-    assert dialog.result()
-    assert settings.get("me/name") == "Sam Rivera" and settings.get("today/ask_after_days") == 21
-    assert settings.get("templates/referral_received") == "Hi $first_name, thanks for $prospect. $my_name"
-    assert not settings.get("templates/closed_business")  # the default: not stored
+    assert dialog.rules["rules/quiet_days"].value() == 20 and dialog.currency.text() == "EUR"
+    dialog.restore_all.click()
+    general = {k: v for k, v in dialog.values().items() if not k.startswith(("templates/", "me/", "today/"))}
+    assert general == {key: preferences.SETTINGS[key].default for key in general}
+    assert dialog.ask_days.value() == rules.ASK_AFTER_DAYS
+    assert settings.get("rules/quiet_days") == 20  # nothing is saved before Save
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert settings.get("rules/quiet_days") == 60 and settings.get("money/currency") == ""
 
 
-def test_the_thank_you_dialog_drafts_the_note_and_emails_it_prefilled(window, qtbot, db, monkeypatch, message_boxes):
-    settings.put("me/name", "Sam Rivera")
-    ann = partner("Ann Lee")
+def test_currency_is_checked_and_used_at_once(window, monkeypatch):
+    assert _save_with(monkeypatch, window, **{"money/currency": "XYZ"}) is None
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    assert "“XYZ” is not a currency code" in dialog.error.text()
+    dialog.discard()
+    assert _save_with(monkeypatch, window, **{"money/currency": "chf"}) is not None
+    assert settings.get("money/currency") == "CHF" and formatting.default_currency() == "CHF"
+    assert formatting.money(900) == "CHF\u00a0900"
 
-    PartnerEmail.create(partner=ann, email="ann@lee.example")
-    tid = thank(ann, referral(ann, prospect="Jane Doe & Co"), due=dt.date.today()).id
-    row = thanks_service.list_thank_yous(ids=[tid])[0]
-    dialog = ThankYouDialog(window, [], row)
-    qtbot.addWidget(dialog)
-    marked = []
-    dialog.mark = lambda status: marked.append(status) or thanks_service.set_status([tid], status) is not None
-    dialog.show()
-    body = dialog.draft.text.toPlainText()
-    assert body.startswith("Dear Ann,") and "Jane Doe & Co" in body and body.endswith("Sam Rivera")
-    dialog.draft.copy_button.click()
-    assert QGuiApplication.clipboard().text() == body
-    dialog.grab().save("/work/tools/png-thanks/thank-you-draft.png")
 
-    opened = []
-    monkeypatch.setattr(
-        QDesktopServices,
-        "openUrl",
-        lambda url: opened.append(url.toString(url.ComponentFormattingOption.FullyEncoded)) or True,
+def test_paper_and_appearance(window, monkeypatch):
+    from PySide6.QtGui import QPageSize
+
+    from refdesk.ui.thanks.checklist import make_printer
+
+    _save_with(monkeypatch, window, **{"checklist/page_size": "Letter", "ui/appearance": "dark"})
+    assert (
+        settings.get("checklist/page_size") == "Letter"
+        and make_printer().pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
     )
-    message_boxes.answers = ["Mark &sent"]
-    dialog.draft.email_button.click()
-    assert opened == [
-        "mailto:ann@lee.example?subject=Thank%20you%20for%20the%20referral&body=Dear%20Ann%2C%0D%0A%0D%0AThank%20you"
-        "%20for%20introducing%20me%20to%20Jane%20Doe%20%26%20Co." + opened[0].split("Jane%20Doe%20%26%20Co.", 1)[1]
-    ]
-    assert opened[0].endswith("Sam%20Rivera") and "+" not in opened[0]
-    assert "Once you have sent it" in message_boxes[0].text
-    assert marked == [ThankStatus.SENT] and ThankYou.get_by_id(tid).status is ThankStatus.SENT
-    assert not dialog.isVisible()  # nothing else typed: done
+    assert appearance.is_dark(QApplication.palette())
+    _save_with(monkeypatch, window, **{"ui/appearance": "light"})
+    assert not appearance.is_dark(QApplication.palette())
+    _save_with(monkeypatch, window, **{"ui/appearance": "system"})
 
 
-def test_a_broken_stored_template_says_so_instead_of_a_draft(window, qtbot, db):
-    settings.put("templates/referral_received", "Dear ${first_name")
-    ann = partner("Ann Lee")
-    tid = thank(ann, referral(ann), due=dt.date.today()).id
-    dialog = ThankYouDialog(window, [], thanks_service.list_thank_yous(ids=[tid])[0])
-    qtbot.addWidget(dialog)
-    assert "cannot be filled in" in dialog.draft.problem.text() and not dialog.draft.copy_button.isEnabled()
-    assert not dialog.draft.email_button.isEnabled()
-
-
-def test_email_note_from_the_thank_yous_page_then_mark_sent(window, qtbot, db, monkeypatch, message_boxes):
-    ann = partner("Ann Lee")
-    PartnerEmail.create(partner=ann, email="ann@lee.example")
-    tid = thank(ann, referral(ann, prospect="Jane Doe"), due=dt.date.today()).id
-    nomail = thank(partner("Bob"), due=dt.date.today()).id
-    window.show_page("thanks")
-    page = window.pages["thanks"]
-    opened = []
-    monkeypatch.setattr(
-        QDesktopServices,
-        "openUrl",
-        lambda url: opened.append(url.toString(url.ComponentFormattingOption.FullyEncoded)) or True,
-    )
-    page.show_item(nomail)
-    assert not page.action_email.isEnabled()  # no address to write to
-    page.show_item(tid)
-    assert page.action_email.isEnabled()
-    message_boxes.answers = ["Mark &sent"]
-    with qtbot.waitSignal(window.events.data_changed):
-        page.action_email.trigger()
-    assert opened[0].startswith("mailto:ann@lee.example?subject=Thank%20you%20for%20the%20referral&body=Dear%20Ann")
-    assert ThankYou.get_by_id(tid).status is ThankStatus.SENT
-    window.undo_stack.undo()
-    assert ThankYou.get_by_id(tid).status is ThankStatus.OWED
+def test_every_setting_has_a_tooltip_and_the_shortcut_is_the_preferences_key(window):
+    dialog = SettingsDialog(window)
+    for widget in (dialog.language, dialog.currency, dialog.page_size, dialog.appearance, *dialog.rules.values()):
+        assert widget.toolTip() and widget.accessibleName()
+    action = window.actions["settings"]
+    assert QKeySequence("Ctrl+,") in action.shortcuts()
+    preferences_key = QKeySequence(QKeySequence.StandardKey.Preferences)
+    assert preferences_key.isEmpty() or preferences_key in action.shortcuts()
+    assert action in window.edit_menu.actions()
