@@ -8,7 +8,7 @@ import pytest
 
 from refdesk.db.database import db, is_sqlite
 from refdesk.db.models import ImportBatch, Partner, PartnerEmail, PartnerPhone
-from refdesk.services.importer import ImportCancelled, Options, run_import
+from refdesk.services.importer import ImportCancelled, ImportRefused, Options, run_import
 from refdesk.services.importer import engine as engine_module
 from refdesk.services.importer import writer as writer_module
 from tests.services.importer import generate
@@ -183,3 +183,30 @@ def test_on_postgresql_a_big_import_keeps_the_indexes_while_someone_else_is_conn
         assert teammate.execute_sql("SELECT count(*) FROM partner").fetchone() == (600,)
     finally:
         teammate.close()
+
+
+def test_the_cycle_collector_rests_during_an_import_and_is_back_after(db, tmp_path, small_batches):
+    """Paused while the rows go in (it walked the growing index over and over), on again after an import,
+    a refused one and a cancelled one, left off when it was off; the rows leave no cycles behind meanwhile."""
+    import gc
+
+    path = write_google_csv(tmp_path / "big.csv", 600)
+    seen: list[bool] = []
+    gc.collect()
+    assert run_import(path, progress=lambda *_: seen.append(gc.isenabled())).created == 600
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        uncollected = gc.collect()
+        assert run_import(path).created == 0 and not gc.isenabled()
+    finally:
+        gc.enable()
+    assert uncollected < 200  # what the first import left for the collector: a few objects, not some per row
+    empty = tmp_path / "empty.csv"
+    empty.write_text("Name,E-mail 1 - Value\n", encoding="utf-8")
+    with pytest.raises(ImportRefused):
+        run_import(empty)
+    assert gc.isenabled()
+    with pytest.raises(ImportCancelled):
+        run_import(path, cancelled=lambda: True)
+    assert gc.isenabled()

@@ -197,3 +197,41 @@ def test_a_long_email_breaks_at_its_seams_not_mid_word(db, gui, tmp_path):
     seams = ("maximiliana.", "wolfeschlegelstein", "@internationale-", "umzugsgesellschaft.", "example")
     assert all(any(line.startswith(s) or line.endswith(s) or s in line for line in lines) for s in seams)
     assert all(line.endswith((".", "-")) or lines[i + 1].startswith("@") for i, line in enumerate(lines[:-1]))
+
+
+def test_a_line_that_fits_whole_is_laid_out_as_word_by_word(db, gui, tmp_path, monkeypatch):
+    """A cell that fits its column as a whole is kept after one measurement; the lines must be those of
+    looking at it word by word (``_split_words``) for every cell of a checklist, in both fonts, at every
+    column's width, and for lines around the width where a long address starts to break."""
+    from PySide6.QtGui import QPdfWriter
+
+    many(300)
+    checklist = build_checklist("all", today=TODAY)
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(printing.page_layout("A4"))
+    painter = printing.ChecklistPainter(checklist, writer)
+    email = "maximiliana.wolfeschlegelstein@internationale-umzugsgesellschaft.example"
+    texts = {text for group in checklist.groups for row in group.rows for text in row.cells()}
+    texts |= {email, f"Max Long {email}", "Ann Lee\nann.lee@homes.example", "", "a b  c"}
+    widths = {w - painter.pad * 2 for _, w in painter.columns[1:]}
+    widths |= {painter.fm_body.horizontalAdvance(email) + d for d in (-1.0, 0.0, 1.0)}
+
+    def general(text: str, font) -> list[str]:
+        metrics = painter.fm_bold if font is painter.bold else painter.fm_body
+        monkeypatch.setattr(printing, "split_long", printing._split_words)
+        try:
+            return [line for para in text.split("\n") for line in painter._wrap_wide(para, metrics, font, width)]
+        finally:
+            monkeypatch.undo()
+
+    short = 0
+    for font in (painter.body, painter.bold):
+        for width in widths:
+            for text in texts:
+                lines, expected = painter._wrap(text, font, width), general(text, font)
+                if len(expected) > printing.MAX_CELL_LINES:  # cut, the last line elided: the same up to there
+                    lines, expected = lines[:-1], expected[: printing.MAX_CELL_LINES - 1]
+                assert lines == expected
+                short += lines == text.split("\n")
+    assert short > len(texts)  # the short path was taken, and often
