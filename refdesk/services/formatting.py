@@ -217,23 +217,15 @@ def money(amount: Decimal | float | int | str | None, currency: str = "", *, emp
     """
     if amount is None or amount == "":
         return empty
-    return _format_money(str(amount), (currency or "").strip().upper() or default_currency(), current_locale())
-
-
-# A checklist or a table writes the same few amounts in thousands of rows, and Babel takes about 20 µs
-# for each (4 µs remembered): remembering the texts (by the amount as written) takes 3% off the CPU time
-# of the checklist PDF of 71,665 notes (14.8 s against 15.2, median per-pair ratio 0.97 over 6
-# alternating pairs).  Pinned by tests/services/test_formatting.py::test_money_remembered_is_money_afresh.
-@lru_cache(maxsize=4096)
-def _format_money(amount: str, code: str, locale: Locale) -> str:
     try:
-        value = Decimal(amount)
+        value = Decimal(str(amount))
     except (InvalidOperation, ValueError):
-        return amount
-    text = _numbers.format_currency(value, code, locale=locale)
+        return str(amount)
+    code = (currency or "").strip().upper() or default_currency()
+    text = _numbers.format_currency(value, code, locale=current_locale())
     digits = _numbers.get_currency_precision(code)
     if digits and value == value.to_integral_value():  # whole amounts without cents
-        text = text.replace(_numbers.get_decimal_symbol(locale) + "0" * digits, "", 1)
+        text = text.replace(_numbers.get_decimal_symbol(current_locale()) + "0" * digits, "", 1)
     # CLDR's currency spacing, which Babel leaves out: "CHF 900", not "CHF900"
     return _LETTER_DIGIT.sub("\u00a0", text, count=1)
 

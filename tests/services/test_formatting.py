@@ -49,25 +49,6 @@ def test_money_keeps_its_own_currency():
     assert fmt.money(2500) == "2.500\xa0€"
 
 
-def test_money_remembered_is_money_afresh():
-    """Amounts are formatted once per text, currency and locale; the texts are those of formatting anew,
-    and a change of locale or default currency is seen at once."""
-    afresh = fmt._format_money.__wrapped__
-    amounts = [2500, "2500.00", Decimal("2500.0"), 0.5, Decimal("1E+3"), "12.345", -40, "n/a", 10**9]
-    for name, currency in (("en_GB", "GBP"), ("de_DE", "EUR"), ("de_CH", "CHF"), ("ja_JP", "JPY")):
-        fmt.configure(name, currency)
-        for amount in amounts:
-            for code in ("", "USD", "eur ", "JPY"):
-                wanted = afresh(str(amount), code.strip().upper() or currency, fmt.current_locale())
-                assert fmt.money(amount, code) == fmt.money(amount, code) == wanted
-    fmt.configure("en_GB", "GBP")
-    assert fmt.money(2500) == "£2,500"
-    fmt.configure("en_GB", "EUR")
-    assert fmt.money(2500) == "€2,500"
-    fmt.configure("de_DE", "EUR")
-    assert fmt.money(2500) == "2.500\xa0€"
-
-
 def test_amounts_typed_the_locales_way():
     assert fmt.parse_amount("2,500.50") == Decimal("2500.50")
     assert fmt.parse_amount("2500") == Decimal("2500")
