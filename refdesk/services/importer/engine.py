@@ -341,13 +341,7 @@ def run_import(
     context = database.atomic() if dry_run else writing_with_own_ids(Partner, PartnerEmail, PartnerPhone)
     summary = None
     try:
-<<<<<<< HEAD
-        with context:
-=======
         with _collector_paused(), context:
-            if not is_sqlite and not dry_run:
-                database.execute_sql("LOCK TABLE partner, partner_email, partner_phone IN SHARE ROW EXCLUSIVE MODE")
->>>>>>> speed3
             batch = None
             if not dry_run:
                 batch = open_batch(str(source.path), analysis.format, source.encoding)
