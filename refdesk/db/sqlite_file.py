@@ -15,14 +15,15 @@ What opening the database, the backups and the restores share, in the db layer s
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 import time
 from pathlib import Path
 
+from refdesk import paths
+
 PREFIX = "refdesk-"
 SUFFIX = ".db"
-PARTIAL = ".partial"
+PARTIAL = paths.PARTIAL_SUFFIX
 MAX_PROBLEMS = 100  # SQLite stops listing after this many
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 
@@ -121,32 +122,17 @@ def copy_file(src_path: Path, dst_path: Path, *, wait: float, immutable_source: 
         src.close()
 
 
-def partial_path(target: Path) -> Path:
-    return target.with_suffix(PARTIAL)
-
-
 def write_copy(src_path: Path, target: Path, *, wait: float) -> Path:
     """A sound copy of *src_path* at *target* (0600), or an exception and no file at all.
 
     Raises ``Damaged`` when the copy does not pass quick_check, ``sqlite3.Error`` / ``OSError``
     when it cannot be written.
     """
-    partial = partial_path(target)
-    try:
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private before a byte is in it
+    with paths.private_output(target) as partial:  # private before a byte is in it; gone if unsound
         copy_file(src_path, partial, wait=wait)
         found = problems(partial, immutable=True)
         if found:
             raise Damaged(target, found)
-        os.chmod(partial, 0o600)
-        os.replace(partial, target)
-    except BaseException:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise
     return target
 
 

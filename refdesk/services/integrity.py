@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -21,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk import paths
 from refdesk.db import sqlite_file
 from refdesk.services import formatting
 
@@ -230,36 +230,33 @@ def salvage(path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
             "Salvaging needs SQLite's sqlite3 program with its .recover command, which this computer does not have."
         )
     target = folder / sqlite_file.backup_name(now or dt.datetime.now(), "salvaged")
-    partial = sqlite_file.partial_path(target)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        reader = subprocess.Popen(
-            [shell, "-readonly", str(path), ".recover"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-        )
-        assert reader.stdout is not None
-        writer = subprocess.run([shell, "-bail", str(partial)], stdin=reader.stdout, capture_output=True, timeout=3600)
-        reader.stdout.close()
-        reader.wait(timeout=60)
-        if writer.returncode != 0 or reader.returncode != 0:
-            detail = (writer.stderr or b"").decode(errors="replace").strip() or "sqlite3 failed"
-            raise SalvageError(f"SQLite could not salvage {path.name} ({detail.splitlines()[0]}).")
-        found = sqlite_file.problems(partial, full=True, immutable=True)
-        if found:
-            raise SalvageError(f"What SQLite salvaged from {path.name} is itself damaged, so it was not kept.")
-        from refdesk.services.backup import BackupError, check_backup
+        with paths.private_output(target) as partial:
+            reader = subprocess.Popen(
+                [shell, "-readonly", str(path), ".recover"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+            assert reader.stdout is not None
+            writer = subprocess.run(
+                [shell, "-bail", str(partial)], stdin=reader.stdout, capture_output=True, timeout=3600
+            )
+            reader.stdout.close()
+            reader.wait(timeout=60)
+            if writer.returncode != 0 or reader.returncode != 0:
+                detail = (writer.stderr or b"").decode(errors="replace").strip() or "sqlite3 failed"
+                raise SalvageError(f"SQLite could not salvage {path.name} ({detail.splitlines()[0]}).")
+            found = sqlite_file.problems(partial, full=True, immutable=True)
+            if found:
+                raise SalvageError(f"What SQLite salvaged from {path.name} is itself damaged, so it was not kept.")
+            from refdesk.services.backup import BackupError, check_backup
 
-        try:
-            check_backup(partial)  # sound, and a RefDesk database: its partners and referrals tables are there
-        except BackupError as exc:
-            raise SalvageError(f"SQLite could not salvage the partners and referrals of {path.name}.") from exc
-        os.replace(partial, target)
+            try:
+                check_backup(partial)  # sound, and a RefDesk database: its partners and referrals tables are there
+            except BackupError as exc:
+                raise SalvageError(f"SQLite could not salvage the partners and referrals of {path.name}.") from exc
     except OSError as exc:
         raise SalvageError(f"The salvaged copy could not be written in {folder}: {exc.strerror or exc}.") from exc
     except subprocess.SubprocessError as exc:
         raise SalvageError(f"SQLite could not salvage {path.name} ({exc}).") from exc
-    finally:
-        partial.unlink(missing_ok=True)
     log.info("salvaged %s into %s", path, target)
     return target

@@ -64,7 +64,7 @@ def test_a_copy_of_a_damaged_file_is_not_kept(db_file, tmp_path):
     target = tmp_path / "refdesk-x.db"
     with pytest.raises((sqlite_file.Damaged, sqlite3.DatabaseError)):
         sqlite_file.write_copy(db_file, target, wait=1)
-    assert not target.exists() and not sqlite_file.partial_path(target).exists()
+    assert not target.exists() and not paths.partial_path(target).exists()
 
 
 def test_the_partial_file_is_private_while_it_is_written(db_file, tmp_path, monkeypatch):
