@@ -14,7 +14,7 @@ from peewee import OperationalError
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import cli, paths
-from refdesk.db import database, sqlite_file
+from refdesk.db import database
 from refdesk.db.models import Partner
 from refdesk.services import backup as backup_mod
 from refdesk.services import failures
@@ -121,7 +121,7 @@ def test_full_disk_during_back_up_now(qtbot, window, db, data_dir, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sqlite_file.os, "replace", full)
+    monkeypatch.setattr(paths.os, "replace", full)  # the backup is renamed into place by paths.private_output
     window.actions["backup"].trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings and "is full" in warnings[0] and "Your data is unchanged" in warnings[0]
