@@ -10,11 +10,21 @@ as tall as the system font needs, and the columns' widths from their typical val
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from refdesk.ui.common.text import plain_tooltip
@@ -106,6 +116,42 @@ def setup_table(
     header.setStretchLastSection(stretch_last)
     size_columns(view, model.columns)
     return view
+
+
+class _RowMenu(QObject):
+    """The filter behind ``row_menu``."""
+
+    def __init__(self, view: QTableView, show: Callable[[QModelIndex, QPoint], None]):
+        super().__init__(view)
+        self.view = view
+        self.show = show
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return False
+        view = self.view
+        if event.reason() == QContextMenuEvent.Reason.Mouse and watched is view.viewport():
+            index = view.indexAt(event.pos())
+            at = event.globalPos()
+        else:  # the Menu key or Shift+F10: the row the keyboard is on
+            index = view.currentIndex()
+            rect = view.visualRect(index)
+            at = view.viewport().mapToGlobal(QPoint(rect.left() + rect.width() // 3, rect.bottom()))
+        if index.isValid():
+            self.show(index, at)
+        return True
+
+
+def row_menu(view: QTableView, show: Callable[[QModelIndex, QPoint], None]) -> None:
+    """Call *show(index, global position)* when the user asks for a list's context menu: for the row
+    under the mouse, or, opened from the keyboard (the Menu key, Shift+F10), for the current row.
+
+    (Qt places a keyboard-opened menu by the current cell in the view's coordinates, not its
+    viewport's, so ``indexAt`` on that position named the row below the current one.)"""
+    _RowMenu(view, show)
 
 
 def size_columns(view: QTableView, columns: Sequence[Column]) -> None:

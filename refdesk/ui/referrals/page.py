@@ -27,6 +27,7 @@ from refdesk.services.vocabulary import Outcome, ReferralStatus
 from refdesk.ui.common import icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
+from refdesk.ui.common.tables import row_menu
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.filters import FilterBar
 from refdesk.ui.referrals.models import (
@@ -114,8 +115,7 @@ class ReferralsPage(Page):
             header.resizeSection(col, metrics.horizontalAdvance("Jasmine Goldberg-Jo"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.quick.context_menu)
+        row_menu(self.table, self.quick.context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.quick.update())
         self.table.setToolTip("Double-click or press Enter to edit; right-click for more")
         # Enter and Delete are handled by the table itself (an event filter), so they never fire while a

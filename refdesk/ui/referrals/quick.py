@@ -9,7 +9,7 @@ someone else changed it since, the one conflict question explains what they chan
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStyle, QToolButton
 
@@ -184,12 +184,8 @@ class QuickActions:
         self.partner_thanked_action.setChecked(given and row is not None and row.partner_thanked_date is not None)
         self.prospect_thanked_action.setChecked(given and row is not None and row.prospect_thanked_date is not None)
 
-    def context_menu(self, pos) -> None:
-        """Right-click on a referral: it is selected, and the quick actions offered."""
-        table = self.page.table
-        index = table.indexAt(pos)
-        if not index.isValid():
-            return
+    def context_menu(self, index: QModelIndex, at: QPoint) -> None:
+        """Right-click on a referral (or the Menu key): it is selected, and the quick actions offered."""
         self.page._select_row(index.row())
         menu = QMenu(self.page)
         menu.addAction(self.edit_action)
@@ -200,7 +196,7 @@ class QuickActions:
         menu.addMenu(self.thanked_menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.exec(table.viewport().mapToGlobal(pos))
+        menu.exec(at)
 
     # --- what they do -------------------------------------------------------------------------
 

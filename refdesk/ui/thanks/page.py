@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import edits, icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
+from refdesk.ui.common.tables import row_menu
 from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,7 @@ class ThanksPage(Page):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        row_menu(self.table, self._context_menu)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.activated.connect(lambda _i: self.edit_current())
         header = self.table.horizontalHeader()
@@ -261,7 +261,8 @@ class ThanksPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, index: QModelIndex, at: QPoint) -> None:
+        self.table.setCurrentIndex(index)
         menu = QMenu(self)
         for action in (self.action_written, self.action_sent, self.action_owed):
             menu.addAction(action)
@@ -270,7 +271,7 @@ class ThanksPage(Page):
         menu.addAction(self.action_edit)
         menu.addAction(self.action_email)
         menu.addAction(self.action_delete)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        menu.popup(at)
 
     # --- loading ---
 

@@ -488,3 +488,29 @@ def test_the_custom_date_filters_use_the_date_field(window, qtbot, partners):
     page.date_from.setFocus()
     qtbot.keyClick(page.date_from, Qt.Key.Key_Tab)
     assert page.date_to.hasFocus(), "Tab goes from one date to the other, not into the month"
+
+
+def test_the_menu_key_offers_the_quick_actions_for_the_selected_referral(window, qtbot, partners, monkeypatch):
+    """Opened from the keyboard, the quick actions are for the referral the keyboard is on (they were
+    for the one below it), and the selection stays there."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    from refdesk.ui.referrals import quick
+
+    ids = [add(partners[0], days_ago=i) for i in range(6)]
+    page = page_of(window, qtbot)
+    page.show_item(ids[2])
+    shown: list[int | None] = []
+
+    class Recorded(QMenu):
+        def exec(self, *_args):
+            shown.append(page.selected_id())
+
+    monkeypatch.setattr(quick, "QMenu", Recorded)
+    table = page.table
+    table.setFocus()
+    at = table.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()  # where Qt puts it
+    QApplication.sendEvent(table, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, table.mapToGlobal(at)))
+    assert shown == [ids[2]]
+    assert page.selected_id() == ids[2]
