@@ -89,5 +89,7 @@ def test_row_menu_opens_for_the_row_the_user_means(qapp, qtbot):
 
     below = QPoint(5, view.viewport().height() - 2)  # no row there once the rows end
     model.removeRows(5, 25)
-    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, below, view.viewport().mapToGlobal(below)))
+    QApplication.sendEvent(
+        view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, below, view.viewport().mapToGlobal(below))
+    )
     assert len(asked) == 2
