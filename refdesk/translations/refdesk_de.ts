@@ -137,6 +137,133 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Eigene Daten…</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filter Richtung</translation>
+    </message>
+    <message>
+        <source>Show referrals you gave, received, or both</source>
+        <translation>Empfehlungen zeigen, die Sie gegeben oder erhalten haben, oder beide</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter Status</translation>
+    </message>
+    <message>
+        <source>Still open: passed, contacted or meeting. Follow-up due: check the connection now.</source>
+        <translation>Noch offen: weitergegeben, kontaktiert oder Termin. Nachfassen fällig: jetzt prüfen, ob der Kontakt zustande kam.</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Jeder Partner</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filter Partner</translation>
+    </message>
+    <message>
+        <source>Only referrals with this partner (as partner or as prospect)</source>
+        <translation>Nur Empfehlungen mit diesem Partner (als Partner oder als Interessent)</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only referrals dated in this period</source>
+        <translation>Nur Empfehlungen aus diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Search prospect, partner, need, notes…  (Ctrl+F)</source>
+        <translation>Interessent, Partner, Bedarf, Notizen suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Empfehlungen suchen</translation>
+    </message>
+    <message>
+        <source>Find referrals by prospect, partner, company, need, notes or feedback</source>
+        <translation>Empfehlungen nach Interessent, Partner, Firma, Bedarf, Notizen oder Rückmeldung finden</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every referral again</source>
+        <translation>Wieder alle Empfehlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -229,6 +356,759 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
 Database: %2</source>
         <translation>Datenordner: %1
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral: status, value, outcome</source>
+        <translation>Die gewählte Empfehlung bearbeiten: Status, Wert, Ergebnis</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Kontakt &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>Both parties have talked: the follow-up is done</source>
+        <translation>Beide Seiten haben miteinander gesprochen: das Nachfassen ist erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected referral and its unsent thank-yous</source>
+        <translation>Die gewählte Empfehlung und ihre nicht versandten Danksagungen löschen</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Set &amp;outcome</source>
+        <translation>&amp;Ergebnis setzen</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Partner &amp;told</source>
+        <translation>Partner &amp;informiert</translation>
+    </message>
+    <message>
+        <source>You have let the partner know how it went (again to undo)</source>
+        <translation>Sie haben dem Partner gesagt, wie es lief (nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>The &amp;partner thanked me</source>
+        <translation>Der &amp;Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>The partner thanked you for this referral (today; again to undo)</source>
+        <translation>Der Partner hat Ihnen für diese Empfehlung gedankt (heute; nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>The p&amp;rospect thanked me</source>
+        <translation>Der Inte&amp;ressent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you for this referral (today; again to undo)</source>
+        <translation>Der Interessent hat Ihnen für diese Empfehlung gedankt (heute; nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked me</source>
+        <translation>Hat mir &amp;gedankt</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Move the selected referral along: passed → contacted → meeting → won / lost</source>
+        <translation>Die gewählte Empfehlung weiterbringen: weitergegeben → kontaktiert → Termin → gewonnen / verloren</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How the referral went: good, neutral or bad. A bad outcome adds a follow-up tomorrow to find out what went wrong.</source>
+        <translation>Wie die Empfehlung lief: gut, neutral oder schlecht. Ein schlechtes Ergebnis setzt für morgen ein Nachfassen an, um herauszufinden, was schiefging.</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Ergebnis setzen</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)</source>
+        <translation>Bei einer Empfehlung, die Sie gegeben haben: der Partner hat Ihnen gedankt (Strg+H), der Interessent hat Ihnen gedankt (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+        <source>Follow-up done: connection confirmed. Undo with Ctrl+Z.</source>
+        <translation>Nachfassen erledigt: Kontakt bestätigt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Referral lost</source>
+        <translation>Empfehlung verloren</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Warum ging sie verloren?</translation>
+    </message>
+    <message>
+        <source>Referral: no connection</source>
+        <translation>Empfehlung: kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Why was it never connected?</source>
+        <translation>Warum kam nie ein Kontakt zustande?</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>Status setzen: %1</translation>
+    </message>
+    <message>
+        <source>Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.</source>
+        <translation>Als gewonnen markiert: ein Dankeschön für den Geschäftsabschluss wurde hinzugefügt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Referral went badly</source>
+        <translation>Empfehlung lief schlecht</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgegangen?</translation>
+    </message>
+    <message>
+        <source>Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z.</source>
+        <translation>Ergebnis: schlecht. Morgen nachfassen: herausfinden, was schiefging. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Undo with Ctrl+Z.</source>
+        <translation>Ergebnis: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Set outcome: %1</source>
+        <translation>Ergebnis setzen: %1</translation>
+    </message>
+    <message>
+        <source>Noted: %1 knows how it went. Undo with Ctrl+Z.</source>
+        <translation>Notiert: %1 weiß, wie es lief. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not told yet. Undo with Ctrl+Z.</source>
+        <translation>%1: noch nicht informiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Partner not told</source>
+        <translation>Partner nicht informiert</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Notiert: %1 hat Ihnen gedankt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not thanked you yet. Undo with Ctrl+Z.</source>
+        <translation>%1: hat Ihnen noch nicht gedankt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>Interessent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Delete the referral to %1 (%2, %3)?</source>
+        <translation>Die Empfehlung an %1 (%2, %3) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the referral from %1 (%2, %3)?</source>
+        <translation>Die Empfehlung von %1 (%2, %3) löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Ihre nicht versandte Danksagung wird ebenfalls entfernt.</numerusform>
+            <numerusform>Ihre %n nicht versandten Danksagungen werden ebenfalls entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Empfehlung löschen</translation>
+    </message>
+    <message>
+        <source>Referral deleted. Undo with Ctrl+Z.</source>
+        <translation>Empfehlung gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Leave the referral as it was (Esc)</source>
+        <translation>Die Empfehlung so lassen, wie sie war (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. they chose a cheaper quote; the timing was wrong</source>
+        <translation>z. B. sie nahmen ein günstigeres Angebot; der Zeitpunkt passte nicht</translation>
+    </message>
+    <message>
+        <source>Kept as the referral&apos;s outcome feedback (empty: not known)</source>
+        <translation>Wird als Rückmeldung zum Ergebnis der Empfehlung gespeichert (leer: nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Edit referral</source>
+        <translation>Empfehlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Empfehlung erfassen</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum der Empfehlung</translation>
+    </message>
+    <message>
+        <source>When you gave or received the referral</source>
+        <translation>Wann Sie die Empfehlung gegeben oder erhalten haben</translation>
+    </message>
+    <message>
+        <source>I &amp;gave it to a partner</source>
+        <translation>Ich habe sie einem Partner &amp;gegeben</translation>
+    </message>
+    <message>
+        <source>I r&amp;eceived it from a partner</source>
+        <translation>Ich habe sie von einem Partner &amp;erhalten</translation>
+    </message>
+    <message>
+        <source>You sent work to the partner</source>
+        <translation>Sie haben dem Partner Arbeit vermittelt</translation>
+    </message>
+    <message>
+        <source>The partner sent work to you (a thank-you will be owed)</source>
+        <translation>Der Partner hat Ihnen Arbeit vermittelt (ein Dankeschön ist dann fällig)</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name…</source>
+        <translation>Namen eines Partners eingeben…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start typing a name or company; a new name adds a new partner when you save</source>
+        <translation>Namen oder Firma eintippen; ein neuer Name legt beim Speichern einen neuen Partner an</translation>
+    </message>
+    <message>
+        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
+        <translation>Der Interessent ist einer &amp;meiner Partner („Ich habe A mit B bekannt gemacht“)</translation>
+    </message>
+    <message>
+        <source>The prospect is one of my partners</source>
+        <translation>Der Interessent ist einer meiner Partner</translation>
+    </message>
+    <message>
+        <source>Tick when you connected two of your partners with each other</source>
+        <translation>Ankreuzen, wenn Sie zwei Ihrer Partner miteinander bekannt gemacht haben</translation>
+    </message>
+    <message>
+        <source>Type the partner you introduced…</source>
+        <translation>Den vorgestellten Partner eingeben…</translation>
+    </message>
+    <message>
+        <source>Prospect partner</source>
+        <translation>Partner als Interessent</translation>
+    </message>
+    <message>
+        <source>The partner you introduced (type part of the name)</source>
+        <translation>Der Partner, den Sie vorgestellt haben (Teil des Namens eingeben)</translation>
+    </message>
+    <message>
+        <source>Who was referred</source>
+        <translation>Wer empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Prospect name</source>
+        <translation>Name des Interessenten</translation>
+    </message>
+    <message>
+        <source>The person or business that was referred</source>
+        <translation>Die Person oder Firma, die empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Prospect contact details</source>
+        <translation>Kontaktdaten des Interessenten</translation>
+    </message>
+    <message>
+        <source>How to reach the prospect</source>
+        <translation>Wie der Interessent erreichbar ist</translation>
+    </message>
+    <message>
+        <source>What they need, e.g. an office move in May</source>
+        <translation>Was gebraucht wird, z. B. ein Büroumzug im Mai</translation>
+    </message>
+    <message>
+        <source>What the prospect needs</source>
+        <translation>Was der Interessent braucht</translation>
+    </message>
+    <message>
+        <source>What the prospect needs, in a few words</source>
+        <translation>Was der Interessent braucht, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>Emp&amp;fehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Vorstellung</translation>
+    </message>
+    <message>
+        <source>Who makes first contact</source>
+        <translation>Wer den ersten Kontakt aufnimmt</translation>
+    </message>
+    <message>
+        <source>It works best when the partner makes the first call</source>
+        <translation>Am besten ruft der Partner zuerst an</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made (default: two days)</source>
+        <translation>Wann Sie bei beiden Seiten nachfragen, ob der Kontakt zustande kam (Vorgabe: zwei Tage)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Kontakt &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
+        <translation>Ankreuzen, wenn beide Seiten bestätigt haben, dass sie gesprochen haben: das Nachfassen ist erledigt</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+        <source>Follow-up state</source>
+        <translation>Stand des Nachfassens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)</source>
+        <translation>Alles, was man sich merken sollte (Tab verlässt das Feld, Strg+Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Alles, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>Die Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Prospec&amp;t:</source>
+        <translation>In&amp;teressent:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone or email:</source>
+        <translation>Tele&amp;fon oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>What they &amp;want:</source>
+        <translation>Be&amp;darf:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact by:</source>
+        <translation>Erster &amp;Kontakt durch:</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>&amp;Nachfassen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>The value of the business the referral brought</source>
+        <translation>Der Wert des Geschäfts, das die Empfehlung gebracht hat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (the default is in the settings)</source>
+        <translation>Währungscode aus drei Buchstaben (die Vorgabe steht in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>When the business was won (set automatically when the status becomes Won)</source>
+        <translation>Wann das Geschäft gewonnen wurde (wird gesetzt, sobald der Status „Gewonnen“ wird)</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>A bad outcome adds a follow-up tomorrow to find out what went wrong</source>
+        <translation>Ein schlechtes Ergebnis setzt für morgen ein Nachfassen an, um herauszufinden, was schiefging</translation>
+    </message>
+    <message>
+        <source>Outcome feedback</source>
+        <translation>Rückmeldung zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said about how it went</source>
+        <translation>Was Interessent oder Partner dazu sagten, wie es lief</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said</source>
+        <translation>Was Interessent oder Partner sagten</translation>
+    </message>
+    <message>
+        <source>Partner to&amp;ld of the outcome</source>
+        <translation>Partner über das E&amp;rgebnis informiert</translation>
+    </message>
+    <message>
+        <source>Partner told of the outcome</source>
+        <translation>Partner über das Ergebnis informiert</translation>
+    </message>
+    <message>
+        <source>Tick when you have let the partner know how it went</source>
+        <translation>Ankreuzen, wenn Sie dem Partner gesagt haben, wie es lief</translation>
+    </message>
+    <message>
+        <source>Partner thanked me on</source>
+        <translation>Partner hat mir gedankt am</translation>
+    </message>
+    <message>
+        <source>The day the partner thanked you for this referral (empty: not yet)</source>
+        <translation>Der Tag, an dem der Partner Ihnen für diese Empfehlung gedankt hat (leer: noch nicht)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me on</source>
+        <translation>Interessent hat mir gedankt am</translation>
+    </message>
+    <message>
+        <source>The day the prospect thanked you for this referral (empty: not yet)</source>
+        <translation>Der Tag, an dem der Interessent Ihnen für diese Empfehlung gedankt hat (leer: noch nicht)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;value:</source>
+        <translation>Abschluss&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Closed d&amp;ate:</source>
+        <translation>Abschlussd&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Erge&amp;bnis:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Rückmel&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Than&amp;ked by partner:</source>
+        <translation>Dank vom Part&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Thanked b&amp;y prospect:</source>
+        <translation>Dank vom Interessenten:</translation>
+    </message>
+    <message>
+        <source>A received referral adds a thank-you to write. Won business you received adds a second one, with its value.</source>
+        <translation>Eine erhaltene Empfehlung legt ein zu schreibendes Dankeschön an. Ein gewonnenes Geschäft aus einer erhaltenen Empfehlung legt ein zweites an, mit seinem Wert.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Empfehlung speichern</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Speichern (Eingabetaste oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your partners yet: it will be added as a new partner when you save.</source>
+        <translation>„%1“ ist noch keiner Ihrer Partner: beim Speichern wird ein neuer Partner angelegt.</translation>
+    </message>
+    <message>
+        <source>The referral is at “%1”: there is no connection left to check.</source>
+        <translation>Die Empfehlung steht auf „%1“: es bleibt kein Kontakt zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A bad outcome: find out what went wrong on the follow-up date.</source>
+        <translation>Ein schlechtes Ergebnis: am Nachfassdatum herausfinden, was schiefging.</translation>
+    </message>
+    <message>
+        <source>The follow-up as the referral list shows it</source>
+        <translation>Das Nachfassen, wie die Liste der Empfehlungen es zeigt</translation>
+    </message>
+    <message>
+        <source>The value of the business won</source>
+        <translation>Der Wert des gewonnenen Geschäfts</translation>
+    </message>
+    <message>
+        <source>Why did it not work out?</source>
+        <translation>Warum hat es nicht geklappt?</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgegangen?</translation>
+    </message>
+    <message>
+        <source>Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.</source>
+        <translation>Wählen Sie den vorgestellten Partner aus der Liste, oder entfernen Sie das Häkchen bei „Der Interessent ist einer meiner Partner“.</translation>
+    </message>
+    <message>
+        <source>That referral no longer exists.</source>
+        <translation>Diese Empfehlung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Referral saved: %1. Undo with Ctrl+Z.</source>
+        <translation>Empfehlung gespeichert: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>%1 · partner told</source>
+        <translation>%1 · Partner informiert</translation>
+    </message>
+    <message>
+        <source> (partner)</source>
+        <translation> (Partner)</translation>
+    </message>
+    <message>
+        <source>Find out what went wrong (bad outcome): due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Herausfinden, was schiefging (schlechtes Ergebnis): fällig %1. Mit „Kontakt bestätigt“ (Strg+K) als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Check with both parties that the connection was made: due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Bei beiden Seiten nachfragen, ob der Kontakt zustande kam: fällig %1. Mit „Kontakt bestätigt“ (Strg+K) als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>%1
+Needs: %2</source>
+        <translation>%1
+Bedarf: %2</translation>
+    </message>
+    <message>
+        <source>You gave this referral</source>
+        <translation>Diese Empfehlung haben Sie gegeben</translation>
+    </message>
+    <message>
+        <source>You received this referral</source>
+        <translation>Diese Empfehlung haben Sie erhalten</translation>
+    </message>
+    <message>
+        <source>You received this referral: the thank-you is yours to write (Thank-yous page)</source>
+        <translation>Diese Empfehlung haben Sie erhalten: das Dankeschön schreiben Sie (Seite Danksagungen)</translation>
+    </message>
+    <message>
+        <source>The partner thanked you on %1.</source>
+        <translation>Der Partner hat Ihnen am %1 gedankt.</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you on %1.</source>
+        <translation>Der Interessent hat Ihnen am %1 gedankt.</translation>
+    </message>
+    <message>
+        <source>Neither the partner nor the prospect has thanked you yet.</source>
+        <translation>Weder der Partner noch der Interessent hat Ihnen bisher gedankt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referral count</source>
+        <translation>Anzahl der Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Log referral…</source>
+        <translation>Empfehlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Empfehlung erfassen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit; right-click for more</source>
+        <translation>Doppelklick oder Eingabetaste zum Bearbeiten; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Keine Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date.</source>
+        <translation>Das Von-Datum liegt nach dem Bis-Datum.</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.
+Change them, or press “Clear filters”.</source>
+        <translation>Keine Empfehlung passt zu diesen Filtern.
+Ändern Sie sie, oder drücken Sie „Filter zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>No referrals yet.
+
+When you give someone a referral, or a partner sends work your way, press “Log referral…” (Ctrl+L) to record it.
+RefDesk will remind you to follow up and to say thank you.</source>
+        <translation>Noch keine Empfehlungen.
+
+Wenn Sie jemandem eine Empfehlung geben oder ein Partner Ihnen Arbeit vermittelt, drücken Sie „Empfehlung erfassen…“ (Strg+L), um sie festzuhalten.
+RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung passt</numerusform>
+            <numerusform>%Ln Empfehlungen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln Nachfassen fällig</numerusform>
+            <numerusform>%Ln Nachfassen fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -762,6 +1642,57 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>WonDialog</name>
+    <message>
+        <source>Referral won</source>
+        <translation>Empfehlung gewonnen</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Value of the business won</source>
+        <translation>Wert des gewonnenen Geschäfts</translation>
+    </message>
+    <message>
+        <source>What the business the referral brought is worth (empty: not known yet)</source>
+        <translation>Was das Geschäft aus der Empfehlung wert ist (leer: noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as USD or EUR</source>
+        <translation>Währungscode aus drei Buchstaben, etwa USD oder EUR</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The day the business was won (today unless you say otherwise)</source>
+        <translation>Der Tag, an dem das Geschäft gewonnen wurde (heute, wenn Sie nichts anderes angeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Abgeschlossen am:</translation>
+    </message>
+    <message>
+        <source>Congratulations! What was the business with %1 worth?</source>
+        <translation>Glückwunsch! Was war das Geschäft mit %1 wert?</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Als &amp;gewonnen markieren</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New partner…</source>
@@ -1178,8 +2109,72 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Wann Sie die Empfehlung gegeben haben</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When the referral was given or received</source>
+        <translation>Wann die Empfehlung gegeben oder erhalten wurde</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Given: you sent work to the partner. Received: the partner sent work to you.</source>
+        <translation>Gegeben: Sie haben dem Partner Arbeit vermittelt. Erhalten: der Partner hat Ihnen Arbeit vermittelt.</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The partner you gave the referral to, or received it from</source>
+        <translation>Der Partner, dem Sie die Empfehlung gaben oder von dem Sie sie erhielten</translation>
+    </message>
+    <message>
+        <source>The person (or partner) who was referred</source>
+        <translation>Die Person (oder der Partner), die empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recommendation (told them to call) or introduction (a warm, facilitated connection)</source>
+        <translation>Empfehlung (gesagt, dass sie anrufen sollen) oder Vorstellung (ein persönlich vermittelter Kontakt)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made</source>
+        <translation>Wann Sie bei beiden Seiten nachfragen, ob der Kontakt zustande kam</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>The business the referral brought, when won</source>
+        <translation>Das Geschäft, das die Empfehlung gebracht hat, wenn gewonnen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How it went: good, neutral or bad, and whether the partner was told</source>
+        <translation>Wie es lief: gut, neutral oder schlecht, und ob der Partner informiert wurde</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)</source>
+        <translation>Bei einer Empfehlung, die Sie gegeben haben: ob Partner und Interessent Ihnen gedankt haben (Strg+H, Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>Who you gave it to</source>
@@ -1283,6 +2278,77 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Nachfassen erledigt</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>Interessent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

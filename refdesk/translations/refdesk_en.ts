@@ -32,6 +32,40 @@
     </message>
 </context>
 <context>
+    <name>QuickActions</name>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Its unsent thank-you will be removed too.</numerusform>
+            <numerusform>Its %n unsent thank-yous will be removed too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln referral matches</numerusform>
+            <numerusform>%Ln referrals match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>

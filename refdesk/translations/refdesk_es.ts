@@ -137,6 +137,133 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Fechas propias…</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Dadas y recibidas</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtro de dirección</translation>
+    </message>
+    <message>
+        <source>Show referrals you gave, received, or both</source>
+        <translation>Mostrar las recomendaciones que dio, las que recibió o ambas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abiertas</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Still open: passed, contacted or meeting. Follow-up due: check the connection now.</source>
+        <translation>Aún abiertas: pasadas, contactadas o con reunión. Seguimiento pendiente: compruebe ahora el contacto.</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Cualquier socio</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filtro de socio</translation>
+    </message>
+    <message>
+        <source>Only referrals with this partner (as partner or as prospect)</source>
+        <translation>Solo recomendaciones con este socio (como socio o como cliente potencial)</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filtro de periodo</translation>
+    </message>
+    <message>
+        <source>Only referrals dated in this period</source>
+        <translation>Solo recomendaciones con fecha en este periodo</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Search prospect, partner, need, notes…  (Ctrl+F)</source>
+        <translation>Buscar cliente potencial, socio, necesidad, notas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Buscar recomendaciones</translation>
+    </message>
+    <message>
+        <source>Find referrals by prospect, partner, company, need, notes or feedback</source>
+        <translation>Buscar recomendaciones por cliente potencial, socio, empresa, necesidad, notas o comentarios</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show every referral again</source>
+        <translation>Volver a mostrar todas las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -229,6 +356,759 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
 Database: %2</source>
         <translation>Carpeta de datos: %1
 Base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral: status, value, outcome</source>
+        <translation>Editar la recomendación elegida: estado, valor, resultado</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Contacto &amp;confirmado</translation>
+    </message>
+    <message>
+        <source>Both parties have talked: the follow-up is done</source>
+        <translation>Ambas partes han hablado: el seguimiento está hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected referral and its unsent thank-yous</source>
+        <translation>Eliminar la recomendación elegida y sus agradecimientos no enviados</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Set &amp;outcome</source>
+        <translation>Cambiar &amp;resultado</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Partner &amp;told</source>
+        <translation>Socio &amp;informado</translation>
+    </message>
+    <message>
+        <source>You have let the partner know how it went (again to undo)</source>
+        <translation>Ha contado al socio cómo fue (otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>The &amp;partner thanked me</source>
+        <translation>El &amp;socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>The partner thanked you for this referral (today; again to undo)</source>
+        <translation>El socio le dio las gracias por esta recomendación (hoy; otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>The p&amp;rospect thanked me</source>
+        <translation>El &amp;cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you for this referral (today; again to undo)</source>
+        <translation>El cliente potencial le dio las gracias por esta recomendación (hoy; otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked me</source>
+        <translation>Me dio las &amp;gracias</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Move the selected referral along: passed → contacted → meeting → won / lost</source>
+        <translation>Hacer avanzar la recomendación elegida: pasada → contactada → reunión → ganada / perdida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How the referral went: good, neutral or bad. A bad outcome adds a follow-up tomorrow to find out what went wrong.</source>
+        <translation>Cómo fue la recomendación: buena, neutral o mala. Un resultado malo añade un seguimiento mañana para averiguar qué falló.</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Cambiar resultado</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Me dio las gracias</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)</source>
+        <translation>En una recomendación que dio: el socio le dio las gracias (Ctrl+H), el cliente potencial le dio las gracias (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Contacto confirmado</translation>
+    </message>
+    <message>
+        <source>Follow-up done: connection confirmed. Undo with Ctrl+Z.</source>
+        <translation>Seguimiento hecho: contacto confirmado. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Referral lost</source>
+        <translation>Recomendación perdida</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>¿Por qué se perdió?</translation>
+    </message>
+    <message>
+        <source>Referral: no connection</source>
+        <translation>Recomendación: sin contacto</translation>
+    </message>
+    <message>
+        <source>Why was it never connected?</source>
+        <translation>¿Por qué nunca hubo contacto?</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>Cambiar estado: %1</translation>
+    </message>
+    <message>
+        <source>Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.</source>
+        <translation>Marcada como ganada: se añadió un agradecimiento por «negocio cerrado». Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Referral went badly</source>
+        <translation>La recomendación salió mal</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>¿Qué salió mal?</translation>
+    </message>
+    <message>
+        <source>Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z.</source>
+        <translation>Resultado: malo. Seguimiento mañana: averigüe qué falló. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Undo with Ctrl+Z.</source>
+        <translation>Resultado: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Set outcome: %1</source>
+        <translation>Cambiar resultado: %1</translation>
+    </message>
+    <message>
+        <source>Noted: %1 knows how it went. Undo with Ctrl+Z.</source>
+        <translation>Anotado: %1 sabe cómo fue. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not told yet. Undo with Ctrl+Z.</source>
+        <translation>%1: aún sin informar. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>Partner not told</source>
+        <translation>Socio no informado</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Anotado: %1 le dio las gracias. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not thanked you yet. Undo with Ctrl+Z.</source>
+        <translation>%1: aún no le ha dado las gracias. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>El socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>El cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Delete the referral to %1 (%2, %3)?</source>
+        <translation>¿Eliminar la recomendación a %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <source>Delete the referral from %1 (%2, %3)?</source>
+        <translation>¿Eliminar la recomendación de %1 (%2, %3)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Su agradecimiento no enviado también se eliminará.</numerusform>
+            <numerusform>Sus %n agradecimientos no enviados también se eliminarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Eliminar recomendación</translation>
+    </message>
+    <message>
+        <source>Referral deleted. Undo with Ctrl+Z.</source>
+        <translation>Recomendación eliminada. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Intro)</translation>
+    </message>
+    <message>
+        <source>Leave the referral as it was (Esc)</source>
+        <translation>Dejar la recomendación como estaba (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. they chose a cheaper quote; the timing was wrong</source>
+        <translation>p. ej., eligieron un presupuesto más barato; no era el momento</translation>
+    </message>
+    <message>
+        <source>Kept as the referral&apos;s outcome feedback (empty: not known)</source>
+        <translation>Se guarda como comentario sobre el resultado de la recomendación (vacío: no se sabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Edit referral</source>
+        <translation>Editar recomendación</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Registrar recomendación</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de la recomendación</translation>
+    </message>
+    <message>
+        <source>When you gave or received the referral</source>
+        <translation>Cuándo dio o recibió la recomendación</translation>
+    </message>
+    <message>
+        <source>I &amp;gave it to a partner</source>
+        <translation>Se la &amp;di a un socio</translation>
+    </message>
+    <message>
+        <source>I r&amp;eceived it from a partner</source>
+        <translation>La r&amp;ecibí de un socio</translation>
+    </message>
+    <message>
+        <source>You sent work to the partner</source>
+        <translation>Le envió trabajo al socio</translation>
+    </message>
+    <message>
+        <source>The partner sent work to you (a thank-you will be owed)</source>
+        <translation>El socio le envió trabajo (deberá un agradecimiento)</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name…</source>
+        <translation>Escriba el nombre de un socio…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Start typing a name or company; a new name adds a new partner when you save</source>
+        <translation>Empiece a escribir un nombre o una empresa; un nombre nuevo añade un socio nuevo al guardar</translation>
+    </message>
+    <message>
+        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
+        <translation>El cliente potencial es uno de &amp;mis socios («presenté a A y B»)</translation>
+    </message>
+    <message>
+        <source>The prospect is one of my partners</source>
+        <translation>El cliente potencial es uno de mis socios</translation>
+    </message>
+    <message>
+        <source>Tick when you connected two of your partners with each other</source>
+        <translation>Marque si puso en contacto a dos de sus socios</translation>
+    </message>
+    <message>
+        <source>Type the partner you introduced…</source>
+        <translation>Escriba el socio que presentó…</translation>
+    </message>
+    <message>
+        <source>Prospect partner</source>
+        <translation>Socio presentado</translation>
+    </message>
+    <message>
+        <source>The partner you introduced (type part of the name)</source>
+        <translation>El socio que presentó (escriba parte del nombre)</translation>
+    </message>
+    <message>
+        <source>Who was referred</source>
+        <translation>A quién se recomendó</translation>
+    </message>
+    <message>
+        <source>Prospect name</source>
+        <translation>Nombre del cliente potencial</translation>
+    </message>
+    <message>
+        <source>The person or business that was referred</source>
+        <translation>La persona o empresa recomendada</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Prospect contact details</source>
+        <translation>Datos de contacto del cliente potencial</translation>
+    </message>
+    <message>
+        <source>How to reach the prospect</source>
+        <translation>Cómo localizar al cliente potencial</translation>
+    </message>
+    <message>
+        <source>What they need, e.g. an office move in May</source>
+        <translation>Qué necesita, p. ej., una mudanza de oficina en mayo</translation>
+    </message>
+    <message>
+        <source>What the prospect needs</source>
+        <translation>Qué necesita el cliente potencial</translation>
+    </message>
+    <message>
+        <source>What the prospect needs, in a few words</source>
+        <translation>Qué necesita el cliente potencial, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Presentación</translation>
+    </message>
+    <message>
+        <source>Who makes first contact</source>
+        <translation>Quién hace el primer contacto</translation>
+    </message>
+    <message>
+        <source>It works best when the partner makes the first call</source>
+        <translation>Funciona mejor cuando el socio hace la primera llamada</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made (default: two days)</source>
+        <translation>Cuándo comprobar con ambas partes que hubo contacto (por defecto: dos días)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Contacto &amp;confirmado</translation>
+    </message>
+    <message>
+        <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
+        <translation>Marque cuando ambas partes confirmen que hablaron: el seguimiento está hecho</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Contacto confirmado</translation>
+    </message>
+    <message>
+        <source>Follow-up state</source>
+        <translation>Estado del seguimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)</source>
+        <translation>Todo lo que valga la pena recordar (Tab sale del cuadro, Ctrl+Intro guarda)</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Todo lo que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>La recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Prospec&amp;t:</source>
+        <translation>Clien&amp;te potencial:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone or email:</source>
+        <translation>Telé&amp;fono o correo:</translation>
+    </message>
+    <message>
+        <source>What they &amp;want:</source>
+        <translation>&amp;Qué necesita:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact by:</source>
+        <translation>Primer &amp;contacto por:</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>Seg&amp;uimiento el:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>p. ej., 1200</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>The value of the business the referral brought</source>
+        <translation>El valor del negocio que trajo la recomendación</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (the default is in the settings)</source>
+        <translation>Código de moneda de tres letras (el predeterminado está en la configuración)</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>When the business was won (set automatically when the status becomes Won)</source>
+        <translation>Cuándo se ganó el negocio (se pone solo al pasar el estado a Ganada)</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Sin cerrar</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>A bad outcome adds a follow-up tomorrow to find out what went wrong</source>
+        <translation>Un resultado malo añade un seguimiento mañana para averiguar qué falló</translation>
+    </message>
+    <message>
+        <source>Outcome feedback</source>
+        <translation>Comentarios sobre el resultado</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said about how it went</source>
+        <translation>Lo que dijeron el cliente potencial o el socio sobre cómo fue</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said</source>
+        <translation>Lo que dijeron el cliente potencial o el socio</translation>
+    </message>
+    <message>
+        <source>Partner to&amp;ld of the outcome</source>
+        <translation>Socio in&amp;formado del resultado</translation>
+    </message>
+    <message>
+        <source>Partner told of the outcome</source>
+        <translation>Socio informado del resultado</translation>
+    </message>
+    <message>
+        <source>Tick when you have let the partner know how it went</source>
+        <translation>Marque cuando haya contado al socio cómo fue</translation>
+    </message>
+    <message>
+        <source>Partner thanked me on</source>
+        <translation>El socio me dio las gracias el</translation>
+    </message>
+    <message>
+        <source>The day the partner thanked you for this referral (empty: not yet)</source>
+        <translation>El día en que el socio le dio las gracias por esta recomendación (vacío: aún no)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me on</source>
+        <translation>El cliente potencial me dio las gracias el</translation>
+    </message>
+    <message>
+        <source>The day the prospect thanked you for this referral (empty: not yet)</source>
+        <translation>El día en que el cliente potencial le dio las gracias por esta recomendación (vacío: aún no)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;value:</source>
+        <translation>&amp;Valor cerrado:</translation>
+    </message>
+    <message>
+        <source>Closed d&amp;ate:</source>
+        <translation>Fecha de cie&amp;rre:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Resu&amp;ltado:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Co&amp;mentarios:</translation>
+    </message>
+    <message>
+        <source>Than&amp;ked by partner:</source>
+        <translation>Gracias del so&amp;cio:</translation>
+    </message>
+    <message>
+        <source>Thanked b&amp;y prospect:</source>
+        <translation>Gracias del cliente potencial:</translation>
+    </message>
+    <message>
+        <source>A received referral adds a thank-you to write. Won business you received adds a second one, with its value.</source>
+        <translation>Una recomendación recibida añade un agradecimiento por escribir. Un negocio ganado que recibió añade un segundo, con su valor.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Guardar recomendación</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Guardar (Intro o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your partners yet: it will be added as a new partner when you save.</source>
+        <translation>«%1» aún no es uno de sus socios: se añadirá como socio nuevo al guardar.</translation>
+    </message>
+    <message>
+        <source>The referral is at “%1”: there is no connection left to check.</source>
+        <translation>La recomendación está en «%1»: no queda ningún contacto por comprobar.</translation>
+    </message>
+    <message>
+        <source>A bad outcome: find out what went wrong on the follow-up date.</source>
+        <translation>Un resultado malo: averigüe qué falló en la fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The follow-up as the referral list shows it</source>
+        <translation>El seguimiento tal como lo muestra la lista de recomendaciones</translation>
+    </message>
+    <message>
+        <source>The value of the business won</source>
+        <translation>El valor del negocio ganado</translation>
+    </message>
+    <message>
+        <source>Why did it not work out?</source>
+        <translation>¿Por qué no salió bien?</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>¿Qué salió mal?</translation>
+    </message>
+    <message>
+        <source>Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.</source>
+        <translation>Elija de la lista el socio que presentó, o desmarque «El cliente potencial es uno de mis socios».</translation>
+    </message>
+    <message>
+        <source>That referral no longer exists.</source>
+        <translation>Esa recomendación ya no existe.</translation>
+    </message>
+    <message>
+        <source>Referral saved: %1. Undo with Ctrl+Z.</source>
+        <translation>Recomendación guardada: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>%1 · partner told</source>
+        <translation>%1 · socio informado</translation>
+    </message>
+    <message>
+        <source> (partner)</source>
+        <translation> (socio)</translation>
+    </message>
+    <message>
+        <source>Find out what went wrong (bad outcome): due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Averiguar qué falló (resultado malo): vence %1. Márquelo como hecho con «Contacto confirmado» (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Check with both parties that the connection was made: due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Comprobar con ambas partes que hubo contacto: vence %1. Márquelo como hecho con «Contacto confirmado» (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>%1
+Needs: %2</source>
+        <translation>%1
+Necesita: %2</translation>
+    </message>
+    <message>
+        <source>You gave this referral</source>
+        <translation>Usted dio esta recomendación</translation>
+    </message>
+    <message>
+        <source>You received this referral</source>
+        <translation>Usted recibió esta recomendación</translation>
+    </message>
+    <message>
+        <source>You received this referral: the thank-you is yours to write (Thank-yous page)</source>
+        <translation>Usted recibió esta recomendación: le toca escribir el agradecimiento (página Agradecimientos)</translation>
+    </message>
+    <message>
+        <source>The partner thanked you on %1.</source>
+        <translation>El socio le dio las gracias el %1.</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you on %1.</source>
+        <translation>El cliente potencial le dio las gracias el %1.</translation>
+    </message>
+    <message>
+        <source>Neither the partner nor the prospect has thanked you yet.</source>
+        <translation>Ni el socio ni el cliente potencial le han dado las gracias todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referral count</source>
+        <translation>Número de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Log referral…</source>
+        <translation>Registrar recomendación…</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Registrar recomendación</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit; right-click for more</source>
+        <translation>Doble clic o Intro para editar; clic derecho para más</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Sin recomendaciones</translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date.</source>
+        <translation>La fecha inicial es posterior a la final.</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.
+Change them, or press “Clear filters”.</source>
+        <translation>Ninguna recomendación coincide con estos filtros.
+Cámbielos o pulse «Quitar filtros».</translation>
+    </message>
+    <message>
+        <source>No referrals yet.
+
+When you give someone a referral, or a partner sends work your way, press “Log referral…” (Ctrl+L) to record it.
+RefDesk will remind you to follow up and to say thank you.</source>
+        <translation>Aún no hay recomendaciones.
+
+Cuando dé una recomendación a alguien, o un socio le envíe trabajo, pulse «Registrar recomendación…» (Ctrl+L) para anotarla.
+RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln recomendación coincide</numerusform>
+            <numerusform>%Ln recomendaciones coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -762,6 +1642,57 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>WonDialog</name>
+    <message>
+        <source>Referral won</source>
+        <translation>Recomendación ganada</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>p. ej., 1200</translation>
+    </message>
+    <message>
+        <source>Value of the business won</source>
+        <translation>Valor del negocio ganado</translation>
+    </message>
+    <message>
+        <source>What the business the referral brought is worth (empty: not known yet)</source>
+        <translation>Cuánto vale el negocio que trajo la recomendación (vacío: aún no se sabe)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as USD or EUR</source>
+        <translation>Código de moneda de tres letras, como USD o EUR</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>The day the business was won (today unless you say otherwise)</source>
+        <translation>El día en que se ganó el negocio (hoy, salvo que indique otro)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Cerrado el:</translation>
+    </message>
+    <message>
+        <source>Congratulations! What was the business with %1 worth?</source>
+        <translation>¡Enhorabuena! ¿Cuánto valió el negocio con %1?</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Marcar como &amp;ganada</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New partner…</source>
@@ -1178,8 +2109,72 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Cuándo dio la recomendación</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>When the referral was given or received</source>
+        <translation>Cuándo se dio o recibió la recomendación</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Given: you sent work to the partner. Received: the partner sent work to you.</source>
+        <translation>Dada: usted envió trabajo al socio. Recibida: el socio le envió trabajo a usted.</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Socio</translation>
+    </message>
+    <message>
+        <source>The partner you gave the referral to, or received it from</source>
+        <translation>El socio al que dio la recomendación o del que la recibió</translation>
+    </message>
+    <message>
+        <source>The person (or partner) who was referred</source>
+        <translation>La persona (o el socio) recomendada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Recommendation (told them to call) or introduction (a warm, facilitated connection)</source>
+        <translation>Recomendación (les dijo que llamaran) o presentación (un contacto cercano y facilitado)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made</source>
+        <translation>Cuándo comprobar con ambas partes que hubo contacto</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>The business the referral brought, when won</source>
+        <translation>El negocio que trajo la recomendación, si se ganó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How it went: good, neutral or bad, and whether the partner was told</source>
+        <translation>Cómo fue: bien, neutral o mal, y si se informó al socio</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Me dio las gracias</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)</source>
+        <translation>En una recomendación que dio: si el socio y el cliente potencial le dieron las gracias (Ctrl+H, Ctrl+Mayús+H)</translation>
     </message>
     <message>
         <source>Who you gave it to</source>
@@ -1283,6 +2278,77 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Preferencias guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Qué necesita</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>El socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>El cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -84,7 +84,10 @@ class ConflictDialog(QDialog):
         self.table.setHeaderLabels(["Field", "Their version (saved)", mine])
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
-        rows = [(c.label, c.theirs, c.mine) for c in [*conflict.changes, *(differences or [])]]
+        rows = [
+            (QCoreApplication.translate("fields", c.label), c.theirs, c.mine)
+            for c in [*conflict.changes, *(differences or [])]
+        ]
         for title, theirs, my_value in rows:
             shown = [title, show_value(theirs), show_value(my_value)]
             item = QTreeWidgetItem(shown)
