@@ -137,6 +137,112 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Owed</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Owed and written, not sent</source>
+        <translation>Offen und geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Thank-you checklist</source>
+        <translation>Checkliste der Danksagungen</translation>
+    </message>
+    <message>
+        <source>Print thank-you checklist</source>
+        <translation>Checkliste der Danksagungen drucken</translation>
+    </message>
+    <message>
+        <source>Notes to list</source>
+        <translation>Aufzuführende Danksagungen</translation>
+    </message>
+    <message>
+        <source>Which thank-you notes the checklist lists</source>
+        <translation>Welche Danksagungen die Checkliste aufführt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Danksagungen:</translation>
+    </message>
+    <message>
+        <source>The checklist could not be printed: %1</source>
+        <translation>Die Checkliste konnte nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBox</name>
+    <message>
+        <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
+        <translation>Ihr E-Mail-Programm hat die Danksagung an %1. Sobald Sie sie versandt haben, markieren Sie sie hier (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Als &amp;versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Als &amp;geschrieben markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Entwurf der Danksagung</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Which note to start from (edit the templates in Edit → Settings…)</source>
+        <translation>Von welcher Vorlage ausgehen (die Vorlagen bearbeiten Sie unter Bearbeiten → Einstellungen…)</translation>
+    </message>
+    <message>
+        <source>The note with their name and the referral filled in: copy it into a card or an email</source>
+        <translation>Die Danksagung mit Name und Empfehlung ausgefüllt: in eine Karte oder E-Mail übernehmen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy note</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the note to the clipboard, to paste into an email or a card</source>
+        <translation>Den Text in die Zwischenablage kopieren, um ihn in eine E-Mail oder Karte einzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>⚠ The “%1” template cannot be filled in: %2</source>
+        <translation>⚠ Die Vorlage „%1“ lässt sich nicht ausfüllen: %2</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the note to %1</source>
+        <translation>Ihr E-Mail-Programm mit der Danksagung an %1 öffnen</translation>
+    </message>
+    <message>
+        <source>No email address on file: add one to the partner to email the note</source>
+        <translation>Keine E-Mail-Adresse hinterlegt: tragen Sie beim Partner eine ein, um die Danksagung zu mailen</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any time</source>
@@ -274,6 +380,65 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>MailPreview</name>
+    <message>
+        <source>Print mailing labels</source>
+        <translation>Adressetiketten drucken</translation>
+    </message>
+    <message>
+        <source>Print envelopes</source>
+        <translation>Umschläge drucken</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Umschläge</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <source>The sheet of labels in the printer</source>
+        <translation>Der Etikettenbogen im Drucker</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels)</source>
+        <translation>Avery 5160 (Letter, 30 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>Umschlaggröße</translation>
+    </message>
+    <message>
+        <source>The envelopes in the printer</source>
+        <translation>Die Umschläge im Drucker</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Bogen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ize:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>No labels to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>Keine Etiketten zu drucken: für keine der aufgeführten Danksagungen ist eine Postanschrift hinterlegt. Tragen Sie bei den Partnern Anschriften ein (Bearbeiten auf der Seite Partner) und drucken Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No envelopes to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>Keine Umschläge zu drucken: für keine der aufgeführten Danksagungen ist eine Postanschrift hinterlegt. Tragen Sie bei den Partnern Anschriften ein (Bearbeiten auf der Seite Partner) und drucken Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -356,6 +521,53 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
 Database: %2</source>
         <translation>Datenordner: %1
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAddresses</name>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no label:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie bekommt daher kein Etikett:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie bekommen daher kein Etikett:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no envelope:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie bekommt daher keinen Umschlag:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie bekommen daher keinen Umschlag:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will be listed without one:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie wird daher ohne aufgeführt:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie werden daher ohne aufgeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>Anschrift &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Trotzdem drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1586,428 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     </message>
 </context>
 <context>
+    <name>StatusWords</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Versandt %1</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Zu schreiben</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Geschrieben %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Change thank-you</source>
+        <translation>Danksagung ändern</translation>
+    </message>
+    <message>
+        <source>Add a thank-you</source>
+        <translation>Danksagung hinzufügen</translation>
+    </message>
+    <message>
+        <source>A &amp;partner:</source>
+        <translation>Ein &amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Jemand anderes:</translation>
+    </message>
+    <message>
+        <source>Thank one of your partners</source>
+        <translation>Einem Ihrer Partner danken</translation>
+    </message>
+    <message>
+        <source>Thank someone who is not one of your partners</source>
+        <translation>Jemandem danken, der nicht zu Ihren Partnern gehört</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find the partner</source>
+        <translation>Einen Teil des Namens eingeben, um den Partner zu finden</translation>
+    </message>
+    <message>
+        <source>Type to search your partners</source>
+        <translation>Tippen, um Ihre Partner zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name of the person to thank</source>
+        <translation>Name der Person, der Sie danken</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>The name of the person to thank</source>
+        <translation>Der Name der Person, der Sie danken</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>What the thank-you is for</source>
+        <translation>Wofür die Danksagung ist</translation>
+    </message>
+    <message>
+        <source>e.g. for hosting the chapter lunch</source>
+        <translation>z. B. für die Ausrichtung des Chapter-Mittagessens</translation>
+    </message>
+    <message>
+        <source>What you are thanking them for</source>
+        <translation>Wofür Sie danken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Wann die Danksagung rausgehen sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>A handwritten card goes a long way</source>
+        <translation>Eine handgeschriebene Karte bewirkt viel</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list (type part of the name), or choose “Someone else” and type a name.</source>
+        <translation>Wählen Sie einen Partner aus der Liste (Teil des Namens eingeben), oder wählen Sie „Jemand anderes“ und geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to thank.</source>
+        <translation>Geben Sie den Namen der Person ein, der Sie danken.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Owed (not sent yet)</source>
+        <translation>Offen (noch nicht versandt)</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Zu schreiben</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Which thank-yous to list</source>
+        <translation>Welche Danksagungen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Search thank-yous</source>
+        <translation>Danksagungen suchen</translation>
+    </message>
+    <message>
+        <source>Search recipient, prospect, need or note (Ctrl+F)</source>
+        <translation>Empfänger, Interessent, Bedarf oder Notiz suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only thank-yous whose recipient, prospect, need or note contain these words</source>
+        <translation>Nur Danksagungen zeigen, deren Empfänger, Interessent, Bedarf oder Notiz diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Als &amp;geschrieben markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as written, ready to send</source>
+        <translation>Die gewählten Danksagungen als geschrieben markieren, bereit zum Versand</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Als &amp;versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as sent</source>
+        <translation>Die gewählten Danksagungen als versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;to write</source>
+        <translation>Als &amp;zu schreiben markieren</translation>
+    </message>
+    <message>
+        <source>Put the selected thank-yous back on the list of notes to write</source>
+        <translation>Die gewählten Danksagungen zurück auf die Liste der zu schreibenden setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add thank-you…</source>
+        <translation>Danksagung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a thank-you by hand, to a partner or to anyone else</source>
+        <translation>Eine Danksagung von Hand hinzufügen, an einen Partner oder an jemand anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change the due date, method or reason of the selected thank-you</source>
+        <translation>Fälligkeit, Art oder Anlass der gewählten Danksagung ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Email note…</source>
+        <translation>Per &amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the drafted note to the selected recipient, then mark it sent</source>
+        <translation>Ihr E-Mail-Programm mit dem Entwurf an den gewählten Empfänger öffnen, dann als versandt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected thank-yous (Ctrl+Z brings them back)</source>
+        <translation>Die gewählten Danksagungen löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the thank-yous</source>
+        <translation>Die Danksagungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Set &amp;method</source>
+        <translation>A&amp;rt setzen</translation>
+    </message>
+    <message>
+        <source>Thank them by: %1</source>
+        <translation>Danken per: %1</translation>
+    </message>
+    <message>
+        <source>How to thank them: card, email, call or gift (Ctrl+Alt+1…4)</source>
+        <translation>Wie Sie danken: Karte, E-Mail, Anruf oder Geschenk (Strg+Alt+1…4)</translation>
+    </message>
+    <message>
+        <source>Set method</source>
+        <translation>Art setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>Checkliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the checklist of notes to write, or save it as a PDF (Ctrl+P)</source>
+        <translation>Die Checkliste der zu schreibenden Danksagungen drucken oder als PDF speichern (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Checkliste drucken</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 überfällig)</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 written, not sent</source>
+        <translation>%1 geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 versandt</translation>
+    </message>
+    <message>
+        <source>A thank-you is owed until it is sent: still to write, or written and not sent yet. Overdue: owed after its due date.</source>
+        <translation>Eine Danksagung ist offen, bis sie versandt ist: noch zu schreiben oder geschrieben und noch nicht versandt. Überfällig: nach ihrem Fälligkeitsdatum noch offen.</translation>
+    </message>
+    <message>
+        <source>No thank-yous match “%1”. Clear the search to see them all.</source>
+        <translation>Keine Danksagung passt zu „%1“. Leeren Sie die Suche, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>You have not sent any thank-yous yet. Mark a note as sent once it is in the post.</source>
+        <translation>Sie haben noch keine Danksagungen versandt. Markieren Sie eine als versandt, sobald sie auf dem Weg ist.</translation>
+    </message>
+    <message>
+        <source>No thank-you notes to write: you are all caught up.
+
+When a partner sends you a referral, a thank-you appears here. To thank anyone else, use “Add thank-you…” (%1).</source>
+        <translation>Keine Danksagungen zu schreiben: Sie sind auf dem neuesten Stand.
+
+Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. Um jemand anderem zu danken, nutzen Sie „Danksagung hinzufügen…“ (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) still to write</source>
+        <translation>
+            <numerusform>%n Danksagung als zu schreiben markieren</numerusform>
+            <numerusform>%n Danksagungen als zu schreiben markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) still to write. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als zu schreiben markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als zu schreiben markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) written</source>
+        <translation>
+            <numerusform>%n Danksagung als geschrieben markieren</numerusform>
+            <numerusform>%n Danksagungen als geschrieben markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) written. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als geschrieben markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als geschrieben markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>%n Danksagung als versandt markieren</numerusform>
+            <numerusform>%n Danksagungen als versandt markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) sent. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als versandt markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als versandt markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set method of %n thank-you(s): %1</source>
+        <translation>
+            <numerusform>Art von %n Danksagung setzen: %1</numerusform>
+            <numerusform>Art von %n Danksagungen setzen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n thank-you(s)</source>
+        <translation>
+            <numerusform>%n Danksagung löschen</numerusform>
+            <numerusform>%n Danksagungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n thank-you(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Danksagung gelöscht. Strg+Z holt sie zurück.</numerusform>
+            <numerusform>%n Danksagungen gelöscht. Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note cannot be drafted: %1 (Edit → Settings…)</source>
+        <translation>Der Entwurf lässt sich nicht erstellen: %1 (Bearbeiten → Einstellungen…)</translation>
+    </message>
+    <message>
+        <source>No email address on file for %1: add one on the Partners page.</source>
+        <translation>Für %1 ist keine E-Mail-Adresse hinterlegt: tragen Sie auf der Seite Partner eine ein.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the note; Change… (Ctrl+E) shows it to copy.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet; Ändern… (Strg+E) zeigt ihn zum Kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksTableModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>given this month</source>
@@ -2197,8 +2831,40 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Der Partner</translation>
     </message>
     <message>
+        <source>To write, written (not yet sent) or sent; owed until it is sent</source>
+        <translation>Zu schreiben, geschrieben (noch nicht versandt) oder versandt; offen, bis sie versandt ist</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Who the thank-you is for</source>
+        <translation>Wem die Danksagung gilt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum der Empfehlung</translation>
+    </message>
+    <message>
+        <source>When the referral came in</source>
+        <translation>Wann die Empfehlung kam</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Handwritten card, email, call or gift</source>
+        <translation>Handgeschriebene Karte, E-Mail, Anruf oder Geschenk</translation>
     </message>
     <message>
         <source>When to check that both sides connected</source>
@@ -2349,6 +3015,30 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,112 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Owed</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Owed and written, not sent</source>
+        <translation>Pendientes y escritos sin enviar</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Escritos, sin enviar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Thank-you checklist</source>
+        <translation>Lista de agradecimientos</translation>
+    </message>
+    <message>
+        <source>Print thank-you checklist</source>
+        <translation>Imprimir la lista de agradecimientos</translation>
+    </message>
+    <message>
+        <source>Notes to list</source>
+        <translation>Notas que listar</translation>
+    </message>
+    <message>
+        <source>Which thank-you notes the checklist lists</source>
+        <translation>Qué notas de agradecimiento incluye la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>The checklist could not be printed: %1</source>
+        <translation>No se pudo imprimir la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBox</name>
+    <message>
+        <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
+        <translation>Su programa de correo tiene la nota para %1. Cuando la haya enviado, márquela aquí (Ctrl+Z lo deshace).</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Marcar como es&amp;crito</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Borrador de la nota</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Which note to start from (edit the templates in Edit → Settings…)</source>
+        <translation>De qué nota partir (edite las plantillas en Editar → Preferencias…)</translation>
+    </message>
+    <message>
+        <source>The note with their name and the referral filled in: copy it into a card or an email</source>
+        <translation>La nota con su nombre y la recomendación ya puestos: cópiela en una tarjeta o un correo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy note</source>
+        <translation>C&amp;opiar nota</translation>
+    </message>
+    <message>
+        <source>Copy the note to the clipboard, to paste into an email or a card</source>
+        <translation>Copiar la nota al portapapeles para pegarla en un correo o una tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Co&amp;rreo…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>⚠ The “%1” template cannot be filled in: %2</source>
+        <translation>⚠ La plantilla «%1» no se puede completar: %2</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the note to %1</source>
+        <translation>Abrir su programa de correo con la nota para %1</translation>
+    </message>
+    <message>
+        <source>No email address on file: add one to the partner to email the note</source>
+        <translation>No hay dirección de correo: añada una al socio para enviar la nota por correo</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any time</source>
@@ -274,6 +380,65 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>MailPreview</name>
+    <message>
+        <source>Print mailing labels</source>
+        <translation>Imprimir etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Print envelopes</source>
+        <translation>Imprimir sobres</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Sobres</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Hoja de etiquetas</translation>
+    </message>
+    <message>
+        <source>The sheet of labels in the printer</source>
+        <translation>La hoja de etiquetas de la impresora</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels)</source>
+        <translation>Avery 5160 (Carta, 30 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>Tamaño del sobre</translation>
+    </message>
+    <message>
+        <source>The envelopes in the printer</source>
+        <translation>Los sobres de la impresora</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>S&amp;ize:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>No labels to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>No hay etiquetas que imprimir: ninguna de las notas listadas tiene dirección postal. Añada direcciones a los socios (Editar en la página Socios) y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>No envelopes to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>No hay sobres que imprimir: ninguna de las notas listadas tiene dirección postal. Añada direcciones a los socios (Editar en la página Socios) y vuelva a imprimir.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -356,6 +521,53 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
 Database: %2</source>
         <translation>Carpeta de datos: %1
 Base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAddresses</name>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no label:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que no tendrá etiqueta:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que no tendrán etiqueta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no envelope:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que no tendrá sobre:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que no tendrán sobre:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will be listed without one:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que aparecerá sin ella:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que aparecerán sin ella:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>&amp;Añadir dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Imprimir igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1586,428 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     </message>
 </context>
 <context>
+    <name>StatusWords</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado %1</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Por escribir</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Escrito %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Change thank-you</source>
+        <translation>Cambiar agradecimiento</translation>
+    </message>
+    <message>
+        <source>Add a thank-you</source>
+        <translation>Añadir un agradecimiento</translation>
+    </message>
+    <message>
+        <source>A &amp;partner:</source>
+        <translation>Un &amp;socio:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Otra persona:</translation>
+    </message>
+    <message>
+        <source>Thank one of your partners</source>
+        <translation>Dar las gracias a uno de sus socios</translation>
+    </message>
+    <message>
+        <source>Thank someone who is not one of your partners</source>
+        <translation>Dar las gracias a alguien que no es uno de sus socios</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find the partner</source>
+        <translation>Escriba parte de un nombre para encontrar al socio</translation>
+    </message>
+    <message>
+        <source>Type to search your partners</source>
+        <translation>Escriba para buscar entre sus socios</translation>
+    </message>
+    <message>
+        <source>Name of the person to thank</source>
+        <translation>Nombre de la persona a quien agradecer</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>p. ej., Juana Pérez</translation>
+    </message>
+    <message>
+        <source>The name of the person to thank</source>
+        <translation>El nombre de la persona a quien agradecer</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>What the thank-you is for</source>
+        <translation>Por qué es el agradecimiento</translation>
+    </message>
+    <message>
+        <source>e.g. for hosting the chapter lunch</source>
+        <translation>p. ej., por organizar el almuerzo del grupo</translation>
+    </message>
+    <message>
+        <source>What you are thanking them for</source>
+        <translation>Por qué les da las gracias</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Cuándo debería salir el agradecimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>A handwritten card goes a long way</source>
+        <translation>Una tarjeta manuscrita causa muy buena impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list (type part of the name), or choose “Someone else” and type a name.</source>
+        <translation>Elija un socio de la lista (escriba parte del nombre), o elija «Otra persona» y escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to thank.</source>
+        <translation>Escriba el nombre de la persona a quien agradecer.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Owed (not sent yet)</source>
+        <translation>Pendientes (sin enviar aún)</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Por escribir</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Escritos, sin enviar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Which thank-yous to list</source>
+        <translation>Qué agradecimientos listar</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Search thank-yous</source>
+        <translation>Buscar agradecimientos</translation>
+    </message>
+    <message>
+        <source>Search recipient, prospect, need or note (Ctrl+F)</source>
+        <translation>Buscar destinatario, cliente potencial, necesidad o nota (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only thank-yous whose recipient, prospect, need or note contain these words</source>
+        <translation>Mostrar solo los agradecimientos cuyo destinatario, cliente potencial, necesidad o nota contengan estas palabras</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Marcar como es&amp;crito</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as written, ready to send</source>
+        <translation>Marcar los agradecimientos elegidos como escritos, listos para enviar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as sent</source>
+        <translation>Marcar los agradecimientos elegidos como enviados</translation>
+    </message>
+    <message>
+        <source>Mark &amp;to write</source>
+        <translation>Marcar como &amp;por escribir</translation>
+    </message>
+    <message>
+        <source>Put the selected thank-yous back on the list of notes to write</source>
+        <translation>Devolver los agradecimientos elegidos a la lista de notas por escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Add thank-you…</source>
+        <translation>&amp;Añadir agradecimiento…</translation>
+    </message>
+    <message>
+        <source>Add a thank-you by hand, to a partner or to anyone else</source>
+        <translation>Añadir un agradecimiento a mano, para un socio o para cualquier otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Change the due date, method or reason of the selected thank-you</source>
+        <translation>Cambiar la fecha límite, la forma o el motivo del agradecimiento elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Email note…</source>
+        <translation>Enviar por co&amp;rreo…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the drafted note to the selected recipient, then mark it sent</source>
+        <translation>Abrir su programa de correo con la nota para el destinatario elegido y luego marcarla como enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected thank-yous (Ctrl+Z brings them back)</source>
+        <translation>Eliminar los agradecimientos elegidos (Ctrl+Z los recupera)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the thank-yous</source>
+        <translation>Buscar en los agradecimientos</translation>
+    </message>
+    <message>
+        <source>Set &amp;method</source>
+        <translation>Cambiar &amp;forma</translation>
+    </message>
+    <message>
+        <source>Thank them by: %1</source>
+        <translation>Dar las gracias con: %1</translation>
+    </message>
+    <message>
+        <source>How to thank them: card, email, call or gift (Ctrl+Alt+1…4)</source>
+        <translation>Cómo dar las gracias: tarjeta, correo, llamada o regalo (Ctrl+Alt+1…4)</translation>
+    </message>
+    <message>
+        <source>Set method</source>
+        <translation>Cambiar forma</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>&amp;Imprimir lista…</translation>
+    </message>
+    <message>
+        <source>Print the checklist of notes to write, or save it as a PDF (Ctrl+P)</source>
+        <translation>Imprimir la lista de notas por escribir o guardarla como PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Imprimir lista</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 vencidos)</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 por escribir</translation>
+    </message>
+    <message>
+        <source>%1 written, not sent</source>
+        <translation>%1 escritos sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviados</translation>
+    </message>
+    <message>
+        <source>A thank-you is owed until it is sent: still to write, or written and not sent yet. Overdue: owed after its due date.</source>
+        <translation>Un agradecimiento está pendiente hasta que se envía: por escribir, o escrito y aún sin enviar. Vencido: pendiente después de su fecha límite.</translation>
+    </message>
+    <message>
+        <source>No thank-yous match “%1”. Clear the search to see them all.</source>
+        <translation>Ningún agradecimiento coincide con «%1». Borre la búsqueda para verlos todos.</translation>
+    </message>
+    <message>
+        <source>You have not sent any thank-yous yet. Mark a note as sent once it is in the post.</source>
+        <translation>Aún no ha enviado ningún agradecimiento. Marque una nota como enviada cuando esté en el correo.</translation>
+    </message>
+    <message>
+        <source>No thank-you notes to write: you are all caught up.
+
+When a partner sends you a referral, a thank-you appears here. To thank anyone else, use “Add thank-you…” (%1).</source>
+        <translation>No hay notas de agradecimiento por escribir: está al día.
+
+Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento. Para dar las gracias a otra persona, use «Añadir agradecimiento…» (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) still to write</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como por escribir</numerusform>
+            <numerusform>Marcar %n agradecimientos como por escribir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) still to write. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como por escribir. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como por escribir. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) written</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como escrito</numerusform>
+            <numerusform>Marcar %n agradecimientos como escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) written. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como escrito. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como escritos. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como enviado</numerusform>
+            <numerusform>Marcar %n agradecimientos como enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) sent. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como enviado. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como enviados. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set method of %n thank-you(s): %1</source>
+        <translation>
+            <numerusform>Cambiar la forma de %n agradecimiento: %1</numerusform>
+            <numerusform>Cambiar la forma de %n agradecimientos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n thank-you(s)</source>
+        <translation>
+            <numerusform>Eliminar %n agradecimiento</numerusform>
+            <numerusform>Eliminar %n agradecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n thank-you(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n agradecimiento eliminado. Ctrl+Z lo recupera.</numerusform>
+            <numerusform>%n agradecimientos eliminados. Ctrl+Z los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note cannot be drafted: %1 (Edit → Settings…)</source>
+        <translation>No se puede redactar la nota: %1 (Editar → Preferencias…)</translation>
+    </message>
+    <message>
+        <source>No email address on file for %1: add one on the Partners page.</source>
+        <translation>No hay dirección de correo para %1: añada una en la página Socios.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the note; Change… (Ctrl+E) shows it to copy.</source>
+        <translation>Ningún programa de correo abrió la nota; Cambiar… (Ctrl+E) la muestra para copiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksTableModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>given this month</source>
@@ -2197,8 +2831,40 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>El socio</translation>
     </message>
     <message>
+        <source>To write, written (not yet sent) or sent; owed until it is sent</source>
+        <translation>Por escribir, escrito (aún sin enviar) o enviado; pendiente hasta que se envía</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Who the thank-you is for</source>
+        <translation>Para quién es el agradecimiento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de la recomendación</translation>
+    </message>
+    <message>
+        <source>When the referral came in</source>
+        <translation>Cuándo llegó la recomendación</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Handwritten card, email, call or gift</source>
+        <translation>Tarjeta manuscrita, correo, llamada o regalo</translation>
     </message>
     <message>
         <source>When to check that both sides connected</source>
@@ -2349,6 +3015,30 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
