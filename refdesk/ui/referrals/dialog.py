@@ -151,10 +151,10 @@ class ReferralDialog(FormDialog):
             ((self.recommendation, ReferralType.RECOMMENDATION), (self.introduction, ReferralType.INTRODUCTION))
         ):
             self.type_group.addButton(button, i)
-            button.setToolTip(vocabulary.TYPE_EXPLANATIONS[kind])
+            button.setToolTip(vocabulary.explanation(kind))
             button.setAccessibleName(label(kind))
-            button.setAccessibleDescription(vocabulary.TYPE_EXPLANATIONS[kind])
-            explain = QLabel(vocabulary.TYPE_EXPLANATIONS[kind])
+            button.setAccessibleDescription(vocabulary.explanation(kind))
+            explain = QLabel(vocabulary.explanation(kind))
             explain.setTextFormat(Qt.TextFormat.PlainText)
             explain.setIndent(22)
             self._dim(explain)
@@ -163,7 +163,7 @@ class ReferralDialog(FormDialog):
 
         self.first_contact = QComboBox()
         for choice in FirstContact:
-            self.first_contact.addItem(vocabulary.FIRST_CONTACT_EXPLANATIONS[choice], choice)
+            self.first_contact.addItem(vocabulary.explanation(choice), choice)
         self.first_contact.setAccessibleName(self.tr("Who makes first contact"))
         self.first_contact.setToolTip(self.tr("It works best when the partner makes the first call"))
 

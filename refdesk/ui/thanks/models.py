@@ -27,6 +27,7 @@ COLUMNS = (
             _status_text(ThankStatus.SENT, _DAY, 0),
         ],
         icon=True,  # a warning sign on an overdue one
+        bold=True,  # and bold
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Recipient"), QT_TRANSLATE_NOOP("columns", "Who the thank-you is for"), "M" * 16
@@ -45,6 +46,7 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("columns", "Due"),
         QT_TRANSLATE_NOOP("columns", "When the thank-you should go out"),
         lambda: formatting.date(_DAY),
+        bold=True,
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Method"),
