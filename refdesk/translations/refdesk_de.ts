@@ -180,6 +180,129 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 — Someone else saved this first</source>
+        <translation>%1 — Jemand anderes hat zuerst gespeichert</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Bearbeitungskonflikt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Was Sie gesehen haben</translation>
+    </message>
+    <message>
+        <source>Your version (not saved yet)</source>
+        <translation>Ihre Fassung (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Deren Fassung (gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>Deren Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen</source>
+        <translation>Zeigen, was jetzt gespeichert ist; wo Sie beide ein Feld geändert haben, bleibt deren Fassung, Ihre übrigen Änderungen bleiben auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit meiner Fassung ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs; their changes to these fields are lost</source>
+        <translation>Ihre Fassung über deren speichern; deren Änderungen an diesen Feldern gehen verloren</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close this message and keep your edits on screen, unsaved (Esc)</source>
+        <translation>Diese Meldung schließen und Ihre Änderungen ungespeichert auf dem Bildschirm behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave it as they saved it and show their version</source>
+        <translation>So lassen, wie es gespeichert wurde, und deren Fassung zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Do it anyway</source>
+        <translation>&amp;Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>“%1” on their version, over what they changed</source>
+        <translation>„%1“ auf deren Fassung, über deren Änderungen hinweg</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else deleted this %2 after your list was loaded.
+
+Nothing of yours was saved. The list now shows what is saved.</source>
+        <translation>„%1“ wurde nicht ausgeführt: Jemand anderes hat diesen Eintrag (%2) gelöscht, nachdem Ihre Liste geladen wurde.
+
+Von Ihnen wurde nichts gespeichert. Die Liste zeigt jetzt, was gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Close the item, or keep editing.</source>
+        <translation>%1
+
+Es wurde nichts gespeichert. Schließen Sie den Eintrag, oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists, so there is nothing to overwrite</source>
+        <translation>Den Eintrag gibt es nicht mehr, es gibt also nichts zu überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close the item</source>
+        <translation>Eintrag &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else changed this %2 after your list was loaded, and RefDesk does not overwrite their change without asking.
+
+Nothing of yours was saved. Keep their version (the list shows it), or do it anyway.</source>
+        <translation>„%1“ wurde nicht ausgeführt: Jemand anderes hat diesen Eintrag (%2) geändert, nachdem Ihre Liste geladen wurde, und RefDesk überschreibt deren Änderung nicht ohne Rückfrage.
+
+Von Ihnen wurde nichts gespeichert. Behalten Sie deren Fassung (die Liste zeigt sie), oder führen Sie es trotzdem aus.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved yet. Reload to see their version (where you both changed a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs.</source>
+        <translation>%1
+
+Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld geändert haben, bleibt deren; Ihre übrigen Änderungen bleiben auf dem Bildschirm), oder überschreiben Sie sie mit Ihrer.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -568,6 +691,56 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The PDF could not be saved to %1: %2.</source>
+        <translation>Das PDF konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Send these pages to a printer (Ctrl+P)</source>
+        <translation>Diese Seiten an einen Drucker senden (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Diese Seiten als PDF-Datei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Die Vorschau schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-Datei (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3120,65 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     </message>
 </context>
 <context>
+    <name>edits</name>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you see now is what is saved.</source>
+        <translation>Es wurde nichts geändert. Was Sie jetzt sehen, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>someone else has deleted this %1 since.</source>
+        <translation>jemand anderes hat diesen Eintrag (%1) seitdem gelöscht.</translation>
+    </message>
+    <message>
+        <source>someone else has changed this %1 since.</source>
+        <translation>jemand anderes hat diesen Eintrag (%1) seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1; nothing was saved.</source>
+        <translation>Jemand anderes hat diesen Eintrag (%1) gelöscht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z undoes it.</source>
+        <translation>%1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. What you typed is still here: save again (if the server cannot be reached, a banner at the top of the window says when it is back).</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen, daher wurde nichts gespeichert. Was Sie eingegeben haben, ist noch da: speichern Sie erneut (ist der Server nicht erreichbar, sagt ein Hinweis oben im Fenster, wann er wieder da ist).</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by someone else (they changed %1). Your other changes are still here: Save to keep them, Cancel to leave their version.</source>
+        <translation>Die von jemand anderem gespeicherte Fassung wurde geladen (geändert: %1). Ihre übrigen Änderungen sind noch da: Speichern behält sie, Abbrechen belässt deren Fassung.</translation>
+    </message>
+    <message>
+        <source>nothing you can see</source>
+        <translation>nichts Sichtbares</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
+        <translation>%1 Noch ist nichts gespeichert: Speichern Sie erneut, um zu entscheiden, was geschehen soll, oder brechen Sie ab, um Ihre Änderungen zu verwerfen.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Date</source>
@@ -3039,6 +3271,45 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is:
+
+%1</source>
+        <translation>Kein Dateimanager konnte den Ordner öffnen. Er lautet:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The path is on the clipboard: paste it into a file manager or a terminal.</source>
+        <translation>Der Pfad ist in der Zwischenablage: fügen Sie ihn in einen Dateimanager oder ein Terminal ein.</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just saved</source>
+        <translation>Den Ordner der gerade gespeicherten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+Shift+F)</source>
+        <translation>%1 öffnen (Strg+Umschalt+F)</translation>
     </message>
 </context>
 <context>

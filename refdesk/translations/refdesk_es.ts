@@ -180,6 +180,129 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 — Someone else saved this first</source>
+        <translation>%1 — Otra persona guardó esto antes</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Conflicto de edición</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Lo que usted vio</translation>
+    </message>
+    <message>
+        <source>Your version (not saved yet)</source>
+        <translation>Su versión (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Su versión guardada (la de la otra persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Cargar la otra versión</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen</source>
+        <translation>Mostrar lo que está guardado ahora; donde ambos cambiaron un campo se queda la otra versión, sus demás cambios siguen en pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs; their changes to these fields are lost</source>
+        <translation>Guardar su versión sobre la otra; se pierden los cambios de la otra persona en estos campos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>Close this message and keep your edits on screen, unsaved (Esc)</source>
+        <translation>Cerrar este mensaje y mantener sus cambios en pantalla, sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave it as they saved it and show their version</source>
+        <translation>Dejarlo como lo guardó la otra persona y mostrar su versión</translation>
+    </message>
+    <message>
+        <source>&amp;Do it anyway</source>
+        <translation>&amp;Hacerlo igualmente</translation>
+    </message>
+    <message>
+        <source>“%1” on their version, over what they changed</source>
+        <translation>«%1» sobre la otra versión, por encima de lo que cambiaron</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else deleted this %2 after your list was loaded.
+
+Nothing of yours was saved. The list now shows what is saved.</source>
+        <translation>«%1» no se hizo: otra persona eliminó este registro (%2) después de cargarse su lista.
+
+No se guardó nada suyo. La lista muestra ahora lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Close the item, or keep editing.</source>
+        <translation>%1
+
+No se guardó nada. Cierre el elemento o siga editando.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists, so there is nothing to overwrite</source>
+        <translation>El elemento ya no existe, así que no hay nada que sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Close the item</source>
+        <translation>&amp;Cerrar el elemento</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else changed this %2 after your list was loaded, and RefDesk does not overwrite their change without asking.
+
+Nothing of yours was saved. Keep their version (the list shows it), or do it anyway.</source>
+        <translation>«%1» no se hizo: otra persona cambió este registro (%2) después de cargarse su lista, y RefDesk no sobrescribe su cambio sin preguntar.
+
+No se guardó nada suyo. Quédese con la otra versión (la lista la muestra) o hágalo igualmente.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved yet. Reload to see their version (where you both changed a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs.</source>
+        <translation>%1
+
+Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo se queda la suya; sus demás cambios siguen en pantalla) o sobrescríbala con la suya.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -568,6 +691,56 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The PDF could not be saved to %1: %2.</source>
+        <translation>No se pudo guardar el PDF en %1: %2.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Send these pages to a printer (Ctrl+P)</source>
+        <translation>Enviar estas páginas a una impresora (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Guardar estas páginas como archivo PDF (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Cerrar la vista previa (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Archivo PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3120,65 @@ Marque una recomendación como ganada, con su valor.</translation>
     </message>
 </context>
 <context>
+    <name>edits</name>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>«%1» no se pudo deshacer: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>«%1» no se pudo rehacer: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you see now is what is saved.</source>
+        <translation>No se cambió nada. Lo que ve ahora es lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>someone else has deleted this %1 since.</source>
+        <translation>otra persona ha eliminado este registro (%1) desde entonces.</translation>
+    </message>
+    <message>
+        <source>someone else has changed this %1 since.</source>
+        <translation>otra persona ha cambiado este registro (%1) desde entonces.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1; nothing was saved.</source>
+        <translation>Otra persona eliminó este registro (%1); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z undoes it.</source>
+        <translation>%1. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>&amp;Deshacerlo</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. What you typed is still here: save again (if the server cannot be reached, a banner at the top of the window says when it is back).</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos, así que no se guardó. Lo que escribió sigue aquí: guarde de nuevo (si no se puede llegar al servidor, un aviso arriba en la ventana dirá cuándo vuelve).</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by someone else (they changed %1). Your other changes are still here: Save to keep them, Cancel to leave their version.</source>
+        <translation>Se cargó la versión guardada por otra persona (cambió: %1). Sus demás cambios siguen aquí: Guardar los conserva, Cancelar deja la otra versión.</translation>
+    </message>
+    <message>
+        <source>nothing you can see</source>
+        <translation>nada visible</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
+        <translation>%1 Aún no se guardó nada: guarde de nuevo para elegir qué hacer, o cancele para descartar sus cambios.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Date</source>
@@ -3039,6 +3271,45 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is:
+
+%1</source>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta. Es:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The path is on the clipboard: paste it into a file manager or a terminal.</source>
+        <translation>La ruta está en el portapapeles: péguela en un gestor de archivos o un terminal.</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ruta de la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just saved</source>
+        <translation>Abrir la carpeta del archivo recién guardado</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+Shift+F)</source>
+        <translation>Abrir %1 (Ctrl+Mayús+F)</translation>
     </message>
 </context>
 <context>
