@@ -163,6 +163,7 @@ def test_a_missing_or_damaged_qm_is_logged_and_the_words_stay_english(qapp, tmp_
         (tmp_path / "refdesk_de.qm").unlink()
         assert [Path(p).name for p in install_translators(qapp, "de")] == ["qtbase_de.qm"]
     finally:
+        monkeypatch.undo()  # the real folder again, or English would be left without its plural forms
         install_translators(qapp, "en")
 
 

@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 
 from refdesk.db.database import db, is_postgres, is_sqlite
 from refdesk.db.models import BaseModel
+from refdesk.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -64,16 +65,25 @@ class Conflict(Exception):
         """The kind of row in words: "partner", "referral", "thank-you", "meeting", "check-in"."""
         return WHAT.get(self.model.__name__, self.model.__name__.lower())
 
+    @property
+    def what_words(self) -> str:
+        """``what`` in the language spoken."""
+        return _(self.what) if self.what in WORDS else self.what
+
     def message(self) -> str:
-        what = self.what
+        what = self.what_words
         if self.detail == "used":
-            return f"Someone else has added to this {what} since, so it cannot be taken away."
+            return _("Someone else has added to this {what} since, so it cannot be taken away.").format(what=what)
         if self.deleted:
-            return f"Someone else deleted this {what} while you were editing it."
+            return _("Someone else deleted this {what} while you were editing it.").format(what=what)
         if not self.changes:
-            return f"Someone else saved this {what} while you were editing it (no field you changed differs)."
+            return _("Someone else saved this {what} while you were editing it (no field you changed differs).").format(
+                what=what
+            )
         names = ", ".join(c.label.lower() for c in self.changes)
-        return f"Someone else changed this {what} while you were editing it: {names}."
+        return _("Someone else changed this {what} while you were editing it: {fields}.").format(
+            what=what, fields=names
+        )
 
     def __str__(self) -> str:
         return self.message()
@@ -85,6 +95,16 @@ WHAT = {
     "PartnerEmail": "partner's email address",
     "PartnerPhone": "partner's phone number",
     "ImportBatch": "import",
+}
+WORDS = {  # the kinds of row in words, for the catalogue: what ``Conflict.what_words`` says
+    "partner": N_("partner"),
+    "referral": N_("referral"),
+    "thank-you": N_("thank-you"),
+    "meeting": N_("meeting"),
+    "check-in": N_("check-in"),
+    "partner's email address": N_("partner's email address"),
+    "partner's phone number": N_("partner's phone number"),
+    "import": N_("import"),
 }
 
 

@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass
 
 from refdesk.db.models import Partner, Referral, ThankReason
+from refdesk.i18n import N_, _
 from refdesk.services import formatting
 
 PLACEHOLDERS = {
@@ -28,10 +29,16 @@ REFERRAL_RECEIVED = "referral_received"
 CLOSED_BUSINESS = "closed_business"
 PROSPECT_CLIENT = "prospect_client"
 KINDS = {
-    REFERRAL_RECEIVED: "Referral received",
-    CLOSED_BUSINESS: "Closed business",
-    PROSPECT_CLIENT: "A prospect who became a client",
+    REFERRAL_RECEIVED: N_("Referral received"),
+    CLOSED_BUSINESS: N_("Closed business"),
+    PROSPECT_CLIENT: N_("A prospect who became a client"),
 }
+
+
+def kind_words(kind: str) -> str:
+    """A kind of note as a list of templates names it, in the language spoken."""
+    return _(KINDS[kind])
+
 
 DEFAULTS = {
     REFERRAL_RECEIVED: (

@@ -29,6 +29,7 @@ from refdesk.db.models import (
     as_date,
     now,
 )
+from refdesk.i18n import _
 from refdesk.services import formatting, rules
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.vocabulary import label
@@ -94,17 +95,17 @@ def reason_words(
     note = " ".join((note or "").split())
     if kind is ThankReason.CLOSED_BUSINESS:
         money = formatting.money(amount, currency)
-        text = f"for {money} of closed business" if money else "for closed business"
+        text = _("for {amount} of closed business").format(amount=money) if money else _("for closed business")
         return f"{text} — {prospect}" if prospect else text
     if kind is ThankReason.REFERRAL_RECEIVED:
         if prospect and need:
-            return f"for referring {prospect} — {need}"
+            return _("for referring {prospect} — {need}").format(prospect=prospect, need=need)
         if prospect:
-            return f"for referring {prospect}"
+            return _("for referring {prospect}").format(prospect=prospect)
         if need:
-            return f"for a referral — {need}"
-        return note or "for a referral"
-    return note or "for their help"
+            return _("for a referral — {need}").format(need=need)
+        return note or _("for a referral")
+    return note or _("for their help")
 
 
 def reason_text(thank_you: ThankYou | ThankRow) -> str:

@@ -137,6 +137,362 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Owed</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Owed and written, not sent</source>
+        <translation>Offen und geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Thank-you checklist</source>
+        <translation>Checkliste der Danksagungen</translation>
+    </message>
+    <message>
+        <source>Print thank-you checklist</source>
+        <translation>Checkliste der Danksagungen drucken</translation>
+    </message>
+    <message>
+        <source>Notes to list</source>
+        <translation>Aufzuführende Danksagungen</translation>
+    </message>
+    <message>
+        <source>Which thank-you notes the checklist lists</source>
+        <translation>Welche Danksagungen die Checkliste aufführt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Danksagungen:</translation>
+    </message>
+    <message>
+        <source>The checklist could not be printed: %1</source>
+        <translation>Die Checkliste konnte nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 — Someone else saved this first</source>
+        <translation>%1 — Jemand anderes hat zuerst gespeichert</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Bearbeitungskonflikt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Was Sie gesehen haben</translation>
+    </message>
+    <message>
+        <source>Your version (not saved yet)</source>
+        <translation>Ihre Fassung (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Deren Fassung (gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>Deren Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen</source>
+        <translation>Zeigen, was jetzt gespeichert ist; wo Sie beide ein Feld geändert haben, bleibt deren Fassung, Ihre übrigen Änderungen bleiben auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit meiner Fassung ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs; their changes to these fields are lost</source>
+        <translation>Ihre Fassung über deren speichern; deren Änderungen an diesen Feldern gehen verloren</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close this message and keep your edits on screen, unsaved (Esc)</source>
+        <translation>Diese Meldung schließen und Ihre Änderungen ungespeichert auf dem Bildschirm behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave it as they saved it and show their version</source>
+        <translation>So lassen, wie es gespeichert wurde, und deren Fassung zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Do it anyway</source>
+        <translation>&amp;Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>“%1” on their version, over what they changed</source>
+        <translation>„%1“ auf deren Fassung, über deren Änderungen hinweg</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else deleted this %2 after your list was loaded.
+
+Nothing of yours was saved. The list now shows what is saved.</source>
+        <translation>„%1“ wurde nicht ausgeführt: Jemand anderes hat diesen Eintrag (%2) gelöscht, nachdem Ihre Liste geladen wurde.
+
+Von Ihnen wurde nichts gespeichert. Die Liste zeigt jetzt, was gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Close the item, or keep editing.</source>
+        <translation>%1
+
+Es wurde nichts gespeichert. Schließen Sie den Eintrag, oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists, so there is nothing to overwrite</source>
+        <translation>Den Eintrag gibt es nicht mehr, es gibt also nichts zu überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close the item</source>
+        <translation>Eintrag &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else changed this %2 after your list was loaded, and RefDesk does not overwrite their change without asking.
+
+Nothing of yours was saved. Keep their version (the list shows it), or do it anyway.</source>
+        <translation>„%1“ wurde nicht ausgeführt: Jemand anderes hat diesen Eintrag (%2) geändert, nachdem Ihre Liste geladen wurde, und RefDesk überschreibt deren Änderung nicht ohne Rückfrage.
+
+Von Ihnen wurde nichts gespeichert. Behalten Sie deren Fassung (die Liste zeigt sie), oder führen Sie es trotzdem aus.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved yet. Reload to see their version (where you both changed a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs.</source>
+        <translation>%1
+
+Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld geändert haben, bleibt deren; Ihre übrigen Änderungen bleiben auf dem Bildschirm), oder überschreiben Sie sie mit Ihrer.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBox</name>
+    <message>
+        <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
+        <translation>Ihr E-Mail-Programm hat die Danksagung an %1. Sobald Sie sie versandt haben, markieren Sie sie hier (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Als &amp;versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Als &amp;geschrieben markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Entwurf der Danksagung</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Which note to start from (edit the templates in Edit → Settings…)</source>
+        <translation>Von welcher Vorlage ausgehen (die Vorlagen bearbeiten Sie unter Bearbeiten → Einstellungen…)</translation>
+    </message>
+    <message>
+        <source>The note with their name and the referral filled in: copy it into a card or an email</source>
+        <translation>Die Danksagung mit Name und Empfehlung ausgefüllt: in eine Karte oder E-Mail übernehmen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy note</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the note to the clipboard, to paste into an email or a card</source>
+        <translation>Den Text in die Zwischenablage kopieren, um ihn in eine E-Mail oder Karte einzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>⚠ The “%1” template cannot be filled in: %2</source>
+        <translation>⚠ Die Vorlage „%1“ lässt sich nicht ausfüllen: %2</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the note to %1</source>
+        <translation>Ihr E-Mail-Programm mit der Danksagung an %1 öffnen</translation>
+    </message>
+    <message>
+        <source>No email address on file: add one to the partner to email the note</source>
+        <translation>Keine E-Mail-Adresse hinterlegt: tragen Sie beim Partner eine ein, um die Danksagung zu mailen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Eigene Daten…</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filter Richtung</translation>
+    </message>
+    <message>
+        <source>Show referrals you gave, received, or both</source>
+        <translation>Empfehlungen zeigen, die Sie gegeben oder erhalten haben, oder beide</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter Status</translation>
+    </message>
+    <message>
+        <source>Still open: passed, contacted or meeting. Follow-up due: check the connection now.</source>
+        <translation>Noch offen: weitergegeben, kontaktiert oder Termin. Nachfassen fällig: jetzt prüfen, ob der Kontakt zustande kam.</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Jeder Partner</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filter Partner</translation>
+    </message>
+    <message>
+        <source>Only referrals with this partner (as partner or as prospect)</source>
+        <translation>Nur Empfehlungen mit diesem Partner (als Partner oder als Interessent)</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only referrals dated in this period</source>
+        <translation>Nur Empfehlungen aus diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Search prospect, partner, need, notes…  (Ctrl+F)</source>
+        <translation>Interessent, Partner, Bedarf, Notizen suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Empfehlungen suchen</translation>
+    </message>
+    <message>
+        <source>Find referrals by prospect, partner, company, need, notes or feedback</source>
+        <translation>Empfehlungen nach Interessent, Partner, Firma, Bedarf, Notizen oder Rückmeldung finden</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every referral again</source>
+        <translation>Wieder alle Empfehlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -144,6 +500,65 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
             <numerusform>%n Empfehlung gegeben, die meisten im %1 (%2); %3 erhalten, die meisten im %4 (%5). Laufender Saldo am Ende: %6.</numerusform>
             <numerusform>%n Empfehlungen gegeben, die meisten im %1 (%2); %3 erhalten, die meisten im %4 (%5). Laufender Saldo am Ende: %6.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <source>Print mailing labels</source>
+        <translation>Adressetiketten drucken</translation>
+    </message>
+    <message>
+        <source>Print envelopes</source>
+        <translation>Umschläge drucken</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Umschläge</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <source>The sheet of labels in the printer</source>
+        <translation>Der Etikettenbogen im Drucker</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels)</source>
+        <translation>Avery 5160 (Letter, 30 Etiketten)</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>Umschlaggröße</translation>
+    </message>
+    <message>
+        <source>The envelopes in the printer</source>
+        <translation>Die Umschläge im Drucker</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Bogen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ize:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>No labels to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>Keine Etiketten zu drucken: für keine der aufgeführten Danksagungen ist eine Postanschrift hinterlegt. Tragen Sie bei den Partnern Anschriften ein (Bearbeiten auf der Seite Partner) und drucken Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No envelopes to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>Keine Umschläge zu drucken: für keine der aufgeführten Danksagungen ist eine Postanschrift hinterlegt. Tragen Sie bei den Partnern Anschriften ein (Bearbeiten auf der Seite Partner) und drucken Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +644,856 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
 Database: %2</source>
         <translation>Datenordner: %1
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAddresses</name>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no label:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie bekommt daher kein Etikett:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie bekommen daher kein Etikett:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no envelope:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie bekommt daher keinen Umschlag:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie bekommen daher keinen Umschlag:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will be listed without one:</source>
+        <translation>
+            <numerusform>Für %n Danksagung ist keine Postanschrift hinterlegt, sie wird daher ohne aufgeführt:</numerusform>
+            <numerusform>Für %n Danksagungen ist keine Postanschrift hinterlegt, sie werden daher ohne aufgeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>Anschrift &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Trotzdem drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The PDF could not be saved to %1: %2.</source>
+        <translation>Das PDF konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Send these pages to a printer (Ctrl+P)</source>
+        <translation>Diese Seiten an einen Drucker senden (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Diese Seiten als PDF-Datei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Die Vorschau schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-Datei (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral: status, value, outcome</source>
+        <translation>Die gewählte Empfehlung bearbeiten: Status, Wert, Ergebnis</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Kontakt &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>Both parties have talked: the follow-up is done</source>
+        <translation>Beide Seiten haben miteinander gesprochen: das Nachfassen ist erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected referral and its unsent thank-yous</source>
+        <translation>Die gewählte Empfehlung und ihre nicht versandten Danksagungen löschen</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Set &amp;outcome</source>
+        <translation>&amp;Ergebnis setzen</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Partner &amp;told</source>
+        <translation>Partner &amp;informiert</translation>
+    </message>
+    <message>
+        <source>You have let the partner know how it went (again to undo)</source>
+        <translation>Sie haben dem Partner gesagt, wie es lief (nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>The &amp;partner thanked me</source>
+        <translation>Der &amp;Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>The partner thanked you for this referral (today; again to undo)</source>
+        <translation>Der Partner hat Ihnen für diese Empfehlung gedankt (heute; nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>The p&amp;rospect thanked me</source>
+        <translation>Der Inte&amp;ressent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you for this referral (today; again to undo)</source>
+        <translation>Der Interessent hat Ihnen für diese Empfehlung gedankt (heute; nochmals: zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked me</source>
+        <translation>Hat mir &amp;gedankt</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Move the selected referral along: passed → contacted → meeting → won / lost</source>
+        <translation>Die gewählte Empfehlung weiterbringen: weitergegeben → kontaktiert → Termin → gewonnen / verloren</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How the referral went: good, neutral or bad. A bad outcome adds a follow-up tomorrow to find out what went wrong.</source>
+        <translation>Wie die Empfehlung lief: gut, neutral oder schlecht. Ein schlechtes Ergebnis setzt für morgen ein Nachfassen an, um herauszufinden, was schiefging.</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Ergebnis setzen</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)</source>
+        <translation>Bei einer Empfehlung, die Sie gegeben haben: der Partner hat Ihnen gedankt (Strg+H), der Interessent hat Ihnen gedankt (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+        <source>Follow-up done: connection confirmed. Undo with Ctrl+Z.</source>
+        <translation>Nachfassen erledigt: Kontakt bestätigt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Referral lost</source>
+        <translation>Empfehlung verloren</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Warum ging sie verloren?</translation>
+    </message>
+    <message>
+        <source>Referral: no connection</source>
+        <translation>Empfehlung: kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Why was it never connected?</source>
+        <translation>Warum kam nie ein Kontakt zustande?</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>Status setzen: %1</translation>
+    </message>
+    <message>
+        <source>Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.</source>
+        <translation>Als gewonnen markiert: ein Dankeschön für den Geschäftsabschluss wurde hinzugefügt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Referral went badly</source>
+        <translation>Empfehlung lief schlecht</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgegangen?</translation>
+    </message>
+    <message>
+        <source>Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z.</source>
+        <translation>Ergebnis: schlecht. Morgen nachfassen: herausfinden, was schiefging. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Undo with Ctrl+Z.</source>
+        <translation>Ergebnis: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Set outcome: %1</source>
+        <translation>Ergebnis setzen: %1</translation>
+    </message>
+    <message>
+        <source>Noted: %1 knows how it went. Undo with Ctrl+Z.</source>
+        <translation>Notiert: %1 weiß, wie es lief. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not told yet. Undo with Ctrl+Z.</source>
+        <translation>%1: noch nicht informiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Partner not told</source>
+        <translation>Partner nicht informiert</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Notiert: %1 hat Ihnen gedankt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not thanked you yet. Undo with Ctrl+Z.</source>
+        <translation>%1: hat Ihnen noch nicht gedankt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>Interessent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Delete the referral to %1 (%2, %3)?</source>
+        <translation>Die Empfehlung an %1 (%2, %3) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the referral from %1 (%2, %3)?</source>
+        <translation>Die Empfehlung von %1 (%2, %3) löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Ihre nicht versandte Danksagung wird ebenfalls entfernt.</numerusform>
+            <numerusform>Ihre %n nicht versandten Danksagungen werden ebenfalls entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Empfehlung löschen</translation>
+    </message>
+    <message>
+        <source>Referral deleted. Undo with Ctrl+Z.</source>
+        <translation>Empfehlung gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Leave the referral as it was (Esc)</source>
+        <translation>Die Empfehlung so lassen, wie sie war (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. they chose a cheaper quote; the timing was wrong</source>
+        <translation>z. B. sie nahmen ein günstigeres Angebot; der Zeitpunkt passte nicht</translation>
+    </message>
+    <message>
+        <source>Kept as the referral&apos;s outcome feedback (empty: not known)</source>
+        <translation>Wird als Rückmeldung zum Ergebnis der Empfehlung gespeichert (leer: nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Edit referral</source>
+        <translation>Empfehlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Empfehlung erfassen</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum der Empfehlung</translation>
+    </message>
+    <message>
+        <source>When you gave or received the referral</source>
+        <translation>Wann Sie die Empfehlung gegeben oder erhalten haben</translation>
+    </message>
+    <message>
+        <source>I &amp;gave it to a partner</source>
+        <translation>Ich habe sie einem Partner &amp;gegeben</translation>
+    </message>
+    <message>
+        <source>I r&amp;eceived it from a partner</source>
+        <translation>Ich habe sie von einem Partner &amp;erhalten</translation>
+    </message>
+    <message>
+        <source>You sent work to the partner</source>
+        <translation>Sie haben dem Partner Arbeit vermittelt</translation>
+    </message>
+    <message>
+        <source>The partner sent work to you (a thank-you will be owed)</source>
+        <translation>Der Partner hat Ihnen Arbeit vermittelt (ein Dankeschön ist dann fällig)</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name…</source>
+        <translation>Namen eines Partners eingeben…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start typing a name or company; a new name adds a new partner when you save</source>
+        <translation>Namen oder Firma eintippen; ein neuer Name legt beim Speichern einen neuen Partner an</translation>
+    </message>
+    <message>
+        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
+        <translation>Der Interessent ist einer &amp;meiner Partner („Ich habe A mit B bekannt gemacht“)</translation>
+    </message>
+    <message>
+        <source>The prospect is one of my partners</source>
+        <translation>Der Interessent ist einer meiner Partner</translation>
+    </message>
+    <message>
+        <source>Tick when you connected two of your partners with each other</source>
+        <translation>Ankreuzen, wenn Sie zwei Ihrer Partner miteinander bekannt gemacht haben</translation>
+    </message>
+    <message>
+        <source>Type the partner you introduced…</source>
+        <translation>Den vorgestellten Partner eingeben…</translation>
+    </message>
+    <message>
+        <source>Prospect partner</source>
+        <translation>Partner als Interessent</translation>
+    </message>
+    <message>
+        <source>The partner you introduced (type part of the name)</source>
+        <translation>Der Partner, den Sie vorgestellt haben (Teil des Namens eingeben)</translation>
+    </message>
+    <message>
+        <source>Who was referred</source>
+        <translation>Wer empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Prospect name</source>
+        <translation>Name des Interessenten</translation>
+    </message>
+    <message>
+        <source>The person or business that was referred</source>
+        <translation>Die Person oder Firma, die empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Prospect contact details</source>
+        <translation>Kontaktdaten des Interessenten</translation>
+    </message>
+    <message>
+        <source>How to reach the prospect</source>
+        <translation>Wie der Interessent erreichbar ist</translation>
+    </message>
+    <message>
+        <source>What they need, e.g. an office move in May</source>
+        <translation>Was gebraucht wird, z. B. ein Büroumzug im Mai</translation>
+    </message>
+    <message>
+        <source>What the prospect needs</source>
+        <translation>Was der Interessent braucht</translation>
+    </message>
+    <message>
+        <source>What the prospect needs, in a few words</source>
+        <translation>Was der Interessent braucht, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>Emp&amp;fehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Vorstellung</translation>
+    </message>
+    <message>
+        <source>Who makes first contact</source>
+        <translation>Wer den ersten Kontakt aufnimmt</translation>
+    </message>
+    <message>
+        <source>It works best when the partner makes the first call</source>
+        <translation>Am besten ruft der Partner zuerst an</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made (default: two days)</source>
+        <translation>Wann Sie bei beiden Seiten nachfragen, ob der Kontakt zustande kam (Vorgabe: zwei Tage)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Kontakt &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
+        <translation>Ankreuzen, wenn beide Seiten bestätigt haben, dass sie gesprochen haben: das Nachfassen ist erledigt</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+        <source>Follow-up state</source>
+        <translation>Stand des Nachfassens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)</source>
+        <translation>Alles, was man sich merken sollte (Tab verlässt das Feld, Strg+Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Alles, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>Die Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Prospec&amp;t:</source>
+        <translation>In&amp;teressent:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone or email:</source>
+        <translation>Tele&amp;fon oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>What they &amp;want:</source>
+        <translation>Be&amp;darf:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact by:</source>
+        <translation>Erster &amp;Kontakt durch:</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>&amp;Nachfassen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>The value of the business the referral brought</source>
+        <translation>Der Wert des Geschäfts, das die Empfehlung gebracht hat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (the default is in the settings)</source>
+        <translation>Währungscode aus drei Buchstaben (die Vorgabe steht in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>When the business was won (set automatically when the status becomes Won)</source>
+        <translation>Wann das Geschäft gewonnen wurde (wird gesetzt, sobald der Status „Gewonnen“ wird)</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>A bad outcome adds a follow-up tomorrow to find out what went wrong</source>
+        <translation>Ein schlechtes Ergebnis setzt für morgen ein Nachfassen an, um herauszufinden, was schiefging</translation>
+    </message>
+    <message>
+        <source>Outcome feedback</source>
+        <translation>Rückmeldung zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said about how it went</source>
+        <translation>Was Interessent oder Partner dazu sagten, wie es lief</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said</source>
+        <translation>Was Interessent oder Partner sagten</translation>
+    </message>
+    <message>
+        <source>Partner to&amp;ld of the outcome</source>
+        <translation>Partner über das E&amp;rgebnis informiert</translation>
+    </message>
+    <message>
+        <source>Partner told of the outcome</source>
+        <translation>Partner über das Ergebnis informiert</translation>
+    </message>
+    <message>
+        <source>Tick when you have let the partner know how it went</source>
+        <translation>Ankreuzen, wenn Sie dem Partner gesagt haben, wie es lief</translation>
+    </message>
+    <message>
+        <source>Partner thanked me on</source>
+        <translation>Partner hat mir gedankt am</translation>
+    </message>
+    <message>
+        <source>The day the partner thanked you for this referral (empty: not yet)</source>
+        <translation>Der Tag, an dem der Partner Ihnen für diese Empfehlung gedankt hat (leer: noch nicht)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me on</source>
+        <translation>Interessent hat mir gedankt am</translation>
+    </message>
+    <message>
+        <source>The day the prospect thanked you for this referral (empty: not yet)</source>
+        <translation>Der Tag, an dem der Interessent Ihnen für diese Empfehlung gedankt hat (leer: noch nicht)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;value:</source>
+        <translation>Abschluss&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Closed d&amp;ate:</source>
+        <translation>Abschlussd&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Erge&amp;bnis:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Rückmel&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Than&amp;ked by partner:</source>
+        <translation>Dank vom Part&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Thanked b&amp;y prospect:</source>
+        <translation>Dank vom Interessenten:</translation>
+    </message>
+    <message>
+        <source>A received referral adds a thank-you to write. Won business you received adds a second one, with its value.</source>
+        <translation>Eine erhaltene Empfehlung legt ein zu schreibendes Dankeschön an. Ein gewonnenes Geschäft aus einer erhaltenen Empfehlung legt ein zweites an, mit seinem Wert.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Empfehlung speichern</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Speichern (Eingabetaste oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your partners yet: it will be added as a new partner when you save.</source>
+        <translation>„%1“ ist noch keiner Ihrer Partner: beim Speichern wird ein neuer Partner angelegt.</translation>
+    </message>
+    <message>
+        <source>The referral is at “%1”: there is no connection left to check.</source>
+        <translation>Die Empfehlung steht auf „%1“: es bleibt kein Kontakt zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A bad outcome: find out what went wrong on the follow-up date.</source>
+        <translation>Ein schlechtes Ergebnis: am Nachfassdatum herausfinden, was schiefging.</translation>
+    </message>
+    <message>
+        <source>The follow-up as the referral list shows it</source>
+        <translation>Das Nachfassen, wie die Liste der Empfehlungen es zeigt</translation>
+    </message>
+    <message>
+        <source>The value of the business won</source>
+        <translation>Der Wert des gewonnenen Geschäfts</translation>
+    </message>
+    <message>
+        <source>Why did it not work out?</source>
+        <translation>Warum hat es nicht geklappt?</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Was ist schiefgegangen?</translation>
+    </message>
+    <message>
+        <source>Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.</source>
+        <translation>Wählen Sie den vorgestellten Partner aus der Liste, oder entfernen Sie das Häkchen bei „Der Interessent ist einer meiner Partner“.</translation>
+    </message>
+    <message>
+        <source>That referral no longer exists.</source>
+        <translation>Diese Empfehlung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Referral saved: %1. Undo with Ctrl+Z.</source>
+        <translation>Empfehlung gespeichert: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>%1 · partner told</source>
+        <translation>%1 · Partner informiert</translation>
+    </message>
+    <message>
+        <source> (partner)</source>
+        <translation> (Partner)</translation>
+    </message>
+    <message>
+        <source>Find out what went wrong (bad outcome): due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Herausfinden, was schiefging (schlechtes Ergebnis): fällig %1. Mit „Kontakt bestätigt“ (Strg+K) als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Check with both parties that the connection was made: due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Bei beiden Seiten nachfragen, ob der Kontakt zustande kam: fällig %1. Mit „Kontakt bestätigt“ (Strg+K) als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>%1
+Needs: %2</source>
+        <translation>%1
+Bedarf: %2</translation>
+    </message>
+    <message>
+        <source>You gave this referral</source>
+        <translation>Diese Empfehlung haben Sie gegeben</translation>
+    </message>
+    <message>
+        <source>You received this referral</source>
+        <translation>Diese Empfehlung haben Sie erhalten</translation>
+    </message>
+    <message>
+        <source>You received this referral: the thank-you is yours to write (Thank-yous page)</source>
+        <translation>Diese Empfehlung haben Sie erhalten: das Dankeschön schreiben Sie (Seite Danksagungen)</translation>
+    </message>
+    <message>
+        <source>The partner thanked you on %1.</source>
+        <translation>Der Partner hat Ihnen am %1 gedankt.</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you on %1.</source>
+        <translation>Der Interessent hat Ihnen am %1 gedankt.</translation>
+    </message>
+    <message>
+        <source>Neither the partner nor the prospect has thanked you yet.</source>
+        <translation>Weder der Partner noch der Interessent hat Ihnen bisher gedankt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referral count</source>
+        <translation>Anzahl der Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Log referral…</source>
+        <translation>Empfehlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Empfehlung erfassen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit; right-click for more</source>
+        <translation>Doppelklick oder Eingabetaste zum Bearbeiten; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Keine Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date.</source>
+        <translation>Das Von-Datum liegt nach dem Bis-Datum.</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.
+Change them, or press “Clear filters”.</source>
+        <translation>Keine Empfehlung passt zu diesen Filtern.
+Ändern Sie sie, oder drücken Sie „Filter zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>No referrals yet.
+
+When you give someone a referral, or a partner sends work your way, press “Log referral…” (Ctrl+L) to record it.
+RefDesk will remind you to follow up and to say thank you.</source>
+        <translation>Noch keine Empfehlungen.
+
+Wenn Sie jemandem eine Empfehlung geben oder ein Partner Ihnen Arbeit vermittelt, drücken Sie „Empfehlung erfassen…“ (Strg+L), um sie festzuhalten.
+RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung passt</numerusform>
+            <numerusform>%Ln Empfehlungen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln Nachfassen fällig</numerusform>
+            <numerusform>%Ln Nachfassen fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,6 +1756,428 @@ Datenbank: %2</translation>
     <message>
         <source>Put every setting here back as RefDesk comes (nothing is saved until you press Save)</source>
         <translation>Alle Einstellungen hier auf den Auslieferungszustand zurücksetzen (gespeichert wird erst mit Speichern)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Versandt %1</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Zu schreiben</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Geschrieben %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Change thank-you</source>
+        <translation>Danksagung ändern</translation>
+    </message>
+    <message>
+        <source>Add a thank-you</source>
+        <translation>Danksagung hinzufügen</translation>
+    </message>
+    <message>
+        <source>A &amp;partner:</source>
+        <translation>Ein &amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Jemand anderes:</translation>
+    </message>
+    <message>
+        <source>Thank one of your partners</source>
+        <translation>Einem Ihrer Partner danken</translation>
+    </message>
+    <message>
+        <source>Thank someone who is not one of your partners</source>
+        <translation>Jemandem danken, der nicht zu Ihren Partnern gehört</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find the partner</source>
+        <translation>Einen Teil des Namens eingeben, um den Partner zu finden</translation>
+    </message>
+    <message>
+        <source>Type to search your partners</source>
+        <translation>Tippen, um Ihre Partner zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name of the person to thank</source>
+        <translation>Name der Person, der Sie danken</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>The name of the person to thank</source>
+        <translation>Der Name der Person, der Sie danken</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>What the thank-you is for</source>
+        <translation>Wofür die Danksagung ist</translation>
+    </message>
+    <message>
+        <source>e.g. for hosting the chapter lunch</source>
+        <translation>z. B. für die Ausrichtung des Chapter-Mittagessens</translation>
+    </message>
+    <message>
+        <source>What you are thanking them for</source>
+        <translation>Wofür Sie danken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Wann die Danksagung rausgehen sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>A handwritten card goes a long way</source>
+        <translation>Eine handgeschriebene Karte bewirkt viel</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list (type part of the name), or choose “Someone else” and type a name.</source>
+        <translation>Wählen Sie einen Partner aus der Liste (Teil des Namens eingeben), oder wählen Sie „Jemand anderes“ und geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to thank.</source>
+        <translation>Geben Sie den Namen der Person ein, der Sie danken.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Owed (not sent yet)</source>
+        <translation>Offen (noch nicht versandt)</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Zu schreiben</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Which thank-yous to list</source>
+        <translation>Welche Danksagungen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Search thank-yous</source>
+        <translation>Danksagungen suchen</translation>
+    </message>
+    <message>
+        <source>Search recipient, prospect, need or note (Ctrl+F)</source>
+        <translation>Empfänger, Interessent, Bedarf oder Notiz suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only thank-yous whose recipient, prospect, need or note contain these words</source>
+        <translation>Nur Danksagungen zeigen, deren Empfänger, Interessent, Bedarf oder Notiz diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Als &amp;geschrieben markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as written, ready to send</source>
+        <translation>Die gewählten Danksagungen als geschrieben markieren, bereit zum Versand</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Als &amp;versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as sent</source>
+        <translation>Die gewählten Danksagungen als versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;to write</source>
+        <translation>Als &amp;zu schreiben markieren</translation>
+    </message>
+    <message>
+        <source>Put the selected thank-yous back on the list of notes to write</source>
+        <translation>Die gewählten Danksagungen zurück auf die Liste der zu schreibenden setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add thank-you…</source>
+        <translation>Danksagung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a thank-you by hand, to a partner or to anyone else</source>
+        <translation>Eine Danksagung von Hand hinzufügen, an einen Partner oder an jemand anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change the due date, method or reason of the selected thank-you</source>
+        <translation>Fälligkeit, Art oder Anlass der gewählten Danksagung ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Email note…</source>
+        <translation>Per &amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the drafted note to the selected recipient, then mark it sent</source>
+        <translation>Ihr E-Mail-Programm mit dem Entwurf an den gewählten Empfänger öffnen, dann als versandt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected thank-yous (Ctrl+Z brings them back)</source>
+        <translation>Die gewählten Danksagungen löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the thank-yous</source>
+        <translation>Die Danksagungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Set &amp;method</source>
+        <translation>A&amp;rt setzen</translation>
+    </message>
+    <message>
+        <source>Thank them by: %1</source>
+        <translation>Danken per: %1</translation>
+    </message>
+    <message>
+        <source>How to thank them: card, email, call or gift (Ctrl+Alt+1…4)</source>
+        <translation>Wie Sie danken: Karte, E-Mail, Anruf oder Geschenk (Strg+Alt+1…4)</translation>
+    </message>
+    <message>
+        <source>Set method</source>
+        <translation>Art setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>Checkliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the checklist of notes to write, or save it as a PDF (Ctrl+P)</source>
+        <translation>Die Checkliste der zu schreibenden Danksagungen drucken oder als PDF speichern (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Checkliste drucken</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 überfällig)</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 written, not sent</source>
+        <translation>%1 geschrieben, nicht versandt</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 versandt</translation>
+    </message>
+    <message>
+        <source>A thank-you is owed until it is sent: still to write, or written and not sent yet. Overdue: owed after its due date.</source>
+        <translation>Eine Danksagung ist offen, bis sie versandt ist: noch zu schreiben oder geschrieben und noch nicht versandt. Überfällig: nach ihrem Fälligkeitsdatum noch offen.</translation>
+    </message>
+    <message>
+        <source>No thank-yous match “%1”. Clear the search to see them all.</source>
+        <translation>Keine Danksagung passt zu „%1“. Leeren Sie die Suche, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>You have not sent any thank-yous yet. Mark a note as sent once it is in the post.</source>
+        <translation>Sie haben noch keine Danksagungen versandt. Markieren Sie eine als versandt, sobald sie auf dem Weg ist.</translation>
+    </message>
+    <message>
+        <source>No thank-you notes to write: you are all caught up.
+
+When a partner sends you a referral, a thank-you appears here. To thank anyone else, use “Add thank-you…” (%1).</source>
+        <translation>Keine Danksagungen zu schreiben: Sie sind auf dem neuesten Stand.
+
+Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. Um jemand anderem zu danken, nutzen Sie „Danksagung hinzufügen…“ (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) still to write</source>
+        <translation>
+            <numerusform>%n Danksagung als zu schreiben markieren</numerusform>
+            <numerusform>%n Danksagungen als zu schreiben markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) still to write. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als zu schreiben markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als zu schreiben markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) written</source>
+        <translation>
+            <numerusform>%n Danksagung als geschrieben markieren</numerusform>
+            <numerusform>%n Danksagungen als geschrieben markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) written. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als geschrieben markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als geschrieben markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>%n Danksagung als versandt markieren</numerusform>
+            <numerusform>%n Danksagungen als versandt markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) sent. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Danksagung als versandt markiert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Danksagungen als versandt markiert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set method of %n thank-you(s): %1</source>
+        <translation>
+            <numerusform>Art von %n Danksagung setzen: %1</numerusform>
+            <numerusform>Art von %n Danksagungen setzen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n thank-you(s)</source>
+        <translation>
+            <numerusform>%n Danksagung löschen</numerusform>
+            <numerusform>%n Danksagungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n thank-you(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Danksagung gelöscht. Strg+Z holt sie zurück.</numerusform>
+            <numerusform>%n Danksagungen gelöscht. Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note cannot be drafted: %1 (Edit → Settings…)</source>
+        <translation>Der Entwurf lässt sich nicht erstellen: %1 (Bearbeiten → Einstellungen…)</translation>
+    </message>
+    <message>
+        <source>No email address on file for %1: add one on the Partners page.</source>
+        <translation>Für %1 ist keine E-Mail-Adresse hinterlegt: tragen Sie auf der Seite Partner eine ein.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the note; Change… (Ctrl+E) shows it to copy.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet; Ändern… (Strg+E) zeigt ihn zum Kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksTableModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2446,57 @@ Datenbank: %2</translation>
     <message>
         <source>Fill this database with made-up partners and referrals to try RefDesk out</source>
         <translation>Diese Datenbank mit erfundenen Partnern und Empfehlungen füllen, um RefDesk auszuprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Referral won</source>
+        <translation>Empfehlung gewonnen</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Value of the business won</source>
+        <translation>Wert des gewonnenen Geschäfts</translation>
+    </message>
+    <message>
+        <source>What the business the referral brought is worth (empty: not known yet)</source>
+        <translation>Was das Geschäft aus der Empfehlung wert ist (leer: noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as USD or EUR</source>
+        <translation>Währungscode aus drei Buchstaben, etwa USD oder EUR</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The day the business was won (today unless you say otherwise)</source>
+        <translation>Der Tag, an dem das Geschäft gewonnen wurde (heute, wenn Sie nichts anderes angeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Abgeschlossen am:</translation>
+    </message>
+    <message>
+        <source>Congratulations! What was the business with %1 worth?</source>
+        <translation>Glückwunsch! Was war das Geschäft mit %1 wert?</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Als &amp;gewonnen markieren</translation>
     </message>
 </context>
 <context>
@@ -1178,8 +2916,72 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Wann Sie die Empfehlung gegeben haben</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When the referral was given or received</source>
+        <translation>Wann die Empfehlung gegeben oder erhalten wurde</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Given: you sent work to the partner. Received: the partner sent work to you.</source>
+        <translation>Gegeben: Sie haben dem Partner Arbeit vermittelt. Erhalten: der Partner hat Ihnen Arbeit vermittelt.</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The partner you gave the referral to, or received it from</source>
+        <translation>Der Partner, dem Sie die Empfehlung gaben oder von dem Sie sie erhielten</translation>
+    </message>
+    <message>
+        <source>The person (or partner) who was referred</source>
+        <translation>Die Person (oder der Partner), die empfohlen wurde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recommendation (told them to call) or introduction (a warm, facilitated connection)</source>
+        <translation>Empfehlung (gesagt, dass sie anrufen sollen) oder Vorstellung (ein persönlich vermittelter Kontakt)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made</source>
+        <translation>Wann Sie bei beiden Seiten nachfragen, ob der Kontakt zustande kam</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>The business the referral brought, when won</source>
+        <translation>Das Geschäft, das die Empfehlung gebracht hat, wenn gewonnen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How it went: good, neutral or bad, and whether the partner was told</source>
+        <translation>Wie es lief: gut, neutral oder schlecht, und ob der Partner informiert wurde</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)</source>
+        <translation>Bei einer Empfehlung, die Sie gegeben haben: ob Partner und Interessent Ihnen gedankt haben (Strg+H, Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>Who you gave it to</source>
@@ -1202,8 +3004,40 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Der Partner</translation>
     </message>
     <message>
+        <source>To write, written (not yet sent) or sent; owed until it is sent</source>
+        <translation>Zu schreiben, geschrieben (noch nicht versandt) oder versandt; offen, bis sie versandt ist</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Who the thank-you is for</source>
+        <translation>Wem die Danksagung gilt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum der Empfehlung</translation>
+    </message>
+    <message>
+        <source>When the referral came in</source>
+        <translation>Wann die Empfehlung kam</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Handwritten card, email, call or gift</source>
+        <translation>Handgeschriebene Karte, E-Mail, Anruf oder Geschenk</translation>
     </message>
     <message>
         <source>When to check that both sides connected</source>
@@ -1283,6 +3117,199 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you see now is what is saved.</source>
+        <translation>Es wurde nichts geändert. Was Sie jetzt sehen, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>someone else has deleted this %1 since.</source>
+        <translation>jemand anderes hat diesen Eintrag (%1) seitdem gelöscht.</translation>
+    </message>
+    <message>
+        <source>someone else has changed this %1 since.</source>
+        <translation>jemand anderes hat diesen Eintrag (%1) seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1; nothing was saved.</source>
+        <translation>Jemand anderes hat diesen Eintrag (%1) gelöscht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z undoes it.</source>
+        <translation>%1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. What you typed is still here: save again (if the server cannot be reached, a banner at the top of the window says when it is back).</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen, daher wurde nichts gespeichert. Was Sie eingegeben haben, ist noch da: speichern Sie erneut (ist der Server nicht erreichbar, sagt ein Hinweis oben im Fenster, wann er wieder da ist).</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by someone else (they changed %1). Your other changes are still here: Save to keep them, Cancel to leave their version.</source>
+        <translation>Die von jemand anderem gespeicherte Fassung wurde geladen (geändert: %1). Ihre übrigen Änderungen sind noch da: Speichern behält sie, Abbrechen belässt deren Fassung.</translation>
+    </message>
+    <message>
+        <source>nothing you can see</source>
+        <translation>nichts Sichtbares</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
+        <translation>%1 Noch ist nichts gespeichert: Speichern Sie erneut, um zu entscheiden, was geschehen soll, oder brechen Sie ab, um Ihre Änderungen zu verwerfen.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Nachfassen erledigt</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Abschlusswert</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>Partner hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>Interessent hat mir gedankt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is:
+
+%1</source>
+        <translation>Kein Dateimanager konnte den Ordner öffnen. Er lautet:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The path is on the clipboard: paste it into a file manager or a terminal.</source>
+        <translation>Der Pfad ist in der Zwischenablage: fügen Sie ihn in einen Dateimanager oder ein Terminal ein.</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just saved</source>
+        <translation>Den Ordner der gerade gespeicherten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+Shift+F)</source>
+        <translation>%1 öffnen (Strg+Umschalt+F)</translation>
     </message>
 </context>
 <context>

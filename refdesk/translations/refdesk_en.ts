@@ -32,6 +32,147 @@
     </message>
 </context>
 <context>
+    <name>MissingAddresses</name>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no label:</source>
+        <translation>
+            <numerusform>%n note has no postal address on file, so it will get no label:</numerusform>
+            <numerusform>%n notes have no postal address on file, so they will get no label:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no envelope:</source>
+        <translation>
+            <numerusform>%n note has no postal address on file, so it will get no envelope:</numerusform>
+            <numerusform>%n notes have no postal address on file, so they will get no envelope:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will be listed without one:</source>
+        <translation>
+            <numerusform>%n note has no postal address on file, so it will be listed without one:</numerusform>
+            <numerusform>%n notes have no postal address on file, so they will be listed without one:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Its unsent thank-you will be removed too.</numerusform>
+            <numerusform>Its %n unsent thank-yous will be removed too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln referral matches</numerusform>
+            <numerusform>%Ln referrals match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) still to write</source>
+        <translation>
+            <numerusform>Mark %n thank-you still to write</numerusform>
+            <numerusform>Mark %n thank-yous still to write</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) still to write. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Marked %n thank-you still to write. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Marked %n thank-yous still to write. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) written</source>
+        <translation>
+            <numerusform>Mark %n thank-you written</numerusform>
+            <numerusform>Mark %n thank-yous written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) written. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Marked %n thank-you written. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Marked %n thank-yous written. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>Mark %n thank-you sent</numerusform>
+            <numerusform>Mark %n thank-yous sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) sent. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Marked %n thank-you sent. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Marked %n thank-yous sent. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set method of %n thank-you(s): %1</source>
+        <translation>
+            <numerusform>Set method of %n thank-you: %1</numerusform>
+            <numerusform>Set method of %n thank-yous: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n thank-you(s)</source>
+        <translation>
+            <numerusform>Delete %n thank-you</numerusform>
+            <numerusform>Delete %n thank-yous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n thank-you(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n thank-you. Ctrl+Z brings them back.</numerusform>
+            <numerusform>Deleted %n thank-yous. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>

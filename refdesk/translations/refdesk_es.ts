@@ -137,6 +137,362 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Owed</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Owed and written, not sent</source>
+        <translation>Pendientes y escritos sin enviar</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Escritos, sin enviar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Thank-you checklist</source>
+        <translation>Lista de agradecimientos</translation>
+    </message>
+    <message>
+        <source>Print thank-you checklist</source>
+        <translation>Imprimir la lista de agradecimientos</translation>
+    </message>
+    <message>
+        <source>Notes to list</source>
+        <translation>Notas que listar</translation>
+    </message>
+    <message>
+        <source>Which thank-you notes the checklist lists</source>
+        <translation>Qué notas de agradecimiento incluye la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>The checklist could not be printed: %1</source>
+        <translation>No se pudo imprimir la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 — Someone else saved this first</source>
+        <translation>%1 — Otra persona guardó esto antes</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Conflicto de edición</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Lo que usted vio</translation>
+    </message>
+    <message>
+        <source>Your version (not saved yet)</source>
+        <translation>Su versión (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Su versión guardada (la de la otra persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Cargar la otra versión</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen</source>
+        <translation>Mostrar lo que está guardado ahora; donde ambos cambiaron un campo se queda la otra versión, sus demás cambios siguen en pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs; their changes to these fields are lost</source>
+        <translation>Guardar su versión sobre la otra; se pierden los cambios de la otra persona en estos campos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>Close this message and keep your edits on screen, unsaved (Esc)</source>
+        <translation>Cerrar este mensaje y mantener sus cambios en pantalla, sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave it as they saved it and show their version</source>
+        <translation>Dejarlo como lo guardó la otra persona y mostrar su versión</translation>
+    </message>
+    <message>
+        <source>&amp;Do it anyway</source>
+        <translation>&amp;Hacerlo igualmente</translation>
+    </message>
+    <message>
+        <source>“%1” on their version, over what they changed</source>
+        <translation>«%1» sobre la otra versión, por encima de lo que cambiaron</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else deleted this %2 after your list was loaded.
+
+Nothing of yours was saved. The list now shows what is saved.</source>
+        <translation>«%1» no se hizo: otra persona eliminó este registro (%2) después de cargarse su lista.
+
+No se guardó nada suyo. La lista muestra ahora lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Close the item, or keep editing.</source>
+        <translation>%1
+
+No se guardó nada. Cierre el elemento o siga editando.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists, so there is nothing to overwrite</source>
+        <translation>El elemento ya no existe, así que no hay nada que sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Close the item</source>
+        <translation>&amp;Cerrar el elemento</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: someone else changed this %2 after your list was loaded, and RefDesk does not overwrite their change without asking.
+
+Nothing of yours was saved. Keep their version (the list shows it), or do it anyway.</source>
+        <translation>«%1» no se hizo: otra persona cambió este registro (%2) después de cargarse su lista, y RefDesk no sobrescribe su cambio sin preguntar.
+
+No se guardó nada suyo. Quédese con la otra versión (la lista la muestra) o hágalo igualmente.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved yet. Reload to see their version (where you both changed a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs.</source>
+        <translation>%1
+
+Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo se queda la suya; sus demás cambios siguen en pantalla) o sobrescríbala con la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBox</name>
+    <message>
+        <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
+        <translation>Su programa de correo tiene la nota para %1. Cuando la haya enviado, márquela aquí (Ctrl+Z lo deshace).</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Marcar como es&amp;crito</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Borrador de la nota</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Which note to start from (edit the templates in Edit → Settings…)</source>
+        <translation>De qué nota partir (edite las plantillas en Editar → Preferencias…)</translation>
+    </message>
+    <message>
+        <source>The note with their name and the referral filled in: copy it into a card or an email</source>
+        <translation>La nota con su nombre y la recomendación ya puestos: cópiela en una tarjeta o un correo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy note</source>
+        <translation>C&amp;opiar nota</translation>
+    </message>
+    <message>
+        <source>Copy the note to the clipboard, to paste into an email or a card</source>
+        <translation>Copiar la nota al portapapeles para pegarla en un correo o una tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Co&amp;rreo…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>⚠ The “%1” template cannot be filled in: %2</source>
+        <translation>⚠ La plantilla «%1» no se puede completar: %2</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the note to %1</source>
+        <translation>Abrir su programa de correo con la nota para %1</translation>
+    </message>
+    <message>
+        <source>No email address on file: add one to the partner to email the note</source>
+        <translation>No hay dirección de correo: añada una al socio para enviar la nota por correo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Fechas propias…</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Dadas y recibidas</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtro de dirección</translation>
+    </message>
+    <message>
+        <source>Show referrals you gave, received, or both</source>
+        <translation>Mostrar las recomendaciones que dio, las que recibió o ambas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abiertas</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Still open: passed, contacted or meeting. Follow-up due: check the connection now.</source>
+        <translation>Aún abiertas: pasadas, contactadas o con reunión. Seguimiento pendiente: compruebe ahora el contacto.</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Cualquier socio</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filtro de socio</translation>
+    </message>
+    <message>
+        <source>Only referrals with this partner (as partner or as prospect)</source>
+        <translation>Solo recomendaciones con este socio (como socio o como cliente potencial)</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filtro de periodo</translation>
+    </message>
+    <message>
+        <source>Only referrals dated in this period</source>
+        <translation>Solo recomendaciones con fecha en este periodo</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Search prospect, partner, need, notes…  (Ctrl+F)</source>
+        <translation>Buscar cliente potencial, socio, necesidad, notas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Buscar recomendaciones</translation>
+    </message>
+    <message>
+        <source>Find referrals by prospect, partner, company, need, notes or feedback</source>
+        <translation>Buscar recomendaciones por cliente potencial, socio, empresa, necesidad, notas o comentarios</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show every referral again</source>
+        <translation>Volver a mostrar todas las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -144,6 +500,65 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
             <numerusform>%n recomendación dada, la mayoría en %1 (%2); %3 recibidas, la mayoría en %4 (%5). Saldo acumulado al final: %6.</numerusform>
             <numerusform>%n recomendaciones dadas, la mayoría en %1 (%2); %3 recibidas, la mayoría en %4 (%5). Saldo acumulado al final: %6.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <source>Print mailing labels</source>
+        <translation>Imprimir etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Print envelopes</source>
+        <translation>Imprimir sobres</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Sobres</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Hoja de etiquetas</translation>
+    </message>
+    <message>
+        <source>The sheet of labels in the printer</source>
+        <translation>La hoja de etiquetas de la impresora</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels)</source>
+        <translation>Avery L7160 (A4, 21 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels)</source>
+        <translation>Avery 5160 (Carta, 30 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>Tamaño del sobre</translation>
+    </message>
+    <message>
+        <source>The envelopes in the printer</source>
+        <translation>Los sobres de la impresora</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>S&amp;ize:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>No labels to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>No hay etiquetas que imprimir: ninguna de las notas listadas tiene dirección postal. Añada direcciones a los socios (Editar en la página Socios) y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>No envelopes to print: none of the notes listed has a postal address on file. Add addresses to the partners (Edit on the Partners page), then print again.</source>
+        <translation>No hay sobres que imprimir: ninguna de las notas listadas tiene dirección postal. Añada direcciones a los socios (Editar en la página Socios) y vuelva a imprimir.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +644,856 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
 Database: %2</source>
         <translation>Carpeta de datos: %1
 Base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAddresses</name>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no label:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que no tendrá etiqueta:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que no tendrán etiqueta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will get no envelope:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que no tendrá sobre:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que no tendrán sobre:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) has no postal address on file, so it will be listed without one:</source>
+        <translation>
+            <numerusform>%n nota no tiene dirección postal, así que aparecerá sin ella:</numerusform>
+            <numerusform>%n notas no tienen dirección postal, así que aparecerán sin ella:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>&amp;Añadir dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Imprimir igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The PDF could not be saved to %1: %2.</source>
+        <translation>No se pudo guardar el PDF en %1: %2.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Send these pages to a printer (Ctrl+P)</source>
+        <translation>Enviar estas páginas a una impresora (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Guardar estas páginas como archivo PDF (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Cerrar la vista previa (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Archivo PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral: status, value, outcome</source>
+        <translation>Editar la recomendación elegida: estado, valor, resultado</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Contacto &amp;confirmado</translation>
+    </message>
+    <message>
+        <source>Both parties have talked: the follow-up is done</source>
+        <translation>Ambas partes han hablado: el seguimiento está hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected referral and its unsent thank-yous</source>
+        <translation>Eliminar la recomendación elegida y sus agradecimientos no enviados</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Set &amp;outcome</source>
+        <translation>Cambiar &amp;resultado</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Partner &amp;told</source>
+        <translation>Socio &amp;informado</translation>
+    </message>
+    <message>
+        <source>You have let the partner know how it went (again to undo)</source>
+        <translation>Ha contado al socio cómo fue (otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>The &amp;partner thanked me</source>
+        <translation>El &amp;socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>The partner thanked you for this referral (today; again to undo)</source>
+        <translation>El socio le dio las gracias por esta recomendación (hoy; otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>The p&amp;rospect thanked me</source>
+        <translation>El &amp;cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you for this referral (today; again to undo)</source>
+        <translation>El cliente potencial le dio las gracias por esta recomendación (hoy; otra vez para deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked me</source>
+        <translation>Me dio las &amp;gracias</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Move the selected referral along: passed → contacted → meeting → won / lost</source>
+        <translation>Hacer avanzar la recomendación elegida: pasada → contactada → reunión → ganada / perdida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How the referral went: good, neutral or bad. A bad outcome adds a follow-up tomorrow to find out what went wrong.</source>
+        <translation>Cómo fue la recomendación: buena, neutral o mala. Un resultado malo añade un seguimiento mañana para averiguar qué falló.</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Cambiar resultado</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Me dio las gracias</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)</source>
+        <translation>En una recomendación que dio: el socio le dio las gracias (Ctrl+H), el cliente potencial le dio las gracias (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Contacto confirmado</translation>
+    </message>
+    <message>
+        <source>Follow-up done: connection confirmed. Undo with Ctrl+Z.</source>
+        <translation>Seguimiento hecho: contacto confirmado. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Referral lost</source>
+        <translation>Recomendación perdida</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>¿Por qué se perdió?</translation>
+    </message>
+    <message>
+        <source>Referral: no connection</source>
+        <translation>Recomendación: sin contacto</translation>
+    </message>
+    <message>
+        <source>Why was it never connected?</source>
+        <translation>¿Por qué nunca hubo contacto?</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>Cambiar estado: %1</translation>
+    </message>
+    <message>
+        <source>Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.</source>
+        <translation>Marcada como ganada: se añadió un agradecimiento por «negocio cerrado». Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Referral went badly</source>
+        <translation>La recomendación salió mal</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>¿Qué salió mal?</translation>
+    </message>
+    <message>
+        <source>Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z.</source>
+        <translation>Resultado: malo. Seguimiento mañana: averigüe qué falló. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Undo with Ctrl+Z.</source>
+        <translation>Resultado: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Set outcome: %1</source>
+        <translation>Cambiar resultado: %1</translation>
+    </message>
+    <message>
+        <source>Noted: %1 knows how it went. Undo with Ctrl+Z.</source>
+        <translation>Anotado: %1 sabe cómo fue. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not told yet. Undo with Ctrl+Z.</source>
+        <translation>%1: aún sin informar. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>Partner not told</source>
+        <translation>Socio no informado</translation>
+    </message>
+    <message>
+        <source>Noted: %1 thanked you. Undo with Ctrl+Z.</source>
+        <translation>Anotado: %1 le dio las gracias. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: not thanked you yet. Undo with Ctrl+Z.</source>
+        <translation>%1: aún no le ha dado las gracias. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>El socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>El cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Delete the referral to %1 (%2, %3)?</source>
+        <translation>¿Eliminar la recomendación a %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <source>Delete the referral from %1 (%2, %3)?</source>
+        <translation>¿Eliminar la recomendación de %1 (%2, %3)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n unsent thank-you(s) will be removed too.</source>
+        <translation>
+            <numerusform>Su agradecimiento no enviado también se eliminará.</numerusform>
+            <numerusform>Sus %n agradecimientos no enviados también se eliminarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Eliminar recomendación</translation>
+    </message>
+    <message>
+        <source>Referral deleted. Undo with Ctrl+Z.</source>
+        <translation>Recomendación eliminada. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Intro)</translation>
+    </message>
+    <message>
+        <source>Leave the referral as it was (Esc)</source>
+        <translation>Dejar la recomendación como estaba (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. they chose a cheaper quote; the timing was wrong</source>
+        <translation>p. ej., eligieron un presupuesto más barato; no era el momento</translation>
+    </message>
+    <message>
+        <source>Kept as the referral&apos;s outcome feedback (empty: not known)</source>
+        <translation>Se guarda como comentario sobre el resultado de la recomendación (vacío: no se sabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Edit referral</source>
+        <translation>Editar recomendación</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Registrar recomendación</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de la recomendación</translation>
+    </message>
+    <message>
+        <source>When you gave or received the referral</source>
+        <translation>Cuándo dio o recibió la recomendación</translation>
+    </message>
+    <message>
+        <source>I &amp;gave it to a partner</source>
+        <translation>Se la &amp;di a un socio</translation>
+    </message>
+    <message>
+        <source>I r&amp;eceived it from a partner</source>
+        <translation>La r&amp;ecibí de un socio</translation>
+    </message>
+    <message>
+        <source>You sent work to the partner</source>
+        <translation>Le envió trabajo al socio</translation>
+    </message>
+    <message>
+        <source>The partner sent work to you (a thank-you will be owed)</source>
+        <translation>El socio le envió trabajo (deberá un agradecimiento)</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name…</source>
+        <translation>Escriba el nombre de un socio…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Start typing a name or company; a new name adds a new partner when you save</source>
+        <translation>Empiece a escribir un nombre o una empresa; un nombre nuevo añade un socio nuevo al guardar</translation>
+    </message>
+    <message>
+        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
+        <translation>El cliente potencial es uno de &amp;mis socios («presenté a A y B»)</translation>
+    </message>
+    <message>
+        <source>The prospect is one of my partners</source>
+        <translation>El cliente potencial es uno de mis socios</translation>
+    </message>
+    <message>
+        <source>Tick when you connected two of your partners with each other</source>
+        <translation>Marque si puso en contacto a dos de sus socios</translation>
+    </message>
+    <message>
+        <source>Type the partner you introduced…</source>
+        <translation>Escriba el socio que presentó…</translation>
+    </message>
+    <message>
+        <source>Prospect partner</source>
+        <translation>Socio presentado</translation>
+    </message>
+    <message>
+        <source>The partner you introduced (type part of the name)</source>
+        <translation>El socio que presentó (escriba parte del nombre)</translation>
+    </message>
+    <message>
+        <source>Who was referred</source>
+        <translation>A quién se recomendó</translation>
+    </message>
+    <message>
+        <source>Prospect name</source>
+        <translation>Nombre del cliente potencial</translation>
+    </message>
+    <message>
+        <source>The person or business that was referred</source>
+        <translation>La persona o empresa recomendada</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Prospect contact details</source>
+        <translation>Datos de contacto del cliente potencial</translation>
+    </message>
+    <message>
+        <source>How to reach the prospect</source>
+        <translation>Cómo localizar al cliente potencial</translation>
+    </message>
+    <message>
+        <source>What they need, e.g. an office move in May</source>
+        <translation>Qué necesita, p. ej., una mudanza de oficina en mayo</translation>
+    </message>
+    <message>
+        <source>What the prospect needs</source>
+        <translation>Qué necesita el cliente potencial</translation>
+    </message>
+    <message>
+        <source>What the prospect needs, in a few words</source>
+        <translation>Qué necesita el cliente potencial, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Presentación</translation>
+    </message>
+    <message>
+        <source>Who makes first contact</source>
+        <translation>Quién hace el primer contacto</translation>
+    </message>
+    <message>
+        <source>It works best when the partner makes the first call</source>
+        <translation>Funciona mejor cuando el socio hace la primera llamada</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made (default: two days)</source>
+        <translation>Cuándo comprobar con ambas partes que hubo contacto (por defecto: dos días)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;confirmed</source>
+        <translation>Contacto &amp;confirmado</translation>
+    </message>
+    <message>
+        <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
+        <translation>Marque cuando ambas partes confirmen que hablaron: el seguimiento está hecho</translation>
+    </message>
+    <message>
+        <source>Connection confirmed</source>
+        <translation>Contacto confirmado</translation>
+    </message>
+    <message>
+        <source>Follow-up state</source>
+        <translation>Estado del seguimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)</source>
+        <translation>Todo lo que valga la pena recordar (Tab sale del cuadro, Ctrl+Intro guarda)</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Todo lo que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>La recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Prospec&amp;t:</source>
+        <translation>Clien&amp;te potencial:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone or email:</source>
+        <translation>Telé&amp;fono o correo:</translation>
+    </message>
+    <message>
+        <source>What they &amp;want:</source>
+        <translation>&amp;Qué necesita:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact by:</source>
+        <translation>Primer &amp;contacto por:</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>Seg&amp;uimiento el:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>p. ej., 1200</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>The value of the business the referral brought</source>
+        <translation>El valor del negocio que trajo la recomendación</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (the default is in the settings)</source>
+        <translation>Código de moneda de tres letras (el predeterminado está en la configuración)</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>When the business was won (set automatically when the status becomes Won)</source>
+        <translation>Cuándo se ganó el negocio (se pone solo al pasar el estado a Ganada)</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Sin cerrar</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>A bad outcome adds a follow-up tomorrow to find out what went wrong</source>
+        <translation>Un resultado malo añade un seguimiento mañana para averiguar qué falló</translation>
+    </message>
+    <message>
+        <source>Outcome feedback</source>
+        <translation>Comentarios sobre el resultado</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said about how it went</source>
+        <translation>Lo que dijeron el cliente potencial o el socio sobre cómo fue</translation>
+    </message>
+    <message>
+        <source>What the prospect or partner said</source>
+        <translation>Lo que dijeron el cliente potencial o el socio</translation>
+    </message>
+    <message>
+        <source>Partner to&amp;ld of the outcome</source>
+        <translation>Socio in&amp;formado del resultado</translation>
+    </message>
+    <message>
+        <source>Partner told of the outcome</source>
+        <translation>Socio informado del resultado</translation>
+    </message>
+    <message>
+        <source>Tick when you have let the partner know how it went</source>
+        <translation>Marque cuando haya contado al socio cómo fue</translation>
+    </message>
+    <message>
+        <source>Partner thanked me on</source>
+        <translation>El socio me dio las gracias el</translation>
+    </message>
+    <message>
+        <source>The day the partner thanked you for this referral (empty: not yet)</source>
+        <translation>El día en que el socio le dio las gracias por esta recomendación (vacío: aún no)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me on</source>
+        <translation>El cliente potencial me dio las gracias el</translation>
+    </message>
+    <message>
+        <source>The day the prospect thanked you for this referral (empty: not yet)</source>
+        <translation>El día en que el cliente potencial le dio las gracias por esta recomendación (vacío: aún no)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;value:</source>
+        <translation>&amp;Valor cerrado:</translation>
+    </message>
+    <message>
+        <source>Closed d&amp;ate:</source>
+        <translation>Fecha de cie&amp;rre:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Resu&amp;ltado:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Co&amp;mentarios:</translation>
+    </message>
+    <message>
+        <source>Than&amp;ked by partner:</source>
+        <translation>Gracias del so&amp;cio:</translation>
+    </message>
+    <message>
+        <source>Thanked b&amp;y prospect:</source>
+        <translation>Gracias del cliente potencial:</translation>
+    </message>
+    <message>
+        <source>A received referral adds a thank-you to write. Won business you received adds a second one, with its value.</source>
+        <translation>Una recomendación recibida añade un agradecimiento por escribir. Un negocio ganado que recibió añade un segundo, con su valor.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Guardar recomendación</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Guardar (Intro o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your partners yet: it will be added as a new partner when you save.</source>
+        <translation>«%1» aún no es uno de sus socios: se añadirá como socio nuevo al guardar.</translation>
+    </message>
+    <message>
+        <source>The referral is at “%1”: there is no connection left to check.</source>
+        <translation>La recomendación está en «%1»: no queda ningún contacto por comprobar.</translation>
+    </message>
+    <message>
+        <source>A bad outcome: find out what went wrong on the follow-up date.</source>
+        <translation>Un resultado malo: averigüe qué falló en la fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The follow-up as the referral list shows it</source>
+        <translation>El seguimiento tal como lo muestra la lista de recomendaciones</translation>
+    </message>
+    <message>
+        <source>The value of the business won</source>
+        <translation>El valor del negocio ganado</translation>
+    </message>
+    <message>
+        <source>Why did it not work out?</source>
+        <translation>¿Por qué no salió bien?</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>¿Qué salió mal?</translation>
+    </message>
+    <message>
+        <source>Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.</source>
+        <translation>Elija de la lista el socio que presentó, o desmarque «El cliente potencial es uno de mis socios».</translation>
+    </message>
+    <message>
+        <source>That referral no longer exists.</source>
+        <translation>Esa recomendación ya no existe.</translation>
+    </message>
+    <message>
+        <source>Referral saved: %1. Undo with Ctrl+Z.</source>
+        <translation>Recomendación guardada: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>%1 · partner told</source>
+        <translation>%1 · socio informado</translation>
+    </message>
+    <message>
+        <source> (partner)</source>
+        <translation> (socio)</translation>
+    </message>
+    <message>
+        <source>Find out what went wrong (bad outcome): due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Averiguar qué falló (resultado malo): vence %1. Márquelo como hecho con «Contacto confirmado» (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Check with both parties that the connection was made: due %1. Mark it done with “Connection confirmed” (Ctrl+K).</source>
+        <translation>Comprobar con ambas partes que hubo contacto: vence %1. Márquelo como hecho con «Contacto confirmado» (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>%1
+Needs: %2</source>
+        <translation>%1
+Necesita: %2</translation>
+    </message>
+    <message>
+        <source>You gave this referral</source>
+        <translation>Usted dio esta recomendación</translation>
+    </message>
+    <message>
+        <source>You received this referral</source>
+        <translation>Usted recibió esta recomendación</translation>
+    </message>
+    <message>
+        <source>You received this referral: the thank-you is yours to write (Thank-yous page)</source>
+        <translation>Usted recibió esta recomendación: le toca escribir el agradecimiento (página Agradecimientos)</translation>
+    </message>
+    <message>
+        <source>The partner thanked you on %1.</source>
+        <translation>El socio le dio las gracias el %1.</translation>
+    </message>
+    <message>
+        <source>The prospect thanked you on %1.</source>
+        <translation>El cliente potencial le dio las gracias el %1.</translation>
+    </message>
+    <message>
+        <source>Neither the partner nor the prospect has thanked you yet.</source>
+        <translation>Ni el socio ni el cliente potencial le han dado las gracias todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referral count</source>
+        <translation>Número de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Log referral…</source>
+        <translation>Registrar recomendación…</translation>
+    </message>
+    <message>
+        <source>Log referral</source>
+        <translation>Registrar recomendación</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit; right-click for more</source>
+        <translation>Doble clic o Intro para editar; clic derecho para más</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Sin recomendaciones</translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date.</source>
+        <translation>La fecha inicial es posterior a la final.</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.
+Change them, or press “Clear filters”.</source>
+        <translation>Ninguna recomendación coincide con estos filtros.
+Cámbielos o pulse «Quitar filtros».</translation>
+    </message>
+    <message>
+        <source>No referrals yet.
+
+When you give someone a referral, or a partner sends work your way, press “Log referral…” (Ctrl+L) to record it.
+RefDesk will remind you to follow up and to say thank you.</source>
+        <translation>Aún no hay recomendaciones.
+
+Cuando dé una recomendación a alguien, o un socio le envíe trabajo, pulse «Registrar recomendación…» (Ctrl+L) para anotarla.
+RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) match(es)</source>
+        <translation>
+            <numerusform>%Ln recomendación coincide</numerusform>
+            <numerusform>%Ln recomendaciones coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,6 +1756,428 @@ Base de datos: %2</translation>
     <message>
         <source>Put every setting here back as RefDesk comes (nothing is saved until you press Save)</source>
         <translation>Devolver todos estos ajustes a los de fábrica (no se guarda nada hasta pulsar Guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado %1</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Por escribir</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Escrito %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Change thank-you</source>
+        <translation>Cambiar agradecimiento</translation>
+    </message>
+    <message>
+        <source>Add a thank-you</source>
+        <translation>Añadir un agradecimiento</translation>
+    </message>
+    <message>
+        <source>A &amp;partner:</source>
+        <translation>Un &amp;socio:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Otra persona:</translation>
+    </message>
+    <message>
+        <source>Thank one of your partners</source>
+        <translation>Dar las gracias a uno de sus socios</translation>
+    </message>
+    <message>
+        <source>Thank someone who is not one of your partners</source>
+        <translation>Dar las gracias a alguien que no es uno de sus socios</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find the partner</source>
+        <translation>Escriba parte de un nombre para encontrar al socio</translation>
+    </message>
+    <message>
+        <source>Type to search your partners</source>
+        <translation>Escriba para buscar entre sus socios</translation>
+    </message>
+    <message>
+        <source>Name of the person to thank</source>
+        <translation>Nombre de la persona a quien agradecer</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>p. ej., Juana Pérez</translation>
+    </message>
+    <message>
+        <source>The name of the person to thank</source>
+        <translation>El nombre de la persona a quien agradecer</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>What the thank-you is for</source>
+        <translation>Por qué es el agradecimiento</translation>
+    </message>
+    <message>
+        <source>e.g. for hosting the chapter lunch</source>
+        <translation>p. ej., por organizar el almuerzo del grupo</translation>
+    </message>
+    <message>
+        <source>What you are thanking them for</source>
+        <translation>Por qué les da las gracias</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>When the thank-you should go out</source>
+        <translation>Cuándo debería salir el agradecimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>A handwritten card goes a long way</source>
+        <translation>Una tarjeta manuscrita causa muy buena impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list (type part of the name), or choose “Someone else” and type a name.</source>
+        <translation>Elija un socio de la lista (escriba parte del nombre), o elija «Otra persona» y escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to thank.</source>
+        <translation>Escriba el nombre de la persona a quien agradecer.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Owed (not sent yet)</source>
+        <translation>Pendientes (sin enviar aún)</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Por escribir</translation>
+    </message>
+    <message>
+        <source>Written, not sent</source>
+        <translation>Escritos, sin enviar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Which thank-yous to list</source>
+        <translation>Qué agradecimientos listar</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Search thank-yous</source>
+        <translation>Buscar agradecimientos</translation>
+    </message>
+    <message>
+        <source>Search recipient, prospect, need or note (Ctrl+F)</source>
+        <translation>Buscar destinatario, cliente potencial, necesidad o nota (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only thank-yous whose recipient, prospect, need or note contain these words</source>
+        <translation>Mostrar solo los agradecimientos cuyo destinatario, cliente potencial, necesidad o nota contengan estas palabras</translation>
+    </message>
+    <message>
+        <source>Mark &amp;written</source>
+        <translation>Marcar como es&amp;crito</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as written, ready to send</source>
+        <translation>Marcar los agradecimientos elegidos como escritos, listos para enviar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Mark the selected thank-yous as sent</source>
+        <translation>Marcar los agradecimientos elegidos como enviados</translation>
+    </message>
+    <message>
+        <source>Mark &amp;to write</source>
+        <translation>Marcar como &amp;por escribir</translation>
+    </message>
+    <message>
+        <source>Put the selected thank-yous back on the list of notes to write</source>
+        <translation>Devolver los agradecimientos elegidos a la lista de notas por escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Add thank-you…</source>
+        <translation>&amp;Añadir agradecimiento…</translation>
+    </message>
+    <message>
+        <source>Add a thank-you by hand, to a partner or to anyone else</source>
+        <translation>Añadir un agradecimiento a mano, para un socio o para cualquier otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Change the due date, method or reason of the selected thank-you</source>
+        <translation>Cambiar la fecha límite, la forma o el motivo del agradecimiento elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Email note…</source>
+        <translation>Enviar por co&amp;rreo…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the drafted note to the selected recipient, then mark it sent</source>
+        <translation>Abrir su programa de correo con la nota para el destinatario elegido y luego marcarla como enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected thank-yous (Ctrl+Z brings them back)</source>
+        <translation>Eliminar los agradecimientos elegidos (Ctrl+Z los recupera)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the thank-yous</source>
+        <translation>Buscar en los agradecimientos</translation>
+    </message>
+    <message>
+        <source>Set &amp;method</source>
+        <translation>Cambiar &amp;forma</translation>
+    </message>
+    <message>
+        <source>Thank them by: %1</source>
+        <translation>Dar las gracias con: %1</translation>
+    </message>
+    <message>
+        <source>How to thank them: card, email, call or gift (Ctrl+Alt+1…4)</source>
+        <translation>Cómo dar las gracias: tarjeta, correo, llamada o regalo (Ctrl+Alt+1…4)</translation>
+    </message>
+    <message>
+        <source>Set method</source>
+        <translation>Cambiar forma</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>&amp;Imprimir lista…</translation>
+    </message>
+    <message>
+        <source>Print the checklist of notes to write, or save it as a PDF (Ctrl+P)</source>
+        <translation>Imprimir la lista de notas por escribir o guardarla como PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Imprimir lista</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 vencidos)</translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 por escribir</translation>
+    </message>
+    <message>
+        <source>%1 written, not sent</source>
+        <translation>%1 escritos sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviados</translation>
+    </message>
+    <message>
+        <source>A thank-you is owed until it is sent: still to write, or written and not sent yet. Overdue: owed after its due date.</source>
+        <translation>Un agradecimiento está pendiente hasta que se envía: por escribir, o escrito y aún sin enviar. Vencido: pendiente después de su fecha límite.</translation>
+    </message>
+    <message>
+        <source>No thank-yous match “%1”. Clear the search to see them all.</source>
+        <translation>Ningún agradecimiento coincide con «%1». Borre la búsqueda para verlos todos.</translation>
+    </message>
+    <message>
+        <source>You have not sent any thank-yous yet. Mark a note as sent once it is in the post.</source>
+        <translation>Aún no ha enviado ningún agradecimiento. Marque una nota como enviada cuando esté en el correo.</translation>
+    </message>
+    <message>
+        <source>No thank-you notes to write: you are all caught up.
+
+When a partner sends you a referral, a thank-you appears here. To thank anyone else, use “Add thank-you…” (%1).</source>
+        <translation>No hay notas de agradecimiento por escribir: está al día.
+
+Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento. Para dar las gracias a otra persona, use «Añadir agradecimiento…» (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) still to write</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como por escribir</numerusform>
+            <numerusform>Marcar %n agradecimientos como por escribir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) still to write. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como por escribir. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como por escribir. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) written</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como escrito</numerusform>
+            <numerusform>Marcar %n agradecimientos como escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) written. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como escrito. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como escritos. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n thank-you(s) sent</source>
+        <translation>
+            <numerusform>Marcar %n agradecimiento como enviado</numerusform>
+            <numerusform>Marcar %n agradecimientos como enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n thank-you(s) sent. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n agradecimiento marcado como enviado. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n agradecimientos marcados como enviados. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set method of %n thank-you(s): %1</source>
+        <translation>
+            <numerusform>Cambiar la forma de %n agradecimiento: %1</numerusform>
+            <numerusform>Cambiar la forma de %n agradecimientos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n thank-you(s)</source>
+        <translation>
+            <numerusform>Eliminar %n agradecimiento</numerusform>
+            <numerusform>Eliminar %n agradecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n thank-you(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n agradecimiento eliminado. Ctrl+Z lo recupera.</numerusform>
+            <numerusform>%n agradecimientos eliminados. Ctrl+Z los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note cannot be drafted: %1 (Edit → Settings…)</source>
+        <translation>No se puede redactar la nota: %1 (Editar → Preferencias…)</translation>
+    </message>
+    <message>
+        <source>No email address on file for %1: add one on the Partners page.</source>
+        <translation>No hay dirección de correo para %1: añada una en la página Socios.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the note; Change… (Ctrl+E) shows it to copy.</source>
+        <translation>Ningún programa de correo abrió la nota; Cambiar… (Ctrl+E) la muestra para copiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksTableModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2446,57 @@ Base de datos: %2</translation>
     <message>
         <source>Fill this database with made-up partners and referrals to try RefDesk out</source>
         <translation>Llenar esta base de datos con socios y recomendaciones inventados para probar RefDesk</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Referral won</source>
+        <translation>Recomendación ganada</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>p. ej., 1200</translation>
+    </message>
+    <message>
+        <source>Value of the business won</source>
+        <translation>Valor del negocio ganado</translation>
+    </message>
+    <message>
+        <source>What the business the referral brought is worth (empty: not known yet)</source>
+        <translation>Cuánto vale el negocio que trajo la recomendación (vacío: aún no se sabe)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as USD or EUR</source>
+        <translation>Código de moneda de tres letras, como USD o EUR</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>The day the business was won (today unless you say otherwise)</source>
+        <translation>El día en que se ganó el negocio (hoy, salvo que indique otro)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Cerrado el:</translation>
+    </message>
+    <message>
+        <source>Congratulations! What was the business with %1 worth?</source>
+        <translation>¡Enhorabuena! ¿Cuánto valió el negocio con %1?</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Marcar como &amp;ganada</translation>
     </message>
 </context>
 <context>
@@ -1178,8 +2916,72 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Cuándo dio la recomendación</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>When the referral was given or received</source>
+        <translation>Cuándo se dio o recibió la recomendación</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Given: you sent work to the partner. Received: the partner sent work to you.</source>
+        <translation>Dada: usted envió trabajo al socio. Recibida: el socio le envió trabajo a usted.</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Socio</translation>
+    </message>
+    <message>
+        <source>The partner you gave the referral to, or received it from</source>
+        <translation>El socio al que dio la recomendación o del que la recibió</translation>
+    </message>
+    <message>
+        <source>The person (or partner) who was referred</source>
+        <translation>La persona (o el socio) recomendada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Recommendation (told them to call) or introduction (a warm, facilitated connection)</source>
+        <translation>Recomendación (les dijo que llamaran) o presentación (un contacto cercano y facilitado)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>When to check with both parties that the connection was made</source>
+        <translation>Cuándo comprobar con ambas partes que hubo contacto</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>The business the referral brought, when won</source>
+        <translation>El negocio que trajo la recomendación, si se ganó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How it went: good, neutral or bad, and whether the partner was told</source>
+        <translation>Cómo fue: bien, neutral o mal, y si se informó al socio</translation>
+    </message>
+    <message>
+        <source>Thanked me</source>
+        <translation>Me dio las gracias</translation>
+    </message>
+    <message>
+        <source>On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)</source>
+        <translation>En una recomendación que dio: si el socio y el cliente potencial le dieron las gracias (Ctrl+H, Ctrl+Mayús+H)</translation>
     </message>
     <message>
         <source>Who you gave it to</source>
@@ -1202,8 +3004,40 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>El socio</translation>
     </message>
     <message>
+        <source>To write, written (not yet sent) or sent; owed until it is sent</source>
+        <translation>Por escribir, escrito (aún sin enviar) o enviado; pendiente hasta que se envía</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Who the thank-you is for</source>
+        <translation>Para quién es el agradecimiento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de la recomendación</translation>
+    </message>
+    <message>
+        <source>When the referral came in</source>
+        <translation>Cuándo llegó la recomendación</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Handwritten card, email, call or gift</source>
+        <translation>Tarjeta manuscrita, correo, llamada o regalo</translation>
     </message>
     <message>
         <source>When to check that both sides connected</source>
@@ -1283,6 +3117,199 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Preferencias guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>«%1» no se pudo deshacer: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>«%1» no se pudo rehacer: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you see now is what is saved.</source>
+        <translation>No se cambió nada. Lo que ve ahora es lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>someone else has deleted this %1 since.</source>
+        <translation>otra persona ha eliminado este registro (%1) desde entonces.</translation>
+    </message>
+    <message>
+        <source>someone else has changed this %1 since.</source>
+        <translation>otra persona ha cambiado este registro (%1) desde entonces.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1; nothing was saved.</source>
+        <translation>Otra persona eliminó este registro (%1); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z undoes it.</source>
+        <translation>%1. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>&amp;Deshacerlo</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. What you typed is still here: save again (if the server cannot be reached, a banner at the top of the window says when it is back).</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos, así que no se guardó. Lo que escribió sigue aquí: guarde de nuevo (si no se puede llegar al servidor, un aviso arriba en la ventana dirá cuándo vuelve).</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by someone else (they changed %1). Your other changes are still here: Save to keep them, Cancel to leave their version.</source>
+        <translation>Se cargó la versión guardada por otra persona (cambió: %1). Sus demás cambios siguen aquí: Guardar los conserva, Cancelar deja la otra versión.</translation>
+    </message>
+    <message>
+        <source>nothing you can see</source>
+        <translation>nada visible</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
+        <translation>%1 Aún no se guardó nada: guarde de nuevo para elegir qué hacer, o cancele para descartar sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Qué necesita</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Closed value</source>
+        <translation>Valor cerrado</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Partner told</source>
+        <translation>Socio informado</translation>
+    </message>
+    <message>
+        <source>Partner thanked me</source>
+        <translation>El socio me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Prospect thanked me</source>
+        <translation>El cliente potencial me dio las gracias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is:
+
+%1</source>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta. Es:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The path is on the clipboard: paste it into a file manager or a terminal.</source>
+        <translation>La ruta está en el portapapeles: péguela en un gestor de archivos o un terminal.</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Ruta de la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just saved</source>
+        <translation>Abrir la carpeta del archivo recién guardado</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+Shift+F)</source>
+        <translation>Abrir %1 (Ctrl+Mayús+F)</translation>
     </message>
 </context>
 <context>

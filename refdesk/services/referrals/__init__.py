@@ -33,6 +33,7 @@ from refdesk.services.referrals.query import (
     pending_condition,
     position,
     thank_yous_of,
+    thanked_words,
 )
 from refdesk.services.referrals.write import (
     confirm_follow_up,
@@ -83,6 +84,7 @@ __all__ = [
     "set_status",
     "set_thanked",
     "thank_yous_of",
+    "thanked_words",
     "update_referral",
     "validate",
 ]

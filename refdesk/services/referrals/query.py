@@ -26,6 +26,7 @@ from refdesk.db.models import (
     ThankYou,
     as_date,
 )
+from refdesk.i18n import _
 
 #: statuses in which the connection is not confirmed yet, so a follow-up is pending
 FOLLOW_UP_STATUSES = (ReferralStatus.PASSED, ReferralStatus.CONTACTED)
@@ -88,10 +89,7 @@ class ReferralRow:
 
     def thanked_words(self) -> str:
         """Who thanked me for a referral I gave: "Partner and prospect", "Partner", "Prospect", or ""."""
-        who = [
-            w for w, day in (("partner", self.partner_thanked_date), ("prospect", self.prospect_thanked_date)) if day
-        ]
-        return " and ".join(who).capitalize()
+        return thanked_words(self.partner_thanked_date is not None, self.prospect_thanked_date is not None)
 
     @property
     def follow_up_reason(self) -> str:
@@ -114,6 +112,15 @@ def is_pending(status: ReferralStatus, outcome: Outcome | None, done: bool, foll
     return not done and follow_up is not None and (status in FOLLOW_UP_STATUSES or outcome is Outcome.BAD)
 
 
+def thanked_words(partner: bool, prospect: bool) -> str:
+    """Who thanked me for a referral I gave: "Partner and prospect", "Partner", "Prospect", or ""."""
+    if partner and prospect:
+        return _("Partner and prospect")
+    if partner:
+        return _("Partner")
+    return _("Prospect") if prospect else ""
+
+
 def follow_up_words(follow_up: dt.date | None, done: bool, pending: bool, today: dt.date) -> str:
     """The follow-up as the referral list and the referral dialog both show it: "Confirmed",
     "Not needed" (won, lost or at a meeting: nothing to check), "⚠ Overdue · 30 Sep", "Today",
@@ -123,14 +130,14 @@ def follow_up_words(follow_up: dt.date | None, done: bool, pending: bool, today:
     if follow_up is None:
         return ""
     if done:
-        return "Confirmed"
+        return _("Confirmed")
     if not pending:
-        return "Not needed"
+        return _("Not needed")
     when = formatting.short_date(follow_up, today)
     if follow_up < today:
-        return f"⚠ Overdue · {when}"
+        return _("⚠ Overdue · {date}").format(date=when)
     if follow_up == today:
-        return "Today"
+        return _("Today")
     return when
 
 

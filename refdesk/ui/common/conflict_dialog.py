@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,11 +35,15 @@ from refdesk.ui.common.text import plain_tooltip
 def show_value(value) -> str:
     """A field value as the user reads it."""
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("ConflictDialog", "(empty)")
     if isinstance(value, enum.Enum):
         return label(value)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("ConflictDialog", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictDialog", "No")
+        )
     if isinstance(value, dt.datetime):
         return formatting.date_time(value)
     if isinstance(value, dt.date):
@@ -67,8 +71,8 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.choice: str | None = None
         self._one_click = bool(action)
-        self.setWindowTitle(f"{APP_NAME} — Someone else saved this first")
-        self.setAccessibleName("Edit conflict")
+        self.setWindowTitle(self.tr("%1 — Someone else saved this first").replace("%1", APP_NAME))
+        self.setAccessibleName(self.tr("Edit conflict"))
         layout = QVBoxLayout(self)
 
         self.message = QLabel()
@@ -78,13 +82,16 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
 
         self.table = QTreeWidget()
-        self.table.setAccessibleName("What changed")
+        self.table.setAccessibleName(self.tr("What changed"))
         self.table.setRootIsDecorated(False)
-        mine = "What you saw" if action else "Your version (not saved yet)"
-        self.table.setHeaderLabels(["Field", "Their version (saved)", mine])
+        mine = self.tr("What you saw") if action else self.tr("Your version (not saved yet)")
+        self.table.setHeaderLabels([self.tr("Field"), self.tr("Their version (saved)"), mine])
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
-        rows = [(c.label, c.theirs, c.mine) for c in [*conflict.changes, *(differences or [])]]
+        rows = [
+            (QCoreApplication.translate("fields", c.label), c.theirs, c.mine)
+            for c in [*conflict.changes, *(differences or [])]
+        ]
         for title, theirs, my_value in rows:
             shown = [title, show_value(theirs), show_value(my_value)]
             item = QTreeWidgetItem(shown)
@@ -100,18 +107,24 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox()
-        self.reload_button = QPushButton("&Reload their version")
+        self.reload_button = QPushButton(self.tr("&Reload their version"))
         self.reload_button.setToolTip(
-            "Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen"
+            self.tr(
+                "Show what is saved now; where you both changed a field theirs is kept, your other edits stay on screen"
+            )
         )
-        self.overwrite_button = QPushButton("&Overwrite with mine")
-        self.overwrite_button.setToolTip("Save your version over theirs; their changes to these fields are lost")
-        self.cancel_button = QPushButton("Keep &editing")
-        self.cancel_button.setToolTip("Close this message and keep your edits on screen, unsaved (Esc)")
+        self.overwrite_button = QPushButton(self.tr("&Overwrite with mine"))
+        self.overwrite_button.setToolTip(
+            self.tr("Save your version over theirs; their changes to these fields are lost")
+        )
+        self.cancel_button = QPushButton(self.tr("Keep &editing"))
+        self.cancel_button.setToolTip(self.tr("Close this message and keep your edits on screen, unsaved (Esc)"))
         if action:
-            self.reload_button.setToolTip("Leave it as they saved it and show their version")
-            self.overwrite_button.setText("&Do it anyway")
-            self.overwrite_button.setToolTip(f"“{action}” on their version, over what they changed")
+            self.reload_button.setToolTip(self.tr("Leave it as they saved it and show their version"))
+            self.overwrite_button.setText(self.tr("&Do it anyway"))
+            self.overwrite_button.setToolTip(
+                self.tr("“%1” on their version, over what they changed").replace("%1", action)
+            )
         for button in (self.reload_button, self.overwrite_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -126,28 +139,33 @@ class ConflictDialog(QDialog):
 
         if conflict.deleted:
             if action:
-                text = (
-                    f"“{action}” was not done: someone else deleted this {conflict.what} after your list was "
+                text = self.tr(
+                    "“%1” was not done: someone else deleted this %2 after your list was "
                     "loaded.\n\nNothing of yours was saved. The list now shows what is saved."
                 )
+                text = text.replace("%1", action).replace("%2", conflict.what_words)
             else:
-                text = f"{conflict.message()}\n\nNothing was saved. Close the item, or keep editing."
+                text = self.tr("%1\n\nNothing was saved. Close the item, or keep editing.").replace(
+                    "%1", conflict.message()
+                )
             self.message.setText(text)
             self.overwrite_button.setEnabled(False)
-            self.overwrite_button.setToolTip("The item no longer exists, so there is nothing to overwrite")
-            self.reload_button.setText("&Close the item" if not action else "&OK")
+            self.overwrite_button.setToolTip(self.tr("The item no longer exists, so there is nothing to overwrite"))
+            self.reload_button.setText(self.tr("&Close the item") if not action else self.tr("&OK"))
             self.reload_button.setAccessibleName(self.reload_button.text().replace("&", ""))
         elif action:
-            self.message.setText(
-                f"“{action}” was not done: someone else changed this {conflict.what} after your list was "
+            text = self.tr(
+                "“%1” was not done: someone else changed this %2 after your list was "
                 "loaded, and RefDesk does not overwrite their change without asking.\n\n"
                 "Nothing of yours was saved. Keep their version (the list shows it), or do it anyway."
             )
+            self.message.setText(text.replace("%1", action).replace("%2", conflict.what_words))
         else:
-            self.message.setText(
-                f"{conflict.message()}\n\nNothing was saved yet. Reload to see their version (where you both changed "
+            text = self.tr(
+                "%1\n\nNothing was saved yet. Reload to see their version (where you both changed "
                 "a field, theirs is kept; your other edits stay on screen), or overwrite to save yours over theirs."
             )
+            self.message.setText(text.replace("%1", conflict.message()))
         self.reload_button.setDefault(True)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -76,28 +76,49 @@ class ChangeCommand(QUndoCommand):
             log.info("%s of %r refused: %s", verb, self.text(), conflict)
             self.setObsolete(True)
             self.window.events.data_changed.emit("*")  # every page shows what is saved now
-            _warn(
-                self.window,
-                f"“{self.text()}” could not be {'undone' if verb == 'undo' else 'redone'}: {_since(conflict)}\n\n"
-                "Nothing was changed. What you see now is what is saved.",
+            words = (
+                QCoreApplication.translate("edits", "“%1” could not be undone: %2")
+                if verb == "undo"
+                else QCoreApplication.translate("edits", "“%1” could not be redone: %2")
             )
+            nothing = QCoreApplication.translate("edits", "Nothing was changed. What you see now is what is saved.")
+            _warn(self.window, words.replace("%1", self.text()).replace("%2", _since(conflict)) + "\n\n" + nothing)
             return
         except Exception as exc:
             log.exception("%s of %r failed", verb, self.text())
             self.setObsolete(True)
             self.window.events.data_changed.emit("*")
-            _warn(self.window, f"“{self.text()}” could not be {'undone' if verb == 'undo' else 'redone'}: {exc}")
+            words = (
+                QCoreApplication.translate("edits", "“%1” could not be undone: %2")
+                if verb == "undo"
+                else QCoreApplication.translate("edits", "“%1” could not be redone: %2")
+            )
+            _warn(self.window, words.replace("%1", self.text()).replace("%2", str(exc)))
             return
         announce(self.window, self.change)
-        tell(self.window, f"{'Undone' if verb == 'undo' else 'Redone'}: {self.text()}.")
+        words = (
+            QCoreApplication.translate("edits", "Undone: %1.")
+            if verb == "undo"
+            else QCoreApplication.translate("edits", "Redone: %1.")
+        )
+        tell(self.window, words.replace("%1", self.text()))
 
 
 def _since(conflict: Conflict) -> str:
     if conflict.detail == "used":
         return conflict.message()
     if conflict.deleted:
-        return f"someone else has deleted this {conflict.what} since."
-    return f"someone else has changed this {conflict.what} since."
+        return QCoreApplication.translate("edits", "someone else has deleted this %1 since.").replace(
+            "%1", conflict.what_words
+        )
+    return QCoreApplication.translate("edits", "someone else has changed this %1 since.").replace(
+        "%1", conflict.what_words
+    )
+
+
+def _deleted(conflict: Conflict) -> str:
+    words = QCoreApplication.translate("edits", "Someone else deleted this %1; nothing was saved.")
+    return words.replace("%1", conflict.what_words)
 
 
 def _warn(parent, text: str) -> None:
@@ -109,7 +130,7 @@ def _warn(parent, text: str) -> None:
 def commit(window, change: Change, message: str | None = None) -> Change:
     """Put a committed *change* on the undo stack (announcing it) and say so in the status bar."""
     window.undo_stack.push(ChangeCommand(window, change))
-    tell(window, message or f"{change.text}. Ctrl+Z undoes it.")
+    tell(window, message or QCoreApplication.translate("edits", "%1. Ctrl+Z undoes it.").replace("%1", change.text))
     return change
 
 
@@ -127,7 +148,7 @@ def undo(window) -> None:
         return
     command = _next(window, -1)
     question = command.change.confirm_undo if command is not None else None
-    if question and not confirm(window, question, "&Undo it"):
+    if question and not confirm(window, question, QCoreApplication.translate("edits", "&Undo it")):
         return
     window.undo_stack.undo()
 
@@ -202,9 +223,10 @@ def problem_field(exc: Exception) -> str:
     return field
 
 
-FORM_NOT_SAVED_CONNECTION_LOST = (
+FORM_NOT_SAVED_CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "edits",
     "The connection to the database server was lost, so this was not saved. What you typed is still here: "
-    "save again (if the server cannot be reached, a banner at the top of the window says when it is back)."
+    "save again (if the server cannot be reached, a banner at the top of the window says when it is back).",
 )
 
 
@@ -260,7 +282,7 @@ class FormSaver:
                 raise
             log.warning("saving a form failed: the connection to the server was lost: %s", exc)
             self.window.events.connection_lost.emit()  # the banner, and reconnecting when the server is back
-            dialog.show_problem(FORM_NOT_SAVED_CONNECTION_LOST)
+            dialog.show_problem(QCoreApplication.translate("edits", FORM_NOT_SAVED_CONNECTION_LOST))
             return False
         if change is None:  # nothing was changed: nothing to save
             return True
@@ -283,25 +305,30 @@ class FormSaver:
             return self._write(dialog, mine, None)
         if choice == ConflictDialog.RELOAD and conflict.deleted:
             self.window.events.data_changed.emit("*")
-            tell(self.window, f"Someone else deleted this {conflict.what}; nothing was saved.")
+            tell(self.window, _deleted(conflict))
             return True  # nothing left to edit: the dialog closes
         if choice == ConflictDialog.RELOAD and self.fetch is not None:
             theirs = self.fetch()
             if theirs is None:
-                tell(self.window, f"Someone else deleted this {conflict.what}; nothing was saved.")
+                tell(self.window, _deleted(conflict))
                 return True
             # their version, with what I typed into the fields they did not change
             dialog.fill(merge_edits(dialog.loaded, mine, theirs, self.fields))
             dialog.loaded = theirs
             self.window.events.data_changed.emit("*")  # the lists behind show their version too
-            changed = ", ".join(c.label.lower() for c in conflict.changes) or "nothing you can see"
+            changed = ", ".join(QCoreApplication.translate("fields", c.label).lower() for c in conflict.changes)
+            words = QCoreApplication.translate(
+                "edits",
+                "Reloaded the version saved by someone else (they changed %1). Your other "
+                "changes are still here: Save to keep them, Cancel to leave their version.",
+            )
             dialog.show_problem(
-                f"Reloaded the version saved by someone else (they changed {changed}). Your other "
-                "changes are still here: Save to keep them, Cancel to leave their version."
+                words.replace("%1", changed or QCoreApplication.translate("edits", "nothing you can see"))
             )
             return False
-        dialog.show_problem(
-            f"{conflict.message()} Nothing is saved yet: Save again to choose what to do, "
-            "or Cancel to drop your changes."
+        words = QCoreApplication.translate(
+            "edits",
+            "%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.",
         )
+        dialog.show_problem(words.replace("%1", conflict.message()))
         return False

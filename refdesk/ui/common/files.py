@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolButton, QWidget
 
@@ -92,7 +92,7 @@ def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:
     """
     folder = Path(folder)
     if status_bar is not None:
-        status_bar.showMessage(f"Folder: {folder}", 15000)
+        status_bar.showMessage(QCoreApplication.translate("files", "Folder: %1").replace("%1", str(folder)), 15000)
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
     log.info("no file manager opened %s", folder)
@@ -103,12 +103,18 @@ def show_folder(parent: QWidget, folder: Path | str, status_bar=None) -> bool:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(APP_NAME)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"No file manager could open the folder. It is:\n\n{folder}")
-    box.setInformativeText("The path is on the clipboard: paste it into a file manager or a terminal.")
+    box.setText(
+        QCoreApplication.translate("files", "No file manager could open the folder. It is:\n\n%1").replace(
+            "%1", str(folder)
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("files", "The path is on the clipboard: paste it into a file manager or a terminal.")
+    )
     box.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    box.setAccessibleName("Folder path")
+    box.setAccessibleName(QCoreApplication.translate("files", "Folder path"))
     box.exec()
     return False
 
@@ -118,17 +124,18 @@ SAVED_MS = 20000
 SAVED_BUTTON = "open-saved-folder"
 
 
-def announce_saved(window: QMainWindow, path: Path | str, what: str = "Saved") -> str:
+def announce_saved(window: QMainWindow, path: Path | str, what: str = "") -> str:
     """Say in *window*'s status bar that *what* ("Saved", "Chart saved"…) went to *path* (whole
     path), with an "Open folder" button beside it while the message shows.  Returns the message."""
     path = Path(path).resolve()
+    what = what or QCoreApplication.translate("files", "Saved")
     bar = window.statusBar()
     button = bar.findChild(QToolButton, SAVED_BUTTON)
     if button is None:
         button = QToolButton(bar)
         button.setObjectName(SAVED_BUTTON)
-        button.setText("Open folder")
-        button.setAccessibleName("Open the folder of the file just saved")
+        button.setText(QCoreApplication.translate("files", "Open folder"))
+        button.setAccessibleName(QCoreApplication.translate("files", "Open the folder of the file just saved"))
         button.setShortcut(QKeySequence("Ctrl+Shift+F"))
         button.setAutoRaise(True)
         button.setFixedHeight(bar.fontMetrics().height() + 2)  # the status bar keeps its height: nothing jumps
@@ -137,7 +144,7 @@ def announce_saved(window: QMainWindow, path: Path | str, what: str = "Saved") -
         button.clicked.connect(lambda: show_folder(window, button.property("folder")))
     folder = path.parent
     button.setProperty("folder", str(folder))
-    button.setToolTip(f"Open {folder} (Ctrl+Shift+F)")
+    button.setToolTip(QCoreApplication.translate("files", "Open %1 (Ctrl+Shift+F)").replace("%1", str(folder)))
     message = f"{what}: {path}"
     log.info("%s", message)
     bar.showMessage(message, SAVED_MS)

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QToolBar, QWidget
@@ -53,9 +54,10 @@ def save_pdf(
                 full = paths.disk_is_full(path.parent)
                 raise OSError(errno.ENOSPC if full else errno.EIO, "nothing could be written")
     except OSError as exc:
-        QMessageBox.warning(parent, APP_NAME, f"The PDF could not be saved to {path}: {failures.reason(exc)}.")
+        words = QCoreApplication.translate("PrintPreview", "The PDF could not be saved to %1: %2.")
+        QMessageBox.warning(parent, APP_NAME, words.replace("%1", str(path)).replace("%2", failures.reason(exc)))
         return None
-    files.announce_saved(window, path, "PDF saved")
+    files.announce_saved(window, path, QCoreApplication.translate("PrintPreview", "PDF saved"))
     return path
 
 
@@ -72,14 +74,27 @@ class PrintPreview(QPrintPreviewDialog):
         self.setAccessibleName(title)
         self.paintRequested.connect(paint)
         self.toolbar = self.findChild(QToolBar)
-        qt_print = next((a for a in self.toolbar.actions() if a.text() == "Print"), None) if self.toolbar else None
-        self.print_action = self._action("&Print…", "Send these pages to a printer (Ctrl+P)", "Ctrl+P")
+        # Qt's own Print action, by its words in English or in the language spoken (it has no name)
+        words = ("Print", QCoreApplication.translate("QPrintPreviewDialog", "Print"))
+        qt_print = next((a for a in self.toolbar.actions() if a.text() in words), None) if self.toolbar else None
+        self.print_action = self._action(
+            QCoreApplication.translate("PrintPreview", "&Print…"),
+            QCoreApplication.translate("PrintPreview", "Send these pages to a printer (Ctrl+P)"),
+            "Ctrl+P",
+        )
         if qt_print is not None:
             self.print_action.triggered.connect(qt_print.trigger)
         self.pdf_action = self._action(
-            "Save as P&DF…", "Save these pages as a PDF file (Ctrl+Shift+S)", "Ctrl+Shift+S", self.save_pdf_dialog
+            QCoreApplication.translate("PrintPreview", "Save as P&DF…"),
+            QCoreApplication.translate("PrintPreview", "Save these pages as a PDF file (Ctrl+Shift+S)"),
+            "Ctrl+Shift+S",
+            self.save_pdf_dialog,
         )
-        self.close_action = self._action("&Close", "Close the preview (Esc)", QKeySequence.StandardKey.Close)
+        self.close_action = self._action(
+            QCoreApplication.translate("PrintPreview", "&Close"),
+            QCoreApplication.translate("PrintPreview", "Close the preview (Esc)"),
+            QKeySequence.StandardKey.Close,
+        )
         self.close_action.triggered.connect(self.reject)
         # Print…, Save as PDF… and Close in words, in a row under the pages (the tool bar is full of icons)
         self.button_box = QDialogButtonBox()
@@ -115,7 +130,13 @@ class PrintPreview(QPrintPreviewDialog):
         return action
 
     def save_pdf_dialog(self) -> Path | None:
-        chosen, _ = files.save_path(self, files.EXPORT, "Save as PDF", self.pdf_name, "PDF file (*.pdf)")
+        chosen, _ = files.save_path(
+            self,
+            files.EXPORT,
+            QCoreApplication.translate("PrintPreview", "Save as PDF"),
+            self.pdf_name,
+            QCoreApplication.translate("PrintPreview", "PDF file (*.pdf)"),
+        )
         if chosen is None:
             return None
         return self.save_pdf(chosen)

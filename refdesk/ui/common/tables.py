@@ -10,7 +10,7 @@ as tall as the system font needs, and the columns' widths from their typical val
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from refdesk.ui.common.text import plain_tooltip
@@ -38,12 +38,24 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 @dataclass(frozen=True)
 class Column:
     """A column; its title and tip are English, marked ``QT_TRANSLATE_NOOP("columns", …)`` where they
-    are declared, and shown translated (context ``columns``)."""
+    are declared, and shown translated (context ``columns``).
+
+    ``sample`` is a typical value, for the column's starting width: a text, or a function giving the
+    widest values as shown now (in the language and formats spoken: a translated status is often
+    longer than the English one, a German date longer than an American one).  ``icon``: its cells
+    show an icon before the text; ``bold``: some of them are bold."""
 
     title: str
     tip: str = ""  # the header's tooltip: what the column means
-    sample: str = ""  # a typical value, for the column's starting width
+    sample: str | Callable[[], str | Iterable[str]] = ""
     numeric: bool = False  # figures: right-aligned
+    icon: bool = False  # an icon before the text
+    bold: bool = False  # some cells bold (an overdue one): measured bold
+
+    def samples(self) -> list[str]:
+        """The values the column's width is made for, as shown now."""
+        found = self.sample() if callable(self.sample) else self.sample
+        return [found] if isinstance(found, str) else list(found)
 
 
 class TableModel(QAbstractTableModel):
@@ -155,12 +167,20 @@ def row_menu(view: QTableView, show: Callable[[QModelIndex, QPoint], None]) -> N
 
 
 def size_columns(view: QTableView, columns: Sequence[Column]) -> None:
-    """Each column as wide as its typical value or its title, whichever is wider."""
+    """Each column as wide as its typical values or its title (as shown, translated), whichever is
+    wider, with room for the sort arrow and for an icon where the cells have one."""
     metrics = view.fontMetrics()
+    bold_font = QFont(view.font())
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
     header = view.horizontalHeader()
     title_metrics = header.fontMetrics()
+    icon = view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize) + 8
     for i, column in enumerate(columns):
-        wide = max(metrics.horizontalAdvance(column.sample), title_metrics.horizontalAdvance(column.title) + 12)
+        measure = bold if column.bold else metrics
+        values = max((measure.horizontalAdvance(text) for text in column.samples()), default=0)
+        title = title_metrics.horizontalAdvance(QCoreApplication.translate("columns", column.title)) + 12
+        wide = max(values + (icon if column.icon else 0), title)
         header.resizeSection(i, wide + (14 if column.numeric else 24))
 
 

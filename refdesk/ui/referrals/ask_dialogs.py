@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from refdesk.services import formatting
@@ -23,9 +23,11 @@ def _buttons(dialog: FormDialog, save: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Save)
     ok.setText(save)
-    ok.setToolTip("Save (Enter)")
+    ok.setToolTip(QCoreApplication.translate("ReasonDialog", "Save (Enter)"))
     ok.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Leave the referral as it was (Esc)")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+        QCoreApplication.translate("ReasonDialog", "Leave the referral as it was (Esc)")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -44,35 +46,37 @@ class WonDialog(FormDialog):
     def __init__(self, parent, row: svc.ReferralRow, currency: str):
         super().__init__(parent)
         self.row = row
-        self.setWindowTitle("Referral won")
+        self.setWindowTitle(self.tr("Referral won"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(420)
         self.value = QLineEdit("" if row.closed_value is None else formatting.number(row.closed_value))
-        self.value.setPlaceholderText("e.g. 1200")
-        self.value.setAccessibleName("Value of the business won")
-        self.value.setToolTip("What the business the referral brought is worth (empty: not known yet)")
+        self.value.setPlaceholderText(self.tr("e.g. 1200"))
+        self.value.setAccessibleName(self.tr("Value of the business won"))
+        self.value.setToolTip(self.tr("What the business the referral brought is worth (empty: not known yet)"))
         self.currency = QLineEdit(row.currency or currency)
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
-        self.currency.setToolTip("Three-letter currency code, such as USD or EUR")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setToolTip(self.tr("Three-letter currency code, such as USD or EUR"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 16)
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.currency)
         self.closed_date = DateField(
             row.closed_date or max(dt.date.today(), row.date),
-            name="Closed date",
-            tooltip="The day the business was won (today unless you say otherwise)",
+            name=self.tr("Closed date"),
+            tooltip=self.tr("The day the business was won (today unless you say otherwise)"),
         )
         self.error = error_label()
         form = QFormLayout()
-        form.addRow(buddy_label("&Value:", self.value), value_row)
-        form.addRow(buddy_label("&Closed on:", self.closed_date), self.closed_date)
+        form.addRow(buddy_label(self.tr("&Value:"), self.value), value_row)
+        form.addRow(buddy_label(self.tr("&Closed on:"), self.closed_date), self.closed_date)
         layout = QVBoxLayout(self)
-        layout.addWidget(_intro(f"Congratulations! What was the business with {row.prospect} worth?"))
+        layout.addWidget(
+            _intro(self.tr("Congratulations! What was the business with %1 worth?").replace("%1", row.prospect))
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, "Mark &won"))
+        layout.addWidget(_buttons(self, self.tr("Mark &won")))
 
     def values(self) -> tuple[Decimal | None, str, dt.date]:
         """(value, currency, closed date); ReferralError (with the field) when one cannot be saved."""
@@ -102,11 +106,11 @@ class ReasonDialog(FormDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(420)
-        self.reason = text_box("Reason", 4)
+        self.reason = text_box(self.tr("Reason"), 4)
         self.reason.setPlainText(existing)
-        self.reason.setPlaceholderText("e.g. they chose a cheaper quote; the timing was wrong")
-        self.reason.setToolTip("Kept as the referral's outcome feedback (empty: not known)")
-        label = buddy_label("&Reason:", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. they chose a cheaper quote; the timing was wrong"))
+        self.reason.setToolTip(self.tr("Kept as the referral's outcome feedback (empty: not known)"))
+        label = buddy_label(self.tr("&Reason:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(_intro(question))
         layout.addWidget(label)

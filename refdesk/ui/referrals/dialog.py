@@ -89,19 +89,19 @@ class ReferralDialog(FormDialog):
         self._editing = editing
         self.loaded: ReferralData | None = data if editing else None  # the saved version being edited
         self._currency = currency
-        self.setWindowTitle("Edit referral" if editing else "Log referral")
+        self.setWindowTitle(self.tr("Edit referral") if editing else self.tr("Log referral"))
         self.setObjectName("referral-dialog")
         self.setAccessibleName(self.windowTitle())
         self._follow_up_touched = editing
 
         # --- the referral -----------------------------------------------------------------
-        self.date = DateField(name="Referral date", tooltip="When you gave or received the referral")
+        self.date = DateField(name=self.tr("Referral date"), tooltip=self.tr("When you gave or received the referral"))
         self.date.setMaximumWidth(self.date.minimumWidth())
 
-        self.given = QRadioButton("I &gave it to a partner")
-        self.received = QRadioButton("I r&eceived it from a partner")
-        self.given.setToolTip("You sent work to the partner")
-        self.received.setToolTip("The partner sent work to you (a thank-you will be owed)")
+        self.given = QRadioButton(self.tr("I &gave it to a partner"))
+        self.received = QRadioButton(self.tr("I r&eceived it from a partner"))
+        self.given.setToolTip(self.tr("You sent work to the partner"))
+        self.received.setToolTip(self.tr("The partner sent work to you (a thank-you will be owed)"))
         self.direction_group = QButtonGroup(self)
         for i, button in enumerate((self.given, self.received)):
             self.direction_group.addButton(button, i)
@@ -112,38 +112,38 @@ class ReferralDialog(FormDialog):
         direction_row.addStretch(1)
 
         self.partner = PartnerPicker(choices)
-        self.partner.setPlaceholderText("Type a partner's name…")
-        self.partner.setAccessibleName("Partner")
-        self.partner.setToolTip("Start typing a name or company; a new name adds a new partner when you save")
+        self.partner.setPlaceholderText(self.tr("Type a partner's name…"))
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.partner.setToolTip(self.tr("Start typing a name or company; a new name adds a new partner when you save"))
         self.partner_hint = QLabel()
         self.partner_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.partner_hint.setWordWrap(True)
         self._dim(self.partner_hint)
         self.partner.partner_changed.connect(self._update_partner_hint)
 
-        self.prospect_is_partner = QCheckBox("The prospect is one of &my partners (“I introduced A to B”)")
-        self.prospect_is_partner.setAccessibleName("The prospect is one of my partners")
-        self.prospect_is_partner.setToolTip("Tick when you connected two of your partners with each other")
+        self.prospect_is_partner = QCheckBox(self.tr("The prospect is one of &my partners (“I introduced A to B”)"))
+        self.prospect_is_partner.setAccessibleName(self.tr("The prospect is one of my partners"))
+        self.prospect_is_partner.setToolTip(self.tr("Tick when you connected two of your partners with each other"))
         self.prospect_partner = PartnerPicker(choices)
-        self.prospect_partner.setPlaceholderText("Type the partner you introduced…")
-        self.prospect_partner.setAccessibleName("Prospect partner")
-        self.prospect_partner.setToolTip("The partner you introduced (type part of the name)")
+        self.prospect_partner.setPlaceholderText(self.tr("Type the partner you introduced…"))
+        self.prospect_partner.setAccessibleName(self.tr("Prospect partner"))
+        self.prospect_partner.setToolTip(self.tr("The partner you introduced (type part of the name)"))
         self.prospect_name = QLineEdit()
-        self.prospect_name.setPlaceholderText("Who was referred")
-        self.prospect_name.setAccessibleName("Prospect name")
-        self.prospect_name.setToolTip("The person or business that was referred")
+        self.prospect_name.setPlaceholderText(self.tr("Who was referred"))
+        self.prospect_name.setAccessibleName(self.tr("Prospect name"))
+        self.prospect_name.setToolTip(self.tr("The person or business that was referred"))
         self.prospect_contact = QLineEdit()
-        self.prospect_contact.setPlaceholderText("Phone or email")
-        self.prospect_contact.setAccessibleName("Prospect contact details")
-        self.prospect_contact.setToolTip("How to reach the prospect")
+        self.prospect_contact.setPlaceholderText(self.tr("Phone or email"))
+        self.prospect_contact.setAccessibleName(self.tr("Prospect contact details"))
+        self.prospect_contact.setToolTip(self.tr("How to reach the prospect"))
         self.prospect_need = QLineEdit()
-        self.prospect_need.setPlaceholderText("What they need, e.g. an office move in May")
-        self.prospect_need.setAccessibleName("What the prospect needs")
-        self.prospect_need.setToolTip("What the prospect needs, in a few words")
+        self.prospect_need.setPlaceholderText(self.tr("What they need, e.g. an office move in May"))
+        self.prospect_need.setAccessibleName(self.tr("What the prospect needs"))
+        self.prospect_need.setToolTip(self.tr("What the prospect needs, in a few words"))
         self.prospect_is_partner.toggled.connect(self._update_prospect)
 
-        self.recommendation = QRadioButton("&Recommendation")
-        self.introduction = QRadioButton("&Introduction")
+        self.recommendation = QRadioButton(self.tr("&Recommendation"))
+        self.introduction = QRadioButton(self.tr("&Introduction"))
         self.type_group = QButtonGroup(self)
         type_box = QVBoxLayout()
         type_box.setSpacing(2)
@@ -151,10 +151,10 @@ class ReferralDialog(FormDialog):
             ((self.recommendation, ReferralType.RECOMMENDATION), (self.introduction, ReferralType.INTRODUCTION))
         ):
             self.type_group.addButton(button, i)
-            button.setToolTip(vocabulary.TYPE_EXPLANATIONS[kind])
+            button.setToolTip(vocabulary.explanation(kind))
             button.setAccessibleName(label(kind))
-            button.setAccessibleDescription(vocabulary.TYPE_EXPLANATIONS[kind])
-            explain = QLabel(vocabulary.TYPE_EXPLANATIONS[kind])
+            button.setAccessibleDescription(vocabulary.explanation(kind))
+            explain = QLabel(vocabulary.explanation(kind))
             explain.setTextFormat(Qt.TextFormat.PlainText)
             explain.setIndent(22)
             self._dim(explain)
@@ -163,22 +163,24 @@ class ReferralDialog(FormDialog):
 
         self.first_contact = QComboBox()
         for choice in FirstContact:
-            self.first_contact.addItem(vocabulary.FIRST_CONTACT_EXPLANATIONS[choice], choice)
-        self.first_contact.setAccessibleName("Who makes first contact")
-        self.first_contact.setToolTip("It works best when the partner makes the first call")
+            self.first_contact.addItem(vocabulary.explanation(choice), choice)
+        self.first_contact.setAccessibleName(self.tr("Who makes first contact"))
+        self.first_contact.setToolTip(self.tr("It works best when the partner makes the first call"))
 
         self.follow_up = DateField(
-            name="Follow-up date",
-            tooltip="When to check with both parties that the connection was made (default: two days)",
+            name=self.tr("Follow-up date"),
+            tooltip=self.tr("When to check with both parties that the connection was made (default: two days)"),
         )
         self.follow_up.dateChanged.connect(self._follow_up_edited)
-        self.follow_up_done = QCheckBox("Connection &confirmed")
-        self.follow_up_done.setToolTip("Tick when both parties have confirmed they talked: the follow-up is done")
-        self.follow_up_done.setAccessibleName("Connection confirmed")
+        self.follow_up_done = QCheckBox(self.tr("Connection &confirmed"))
+        self.follow_up_done.setToolTip(
+            self.tr("Tick when both parties have confirmed they talked: the follow-up is done")
+        )
+        self.follow_up_done.setAccessibleName(self.tr("Connection confirmed"))
         # the follow-up in the same words as the referral list's column (services.referrals.follow_up_words)
         self.follow_up_state = QLabel()
         self.follow_up_state.setTextFormat(Qt.TextFormat.PlainText)
-        self.follow_up_state.setAccessibleName("Follow-up state")
+        self.follow_up_state.setAccessibleName(self.tr("Follow-up state"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
         follow_row.addWidget(self.follow_up_done)
@@ -188,109 +190,112 @@ class ReferralDialog(FormDialog):
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setToolTip("Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)")
-        self.notes.setPlaceholderText("Anything worth remembering")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setToolTip(self.tr("Anything worth remembering (Tab leaves the box, Ctrl+Enter saves)"))
+        self.notes.setPlaceholderText(self.tr("Anything worth remembering"))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        left = QGroupBox("The referral")
+        left = QGroupBox(self.tr("The referral"))
         form = QFormLayout(left)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label("&Date:", self.date), self.date)
-        form.addRow(self._label("Direction:", self.given), direction_row)  # I &gave / I r&eceived
-        form.addRow(self._label("&Partner:", self.partner), self.partner)
+        form.addRow(self._label(self.tr("&Date:"), self.date), self.date)
+        form.addRow(self._label(self.tr("Direction:"), self.given), direction_row)  # I &gave / I r&eceived
+        form.addRow(self._label(self.tr("&Partner:"), self.partner), self.partner)
         form.addRow("", self.partner_hint)
         form.addRow("", self.prospect_is_partner)
         # one of the two is shown at a time, so they share Alt+T (Alt+O is the Outcome's)
-        self.prospect_partner_label = self._label("Prospec&t:", self.prospect_partner)
+        self.prospect_partner_label = self._label(self.tr("Prospec&t:"), self.prospect_partner)
         form.addRow(self.prospect_partner_label, self.prospect_partner)
-        self.prospect_name_label = self._label("Prospec&t:", self.prospect_name)
+        self.prospect_name_label = self._label(self.tr("Prospec&t:"), self.prospect_name)
         form.addRow(self.prospect_name_label, self.prospect_name)
-        self.prospect_contact_label = self._label("P&hone or email:", self.prospect_contact)
+        self.prospect_contact_label = self._label(self.tr("P&hone or email:"), self.prospect_contact)
         form.addRow(self.prospect_contact_label, self.prospect_contact)
-        form.addRow(self._label("What they &want:", self.prospect_need), self.prospect_need)
-        form.addRow(self._label("Type:", self.recommendation), with_help(type_box, "type"))
+        form.addRow(self._label(self.tr("What they &want:"), self.prospect_need), self.prospect_need)
+        form.addRow(self._label(self.tr("Type:"), self.recommendation), with_help(type_box, "type"))
         form.addRow(
-            self._label("&First contact by:", self.first_contact), with_help(self.first_contact, "first_contact")
+            self._label(self.tr("&First contact by:"), self.first_contact),
+            with_help(self.first_contact, "first_contact"),
         )
-        form.addRow(self._label("Follow &up on:", self.follow_up), with_help(follow_row, "follow_up"))
-        form.addRow(self._label("&Notes:", self.notes), self.notes)
+        form.addRow(self._label(self.tr("Follow &up on:"), self.follow_up), with_help(follow_row, "follow_up"))
+        form.addRow(self._label(self.tr("&Notes:"), self.notes), self.notes)
         self._form = form
 
         # --- progress ---------------------------------------------------------------------
         self.status = QComboBox()
         for status in ReferralStatus:
             self.status.addItem(label(status), status)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.closed_value = QLineEdit()
-        self.closed_value.setPlaceholderText("e.g. 1200")
-        self.closed_value.setAccessibleName("Closed value")
-        self.closed_value.setToolTip("The value of the business the referral brought")
+        self.closed_value.setPlaceholderText(self.tr("e.g. 1200"))
+        self.closed_value.setAccessibleName(self.tr("Closed value"))
+        self.closed_value.setToolTip(self.tr("The value of the business the referral brought"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
-        self.currency.setToolTip("Three-letter currency code (the default is in the settings)")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setToolTip(self.tr("Three-letter currency code (the default is in the settings)"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 16)
         value_row = QHBoxLayout()
         value_row.addWidget(self.closed_value, 1)
         value_row.addWidget(self.currency)
         self.closed_date = DateField(
-            name="Closed date",
-            tooltip="When the business was won (set automatically when the status becomes Won)",
+            name=self.tr("Closed date"),
+            tooltip=self.tr("When the business was won (set automatically when the status becomes Won)"),
             optional=True,
-            empty_text="Not closed",
+            empty_text=self.tr("Not closed"),
             anchor=lambda: max(dt.date.today(), self.date.value()),
         )
         self.outcome = QComboBox()
-        self.outcome.addItem("Not known yet", None)
+        self.outcome.addItem(self.tr("Not known yet"), None)
         for outcome in Outcome:
             self.outcome.addItem(label(outcome), outcome)
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.setToolTip("A bad outcome adds a follow-up tomorrow to find out what went wrong")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setToolTip(self.tr("A bad outcome adds a follow-up tomorrow to find out what went wrong"))
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
-        self.feedback.setAccessibleName("Outcome feedback")
-        self.feedback.setToolTip("What the prospect or partner said about how it went")
-        self.feedback.setPlaceholderText("What the prospect or partner said")
+        self.feedback.setAccessibleName(self.tr("Outcome feedback"))
+        self.feedback.setToolTip(self.tr("What the prospect or partner said about how it went"))
+        self.feedback.setPlaceholderText(self.tr("What the prospect or partner said"))
         self.feedback.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.partner_told = QCheckBox("Partner to&ld of the outcome")
-        self.partner_told.setAccessibleName("Partner told of the outcome")
-        self.partner_told.setToolTip("Tick when you have let the partner know how it went")
+        self.partner_told = QCheckBox(self.tr("Partner to&ld of the outcome"))
+        self.partner_told.setAccessibleName(self.tr("Partner told of the outcome"))
+        self.partner_told.setToolTip(self.tr("Tick when you have let the partner know how it went"))
         # a referral I gave: the day each party thanked me ("a thank you from both parties")
         anchor = lambda: max(dt.date.today(), self.date.value())  # noqa: E731
         self.partner_thanked = DateField(
-            name="Partner thanked me on",
-            tooltip="The day the partner thanked you for this referral (empty: not yet)",
+            name=self.tr("Partner thanked me on"),
+            tooltip=self.tr("The day the partner thanked you for this referral (empty: not yet)"),
             optional=True,
-            empty_text="Not yet",
+            empty_text=self.tr("Not yet"),
             anchor=anchor,
         )
         self.prospect_thanked = DateField(
-            name="Prospect thanked me on",
-            tooltip="The day the prospect thanked you for this referral (empty: not yet)",
+            name=self.tr("Prospect thanked me on"),
+            tooltip=self.tr("The day the prospect thanked you for this referral (empty: not yet)"),
             optional=True,
-            empty_text="Not yet",
+            empty_text=self.tr("Not yet"),
             anchor=anchor,
         )
 
-        right = QGroupBox("Progress")
+        right = QGroupBox(self.tr("Progress"))
         pform = QFormLayout(right)
         pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        pform.addRow(self._label("&Status:", self.status), with_help(self.status, "status"))
-        pform.addRow(self._label("Closed &value:", self.closed_value), value_row)
-        pform.addRow(self._label("Closed d&ate:", self.closed_date), self.closed_date)
-        pform.addRow(self._label("&Outcome:", self.outcome), self.outcome)
-        pform.addRow(self._label("Feed&back:", self.feedback), self.feedback)
+        pform.addRow(self._label(self.tr("&Status:"), self.status), with_help(self.status, "status"))
+        pform.addRow(self._label(self.tr("Closed &value:"), self.closed_value), value_row)
+        pform.addRow(self._label(self.tr("Closed d&ate:"), self.closed_date), self.closed_date)
+        pform.addRow(self._label(self.tr("&Outcome:"), self.outcome), self.outcome)
+        pform.addRow(self._label(self.tr("Feed&back:"), self.feedback), self.feedback)
         pform.addRow("", self.partner_told)
-        self.partner_thanked_label = self._label("Than&ked by partner:", self.partner_thanked)
+        self.partner_thanked_label = self._label(self.tr("Than&ked by partner:"), self.partner_thanked)
         pform.addRow(self.partner_thanked_label, self.partner_thanked)
-        self.prospect_thanked_label = self._label("Thanked b&y prospect:", self.prospect_thanked)
+        self.prospect_thanked_label = self._label(self.tr("Thanked b&y prospect:"), self.prospect_thanked)
         pform.addRow(self.prospect_thanked_label, self.prospect_thanked)
         self.given.toggled.connect(self._update_thanked)
         pform.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         rules = QLabel(
-            "A received referral adds a thank-you to write. Won business you received adds a second "
-            "one, with its value."
+            self.tr(
+                "A received referral adds a thank-you to write. Won business you received adds a second "
+                "one, with its value."
+            )
         )
         rules.setWordWrap(True)
         rules.setTextFormat(Qt.TextFormat.PlainText)
@@ -303,14 +308,14 @@ class ReferralDialog(FormDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel#error { color: #9b1c0c; font-weight: bold; }")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save" if editing else "Save referral")
-        self.save_button.setToolTip("Save (Enter or Ctrl+Enter)")
+        self.save_button.setText(self.tr("Save") if editing else self.tr("Save referral"))
+        self.save_button.setToolTip(self.tr("Save (Enter or Ctrl+Enter)"))
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
@@ -393,7 +398,9 @@ class ReferralDialog(FormDialog):
         text = self.partner.text().strip()
         if partner_id is None and text:
             self.partner_hint.setText(
-                f"“{text}” is not one of your partners yet: it will be added as a new partner when you save."
+                self.tr(
+                    "“%1” is not one of your partners yet: it will be added as a new partner when you save."
+                ).replace("%1", text)
             )
         else:
             self.partner_hint.setText("")
@@ -417,12 +424,12 @@ class ReferralDialog(FormDialog):
         pending = svc.is_pending(status, outcome, done, follow)
         words = svc.follow_up_words(follow, done, pending, dt.date.today())
         self.follow_up_state.setText(words)
-        if words == "Not needed":
-            tip = f"The referral is {label(status).lower()}: there is no connection left to check."
+        if follow is not None and not done and not pending:  # "Not needed"
+            tip = self.tr("The referral is at “%1”: there is no connection left to check.").replace("%1", label(status))
         elif outcome is Outcome.BAD and pending:
-            tip = "A bad outcome: find out what went wrong on the follow-up date."
+            tip = self.tr("A bad outcome: find out what went wrong on the follow-up date.")
         else:
-            tip = "The follow-up as the referral list shows it"
+            tip = self.tr("The follow-up as the referral list shows it")
         self.follow_up_state.setToolTip(tip)
         self.follow_up.setEnabled(pending or done)
 
@@ -432,15 +439,15 @@ class ReferralDialog(FormDialog):
         if status is ReferralStatus.WON:
             if self.closed_date.value() is None:
                 self.closed_date.set_value(max(dt.date.today(), self.date.value()))
-            self.closed_value.setPlaceholderText("The value of the business won")
+            self.closed_value.setPlaceholderText(self.tr("The value of the business won"))
             self.closed_value.setFocus()
         elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION):
-            self.feedback.setPlaceholderText("Why did it not work out?")
+            self.feedback.setPlaceholderText(self.tr("Why did it not work out?"))
             self.feedback.setFocus()
 
     def _outcome_chosen(self, _index: int) -> None:
         if self.outcome.currentData() is Outcome.BAD:
-            self.feedback.setPlaceholderText("What went wrong?")
+            self.feedback.setPlaceholderText(self.tr("What went wrong?"))
             self.feedback.setFocus()
 
     def _update_thanked(self, given: bool) -> None:
@@ -501,7 +508,9 @@ class ReferralDialog(FormDialog):
         prospect_partner = self.prospect_partner.partner_id() if self.prospect_is_partner.isChecked() else None
         if self.prospect_is_partner.isChecked() and prospect_partner is None:
             raise ReferralError(
-                "Choose the partner you introduced from the list, or untick “The prospect is one of my partners”.",
+                self.tr(
+                    "Choose the partner you introduced from the list, or untick “The prospect is one of my partners”."
+                ),
                 "prospect",
             )
         return ReferralData(

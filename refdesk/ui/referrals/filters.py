@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from refdesk.services import referrals as svc
@@ -17,12 +17,12 @@ from refdesk.ui.help.guide import help_button
 
 ANY, OPEN, DUE = "any", "open", "due"
 PERIODS = [
-    ("Any time", None),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 12 months", "window"),  # rules.window: the same months as everywhere else
-    ("This year", "year"),
-    ("Custom dates…", "custom"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Any time"), None),
+    (QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("FilterBar", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("FilterBar", "Last 12 months"), "window"),  # rules.window: the same months as everywhere else
+    (QT_TRANSLATE_NOOP("FilterBar", "This year"), "year"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Custom dates…"), "custom"),
 ]
 TYPING_PAUSE_MS = 250
 """Words typed are applied once the typing pauses this long (or at Enter)."""
@@ -40,24 +40,26 @@ class FilterBar(QObject):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.direction = QComboBox()
-        self.direction.addItem("Given and received", None)
-        self.direction.addItem("Given", Direction.GIVEN)
-        self.direction.addItem("Received", Direction.RECEIVED)
-        self.direction.setAccessibleName("Direction filter")
-        self.direction.setToolTip("Show referrals you gave, received, or both")
+        self.direction.addItem(self.tr("Given and received"), None)
+        self.direction.addItem(self.tr("Given"), Direction.GIVEN)
+        self.direction.addItem(self.tr("Received"), Direction.RECEIVED)
+        self.direction.setAccessibleName(self.tr("Direction filter"))
+        self.direction.setToolTip(self.tr("Show referrals you gave, received, or both"))
         self.status = QComboBox()
-        self.status.addItem("Any status", ANY)
-        self.status.addItem("Still open", OPEN)
-        self.status.addItem("Follow-up due", DUE)
+        self.status.addItem(self.tr("Any status"), ANY)
+        self.status.addItem(self.tr("Still open"), OPEN)
+        self.status.addItem(self.tr("Follow-up due"), DUE)
         for status in ReferralStatus:
             self.status.addItem(label(status), status)
-        self.status.setAccessibleName("Status filter")
-        self.status.setToolTip("Still open: passed, contacted or meeting. Follow-up due: check the connection now.")
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.setToolTip(
+            self.tr("Still open: passed, contacted or meeting. Follow-up due: check the connection now.")
+        )
         self.partner = QLineEdit()
-        self.partner.setPlaceholderText("Any partner")
+        self.partner.setPlaceholderText(self.tr("Any partner"))
         self.partner.setClearButtonEnabled(True)
-        self.partner.setAccessibleName("Partner filter")
-        self.partner.setToolTip("Only referrals with this partner (as partner or as prospect)")
+        self.partner.setAccessibleName(self.tr("Partner filter"))
+        self.partner.setToolTip(self.tr("Only referrals with this partner (as partner or as prospect)"))
         self._partner_ids: dict[str, int] = {}
         self.partner_model = QStringListModel(self)
         completer = QCompleter(self.partner_model, self)
@@ -66,20 +68,22 @@ class FilterBar(QObject):
         self.partner.setCompleter(completer)
         self.period = QComboBox()
         for text, value in PERIODS:
-            self.period.addItem(text, value)
-        self.period.setAccessibleName("Period filter")
-        self.period.setToolTip("Only referrals dated in this period")
+            self.period.addItem(self.tr(text), value)
+        self.period.setAccessibleName(self.tr("Period filter"))
+        self.period.setToolTip(self.tr("Only referrals dated in this period"))
         today = QDate.currentDate()
-        self.date_from = DateField(today.addMonths(-3).toPython(), name="From date", tooltip="First day shown")
-        self.date_to = DateField(today.toPython(), name="To date", tooltip="Last day shown")
+        self.date_from = DateField(
+            today.addMonths(-3).toPython(), name=self.tr("From date"), tooltip=self.tr("First day shown")
+        )
+        self.date_to = DateField(today.toPython(), name=self.tr("To date"), tooltip=self.tr("Last day shown"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search prospect, partner, need, notes…  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search prospect, partner, need, notes…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search referrals")
-        self.search.setToolTip("Find referrals by prospect, partner, company, need, notes or feedback")
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show every referral again")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.search.setAccessibleName(self.tr("Search referrals"))
+        self.search.setToolTip(self.tr("Find referrals by prospect, partner, company, need, notes or feedback"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every referral again"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.layout = self._lay_out()
         self._show_dates(False)
 
@@ -101,7 +105,7 @@ class FilterBar(QObject):
     def _lay_out(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, widget in (
-            ("Show:", self.direction),
+            (self.tr("Show:"), self.direction),
             (None, self.status),
             (None, self.partner),
             (None, self.period),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import APP_NAME
@@ -13,25 +14,25 @@ from refdesk.ui.common import edits
 
 log = logging.getLogger(__name__)
 
-# What a refused one-click change lists as "what they changed" (ReferralRow attribute → label).
+# What a refused one-click change lists as "what they changed" (ReferralRow attribute → label, shown translated).
 ROW_FIELDS = {
-    "date": "Date",
-    "direction": "Direction",
-    "partner": "Partner",
-    "prospect": "Prospect",
-    "prospect_need": "What they need",
-    "type": "Type",
-    "status": "Status",
-    "follow_up_date": "Follow-up date",
-    "follow_up_done": "Follow-up done",
-    "closed_value": "Closed value",
-    "closed_date": "Closed date",
-    "outcome": "Outcome",
-    "outcome_feedback": "Feedback",
-    "partner_told": "Partner told",
-    "partner_thanked_date": "Partner thanked me",
-    "prospect_thanked_date": "Prospect thanked me",
-    "notes": "Notes",
+    "date": QT_TRANSLATE_NOOP("fields", "Date"),
+    "direction": QT_TRANSLATE_NOOP("fields", "Direction"),
+    "partner": QT_TRANSLATE_NOOP("fields", "Partner"),
+    "prospect": QT_TRANSLATE_NOOP("fields", "Prospect"),
+    "prospect_need": QT_TRANSLATE_NOOP("fields", "What they need"),
+    "type": QT_TRANSLATE_NOOP("fields", "Type"),
+    "status": QT_TRANSLATE_NOOP("fields", "Status"),
+    "follow_up_date": QT_TRANSLATE_NOOP("fields", "Follow-up date"),
+    "follow_up_done": QT_TRANSLATE_NOOP("fields", "Follow-up done"),
+    "closed_value": QT_TRANSLATE_NOOP("fields", "Closed value"),
+    "closed_date": QT_TRANSLATE_NOOP("fields", "Closed date"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "Outcome"),
+    "outcome_feedback": QT_TRANSLATE_NOOP("fields", "Feedback"),
+    "partner_told": QT_TRANSLATE_NOOP("fields", "Partner told"),
+    "partner_thanked_date": QT_TRANSLATE_NOOP("fields", "Partner thanked me"),
+    "prospect_thanked_date": QT_TRANSLATE_NOOP("fields", "Prospect thanked me"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
 }
 DATA_FIELDS = [name for name in svc.ReferralData.__dataclass_fields__ if name != "version"]
 
@@ -52,7 +53,9 @@ def open_dialog(window, referral_id: int | None = None, prefill: svc.ReferralDat
     if referral_id is not None:
         data = _data_or_none(referral_id)
         if data is None:
-            QMessageBox.warning(window, APP_NAME, "That referral no longer exists.")
+            QMessageBox.warning(
+                window, APP_NAME, QCoreApplication.translate("ReferralDialog", "That referral no longer exists.")
+            )
             return None
     dialog = ReferralDialog(
         window, partner_choices(), data, editing=referral_id is not None, currency=formatting.default_currency()
@@ -70,7 +73,9 @@ def open_dialog(window, referral_id: int | None = None, prefill: svc.ReferralDat
         write,
         fetch=lambda: _data_or_none(referral_id) if referral_id is not None else None,
         fields=DATA_FIELDS,
-        message=lambda change: f"Referral saved: {change.text}. Undo with Ctrl+Z.",
+        message=lambda change: QCoreApplication.translate(
+            "ReferralDialog", "Referral saved: %1. Undo with Ctrl+Z."
+        ).replace("%1", change.text),
     )
     dialog.exec()
     dialog.deleteLater()

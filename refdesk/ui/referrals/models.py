@@ -8,14 +8,15 @@ open as fast as 200.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting
 from refdesk.services import referrals as svc
-from refdesk.services.vocabulary import Direction, Outcome, label
+from refdesk.services.vocabulary import Direction, Outcome, ReferralStatus, ReferralType, label
 from refdesk.ui.common import icons
 from refdesk.ui.common.tables import Column, TableModel
 from refdesk.ui.help import guide
@@ -23,22 +24,87 @@ from refdesk.ui.help import guide
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
+
+def _widest_date() -> str:
+    return formatting.date(dt.date(2026, 9, 30))
+
+
+def _follow_up_samples() -> list[str]:
+    today = dt.date(2026, 9, 30)
+    return [
+        svc.follow_up_words(today - dt.timedelta(days=3), False, True, today),
+        svc.follow_up_words(today, True, False, today),
+        svc.follow_up_words(today, False, False, today),
+        formatting.date(today),
+    ]
+
+
+def _outcome_samples() -> list[str]:
+    return [_outcome_words(outcome, True) for outcome in Outcome]
+
+
+def _outcome_words(outcome: Outcome | None, told: bool) -> str:
+    """An outcome as the list shows it: "Good · partner told", "Partner told", "Bad"."""
+    if told:
+        if outcome is None:
+            return QCoreApplication.translate("ReferralTableModel", "Partner told")
+        return QCoreApplication.translate("ReferralTableModel", "%1 · partner told").replace("%1", label(outcome))
+    return label(outcome)
+
+
 COLUMNS = [
-    Column("Date", "When the referral was given or received", "30 Sep 2026"),
-    Column("Direction", "Given: you sent work to the partner. Received: the partner sent work to you.", "Received"),
-    Column("Partner", "The partner you gave the referral to, or received it from", "Bianca Johansson"),
-    Column("Prospect", "The person (or partner) who was referred", "Harbour Property"),
     Column(
-        "Type", "Recommendation (told them to call) or introduction (a warm, facilitated connection)", "Introduction"
+        QT_TRANSLATE_NOOP("columns", "Date"),
+        QT_TRANSLATE_NOOP("columns", "When the referral was given or received"),
+        _widest_date,
+        icon=False,
     ),
-    Column("Status", guide.tip("status"), "No connection"),
-    Column("Follow-up", "When to check with both parties that the connection was made", "⚠ Overdue · 30 Sep"),
-    Column("Closed value", "The business the referral brought, when won", "$12,500", numeric=True),
-    Column("Outcome", "How it went: good, neutral or bad, and whether the partner was told", "Good · partner told"),
     Column(
-        "Thanked me",
-        "On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)",
-        "Partner and prospect",
+        QT_TRANSLATE_NOOP("columns", "Direction"),
+        QT_TRANSLATE_NOOP("columns", "Given: you sent work to the partner. Received: the partner sent work to you."),
+        lambda: [label(d) for d in Direction],
+        icon=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Partner"),
+        QT_TRANSLATE_NOOP("columns", "The partner you gave the referral to, or received it from"),
+        "Jasmine Goldberg-Jo",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Prospect"),
+        QT_TRANSLATE_NOOP("columns", "The person (or partner) who was referred"),
+        "Jasmine Goldberg-Jo",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Type"),
+        QT_TRANSLATE_NOOP(
+            "columns", "Recommendation (told them to call) or introduction (a warm, facilitated connection)"
+        ),
+        lambda: [label(t) for t in ReferralType],
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), guide.tip("status"), lambda: [label(s) for s in ReferralStatus]),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Follow-up"),
+        QT_TRANSLATE_NOOP("columns", "When to check with both parties that the connection was made"),
+        _follow_up_samples,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Closed value"),
+        QT_TRANSLATE_NOOP("columns", "The business the referral brought, when won"),
+        lambda: formatting.money(Decimal("999999"), "USD"),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Outcome"),
+        QT_TRANSLATE_NOOP("columns", "How it went: good, neutral or bad, and whether the partner was told"),
+        _outcome_samples,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Thanked me"),
+        QT_TRANSLATE_NOOP(
+            "columns", "On a referral you gave: whether the partner and the prospect thanked you (Ctrl+H, Ctrl+Shift+H)"
+        ),
+        lambda: svc.thanked_words(True, True),
     ),
 ]
 SORT_KEYS = ["date", "direction", "partner", "prospect", "type", "status", "follow_up", "value", "outcome", "thanked"]
@@ -190,7 +256,7 @@ class ReferralTableModel(TableModel):
         if col == PARTNER:
             return row.partner
         if col == PROSPECT:
-            return row.prospect + (" (partner)" if row.prospect_partner_id else "")
+            return row.prospect + (self.tr(" (partner)") if row.prospect_partner_id else "")
         if col == TYPE:
             return label(row.type)
         if col == STATUS:
@@ -200,37 +266,47 @@ class ReferralTableModel(TableModel):
         if col == VALUE:
             return formatting.money(row.closed_value, row.currency)
         if col == OUTCOME:
-            if row.partner_told:
-                return f"{label(row.outcome)} · partner told" if row.outcome else "Partner told"
-            return label(row.outcome)
+            return _outcome_words(row.outcome, row.partner_told)
         if col == THANKED:
             return row.thanked_words() if row.direction is Direction.GIVEN else ""
         return ""
 
     def _tooltip(self, row: svc.ReferralRow, col: int) -> str | None:
         if col == FOLLOW_UP and row.follow_up_pending:
-            why = (
-                "Find out what went wrong (bad outcome)"
-                if row.follow_up_reason == "bad_outcome"
-                else "Check with both parties that the connection was made"
-            )
-            when = formatting.date_and_distance(row.follow_up_date, self.today)
-            return f"{why}: due {when}. Mark it done with “Connection confirmed” (Ctrl+K)."
+            if row.follow_up_reason == "bad_outcome":
+                tip = self.tr(
+                    "Find out what went wrong (bad outcome): due %1. Mark it done with “Connection confirmed” (Ctrl+K)."
+                )
+            else:
+                tip = self.tr(
+                    "Check with both parties that the connection was made: due %1. "
+                    "Mark it done with “Connection confirmed” (Ctrl+K)."
+                )
+            return tip.replace("%1", formatting.date_and_distance(row.follow_up_date, self.today))
         if col == PARTNER:
             return row.partner
         if col == PROSPECT:
-            return f"{row.prospect}\nNeeds: {row.prospect_need}" if row.prospect_need else row.prospect
+            if row.prospect_need:
+                return self.tr("%1\nNeeds: %2").replace("%1", row.prospect).replace("%2", row.prospect_need)
+            return row.prospect
         if col == OUTCOME and row.outcome_feedback:
             return row.outcome_feedback
         if col == DIRECTION:
-            return "You gave this referral" if row.direction is Direction.GIVEN else "You received this referral"
+            return (
+                self.tr("You gave this referral")
+                if row.direction is Direction.GIVEN
+                else self.tr("You received this referral")
+            )
         if col == THANKED:
             if row.direction is not Direction.GIVEN:
-                return "You received this referral: the thank-you is yours to write (Thank-yous page)"
+                return self.tr("You received this referral: the thank-you is yours to write (Thank-yous page)")
             said = [
-                f"The {who} thanked you on {formatting.date(day)}."
-                for who, day in (("partner", row.partner_thanked_date), ("prospect", row.prospect_thanked_date))
+                text.replace("%1", formatting.date(day))
+                for text, day in (
+                    (self.tr("The partner thanked you on %1."), row.partner_thanked_date),
+                    (self.tr("The prospect thanked you on %1."), row.prospect_thanked_date),
+                )
                 if day
             ]
-            return " ".join(said) or "Neither the partner nor the prospect has thanked you yet."
+            return " ".join(said) or self.tr("Neither the partner nor the prospect has thanked you yet.")
         return None

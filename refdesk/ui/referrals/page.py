@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,26 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from refdesk.services import formatting
 from refdesk.services import referrals as svc
 from refdesk.services.vocabulary import Outcome, ReferralStatus
 from refdesk.ui.common import icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
-from refdesk.ui.common.tables import row_menu
+from refdesk.ui.common.tables import row_menu, setup_table
 from refdesk.ui.referrals import log as referral_log
 from refdesk.ui.referrals.filters import FilterBar
-from refdesk.ui.referrals.models import (
-    DATE,
-    DIRECTION,
-    FOLLOW_UP,
-    OUTCOME,
-    STATUS,
-    THANKED,
-    TYPE,
-    VALUE,
-    ReferralTableModel,
-)
+from refdesk.ui.referrals.models import DATE, ReferralTableModel
 from refdesk.ui.referrals.quick import QuickActions
 
 log = logging.getLogger(__name__)
@@ -48,22 +37,22 @@ log = logging.getLogger(__name__)
 
 class ReferralsPage(Page):
     key = "referrals"
-    title = "Referrals"
+    title = QT_TRANSLATE_NOOP("pages", "Referrals")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.model = ReferralTableModel(self)
         self._due: int | None = None
 
-        heading = page_heading(self.title)
+        heading = page_heading(QCoreApplication.translate("pages", self.title))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Referral count")
+        self.summary.setAccessibleName(self.tr("Referral count"))
 
-        self.log_button = QPushButton("Log referral…")
+        self.log_button = QPushButton(self.tr("Log referral…"))
         self.log_button.setIcon(icons.icon("send"))
         self.log_button.setToolTip(self.window_.actions["log_referral"].toolTip())
-        self.log_button.setAccessibleName("Log referral")
+        self.log_button.setAccessibleName(self.tr("Log referral"))
         self.log_button.clicked.connect(lambda: referral_log.log_referral(self.window_))
         self.quick = QuickActions(self)
         # what the tests and the window read of the quick actions
@@ -81,43 +70,16 @@ class ReferralsPage(Page):
 
         # --- table ----------------------------------------------------------------------------
         self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setObjectName("referrals-table")
-        self.table.setAccessibleName("Referrals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        setup_table(self.model, self.tr("Referrals"), view=self.table, sortable=True, stretch_last=True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        metrics = self.fontMetrics()
-        widths = {
-            DATE: "30 Sep 2025",
-            DIRECTION: "Received",
-            TYPE: "Recommendation",
-            STATUS: "No connection",
-            FOLLOW_UP: "⚠ Overdue · 30 Sep 2025",
-            VALUE: "999,999.00 USD",
-            OUTCOME: "Neutral · partner told",
-            THANKED: "Partner and prospect",
-        }
-        for col, sample in widths.items():
-            extra = 44 if col in (DIRECTION, DATE) else 24
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + extra)
-        for col in (1 + DIRECTION, 2 + DIRECTION):  # partner, prospect
-            header.resizeSection(col, metrics.horizontalAdvance("Jasmine Goldberg-Jo"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         row_menu(self.table, self.quick.context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.quick.update())
-        self.table.setToolTip("Double-click or press Enter to edit; right-click for more")
+        self.table.setToolTip(self.tr("Double-click or press Enter to edit; right-click for more"))
         # Enter and Delete are handled by the table itself (an event filter), so they never fire while a
         # dialog or another field has the keyboard; the actions show the keys in the context menu.
         self.table.installEventFilter(self)
@@ -130,7 +92,7 @@ class ReferralsPage(Page):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No referrals")
+        self.empty.setAccessibleName(self.tr("No referrals"))
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
@@ -167,7 +129,7 @@ class ReferralsPage(Page):
         self.filter_bar.cancel_pending()
         flt = self.filter_bar.current()
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
-            self.summary.setText("The “from” date is after the “to” date.")
+            self.summary.setText(self.tr("The “from” date is after the “to” date."))
             return
         selected = self.selected_id()
         self.model.set_filter(flt)
@@ -191,12 +153,14 @@ class ReferralsPage(Page):
             self.body.setCurrentWidget(self.table)
             return
         if self.filter_bar.active():
-            self.empty.setText("No referrals match these filters.\nChange them, or press “Clear filters”.")
+            self.empty.setText(self.tr("No referrals match these filters.\nChange them, or press “Clear filters”."))
         else:
             self.empty.setText(
-                "No referrals yet.\n\nWhen you give someone a referral, or a partner sends work your "
-                "way, press “Log referral…” (Ctrl+L) to record it.\n"
-                "RefDesk will remind you to follow up and to say thank you."
+                self.tr(
+                    "No referrals yet.\n\nWhen you give someone a referral, or a partner sends work your "
+                    "way, press “Log referral…” (Ctrl+L) to record it.\n"
+                    "RefDesk will remind you to follow up and to say thank you."
+                )
             )
         self.body.setCurrentWidget(self.empty)
 
@@ -208,11 +172,12 @@ class ReferralsPage(Page):
             total = self.model.rowCount()  # everything is loaded: no need to ask the database
         if self._due is None:  # changes only with the data, not with the filters
             self._due = svc.count_due(self.model.today)
-        words = formatting.count(total, "referral")
         if self.filter_bar.active():
-            words += " match" if total != 1 else " matches"
+            words = self.tr("%Ln referral(s) match(es)", "", total)
+        else:
+            words = self.tr("%Ln referral(s)", "", total)
         if self._due:
-            words += f"  ·  {formatting.count(self._due, 'follow-up')} due"
+            words += "  ·  " + self.tr("%Ln follow-up(s) due", "", self._due)
         self.summary.setText(words)
 
     # --- selection ----------------------------------------------------------------------------

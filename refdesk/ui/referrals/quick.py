@@ -9,7 +9,7 @@ someone else changed it since, the one conflict question explains what they chan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStyle, QToolButton
 
@@ -24,17 +24,18 @@ from refdesk.ui.referrals.ask_dialogs import ReasonDialog, WonDialog
 SP = QStyle.StandardPixmap
 
 
-class QuickActions:
+class QuickActions(QObject):
     """The actions for *page* (its ``window_``, ``table``, ``model``, ``selected_row()`` and
     ``_select_row()``); their shortcuts work while the page has the keyboard."""
 
     def __init__(self, page):
+        super().__init__(page)
         self.page = page
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.edit_action = make_action(
             page,
-            "&Edit…",
-            "Edit the selected referral: status, value, outcome",
+            self.tr("&Edit…"),
+            self.tr("Edit the selected referral: status, value, outcome"),
             self.edit,
             shortcut="Return",
             context=within,
@@ -42,35 +43,35 @@ class QuickActions:
         )
         self.confirm_action = make_action(
             page,
-            "Connection &confirmed",
-            "Both parties have talked: the follow-up is done",
+            self.tr("Connection &confirmed"),
+            self.tr("Both parties have talked: the follow-up is done"),
             self.confirm,
             shortcut="Ctrl+K",
             context=within,
         )
         self.delete_action = make_action(
             page,
-            "&Delete…",
-            "Delete the selected referral and its unsent thank-yous",
+            self.tr("&Delete…"),
+            self.tr("Delete the selected referral and its unsent thank-yous"),
             self.delete,
             shortcut=QKeySequence.StandardKey.Delete,
             context=within,
             attach=False,
         )
-        self.status_menu = QMenu("Set &status", page)
+        self.status_menu = QMenu(self.tr("Set &status"), page)
         for status in ReferralStatus:
             act = self.status_menu.addAction(label(status))
             act.triggered.connect(lambda _=False, s=status: self.set_status(s))
-        self.outcome_menu = QMenu("Set &outcome", page)
+        self.outcome_menu = QMenu(self.tr("Set &outcome"), page)
         for outcome in (*Outcome, None):
-            act = self.outcome_menu.addAction(label(outcome) if outcome else "Not known yet")
+            act = self.outcome_menu.addAction(label(outcome) if outcome else self.tr("Not known yet"))
             act.setCheckable(True)
             act.setData(outcome)
             act.triggered.connect(lambda _=False, o=outcome: self.set_outcome(o))
         self.told_action = make_action(
             page,
-            "Partner &told",
-            "You have let the partner know how it went (again to undo)",
+            self.tr("Partner &told"),
+            self.tr("You have let the partner know how it went (again to undo)"),
             self.toggle_told,
             shortcut="Ctrl+T",
             context=within,
@@ -79,21 +80,21 @@ class QuickActions:
         # a referral I gave: the partner, and the prospect, thanked me (again to undo)
         self.partner_thanked_action = make_action(
             page,
-            "The &partner thanked me",
-            "The partner thanked you for this referral (today; again to undo)",
+            self.tr("The &partner thanked me"),
+            self.tr("The partner thanked you for this referral (today; again to undo)"),
             lambda: self.toggle_thanked("partner"),
             shortcut="Ctrl+H",
             context=within,
         )
         self.prospect_thanked_action = make_action(
             page,
-            "The p&rospect thanked me",
-            "The prospect thanked you for this referral (today; again to undo)",
+            self.tr("The p&rospect thanked me"),
+            self.tr("The prospect thanked you for this referral (today; again to undo)"),
             lambda: self.toggle_thanked("prospect"),
             shortcut="Ctrl+Shift+H",
             context=within,
         )
-        self.thanked_menu = QMenu("&Thanked me", page)
+        self.thanked_menu = QMenu(self.tr("&Thanked me"), page)
         for act in (self.partner_thanked_action, self.prospect_thanked_action):
             act.setCheckable(True)
             self.thanked_menu.addAction(act)
@@ -101,21 +102,25 @@ class QuickActions:
         self.edit_button = self._button(self.edit_action, SP.SP_FileDialogDetailedView)
         self.confirm_button = self._button(self.confirm_action, SP.SP_DialogApplyButton)
         self.status_button = self._menu_button(
-            "Set status",
+            self.tr("Set status"),
             self.status_menu,
-            "Move the selected referral along: passed → contacted → meeting → won / lost",
+            self.tr("Move the selected referral along: passed → contacted → meeting → won / lost"),
         )
         self.outcome_button = self._menu_button(
-            "Outcome",
+            self.tr("Outcome"),
             self.outcome_menu,
-            "How the referral went: good, neutral or bad. "
-            "A bad outcome adds a follow-up tomorrow to find out what went wrong.",
+            self.tr(
+                "How the referral went: good, neutral or bad. "
+                "A bad outcome adds a follow-up tomorrow to find out what went wrong."
+            ),
         )
-        self.outcome_button.setAccessibleName("Set outcome")
+        self.outcome_button.setAccessibleName(self.tr("Set outcome"))
         self.thanked_button = self._menu_button(
-            "Thanked me",
+            self.tr("Thanked me"),
             self.thanked_menu,
-            "On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)",
+            self.tr(
+                "On a referral you gave: the partner thanked you (Ctrl+H), the prospect thanked you (Ctrl+Shift+H)"
+            ),
         )
         self.told_button = self._button(self.told_action, SP.SP_DialogYesButton)
         self.told_button.setCheckable(True)  # pressed in while the selected referral's partner was told
@@ -229,9 +234,9 @@ class QuickActions:
 
     def confirm(self) -> None:
         self._quick(
-            "Connection confirmed",
+            self.tr("Connection confirmed"),
             lambda rid, version: svc.confirm_follow_up(rid, expected_version=version),
-            "Follow-up done: connection confirmed. Undo with Ctrl+Z.",
+            self.tr("Follow-up done: connection confirmed. Undo with Ctrl+Z."),
         )
 
     def set_status(self, status: ReferralStatus) -> None:
@@ -247,39 +252,43 @@ class QuickActions:
             value, currency, day = dialog.values()
             extra = {"closed_value": value, "currency": currency, "closed_date": day}
         elif status in (ReferralStatus.LOST, ReferralStatus.NO_CONNECTION) and row.status is not status:
-            why = "lost" if status is ReferralStatus.LOST else "never connected"
-            reason = self._ask_reason(f"Referral {label(status).lower()}", f"Why was it {why}?", row)
+            if status is ReferralStatus.LOST:
+                title, question = self.tr("Referral lost"), self.tr("Why was it lost?")
+            else:
+                title, question = self.tr("Referral: no connection"), self.tr("Why was it never connected?")
+            reason = self._ask_reason(title, question, row)
             if reason is None:
                 return
             extra = {"reason": reason}
         change = self._quick(
-            f"Set status: {label(status)}",
+            self.tr("Set status: %1").replace("%1", label(status)),
             lambda rid, version: svc.set_status(rid, status, expected_version=version, **extra),
         )
         if change is not None and change.added("thanks"):
-            self.page.tell("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z.")
+            self.page.tell(self.tr("Marked as won: a “closed business” thank-you was added. Undo with Ctrl+Z."))
 
     def _ask_reason(self, title: str, question: str, row: svc.ReferralRow) -> str | None:
         """What went wrong, in the user's words (None: cancelled)."""
-        dialog = ReasonDialog(self.page, title, f"{question} ({row.partner}, {row.prospect})", row.outcome_feedback)
+        question = self.tr("%1 (%2, %3)").replace("%1", question).replace("%2", row.partner).replace("%3", row.prospect)
+        dialog = ReasonDialog(self.page, title, question, row.outcome_feedback)
         return dialog.text() if dialog.exec() else None
 
     def set_outcome(self, outcome: Outcome | None) -> None:
         row = self.page.selected_row()
         if row is None:
             return
-        words = label(outcome) if outcome else "not known yet"
+        words = label(outcome) if outcome else self.tr("Not known yet")
         feedback = None
         if outcome is Outcome.BAD:
-            feedback = self._ask_reason("Referral went badly", "What went wrong?", row)
+            feedback = self._ask_reason(self.tr("Referral went badly"), self.tr("What went wrong?"), row)
             if feedback is None:
                 self.update()
                 return
-            message = "Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z."
+            message = self.tr("Outcome: bad. A follow-up tomorrow: find out what went wrong. Undo with Ctrl+Z.")
         else:
-            message = f"Outcome: {words.lower()}. Undo with Ctrl+Z."
+            message = self.tr("Outcome: %1. Undo with Ctrl+Z.").replace("%1", words)
         self._quick(
-            f"Set outcome: {words}",
+            self.tr("Set outcome: %1").replace("%1", words),
             lambda rid, version: svc.set_outcome(rid, outcome, feedback, expected_version=version),
             message,
         )
@@ -289,11 +298,15 @@ class QuickActions:
         if row is None:
             return
         told = not row.partner_told
-        done = f"Noted: {row.partner} knows how it went." if told else f"{row.partner}: not told yet."
+        done = (
+            self.tr("Noted: %1 knows how it went. Undo with Ctrl+Z.")
+            if told
+            else self.tr("%1: not told yet. Undo with Ctrl+Z.")
+        )
         change = self._quick(
-            "Partner told" if told else "Partner not told",
+            self.tr("Partner told") if told else self.tr("Partner not told"),
             lambda rid, version: svc.set_partner_told(rid, told, expected_version=version),
-            f"{done} Undo with Ctrl+Z.",
+            done.replace("%1", row.partner),
         )
         if change is None:
             self.update()  # put the tick back as it was
@@ -305,11 +318,15 @@ class QuickActions:
             return
         name = row.partner if who == "partner" else row.prospect
         thanked = (row.partner_thanked_date if who == "partner" else row.prospect_thanked_date) is None
-        done = f"Noted: {name} thanked you." if thanked else f"{name}: not thanked you yet."
+        done = (
+            self.tr("Noted: %1 thanked you. Undo with Ctrl+Z.")
+            if thanked
+            else self.tr("%1: not thanked you yet. Undo with Ctrl+Z.")
+        )
         change = self._quick(
-            f"{'Partner' if who == 'partner' else 'Prospect'} thanked me",
+            self.tr("Partner thanked me") if who == "partner" else self.tr("Prospect thanked me"),
             lambda rid, version: svc.set_thanked(rid, who, thanked, expected_version=version),
-            f"{done} Undo with Ctrl+Z.",
+            done.replace("%1", name),
         )
         if change is None:
             self.update()  # put the tick back as it was
@@ -319,15 +336,20 @@ class QuickActions:
         if referral_id is None or row is None:
             return
         unsent = sum(1 for t in svc.thank_yous_of(referral_id) if t.status.value != "sent")
-        extra = f"\n\nIts {formatting.count(unsent, 'unsent thank-you')} will be removed too." if unsent else ""
+        if row.direction is Direction.GIVEN:
+            question = self.tr("Delete the referral to %1 (%2, %3)?")
+        else:
+            question = self.tr("Delete the referral from %1 (%2, %3)?")
         question = (
-            f"Delete the referral {('to' if row.direction is Direction.GIVEN else 'from')} {row.partner} "
-            f"({row.prospect}, {formatting.date(row.date)})?{extra}\n\nYou can undo this with Ctrl+Z."
+            question.replace("%1", row.partner).replace("%2", row.prospect).replace("%3", formatting.date(row.date))
         )
-        if not edits.confirm(self.page, question, "&Delete"):
+        if unsent:
+            question += "\n\n" + self.tr("Its %n unsent thank-you(s) will be removed too.", "", unsent)
+        question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        if not edits.confirm(self.page, question, self.tr("&Delete")):
             return
         self._quick(
-            "Delete referral",
+            self.tr("Delete referral"),
             lambda rid, version: svc.delete_referral(rid, expected_version=version),
-            "Referral deleted. Undo with Ctrl+Z.",
+            self.tr("Referral deleted. Undo with Ctrl+Z."),
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
 
@@ -17,10 +18,10 @@ log = logging.getLogger(__name__)
 
 # (words in the preview's "Notes" box, checklist status)
 CHOICES = [
-    ("Owed", "owed"),
-    ("Owed and written, not sent", "unsent"),
-    ("Written, not sent", "written"),
-    ("All", "all"),
+    (QT_TRANSLATE_NOOP("ChecklistPreview", "Owed"), "owed"),
+    (QT_TRANSLATE_NOOP("ChecklistPreview", "Owed and written, not sent"), "unsent"),
+    (QT_TRANSLATE_NOOP("ChecklistPreview", "Written, not sent"), "written"),
+    (QT_TRANSLATE_NOOP("ChecklistPreview", "All"), "all"),
 ]
 
 
@@ -32,7 +33,7 @@ def make_printer() -> QPrinter:
     if size not in printing.PAGE_SIZES:
         size = printing.default_page_size()
     printer.setPageLayout(printing.page_layout(size))
-    printer.setDocName("Thank-you checklist")
+    printer.setDocName(QCoreApplication.translate("ChecklistPreview", "Thank-you checklist"))
     printer.setCreator(APP_NAME)
     return printer
 
@@ -44,18 +45,18 @@ class ChecklistPreview(PrintPreview):
         super().__init__(
             window,
             printer,
-            "Print thank-you checklist",
+            QCoreApplication.translate("ChecklistPreview", "Print thank-you checklist"),
             f"thank-you-checklist-{dt.date.today().isoformat()}.pdf",
             self.paint,
         )
         self.notes = QComboBox()
-        self.notes.setAccessibleName("Notes to list")
-        self.notes.setToolTip("Which thank-you notes the checklist lists")
+        self.notes.setAccessibleName(self.tr("Notes to list"))
+        self.notes.setToolTip(self.tr("Which thank-you notes the checklist lists"))
         for text, key in CHOICES:
-            self.notes.addItem(text, key)
+            self.notes.addItem(self.tr(text), key)
         wanted = settings.get("checklist/status")
         self.notes.setCurrentIndex(max(0, self.notes.findData(wanted)))
-        caption = QLabel(" &Notes: ")
+        caption = QLabel(" " + self.tr("&Notes:") + " ")
         caption.setBuddy(self.notes)
         self.add_widget(caption)
         self.add_widget(self.notes)
@@ -81,7 +82,9 @@ class ChecklistPreview(PrintPreview):
             self.pages = len(printing.render_checklist(checklist, printer).pages)
         except Exception as exc:  # the preview must not take the window down
             log.exception("printing the checklist failed")
-            QMessageBox.warning(self, APP_NAME, f"The checklist could not be printed: {exc}")
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("The checklist could not be printed: %1").replace("%1", str(exc))
+            )
 
 
 def open_preview(window) -> ChecklistPreview | None:
@@ -91,7 +94,7 @@ def open_preview(window) -> ChecklistPreview | None:
     status = settings.get("checklist/status") or "owed"
     if status in mailing.checklist.CHOICES:  # warn first: cards and gifts with no postal address
         missing = mailing.mailing(status).to_post
-        if not warn_without_address(window, window, missing, "be listed without one"):
+        if not warn_without_address(window, window, missing, "listed"):
             return None
     printer = make_printer()
     dialog = ChecklistPreview(window, printer)

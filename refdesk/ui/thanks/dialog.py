@@ -53,7 +53,7 @@ class ThankYouDialog(FormDialog):
         self.saver = None
         self.loaded = values_of(existing) if existing is not None else None
         today = today or dt.date.today()
-        self.setWindowTitle("Change thank-you" if existing else "Add a thank-you")
+        self.setWindowTitle(self.tr("Change thank-you") if existing else self.tr("Add a thank-you"))
         self.setObjectName("thank-you-dialog")
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -61,21 +61,21 @@ class ThankYouDialog(FormDialog):
         who = QWidget()
         grid = QGridLayout(who)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.to_partner = QRadioButton("A &partner:")
-        self.to_person = QRadioButton("&Someone else:")
+        self.to_partner = QRadioButton(self.tr("A &partner:"))
+        self.to_person = QRadioButton(self.tr("&Someone else:"))
         for radio in (self.to_partner, self.to_person):
             radio.setAccessibleName(radio.text().replace("&", "").rstrip(":"))
-        self.to_partner.setToolTip("Thank one of your partners")
-        self.to_person.setToolTip("Thank someone who is not one of your partners")
+        self.to_partner.setToolTip(self.tr("Thank one of your partners"))
+        self.to_person.setToolTip(self.tr("Thank someone who is not one of your partners"))
         group = QButtonGroup(self)
         group.addButton(self.to_partner)
         group.addButton(self.to_person)
         self.partner = QComboBox()
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.partner.setAccessibleName("Partner")
-        self.partner.setToolTip("Type part of a name to find the partner")
-        self.partner.lineEdit().setPlaceholderText("Type to search your partners")
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.partner.setToolTip(self.tr("Type part of a name to find the partner"))
+        self.partner.lineEdit().setPlaceholderText(self.tr("Type to search your partners"))
         for pid, text in partners:  # services.partners.partner_choices
             self.partner.addItem(text, pid)
         completer = QCompleter(self.partner.model(), self.partner)
@@ -85,10 +85,10 @@ class ThankYouDialog(FormDialog):
         self.partner.setCompleter(completer)
         self.partner.setCurrentIndex(-1)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the person to thank")
-        self.name.setPlaceholderText("e.g. Jane Doe")
+        self.name.setAccessibleName(self.tr("Name of the person to thank"))
+        self.name.setPlaceholderText(self.tr("e.g. Jane Doe"))
         self.name.setMaxLength(255)
-        self.name.setToolTip("The name of the person to thank")
+        self.name.setToolTip(self.tr("The name of the person to thank"))
         grid.addWidget(self.to_partner, 0, 0)
         grid.addWidget(self.partner, 0, 1)
         grid.addWidget(self.to_person, 1, 0)
@@ -98,53 +98,53 @@ class ThankYouDialog(FormDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         if existing is None:
-            form.addRow(QLabel("To:"), who)
+            form.addRow(QLabel(self.tr("To:")), who)
         else:
             recipient = QLabel(existing.recipient)
             recipient.setTextFormat(Qt.TextFormat.PlainText)
-            recipient.setAccessibleName("Recipient")
-            form.addRow("To:", recipient)
+            recipient.setAccessibleName(self.tr("Recipient"))
+            form.addRow(self.tr("To:"), recipient)
             who.hide()
         self.what_for = QLineEdit()
-        self.what_for.setAccessibleName("What the thank-you is for")
-        self.what_for.setPlaceholderText("e.g. for hosting the chapter lunch")
-        self.what_for.setToolTip("What you are thanking them for")
+        self.what_for.setAccessibleName(self.tr("What the thank-you is for"))
+        self.what_for.setPlaceholderText(self.tr("e.g. for hosting the chapter lunch"))
+        self.what_for.setToolTip(self.tr("What you are thanking them for"))
         self.reason_label = QLabel()
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason_label.setAccessibleName("Reason")
+        self.reason_label.setAccessibleName(self.tr("Reason"))
         if existing is not None and existing.reason_kind is not ThankReason.OTHER:
             self.reason_label.setText(existing.reason)
-            form.addRow("For:", self.reason_label)
+            form.addRow(self.tr("For:"), self.reason_label)
             self.what_for.hide()
         else:
-            form.addRow("&For:", self.what_for)
+            form.addRow(self.tr("&For:"), self.what_for)
             self.what_for.setText(existing.note if existing else "")
         self.due = DateField(
             existing.due_date if existing else rules.thank_you_due(today),
-            name="Due date",
-            tooltip="When the thank-you should go out",
+            name=self.tr("Due date"),
+            tooltip=self.tr("When the thank-you should go out"),
         )
-        form.addRow("&Due:", self.due)
+        form.addRow(self.tr("&Due:"), self.due)
         self.method = QComboBox()
-        self.method.setAccessibleName("Method")
-        self.method.setToolTip("A handwritten card goes a long way")
+        self.method.setAccessibleName(self.tr("Method"))
+        self.method.setToolTip(self.tr("A handwritten card goes a long way"))
         for method in ThankMethod:
             self.method.addItem(label(method), method)
         self.method.setCurrentIndex(self.method.findData(existing.method if existing else ThankMethod.CARD))
-        form.addRow("&Method:", self.method)
+        form.addRow(self.tr("&Method:"), self.method)
 
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setStyleSheet("color: palette(bright-text); background: #b00020; padding: 4px;")
         self.problem.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if existing else "Add")
+        self.ok_button.setText(self.tr("Save") if existing else self.tr("Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -234,12 +234,14 @@ class ThankYouDialog(FormDialog):
             values = self.values()
             if self.to_partner.isChecked() and values["partner_id"] is None:
                 self.show_problem(
-                    "Choose a partner from the list (type part of the name), or choose “Someone else” and type a name."
+                    self.tr(
+                        "Choose a partner from the list (type part of the name), or choose “Someone else” and type a name."
+                    )
                 )
                 self.partner.setFocus()
                 return
             if self.to_person.isChecked() and not values["recipient_name"]:
-                self.show_problem("Type the name of the person to thank.")
+                self.show_problem(self.tr("Type the name of the person to thank."))
                 self.name.setFocus()
                 return
         if self.saver is not None and not self.saver.save(self):

@@ -9,7 +9,7 @@ that no longer fills in (an unknown placeholder) says so here instead of a draft
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,11 +37,13 @@ def ask_after_mail(parent: QWidget | None, recipient: str) -> ThankStatus | None
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"Your mail program has the note to {recipient}. Once you have sent it, mark it here (Ctrl+Z undoes it)."
+        QCoreApplication.translate(
+            "DraftBox", "Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it)."
+        ).replace("%1", recipient)
     )
-    sent = box.addButton("Mark &sent", QMessageBox.ButtonRole.AcceptRole)
-    written = box.addButton("Mark &written", QMessageBox.ButtonRole.ActionRole)
-    later = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
+    sent = box.addButton(QCoreApplication.translate("DraftBox", "Mark &sent"), QMessageBox.ButtonRole.AcceptRole)
+    written = box.addButton(QCoreApplication.translate("DraftBox", "Mark &written"), QMessageBox.ButtonRole.ActionRole)
+    later = box.addButton(QCoreApplication.translate("DraftBox", "&Not yet"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(sent)
     box.setEscapeButton(later)
     box.exec()
@@ -69,30 +71,33 @@ class DraftBox(QGroupBox):
     mail_opened = Signal(str)  # the mailto: URL the desktop took
 
     def __init__(self, row: ThankRow, parent=None):
-        super().__init__("Draft note", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Draft note"))
         self.row = row
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Template")
-        self.kind.setToolTip("Which note to start from (edit the templates in Edit → Settings…)")
-        for kind, words in templates.KINDS.items():
-            self.kind.addItem(words, kind)
+        self.kind.setAccessibleName(self.tr("Template"))
+        self.kind.setToolTip(self.tr("Which note to start from (edit the templates in Edit → Settings…)"))
+        for kind in templates.KINDS:
+            self.kind.addItem(templates.kind_words(kind), kind)
         start = templates.kind_for(row.reason_kind, row.partner_id is not None)
         self.kind.setCurrentIndex(self.kind.findData(start))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Draft note")
-        self.text.setToolTip("The note with their name and the referral filled in: copy it into a card or an email")
+        self.text.setAccessibleName(self.tr("Draft note"))
+        self.text.setToolTip(
+            self.tr("The note with their name and the referral filled in: copy it into a card or an email")
+        )
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 9 + 12)
         self.problem = plain_label()
         self.problem.hide()
-        self.copy_button = QPushButton("C&opy note")
-        self.copy_button.setToolTip("Copy the note to the clipboard, to paste into an email or a card")
+        self.copy_button = QPushButton(self.tr("C&opy note"))
+        self.copy_button.setToolTip(self.tr("Copy the note to the clipboard, to paste into an email or a card"))
         self.copy_button.clicked.connect(self.copy)
-        self.email_button = QPushButton("&Email…")
+        self.email_button = QPushButton(self.tr("&Email…"))
         self.email_button.clicked.connect(self.email)
         buttons = QHBoxLayout()
-        buttons.addWidget(buddy_label("&Template:", self.kind))
+        buttons.addWidget(buddy_label(self.tr("&Template:"), self.kind))
         buttons.addWidget(self.kind, 1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.email_button)
@@ -110,16 +115,17 @@ class DraftBox(QGroupBox):
             self.draft = note_for(self.row, kind)
         except templates.TemplateError as exc:
             self.draft = None
-            self.problem.setText(f"⚠ The “{templates.KINDS[kind]}” template cannot be filled in: {exc}")
+            words = self.tr("⚠ The “%1” template cannot be filled in: %2")
+            self.problem.setText(words.replace("%1", templates.kind_words(kind)).replace("%2", str(exc)))
         self.problem.setVisible(self.draft is None)
         self.text.setPlainText(self.draft.body if self.draft else "")
         self.copy_button.setEnabled(self.draft is not None)
         url = self.mail_url()
         self.email_button.setEnabled(url is not None)
         self.email_button.setToolTip(
-            f"Open your mail program with the note to {self.row.email}"
+            self.tr("Open your mail program with the note to %1").replace("%1", self.row.email)
             if url
-            else "No email address on file: add one to the partner to email the note"
+            else self.tr("No email address on file: add one to the partner to email the note")
         )
 
     def mail_url(self) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
@@ -23,25 +23,48 @@ from refdesk.ui.common.preview import PrintPreview
 SHOWN_NAMES = 8
 
 
+class MissingAddresses(QObject):
+    """What is said of the notes with no postal address, counted in the plural."""
+
+    def question(self, count: int, doing: str) -> str:
+        """*doing*: "listed" (the checklist), "label" or "envelope" (what they will go without)."""
+        if doing == "label":
+            return self.tr("%n note(s) has no postal address on file, so it will get no label:", "", count)
+        if doing == "envelope":
+            return self.tr("%n note(s) has no postal address on file, so it will get no envelope:", "", count)
+        return self.tr("%n note(s) has no postal address on file, so it will be listed without one:", "", count)
+
+    def more(self, count: int) -> str:
+        return self.tr("… and %n more", "", count)
+
+
 def warn_without_address(window, parent: QWidget | None, missing: list[Addressee], doing: str) -> bool:
     """Before printing: name the notes with no postal address.  True to print anyway; "Add address…"
-    opens the first one's partner to add it (and prints nothing now)."""
+    opens the first one's partner to add it (and prints nothing now).  *doing*: see
+    ``MissingAddresses.question``."""
     if not missing:
         return True
-    names = [a.to or "(no name)" for a in missing[:SHOWN_NAMES]]
+    words = MissingAddresses()
+    names = [a.to or QCoreApplication.translate("MissingAddresses", "(no name)") for a in missing[:SHOWN_NAMES]]
     more = len(missing) - len(names)
-    listed = "\n".join(f"• {name}" for name in names) + (f"\n… and {more} more" if more > 0 else "")
-    count = len(missing)
+    listed = "\n".join(f"• {name}" for name in names)
+    if more > 0:
+        listed += "\n" + words.more(more)
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
-    box.setText(
-        f"{count} note{'s' if count != 1 else ''} {'have' if count != 1 else 'has'} no postal address on file, "
-        f"so {'they' if count != 1 else 'it'} will {doing}:\n\n{listed}"
-    )
+    box.setText(words.question(len(missing), doing) + "\n\n" + listed)
     first = next((a for a in missing if a.partner_id is not None), None)
-    add = box.addButton("&Add address…", QMessageBox.ButtonRole.ActionRole) if first is not None else None
-    go = box.addButton("&Print anyway", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+    add = (
+        box.addButton(
+            QCoreApplication.translate("MissingAddresses", "&Add address…"), QMessageBox.ButtonRole.ActionRole
+        )
+        if first is not None
+        else None
+    )
+    go = box.addButton(
+        QCoreApplication.translate("MissingAddresses", "&Print anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QCoreApplication.translate("MissingAddresses", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(add or go)
     box.setEscapeButton(cancel)
     box.exec()
@@ -76,25 +99,33 @@ class MailPreview(PrintPreview):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the sheet's own margins: labels are placed from the paper's edge
         printer.setCreator(APP_NAME)
-        title = "Print mailing labels" if kind == "labels" else "Print envelopes"
-        printer.setDocName(title.removeprefix("Print ").capitalize())
+        title = (
+            QCoreApplication.translate("MailPreview", "Print mailing labels")
+            if kind == "labels"
+            else QCoreApplication.translate("MailPreview", "Print envelopes")
+        )
+        printer.setDocName(
+            QCoreApplication.translate("MailPreview", "Mailing labels")
+            if kind == "labels"
+            else QCoreApplication.translate("MailPreview", "Envelopes")
+        )
         name = f"{'labels' if kind == 'labels' else 'envelopes'}-{dt.date.today().isoformat()}.pdf"
         super().__init__(window, printer, title, name, self.paint)
         self.choice = QComboBox()
         if kind == "labels":
-            self.choice.setAccessibleName("Label sheet")
-            self.choice.setToolTip("The sheet of labels in the printer")
-            self.choice.addItem("Avery L7160 (A4, 21 labels)", "L7160")
-            self.choice.addItem("Avery 5160 (Letter, 30 labels)", "5160")
+            self.choice.setAccessibleName(self.tr("Label sheet"))
+            self.choice.setToolTip(self.tr("The sheet of labels in the printer"))
+            self.choice.addItem(self.tr("Avery L7160 (A4, 21 labels)"), "L7160")
+            self.choice.addItem(self.tr("Avery 5160 (Letter, 30 labels)"), "5160")
             current = sheet_name()
         else:
-            self.choice.setAccessibleName("Envelope size")
-            self.choice.setToolTip("The envelopes in the printer")
+            self.choice.setAccessibleName(self.tr("Envelope size"))
+            self.choice.setToolTip(self.tr("The envelopes in the printer"))
             self.choice.addItem("DL (220 × 110 mm)", "DL")
             self.choice.addItem("C6 (162 × 114 mm)", "C6")
             current = envelope_name()
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
-        caption = QLabel(" S&heet: " if kind == "labels" else " S&ize: ")
+        caption = QLabel(" " + (self.tr("S&heet:") if kind == "labels" else self.tr("S&ize:")) + " ")
         caption.setBuddy(self.choice)
         self.add_widget(caption)
         self.add_widget(self.choice)
@@ -135,17 +166,25 @@ class MailPreview(PrintPreview):
 def _open(window, kind: str) -> MailPreview | None:
     status = settings.get("checklist/status") or "owed"
     post = mailing.mailing(status if status in ("owed", "written", "unsent", "all") else "owed")
-    what = "labels" if kind == "labels" else "envelopes"
     if not post.addressed:
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "", QMessageBox.StandardButton.Ok, window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            f"No {what} to print: none of the notes listed has a postal address on file. "
-            "Add addresses to the partners (Edit on the Partners page), then print again."
+            QCoreApplication.translate(
+                "MailPreview",
+                "No labels to print: none of the notes listed has a postal address on file. "
+                "Add addresses to the partners (Edit on the Partners page), then print again.",
+            )
+            if kind == "labels"
+            else QCoreApplication.translate(
+                "MailPreview",
+                "No envelopes to print: none of the notes listed has a postal address on file. "
+                "Add addresses to the partners (Edit on the Partners page), then print again.",
+            )
         )
         box.exec()
         return None
-    if not warn_without_address(window, window, post.without_address, f"get no {what[:-1]}"):
+    if not warn_without_address(window, window, post.without_address, "label" if kind == "labels" else "envelope"):
         return None
     dialog = MailPreview(window, kind, post.addressed)
     dialog.exec()

@@ -2,37 +2,93 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting
 from refdesk.services.checklist import contact_for
 from refdesk.services.thanks import ThankRow
-from refdesk.services.vocabulary import ThankStatus
+from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import icons
 from refdesk.ui.common.tables import Column, TableModel
 
 STATUS, RECIPIENT, REASON, REFERRAL_DATE, DUE, METHOD = range(6)
+_DAY = dt.date(2026, 9, 30)
 COLUMNS = (
-    Column("Status", "To write, written (not yet sent) or sent; owed until it is sent", "To write — 999 days overdue"),
-    Column("Recipient", "Who the thank-you is for", "Bianca Johansson"),
-    Column("Reason", "Why you are thanking them", "for referring Jane Doe — kitchen remodel"),
-    Column("Referral date", "When the referral came in", "30 Sep 2026"),
-    Column("Due", "When the thank-you should go out", "30 Sep 2026"),
-    Column("Method", "Handwritten card, email, call or gift", "Handwritten card"),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        QT_TRANSLATE_NOOP("columns", "To write, written (not yet sent) or sent; owed until it is sent"),
+        lambda: [
+            _status_text(ThankStatus.OWED, None, 999),
+            _status_text(ThankStatus.WRITTEN, _DAY, 99),
+            _status_text(ThankStatus.SENT, _DAY, 0),
+        ],
+        icon=True,  # a warning sign on an overdue one
+        bold=True,  # and bold
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Recipient"), QT_TRANSLATE_NOOP("columns", "Who the thank-you is for"), "M" * 16
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Reason"),
+        QT_TRANSLATE_NOOP("columns", "Why you are thanking them"),
+        "for referring Jane Doe — kitchen remodel",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Referral date"),
+        QT_TRANSLATE_NOOP("columns", "When the referral came in"),
+        lambda: formatting.date(_DAY),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Due"),
+        QT_TRANSLATE_NOOP("columns", "When the thank-you should go out"),
+        lambda: formatting.date(_DAY),
+        bold=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Method"),
+        QT_TRANSLATE_NOOP("columns", "Handwritten card, email, call or gift"),
+        lambda: [label(m) for m in ThankMethod],
+    ),
 )
 IdRole = Qt.ItemDataRole.UserRole
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
+class StatusWords(QObject):
+    """A thank-you's status as the list says it (its words translated, the days counted in the plural)."""
+
+    def text(self, status: ThankStatus, day: dt.date | None, overdue: int) -> str:
+        """ "To write — 3 days overdue", "Written 30 Sep 2026", "Sent 30 Sep 2026"."""
+        if status is ThankStatus.SENT:
+            return self.tr("Sent %1").replace("%1", formatting.date(day)).strip()
+        if status is ThankStatus.OWED:
+            text = self.tr("To write")
+        else:
+            text = self.tr("Written %1").replace("%1", formatting.date(day)).strip()
+        if overdue:
+            text += " — " + self.tr("%n day(s) overdue", "", overdue)
+        return text
+
+
+_WORDS: list[StatusWords] = []
+
+
+def _status_text(status: ThankStatus, day: dt.date | None, overdue: int) -> str:
+    if not _WORDS:
+        _WORDS.append(StatusWords())
+    return _WORDS[0].text(status, day, overdue)
+
+
 def status_words(row: ThankRow) -> str:
-    late = f" — {formatting.count(row.days_overdue, 'day')} overdue" if row.overdue else ""
-    if row.status is ThankStatus.OWED:
-        return f"To write{late}"
-    if row.status is ThankStatus.WRITTEN:
-        return f"Written {formatting.date(row.written_date)}{late}".strip()
-    return f"Sent {formatting.date(row.sent_date)}".strip()
+    return _status_text(
+        row.status,
+        row.written_date if row.status is ThankStatus.WRITTEN else row.sent_date,
+        row.days_overdue if row.overdue else 0,
+    )
 
 
 class ThanksTableModel(TableModel):
@@ -126,7 +182,13 @@ class ThanksTableModel(TableModel):
                 lines.append(contact)
             return "\n".join(lines)
         if column == REASON:
-            return row.reason + (f"\nNote: {row.note}" if row.note and row.note not in row.reason else "")
+            if row.note and row.note not in row.reason:
+                return (
+                    row.reason
+                    + "\n"
+                    + QCoreApplication.translate("ThanksTableModel", "Note: %1").replace("%1", row.note)
+                )
+            return row.reason
         if column == STATUS:
             return status_words(row)
         if column == DUE:

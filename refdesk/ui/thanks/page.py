@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,50 +36,46 @@ from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import edits, icons
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
-from refdesk.ui.common.tables import row_menu
+from refdesk.ui.common.tables import row_menu, size_columns
 from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DATE, STATUS, ThanksTableModel
 
 log = logging.getLogger(__name__)
 
-# What a refused quick change lists as "what they changed" (ThankRow attribute → label).
+# What a refused quick change lists as "what they changed" (ThankRow attribute → label, shown translated).
 ROW_FIELDS = {
-    "status": "Status",
-    "method": "Method",
-    "recipient": "Recipient",
-    "due_date": "Due date",
-    "written_date": "Written on",
-    "sent_date": "Sent on",
-    "note": "Note",
+    "status": QT_TRANSLATE_NOOP("fields", "Status"),
+    "method": QT_TRANSLATE_NOOP("fields", "Method"),
+    "recipient": QT_TRANSLATE_NOOP("fields", "Recipient"),
+    "due_date": QT_TRANSLATE_NOOP("fields", "Due date"),
+    "written_date": QT_TRANSLATE_NOOP("fields", "Written on"),
+    "sent_date": QT_TRANSLATE_NOOP("fields", "Sent on"),
+    "note": QT_TRANSLATE_NOOP("fields", "Note"),
 }
 
 # (label, statuses) for the "Show" filter; the first is the default.
 FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
-    ("Owed (not sent yet)", rules.OWED),
-    ("To write", (ThankStatus.OWED,)),
-    ("Written, not sent", (ThankStatus.WRITTEN,)),
-    ("Sent", (ThankStatus.SENT,)),
-    ("All", (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)),
+    (QT_TRANSLATE_NOOP("ThanksPage", "Owed (not sent yet)"), rules.OWED),
+    (QT_TRANSLATE_NOOP("ThanksPage", "To write"), (ThankStatus.OWED,)),
+    (QT_TRANSLATE_NOOP("ThanksPage", "Written, not sent"), (ThankStatus.WRITTEN,)),
+    (QT_TRANSLATE_NOOP("ThanksPage", "Sent"), (ThankStatus.SENT,)),
+    (QT_TRANSLATE_NOOP("ThanksPage", "All"), (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)),
 ]
-
-
-def _plural(count: int, word: str = "thank-you") -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 class ThanksPage(Page):
     key = "thanks"
-    title = "Thank-yous"
+    title = QT_TRANSLATE_NOOP("pages", "Thank-yous")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.model = ThanksTableModel(self)
         self._today = dt.date.today()
 
-        heading = page_heading(self.title)
+        heading = page_heading(QCoreApplication.translate("pages", self.title))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
@@ -78,17 +83,19 @@ class ThanksPage(Page):
 
         # Filters.
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show")
-        self.filter.setToolTip("Which thank-yous to list")
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.setToolTip(self.tr("Which thank-yous to list"))
         for text, statuses in FILTERS:
-            self.filter.addItem(text, statuses)
-        show_label = QLabel("Sho&w:")
+            self.filter.addItem(self.tr(text), statuses)
+        show_label = QLabel(self.tr("Sho&w:"))
         show_label.setBuddy(self.filter)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search thank-yous")
-        self.search.setPlaceholderText("Search recipient, prospect, need or note (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search thank-yous"))
+        self.search.setPlaceholderText(self.tr("Search recipient, prospect, need or note (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show only thank-yous whose recipient, prospect, need or note contain these words")
+        self.search.setToolTip(
+            self.tr("Show only thank-yous whose recipient, prospect, need or note contain these words")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -98,60 +105,63 @@ class ThanksPage(Page):
 
         # Actions.
         self.action_written = self._action(
-            "Mark &written",
+            self.tr("Mark &written"),
             "Ctrl+Shift+W",
-            "Mark the selected thank-yous as written, ready to send",
+            self.tr("Mark the selected thank-yous as written, ready to send"),
             lambda: self.mark(ThankStatus.WRITTEN),
             icons.icon("edit"),
         )
         self.action_sent = self._action(
-            "Mark &sent",
+            self.tr("Mark &sent"),
             "Ctrl+Shift+S",
-            "Mark the selected thank-yous as sent",
+            self.tr("Mark the selected thank-yous as sent"),
             lambda: self.mark(ThankStatus.SENT),
             icons.icon("send"),
         )
         self.action_owed = self._action(
-            "Mark &to write",
+            self.tr("Mark &to write"),
             "Ctrl+Shift+O",
-            "Put the selected thank-yous back on the list of notes to write",
+            self.tr("Put the selected thank-yous back on the list of notes to write"),
             lambda: self.mark(ThankStatus.OWED),
             icons.icon("restore"),
         )
         # Ctrl+T ("thank"): Ctrl+N is File → New partner, a window-wide shortcut.
         self.action_add = self._action(
-            "&Add thank-you…",
+            self.tr("&Add thank-you…"),
             "Ctrl+T",
-            "Add a thank-you by hand, to a partner or to anyone else",
+            self.tr("Add a thank-you by hand, to a partner or to anyone else"),
             self.add,
             icons.icon("plus"),
         )
         self.action_edit = self._action(
-            "&Change…", "Ctrl+E", "Change the due date, method or reason of the selected thank-you", self.edit_current
+            self.tr("&Change…"),
+            "Ctrl+E",
+            self.tr("Change the due date, method or reason of the selected thank-you"),
+            self.edit_current,
         )
         self.action_email = self._action(
-            "&Email note…",
+            self.tr("&Email note…"),
             "Ctrl+Shift+M",
-            "Open your mail program with the drafted note to the selected recipient, then mark it sent",
+            self.tr("Open your mail program with the drafted note to the selected recipient, then mark it sent"),
             self.email_current,
         )
         self.action_delete = self._action(
-            "&Delete",
+            self.tr("&Delete"),
             QKeySequence.StandardKey.Delete,
-            "Delete the selected thank-yous (Ctrl+Z brings them back)",
+            self.tr("Delete the selected thank-yous (Ctrl+Z brings them back)"),
             self.delete,
             icons.icon("trash"),
         )
         self.action_find = self._action(
-            "Find", QKeySequence.StandardKey.Find, "Search the thank-yous", self._focus_search
+            self.tr("Find"), QKeySequence.StandardKey.Find, self.tr("Search the thank-yous"), self._focus_search
         )
         self.method_actions: dict[ThankMethod, QAction] = {}
-        self.method_menu = QMenu("Set &method", self)
+        self.method_menu = QMenu(self.tr("Set &method"), self)
         for number, method in enumerate(ThankMethod, start=1):
             action = self._action(
                 label(method),
                 f"Ctrl+Alt+{number}",
-                f"Thank them by {label(method).lower()}",
+                self.tr("Thank them by: %1").replace("%1", label(method)),
                 lambda _=False, m=method: self.change_method(m),
             )
             self.method_menu.addAction(action)
@@ -169,11 +179,11 @@ class ThanksPage(Page):
             self.buttons[name] = self._button(action)
             buttons.addWidget(self.buttons[name])
         method_button = QToolButton()
-        method_button.setText("Set &method")
+        method_button.setText(self.tr("Set &method"))
         method_button.setMenu(self.method_menu)
         method_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        method_button.setToolTip("How to thank them: card, email, call or gift (Ctrl+Alt+1…4)")
-        method_button.setAccessibleName("Set method")
+        method_button.setToolTip(self.tr("How to thank them: card, email, call or gift (Ctrl+Alt+1…4)"))
+        method_button.setAccessibleName(self.tr("Set method"))
         self.buttons["method"] = method_button
         buttons.addWidget(method_button)
         buttons.addStretch(1)
@@ -181,18 +191,18 @@ class ThanksPage(Page):
             self.buttons[name] = self._button(action)
             buttons.addWidget(self.buttons[name])
         self.print_button = QToolButton()
-        self.print_button.setText("&Print checklist…")
+        self.print_button.setText(self.tr("&Print checklist…"))
         self.print_button.setIcon(icons.icon("printer"))
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.print_button.setToolTip("Print the checklist of notes to write, or save it as a PDF (Ctrl+P)")
-        self.print_button.setAccessibleName("Print checklist")
+        self.print_button.setToolTip(self.tr("Print the checklist of notes to write, or save it as a PDF (Ctrl+P)"))
+        self.print_button.setAccessibleName(self.tr("Print checklist"))
         self.print_button.clicked.connect(self.print_checklist)
         buttons.addWidget(self.print_button)
 
         # The table, or a sentence when there is nothing to show.
         self.table = QTableView()
         self.table.setObjectName("thanks-table")
-        self.table.setAccessibleName("Thank-yous")
+        self.table.setAccessibleName(self.tr("Thank-yous"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -207,12 +217,7 @@ class ThanksPage(Page):
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         for column in (STATUS, RECIPIENT, REFERRAL_DATE, DUE, METHOD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        header.resizeSection(STATUS, metrics.horizontalAdvance("Owed — overdue 999 days") + 48)
-        header.resizeSection(RECIPIENT, metrics.horizontalAdvance("M") * 16)
-        for column in (REFERRAL_DATE, DUE):
-            header.resizeSection(column, metrics.horizontalAdvance("Referral date") + 24)
-        header.resizeSection(METHOD, metrics.horizontalAdvance("Handwritten card") + 24)
+        size_columns(self.table, self.model.columns)  # from the words and formats shown: German ones are longer
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.empty = QLabel()
@@ -220,7 +225,7 @@ class ThanksPage(Page):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("Nothing to show")
+        self.empty.setAccessibleName(self.tr("Nothing to show"))
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.empty)
@@ -311,19 +316,22 @@ class ThanksPage(Page):
 
     def _update_summary(self) -> None:
         c = thanks.counts(self._today)
-        owed = f"{formatting.number(c['owed'])} owed" + (
-            f" ({formatting.number(c['overdue'])} overdue)" if c["overdue"] else ""
-        )
+        n = formatting.number
+        owed = self.tr("%1 owed").replace("%1", n(c["owed"]))
+        if c["overdue"]:
+            owed += " " + self.tr("(%1 overdue)").replace("%1", n(c["overdue"]))
         parts = [
             owed,
-            f"{formatting.number(c['to_write'])} to write",
-            f"{formatting.number(c['written'])} written, not sent",
-            f"{formatting.number(c['sent'])} sent",
+            self.tr("%1 to write").replace("%1", n(c["to_write"])),
+            self.tr("%1 written, not sent").replace("%1", n(c["written"])),
+            self.tr("%1 sent").replace("%1", n(c["sent"])),
         ]
         self.summary.setText(" · ".join(parts))
         self.summary.setToolTip(
-            "A thank-you is owed until it is sent: still to write, or written and not sent yet. "
-            "Overdue: owed after its due date."
+            self.tr(
+                "A thank-you is owed until it is sent: still to write, or written and not sent yet. "
+                "Overdue: owed after its due date."
+            )
         )
 
     def _update_empty(self) -> None:
@@ -332,15 +340,16 @@ class ThanksPage(Page):
             return
         keys = self.action_add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if self.search.text().strip():
-            text = f"No thank-yous match “{self.search.text().strip()}”. Clear the search to see them all."
+            text = self.tr("No thank-yous match “%1”. Clear the search to see them all.")
+            text = text.replace("%1", self.search.text().strip())
         elif self.statuses() == (ThankStatus.SENT,):
-            text = "You have not sent any thank-yous yet. Mark a note as sent once it is in the post."
+            text = self.tr("You have not sent any thank-yous yet. Mark a note as sent once it is in the post.")
         else:
-            text = (
+            text = self.tr(
                 "No thank-you notes to write: you are all caught up.\n\n"
                 "When a partner sends you a referral, a thank-you appears here. "
-                f"To thank anyone else, use “Add thank-you…” ({keys})."
-            )
+                "To thank anyone else, use “Add thank-you…” (%1)."
+            ).replace("%1", keys)
         self.empty.setText(text)
         self.views.setCurrentWidget(self.empty)
 
@@ -417,13 +426,22 @@ class ThanksPage(Page):
         if not rows:
             return False
         ids = [r.id for r in rows]
-        words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
-        return self._quick(
-            f"Mark {_plural(len(ids))} {words}",
-            rows,
-            lambda seen: thanks.set_status(ids, status, expected=seen),
-            f"Marked {_plural(len(ids))} {words}. Ctrl+Z undoes it.",
-        )
+        n = len(ids)
+        action, done = {
+            ThankStatus.OWED: (
+                self.tr("Mark %n thank-you(s) still to write", "", n),
+                self.tr("Marked %n thank-you(s) still to write. Ctrl+Z undoes it.", "", n),
+            ),
+            ThankStatus.WRITTEN: (
+                self.tr("Mark %n thank-you(s) written", "", n),
+                self.tr("Marked %n thank-you(s) written. Ctrl+Z undoes it.", "", n),
+            ),
+            ThankStatus.SENT: (
+                self.tr("Mark %n thank-you(s) sent", "", n),
+                self.tr("Marked %n thank-you(s) sent. Ctrl+Z undoes it.", "", n),
+            ),
+        }[status]
+        return self._quick(action, rows, lambda seen: thanks.set_status(ids, status, expected=seen), done)
 
     def change_method(self, method: ThankMethod) -> None:
         rows = [r for r in self.selected_rows() if r.method is not method]
@@ -431,7 +449,7 @@ class ThanksPage(Page):
             return
         ids = [r.id for r in rows]
         self._quick(
-            f"Set method of {_plural(len(ids))} to {label(method).lower()}",
+            self.tr("Set method of %n thank-you(s): %1", "", len(ids)).replace("%1", label(method)),
             rows,
             lambda seen: thanks.set_method(ids, method, expected=seen),
         )
@@ -442,10 +460,10 @@ class ThanksPage(Page):
             return
         ids = [r.id for r in rows]
         self._quick(
-            f"Delete {_plural(len(ids))}",
+            self.tr("Delete %n thank-you(s)", "", len(ids)),
             rows,
             lambda _seen: thanks.delete(ids),
-            f"Deleted {_plural(len(ids))}. Ctrl+Z brings them back.",
+            self.tr("Deleted %n thank-you(s). Ctrl+Z brings them back.", "", len(ids)),
         )
 
     def _dialog(self, existing=None):
@@ -512,14 +530,17 @@ class ThanksPage(Page):
         try:
             note = note_for(row)
         except templates.TemplateError as exc:
-            edits.tell(self.window_, f"The note cannot be drafted: {exc} (Edit → Settings…)")
+            edits.tell(
+                self.window_, self.tr("The note cannot be drafted: %1 (Edit → Settings…)").replace("%1", str(exc))
+            )
             return
         url = contact_links.mailto_url(row.email, note.subject, note.body)
         if url is None:
-            edits.tell(self.window_, f"No email address on file for {row.recipient}: add one on the Partners page.")
+            words = self.tr("No email address on file for %1: add one on the Partners page.")
+            edits.tell(self.window_, words.replace("%1", row.recipient))
             return
         if not open_url(url):
-            edits.tell(self.window_, "No mail program opened the note; Change… (Ctrl+E) shows it to copy.")
+            edits.tell(self.window_, self.tr("No mail program opened the note; Change… (Ctrl+E) shows it to copy."))
             return
         status = ask_after_mail(self, row.recipient)
         if status is not None:
