@@ -7,15 +7,15 @@ Everything else PyInstaller would copy is left out here:
 - Qt: the other modules (WebEngine, QML/Quick, Multimedia, 3D, …), the plug-ins for embedded
   screens (EGLFS, linuxfb, VNC), input devices, network information, TLS, image formats other
   than SVG and ICO, the GTK theme (it drags in GTK, Cairo and Pango), and Qt's own translations
-  (RefDesk's window is in English and loads none);
+  but those of the languages RefDesk speaks (German and Spanish: qtbase_de.qm, qtbase_es.qm);
 - matplotlib: every backend but Agg, Qt-Agg and SVG, the sample data, the toolbar images and
   the fonts other than DejaVu Sans (the charts' font);
 - Pillow's AVIF, WebP, colour-management and Tk parts, which matplotlib does not use;
 - on Linux, the libraries every desktop has and a pip-installed PySide6 also takes from the
   system (X11 and xcb, GL/EGL, GLib, fontconfig, freetype, D-Bus, CUPS and what they depend
   on): the Debian package names them as dependencies (resources/packaging/deb/control);
-- Babel's data for languages outside ``LANGUAGES`` (58 languages, 13 of its 32 MB): RefDesk's
-  window is in English, and a locale left out falls back to US English dates and numbers;
+- Babel's data for languages outside ``LANGUAGES`` (58 languages, 13 of its 32 MB): a locale left
+  out falls back to US English dates and numbers;
 - debug symbols (binaries are stripped on Linux and macOS).
 
 What stays and is large: ICU (39 MB, Qt's text handling), numpy with OpenBLAS (39 MB, needed by
@@ -105,6 +105,9 @@ LANGUAGES = frozenset(
 )
 BABEL_DATA = "babel/locale-data/"
 
+# Qt's own words (the standard dialogs' buttons) in the languages RefDesk speaks (refdesk/i18n.py)
+QT_TRANSLATIONS_KEPT = re.compile(r"/qtbase_(de|es)\.qm$")
+
 MPL_DATA = "matplotlib/mpl-data/"
 MPL_FONTS_KEPT = re.compile(r"fonts/ttf/(DejaVuSans(-Bold|-Oblique|-BoldOblique)?\.ttf|LastResortHE.*|LICENSE.*)$")
 
@@ -112,7 +115,7 @@ MPL_FONTS_KEPT = re.compile(r"fonts/ttf/(DejaVuSans(-Bold|-Oblique|-BoldOblique)
 def data_wanted(dest: str, source: str) -> bool:
     dest = _name(dest)
     if dest.startswith(("PySide6/Qt/translations/", "PySide6/translations/")):
-        return False
+        return bool(QT_TRANSLATIONS_KEPT.search(dest))
     if dest.startswith(BABEL_DATA):
         return dest[len(BABEL_DATA) :].split("_")[0].split(".")[0] in LANGUAGES
     if dest.startswith(MPL_DATA):

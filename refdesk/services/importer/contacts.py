@@ -85,21 +85,27 @@ def split_emails(
     brackets or quotes around it) and added once; anything else becomes a row message.  *seen*: the
     addresses the contact has already, kept by a caller adding many (a vCard), so each is one look-up."""
     found: list[tuple[str, str]] = []
-    # Most cells hold one plain address, which splitting and normalising would leave unchanged.
+    # Most cells hold one plain address, which splitting would leave whole; a plain address (lower case,
+    # one "@", no space, quote, bracket or colon) is already in the form normalising gives.
     for token in (cell,) if _PLAIN_EMAIL.fullmatch(cell) else _EMAIL_SPLIT.split(cell):
         if not token:
             continue
-        email = normalise_email(token).strip("<>()\"'")
-        if not email:
-            continue
-        if not _EMAILISH.match(email):
-            contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
-            continue
+        if _PLAIN_EMAIL.fullmatch(token):
+            email = token
+        else:
+            email = normalise_email(token).strip("<>()\"'")
+            if not email:
+                continue
+            if not _EMAILISH.match(email):
+                contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
+                continue
         if seen is not None:
             if email in seen:
                 continue
             seen.add(email)
-        elif any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found):
+        elif (contact.emails or found) and (
+            any(e == email for e, _ in contact.emails) or any(e == email for e, _ in found)
+        ):
             continue
         found.append((email[:254], label))
     if primary:
@@ -127,7 +133,9 @@ def split_phones(
             if phone in seen:
                 continue
             seen.add(phone)
-        elif any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found):
+        elif (contact.phones or found) and (
+            any(p == phone for p, _ in contact.phones) or any(p == phone for p, _ in found)
+        ):
             continue
         found.append((phone[:80], label))
     if primary:
@@ -282,9 +290,12 @@ class RowBuilder:
                     c.tidied = tidied
         if self.compare and c.tidied == c.name:
             c.tidied = ""
-        c.company = clean(company)
-        c.category = clean(category)
-        c.website = clean(website)
+        if company:  # (empty cells, most of these in most files, need no cleaning)
+            c.company = clean(company)
+        if category:
+            c.category = clean(category)
+        if website:
+            c.website = clean(website)
         notes = [cells[i].strip().replace("\r\n", "\n") for i in self.notes if cells[i]]
         if birthday:
             text = birthday_text(birthday)

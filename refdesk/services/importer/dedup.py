@@ -56,8 +56,11 @@ def blocks(key: str) -> list[str]:
     Words hold no spaces, so "word initials" names a bucket unambiguously.
     """
     words = key.split(" ")
-    initials = [w[0] for w in words]
-    return [f"{w} {''.join(initials[:i] + initials[i + 1 :])}" for i, w in enumerate(words)]
+    if len(words) == 2:  # most names: "first last"
+        first, last = words
+        return [f"{first} {last[0]}", f"{last} {first[0]}"]
+    initials = "".join(w[0] for w in words)
+    return [f"{w} {initials[:i]}{initials[i + 1 :]}" for i, w in enumerate(words)]
 
 
 @dataclass
@@ -159,13 +162,19 @@ class PartnerIndex:
     def decide(self, contact: Contact, decision: str | int | None = None) -> Verdict:
         """What *contact* is.  *decision* is the user's for this row: "separate" (never a possible
         duplicate) or a partner id to merge into; None when there is none."""
-        owners: list[int] = []
-        for email, _label in contact.emails:
-            pid = self.emails.get(email)
-            if pid is not None and pid not in owners:
-                owners.append(pid)
-        if owners:
-            return Verdict(MERGE, owners[0], "same email address", owners[1:])
+        emails = contact.emails
+        if len(emails) == 1:  # most rows: one address, one look-up
+            owner = self.emails.get(emails[0][0])
+            if owner is not None:
+                return Verdict(MERGE, owner, "same email address")
+        elif emails:
+            owners: list[int] = []
+            for email, _label in emails:
+                pid = self.emails.get(email)
+                if pid is not None and pid not in owners:
+                    owners.append(pid)
+            if owners:
+                return Verdict(MERGE, owners[0], "same email address", owners[1:])
         if isinstance(decision, int) and decision in self.names:
             return Verdict(MERGE, decision, "you chose to merge")
         key = name_key(contact.name)
