@@ -254,7 +254,7 @@ class _Rows:
             s.possible_duplicates += 1
             name = self.index.names.get(match_id, "")
             self.outcome(contact, "duplicate", f"Possible duplicate of “{name}” ({verdict.why}).", pid, match_id)
-        else:
+        elif len(s.outcomes) < self.keep_outcomes:  # (past the first ones, a created row is only counted)
             self.outcome(contact, "create", "", pid)
 
     def merge(self, verdict: Verdict, contact: Contact) -> None:

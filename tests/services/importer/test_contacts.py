@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from refdesk.services.importer.contacts import _EMAILISH, Contact, RowBuilder, split_emails, split_phones
 from refdesk.services.importer.formats import Column, Mapping
-from refdesk.services.importer.names import join_parts, name_key, parts_as_given
+from refdesk.services.importer.names import _key_of, join_parts, name_key, parts_as_given
 
 
 def test_known_name_keys():
@@ -145,3 +145,11 @@ def test_several_label_columns_and_several_first_name_columns_are_read():
     assert [c.name for c in rows] == ["ada quill"] * 3  # as given
     assert [c.emails for c in rows] == [[(f"a{n}@x.example", "Work")] for n in range(3)]
     assert {c.tags for c in rows} == {"VIP, Movers"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="abcXYZ .,'-\tÉé1", max_size=30) | st.sampled_from(["Dr Amara Okafor", "JOHN SMITH JR", "mr", ""])
+)
+def test_a_plain_name_gets_the_key_the_general_rule_gives(name):
+    assert name_key(name) == _key_of(name)
