@@ -175,10 +175,10 @@ class PartnerIndex:
                     owners.append(pid)
             if owners:
                 return Verdict(MERGE, owners[0], "same email address", owners[1:])
-        if isinstance(decision, int) and decision in self.names:
+        if decision is not None and isinstance(decision, int) and decision in self.names:
             return Verdict(MERGE, decision, "you chose to merge")
         key = name_key(contact.name)
-        pkeys = tuple(phone_key(phone) for phone, _label in contact.phones)
+        pkeys = tuple([phone_key(phone) for phone, _label in contact.phones])
         if not contact.emails and key:
             for pid in self.existing_by_key.get(key, ()):
                 if self._already_there(pid, contact, pkeys):
