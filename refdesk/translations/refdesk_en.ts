@@ -32,6 +32,47 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n thing due today</numerusform>
+            <numerusform>%n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s) due</source>
+        <translation>
+            <numerusform>%n more thing due</numerusform>
+            <numerusform>%n more things due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on Today</source>
+        <translation>
+            <numerusform>…and %n more on Today</numerusform>
+            <numerusform>…and %n more on Today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>RefDesk: %n thing(s) due today</source>
+        <translation>
+            <numerusform>RefDesk: %n thing due today</numerusform>
+            <numerusform>RefDesk: %n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on Today…</source>
+        <translation>
+            <numerusform>%n more on Today…</numerusform>
+            <numerusform>%n more on Today…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>
