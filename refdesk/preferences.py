@@ -44,8 +44,6 @@ RULES = {  # the practice's day-counts: setting key → the name rules.configure
     "rules/quiet_days": "quiet_days",
 }
 
-REMINDER_TIME = "reminders/time"
-CHECKED_KEYS = ("money/currency", REMINDER_TIME)  # text settings check() looks into, beyond their type
 LANGUAGE_CHOICES = ("", *i18n.LANGUAGES)  # "": the system's
 APPEARANCES = ("system", "light", "dark")
 PAGE_SIZES = ("", "A4", "Letter")  # "": from the locale
@@ -77,11 +75,6 @@ SETTINGS = {
         Setting("files/last_folder/database", str, ""),  # RefDesk database files
         Setting("files/last_folder/contacts", str, ""),  # contacts files to import
         Setting("files/last_folder/export", str, ""),  # what RefDesk saves: exports, PDFs, chart images
-        # reminders (refdesk/ui/reminders): the day's notification, the tray, starting at login
-        Setting(REMINDER_TIME, str, "09:00"),  # "HH:MM", the day's digest of what is due
-        Setting("reminders/keep_in_tray", bool, False),  # closing the window leaves RefDesk in the tray
-        Setting("reminders/close_explained", bool, False),  # the first such close said where RefDesk went
-        Setting("reminders/start_at_login", bool, False),  # a desktop autostart entry (services/autostart.py)
     )
 }
 
@@ -105,8 +98,6 @@ def check(key: str, value: Any) -> Any:
             raise SettingError(str(exc)) from None
     if spec.choices and value not in spec.choices:
         raise SettingError(_("“{value}” is not one of the choices.").format(value=value))
-    if key == REMINDER_TIME:
-        return check_time(value)
     if key == "money/currency":
         code = str(value or "").strip().upper()
         if code and not formatting.is_currency(code):
@@ -115,16 +106,6 @@ def check(key: str, value: Any) -> Any:
             )
         return code
     return value
-
-
-def check_time(value: Any) -> str:
-    """A time of day as ``"HH:MM"`` (``"9:05"`` → ``"09:05"``), or ``SettingError``."""
-    text = str(value or "").strip()
-    hours, sep, minutes = text.partition(":")
-    if sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2:
-        if 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59:
-            return f"{int(hours):02d}:{minutes}"
-    raise SettingError(_("“{value}” is not a time of day such as 09:00.").format(value=value))
 
 
 def _unquote(raw: str) -> str | None:
