@@ -3,7 +3,7 @@
 The window asks ``due_now(today)`` for what is due (every item dated today or before and still
 open, each with a stable ``uid``), then ``decide(items, now, at, state)``:
 
-- **one digest a day**: the first check at or after the chosen time (*at*, 9:00 by default) of a
+- **one digest a day**: the first check at or after the chosen time (*at*: the ``reminder_time`` setting, 9:00 by default) of a
   day notifies everything due that day in one notification (a window started at 14:00 gives it
   at once);
 - **something new falls due while running**: a later check that finds items not yet notified
@@ -38,7 +38,6 @@ from refdesk import paths
 log = logging.getLogger(__name__)
 
 STATE_FILE = "notifications.json"
-DEFAULT_TIME = dt.time(9, 0)
 CHECK_MINUTES = 5  # how often the window looks for something new that fell due
 NOW_VARIABLE = "REFDESK_NOW"
 
@@ -62,15 +61,6 @@ def now() -> dt.datetime:
     return dt.datetime.now()
 
 
-def parse_time(text: str | None) -> dt.time:
-    """``"09:00"`` → 9:00; anything else is the default time."""
-    try:
-        hours, minutes = str(text or "").strip().split(":")
-        return dt.time(int(hours), int(minutes))
-    except ValueError:
-        return DEFAULT_TIME
-
-
 # --- what is due ----------------------------------------------------------------------------------
 
 
@@ -87,69 +77,38 @@ class Item:
     target: int | None  # what to select there (a referral, thank-you or partner id)
 
 
-PAGES = {"follow_up": "referrals", "thank_you": "thanks", "check_in": "partners", "next_step": "partners"}
+PAGES = {
+    "follow_up": "referrals",
+    "thank_you": "thanks",
+    "check_in": "partners",
+    "next_step": "partners",
+    "cadence": "partners",
+}
+"""The page that opens each kind of item (``due.KINDS``)."""
+
+
+def uid(kind: str, ref_id: object) -> str:
+    """The item's stable id, as the calendar file names it too: ``refdesk-KIND-ID@refdesk``."""
+    return f"refdesk-{kind}-{ref_id}@refdesk"
 
 
 def due_now(today: dt.date) -> list[Item]:
-    """Everything due on *today* or before and still open (reads the database; may take a moment)."""
-    try:
-        from refdesk.services import reminders
-    except ImportError:  # before the reminders' one source: the due lists themselves
-        return _from_due_lists(today)
-    return [_from_reminder(r) for r in reminders.items(today, 0) if r.date <= today]  # pragma: no cover
+    """Everything due on *today* or before and still open, overdue first (reads the database: the
+    window calls it in its ``Worker``)."""
+    from refdesk.services import due
+
+    return [_item(u) for u in due.upcoming(today, days=0, limit=None).items if u.date <= today]
 
 
-def _from_reminder(reminder) -> Item:  # pragma: no cover - once services/reminders.py is there
-    page = PAGES.get(reminder.kind, "partners")
-    target = reminder.referral if page == "referrals" else getattr(reminder, "partner_id", None)
-    return Item(reminder.uid, reminder.kind, reminder.title, reminder.date, reminder.overdue, page, target)
-
-
-def _uid(kind: str, ident: object) -> str:
-    return f"refdesk-{kind}-{ident}@refdesk"
-
-
-def _from_due_lists(today: dt.date) -> list[Item]:
-    from refdesk.i18n import _
-    from refdesk.services import due, rules
-
-    items: list[Item] = []
-    for f in due.follow_ups_due(today, limit=None).items:
-        title = _("Follow up: {prospect} ({partner})").format(prospect=f.prospect or "?", partner=f.partner_name)
-        overdue = f.follow_up_date < today
-        items.append(
-            Item(
-                _uid("follow_up", f.referral_id),
-                "follow_up",
-                title,
-                f.follow_up_date,
-                overdue,
-                "referrals",
-                f.referral_id,
-            )
-        )
-    for t in due.thanks_owed(today, limit=None).items:
-        if t.due_date > today:
-            continue
-        title = _("Thank-you to {name}").format(name=t.recipient)
-        items.append(
-            Item(_uid("thank_you", t.thank_id), "thank_you", title, t.due_date, t.overdue, "thanks", t.thank_id)
-        )
-    for c in due.check_ins_due(today, limit=None).items:
-        date = c.last_check + dt.timedelta(days=rules.CHECK_IN_DAYS) if c.last_check else today
-        title = _("Standing check-in with {name}").format(name=c.name)
-        items.append(
-            Item(
-                _uid("check_in", c.partner_id),
-                "check_in",
-                title,
-                min(date, today),
-                date < today,
-                "partners",
-                c.partner_id,
-            )
-        )
-    return items
+def _item(u) -> Item:
+    page = PAGES.get(u.kind, "partners")
+    if page == "referrals":
+        target = u.referral_id
+    elif page == "thanks":
+        target = u.ref_id
+    else:
+        target = u.partner_id
+    return Item(uid(u.kind, u.ref_id), u.kind, u.title, u.date, u.overdue, page, target)
 
 
 # --- the state kept between checks ----------------------------------------------------------------

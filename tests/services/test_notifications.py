@@ -154,9 +154,7 @@ def test_next_check_is_the_time_or_a_few_minutes_whichever_comes_first():
     assert n.next_check(at(23, 58), NINE) == at(23, 58) + dt.timedelta(minutes=n.CHECK_MINUTES)
 
 
-def test_parse_time_and_the_clock_override(monkeypatch):
-    assert n.parse_time("07:45") == dt.time(7, 45)
-    assert n.parse_time("nonsense") == n.parse_time("25:00") == n.parse_time(None) == n.DEFAULT_TIME
+def test_the_clock_override_starts_the_clock_at_that_moment(monkeypatch):
     monkeypatch.setenv(n.NOW_VARIABLE, "2026-12-03T09:00")
     assert at(9) <= n.now() < at(9, 1)
     monkeypatch.setenv(n.NOW_VARIABLE, "tomorrow")
@@ -178,6 +176,7 @@ def test_due_now_reads_what_is_due_from_the_database(db):
     assert follow_up.uid == f"refdesk-follow_up-{referral.id}@refdesk"
     assert follow_up.page == "referrals" and follow_up.target == referral.id and follow_up.overdue
     assert "Dana" in follow_up.title and "Ada Okafor" in follow_up.title
+    assert [i.kind for i in n.due_now(DAY)][0] == "follow_up"  # overdue first
     assert items["thank_you"].page == "thanks" and "Ada Okafor" in items["thank_you"].title
     check_ins = [i for i in n.due_now(DAY) if i.kind == "check_in"]
     assert [i.target for i in check_ins] == [ada.id]  # Ben had one ten days ago

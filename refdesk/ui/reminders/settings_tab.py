@@ -78,8 +78,8 @@ class RemindersTab(QWidget):
 
     def load(self, values: dict) -> None:
         if preferences.REMINDER_TIME in values:
-            time = QTime.fromString(preferences.check_time(values[preferences.REMINDER_TIME]), "HH:mm")
-            self.time.setTime(time)
+            time = preferences.reminder_time(values)
+            self.time.setTime(QTime(time.hour, time.minute))
         self.keep.setChecked(bool(values.get(watch.KEEP_IN_TRAY)))
         # what is on the disk is the truth: an entry removed by hand shows as off
         self.login.setChecked(

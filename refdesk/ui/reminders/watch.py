@@ -41,7 +41,8 @@ def tray_available() -> bool:
 
 
 def reminder_time() -> dt.time:
-    return notifications.parse_time(settings.get(preferences.REMINDER_TIME))
+    """The time of the day's notification (Settings → Reminders; a stored value it cannot take is the default)."""
+    return preferences.reminder_time({preferences.REMINDER_TIME: settings.get(preferences.REMINDER_TIME)})
 
 
 class Reminders(QObject):
