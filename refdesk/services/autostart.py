@@ -3,7 +3,7 @@
 On Linux and the BSDs the entry is ``$XDG_CONFIG_HOME/autostart/refdesk.desktop`` (``~/.config``
 when the variable is unset or not absolute, as the XDG Base Directory specification says); the
 desktop starts it at login.  Its ``Exec`` starts this same RefDesk with ``--tray``, and with
-``--data-dir`` when the window runs on a data folder other than the usual one.  Turning the
+``--data-dir`` when the window runs on a data folder other than the platform's usual one.  Turning the
 setting off removes the entry.  Windows (a shortcut in the Startup folder, or a ``Run`` value in
 the registry) and macOS (a LaunchAgent) are described in docs/reminders.md; they are not written
 by this version.
@@ -15,7 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from refdesk import paths
+import platformdirs
+
+from refdesk import APP_NAME, paths
 
 ENTRY_NAME = "refdesk.desktop"
 TRAY_FLAG = "--tray"
@@ -42,12 +44,13 @@ def entry_path() -> Path:
 
 def command(data_dir: Path | None = None) -> list[str]:
     """The command the entry runs: this RefDesk, hidden in the tray, on *data_dir* when it is not
-    the usual data folder."""
+    the usual data folder (the platform's; REFDESK_DATA_DIR may not be set at login)."""
     if getattr(sys, "frozen", False):  # the bundle: its own program
         argv = [sys.executable]
     else:
         argv = [sys.executable, "-m", "refdesk"]
-    if data_dir is not None and Path(data_dir).absolute() != paths.data_dir(None).absolute():
+    usual = platformdirs.user_data_path(APP_NAME, appauthor=False)
+    if data_dir is not None and Path(data_dir).absolute() != usual.absolute():
         argv += ["--data-dir", str(Path(data_dir).absolute())]
     return [*argv, TRAY_FLAG]
 
