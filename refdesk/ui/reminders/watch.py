@@ -130,6 +130,11 @@ class Reminders(QObject):
             self._save(after)
         self._update_tray(after, now, at)
         self._schedule(now)
+        log.info(
+            "reminders checked: %d due, %s",
+            len(self.items),
+            f"a {digest.kind} digest" if digest else "nothing to notify",
+        )
         self.checked.emit(digest)
 
     def _schedule(self, now: dt.datetime) -> None:
@@ -182,10 +187,13 @@ class Reminders(QObject):
     def _invoked(self, action: str, ident: int) -> None:
         digest = self._opens.get(ident)
         if action == "snooze":
+            log.info("notification action snooze")
             self.snooze()
         elif digest is not None and digest.count == 1:
+            log.info("notification action open: %s", digest.items[0].page)
             self.open_item(digest.items[0])
         else:
+            log.info("notification action open: today")
             self.show_window("today")
 
     # --- what the tray and the notifications offer -------------------------------------------------
