@@ -26,6 +26,7 @@ class RemindersTab(QWidget):
         self.data_dir = data_dir
         box = QGroupBox(self.tr("Reminders outside the window"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self._describe(
