@@ -236,3 +236,44 @@ def test_more_than_the_menu_holds_points_to_today(qtbot, tray_window, monkeypatc
     tray_window.show_page("partners")
     more.trigger()
     assert tray_window.current_key() == "today"
+
+
+def _start(tmp_path, *, tray_available: bool) -> list[str]:
+    """``refdesk --tray`` as RefDesk starts (in a child process), reporting once its features are up."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, run_refdesk
+
+    folder = tmp_path / "data"
+    assert run_refdesk("--data-dir", str(folder), "demo", "--partners", "5", "--referrals", "20").returncode == 0
+    child = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+        f"QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: {tray_available})\n"
+        "from refdesk import cli\n"
+        "from refdesk.ui.main_window import MainWindow\n"
+        "real = MainWindow.finish_start\n"
+        "def finished(self, **kw):\n"
+        "    real(self, **kw)\n"
+        "    print('VISIBLE', self.isVisible(), 'TRAY', self.reminders.tray is not None, flush=True)\n"
+        "    QTimer.singleShot(0, self.reminders.quit)\n"
+        "MainWindow.finish_start = finished\n"
+        "sys.exit(cli.main(['--data-dir', sys.argv[1], '--tray']))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", REFDESK_DATA_DIR="")
+    result = subprocess.run(
+        [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    return [line for line in result.stdout.splitlines() if line.startswith("VISIBLE")]
+
+
+def test_tray_flag_starts_hidden_in_the_tray_and_quit_ends_it(tmp_path):
+    assert _start(tmp_path, tray_available=True) == ["VISIBLE False TRAY True"]
+
+
+def test_tray_flag_without_a_tray_opens_the_window(tmp_path):
+    assert _start(tmp_path, tray_available=False) == ["VISIBLE True TRAY False"]
