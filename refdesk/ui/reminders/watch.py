@@ -61,7 +61,7 @@ class Reminders(QObject):
         self._opens: dict[int, notifications.Digest] = {}  # notification id → what it was about
         self.tray: RemindersTray | None = None
         if tray_available():
-            self.tray = RemindersTray(window.windowIcon() or QApplication.windowIcon(), window)
+            self.tray = RemindersTray(window.windowIcon(), window)
             self.tray.open_requested.connect(lambda: self.show_window())
             self.tray.today_requested.connect(lambda: self.show_window("today"))
             self.tray.item_requested.connect(self.open_item)
@@ -221,10 +221,11 @@ class Reminders(QObject):
     def quit(self) -> None:
         """End RefDesk (the tray's Quit and File → Quit), whether the window is shown or hidden."""
         self.quitting = True
+        hidden = not self.window.isVisible()
         if self.window.close():
             if self.tray is not None:
                 self.tray.hide()
-            if not QApplication.quitOnLastWindowClosed():
+            if hidden:  # no window closed on screen: Qt would not end the event loop by itself
                 QApplication.quit()
         else:
             self.quitting = False  # the window said no (work to save)
@@ -235,10 +236,12 @@ class Reminders(QObject):
         return self.tray is not None and bool(settings.get(KEEP_IN_TRAY))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close and not self.quitting and self.keeps_running():
-            event.ignore()
-            self.hide_to_tray()
-            return True
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            if not self.quitting and self.keeps_running():
+                event.ignore()
+                self.hide_to_tray()
+                return True
+            QApplication.setQuitOnLastWindowClosed(True)  # closing for good (the setting may have been turned off)
         return False
 
     def hide_to_tray(self) -> None:
