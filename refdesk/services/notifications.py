@@ -68,7 +68,7 @@ def now() -> dt.datetime:
 class Item:
     """One thing due, as a notification names it and the window opens it."""
 
-    uid: str  # stable per item and due date: "refdesk-follow_up-12@refdesk"
+    uid: str  # stable per item (reminders.uid): "refdesk-follow_up-12@refdesk", the calendar file's too
     kind: str  # follow_up, thank_you, check_in, next_step, cadence
     title: str
     date: dt.date
@@ -87,28 +87,53 @@ PAGES = {
 """The page that opens each kind of item (``due.KINDS``)."""
 
 
-def uid(kind: str, ref_id: object) -> str:
-    """The item's stable id, as the calendar file names it too: ``refdesk-KIND-ID@refdesk``."""
-    return f"refdesk-{kind}-{ref_id}@refdesk"
+def due_now(today: dt.date, found: Iterable | None = None) -> list[Item]:
+    """Everything due on *today* or before and still open, overdue first: ``reminders.items()``, the
+    calendar file's source too (reads the database: the window calls it in its ``Worker``), or the
+    reminders already *found* for a longer stretch."""
+    from refdesk.services import reminders
+
+    found = reminders.items(today, 0) if found is None else found
+    return [_item(r) for r in found if r.due_date <= today]
 
 
-def due_now(today: dt.date) -> list[Item]:
-    """Everything due on *today* or before and still open, overdue first (reads the database: the
-    window calls it in its ``Worker``)."""
-    from refdesk.services import due
-
-    return [_item(u) for u in due.upcoming(today, days=0, limit=None).items if u.date <= today]
+CALENDAR_FILE = "refdesk.ics"  # kept up to date in the data folder when the setting says so
 
 
-def _item(u) -> Item:
-    page = PAGES.get(u.kind, "partners")
+@dataclass(frozen=True)
+class Reading:
+    """One check's read: what is due now, and the calendar file written with it (when asked)."""
+
+    items: list[Item]
+    events: int | None = None  # the calendar file's events, when it was written
+    calendar_error: str | None = None  # why it could not be written
+
+
+def read(today: dt.date, calendar: Path | None = None, alarm: dt.time | None = None) -> Reading:
+    """What is due on *today*; with *calendar*, also that file written (``calendar_file.write``) from the
+    same reminders of the next ``reminders.DEFAULT_DAYS`` days, alarms at *alarm*."""
+    if calendar is None:
+        return Reading(due_now(today))
+    from refdesk.services import calendar_file, failures, reminders
+
+    found = reminders.items(today, reminders.DEFAULT_DAYS)
+    items = due_now(today, found)
+    try:
+        events = calendar_file.write(calendar, found, alarm or dt.time(9, 0))
+    except OSError as exc:
+        return Reading(items, None, f"{calendar}: {failures.reason(exc) or exc.strerror or exc}")
+    return Reading(items, events)
+
+
+def _item(reminder) -> Item:
+    page = PAGES.get(reminder.kind, "partners")
     if page == "referrals":
-        target = u.referral_id
+        target = reminder.referral_id
     elif page == "thanks":
-        target = u.ref_id
+        target = reminder.ref_id
     else:
-        target = u.partner_id
-    return Item(uid(u.kind, u.ref_id), u.kind, u.title, u.date, u.overdue, page, target)
+        target = reminder.partner_id
+    return Item(reminder.uid, reminder.kind, reminder.title, reminder.due_date, reminder.overdue, page, target)
 
 
 # --- the state kept between checks ----------------------------------------------------------------

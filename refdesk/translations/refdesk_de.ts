@@ -237,6 +237,10 @@ Datenbank: %2</translation>
         <source>There is no system tray here: RefDesk reminds you in this window.</source>
         <translation>Hier gibt es keinen Infobereich (System-Tray): RefDesk erinnert Sie in diesem Fenster.</translation>
     </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n thing(s) due today</source>
         <translation>
@@ -298,7 +302,7 @@ Datenbank: %2</translation>
         <translation>Jeden Tag um diese Uhrzeit zeigt eine Desktop-Benachrichtigung, was fällig ist; später eine weitere für das, was fällig wird, während RefDesk läuft.</translation>
     </message>
     <message>
-        <source>&amp;Notify at:</source>
+        <source>No&amp;tify at:</source>
         <translation>Benachrichtigen &amp;um:</translation>
     </message>
     <message>
@@ -318,6 +322,14 @@ Datenbank: %2</translation>
         <translation>RefDesk startet bei Ihrer Anmeldung im Infobereich, damit die Erinnerung des Tages Sie erreicht.</translation>
     </message>
     <message>
+        <source>Keep a &amp;calendar file up to date</source>
+        <translation>Kalender&amp;datei aktuell halten</translation>
+    </message>
+    <message>
+        <source>RefDesk writes what is due in the next 90 days to this iCalendar file after each change and every day, for a calendar app to subscribe to; turned off, the file is removed.</source>
+        <translation>RefDesk schreibt nach jeder Änderung und jeden Tag, was in den nächsten 90 Tagen fällig ist, in diese iCalendar-Datei, die eine Kalender-App abonnieren kann; ausgeschaltet wird die Datei entfernt.</translation>
+    </message>
+    <message>
         <source>This desktop has no system tray: RefDesk reminds you in its window.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich: RefDesk erinnert Sie in seinem Fenster.</translation>
     </message>
@@ -326,8 +338,12 @@ Datenbank: %2</translation>
         <translation>Den Start bei der Anmeldung richten Sie auf diesem System von Hand ein: docs/reminders.md beschreibt, wie.</translation>
     </message>
     <message>
-        <source>&amp;Reminders</source>
+        <source>Re&amp;minders</source>
         <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be removed: %1</source>
+        <translation>Die Kalenderdatei konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>

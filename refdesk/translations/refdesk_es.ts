@@ -237,6 +237,10 @@ Base de datos: %2</translation>
         <source>There is no system tray here: RefDesk reminds you in this window.</source>
         <translation>Aquí no hay bandeja del sistema: RefDesk le recuerda las cosas en esta ventana.</translation>
     </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de calendario: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n thing(s) due today</source>
         <translation>
@@ -298,7 +302,7 @@ Base de datos: %2</translation>
         <translation>Cada día a esta hora, una notificación del escritorio enumera lo pendiente; más tarde, otra para lo que venza mientras RefDesk está en marcha.</translation>
     </message>
     <message>
-        <source>&amp;Notify at:</source>
+        <source>No&amp;tify at:</source>
         <translation>&amp;Avisar a las:</translation>
     </message>
     <message>
@@ -318,6 +322,14 @@ Base de datos: %2</translation>
         <translation>RefDesk se inicia al entrar en la sesión, en la bandeja, para que el recordatorio del día le llegue.</translation>
     </message>
     <message>
+        <source>Keep a &amp;calendar file up to date</source>
+        <translation>Mantener al día un archivo de &amp;calendario</translation>
+    </message>
+    <message>
+        <source>RefDesk writes what is due in the next 90 days to this iCalendar file after each change and every day, for a calendar app to subscribe to; turned off, the file is removed.</source>
+        <translation>RefDesk escribe lo que vence en los próximos 90 días en este archivo iCalendar tras cada cambio y cada día, para que una aplicación de calendario se suscriba a él; al desactivarlo, el archivo se elimina.</translation>
+    </message>
+    <message>
         <source>This desktop has no system tray: RefDesk reminds you in its window.</source>
         <translation>Este escritorio no tiene bandeja del sistema: RefDesk le avisa en su ventana.</translation>
     </message>
@@ -326,8 +338,12 @@ Base de datos: %2</translation>
         <translation>En este sistema, el inicio al entrar en la sesión se configura a mano: docs/reminders.md explica cómo.</translation>
     </message>
     <message>
-        <source>&amp;Reminders</source>
+        <source>Re&amp;minders</source>
         <translation>&amp;Recordatorios</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be removed: %1</source>
+        <translation>No se pudo eliminar el archivo de calendario: %1</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>

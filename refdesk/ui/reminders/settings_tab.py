@@ -9,12 +9,13 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QTimeEdit, QVBoxLayout, QWidget
 
 from refdesk import preferences
-from refdesk.services import autostart
+from refdesk.services import autostart, notifications
 from refdesk.ui.common.forms import hint
+from refdesk.ui.common.text import plain_label
 from refdesk.ui.reminders import watch
 
 START_AT_LOGIN = "reminders/start_at_login"
-KEYS = (preferences.REMINDER_TIME, watch.KEEP_IN_TRAY, START_AT_LOGIN)
+KEYS = (preferences.REMINDER_TIME, watch.KEEP_IN_TRAY, START_AT_LOGIN, watch.CALENDAR)
 
 
 class RemindersTab(QWidget):
@@ -37,7 +38,7 @@ class RemindersTab(QWidget):
                 "for what falls due while RefDesk runs."
             ),
         )
-        form.addRow(self.tr("&Notify at:"), self.time)
+        form.addRow(self.tr("No&tify at:"), self.time)
         self.keep = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
         self._describe(
             self.keep,
@@ -52,6 +53,21 @@ class RemindersTab(QWidget):
             self.tr("RefDesk starts when you log in, in the tray, so the day's reminder reaches you."),
         )
         form.addRow(self.login)
+        self.calendar = QCheckBox(self.tr("Keep a &calendar file up to date"))
+        self._describe(
+            self.calendar,
+            self.calendar.text().replace("&", ""),
+            self.tr(
+                "RefDesk writes what is due in the next 90 days to this iCalendar file after each change and "
+                "every day, for a calendar app to subscribe to; turned off, the file is removed."
+            ),
+        )
+        form.addRow(self.calendar)
+        self.calendar_path = data_dir / notifications.CALENDAR_FILE if data_dir is not None else None
+        if self.calendar_path is not None:
+            where = plain_label(str(self.calendar_path))
+            where.setObjectName("calendar-path")
+            form.addRow(where)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         if not watch.tray_available():
@@ -75,13 +91,14 @@ class RemindersTab(QWidget):
         widget.setWhatsThis(tip)
 
     def title(self) -> str:
-        return self.tr("&Reminders")
+        return self.tr("Re&minders")
 
     def load(self, values: dict) -> None:
         if preferences.REMINDER_TIME in values:
             time = preferences.reminder_time(values)
             self.time.setTime(QTime(time.hour, time.minute))
         self.keep.setChecked(bool(values.get(watch.KEEP_IN_TRAY)))
+        self.calendar.setChecked(bool(values.get(watch.CALENDAR)))
         # what is on the disk is the truth: an entry removed by hand shows as off
         self.login.setChecked(
             bool(values.get(START_AT_LOGIN)) and (not autostart.supported() or autostart.is_enabled())
@@ -92,10 +109,17 @@ class RemindersTab(QWidget):
             preferences.REMINDER_TIME: self.time.time().toString("HH:mm"),
             watch.KEEP_IN_TRAY: self.keep.isChecked(),
             START_AT_LOGIN: self.login.isChecked(),
+            watch.CALENDAR: self.calendar.isChecked(),
         }
 
     def apply(self) -> str | None:
-        """Write or remove the login entry as the box says; a sentence when that failed."""
+        """Write or remove the login entry as the box says, and remove the calendar file when it is
+        no longer kept (the window writes it); a sentence when that failed."""
+        if not self.calendar.isChecked() and self.calendar_path is not None:
+            try:
+                self.calendar_path.unlink(missing_ok=True)
+            except OSError as exc:
+                return self.tr("The calendar file could not be removed: %1").replace("%1", str(exc))
         if not autostart.supported():
             return None
         try:

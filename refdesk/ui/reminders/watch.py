@@ -30,6 +30,7 @@ from refdesk.ui.reminders.tray import RemindersTray
 log = logging.getLogger(__name__)
 
 KEEP_IN_TRAY = "reminders/keep_in_tray"
+CALENDAR = "reminders/calendar_file"
 CLOSE_EXPLAINED = "reminders/close_explained"
 START_DELAY_MS = 1500  # the first check, once the window has settled
 AFTER_CHANGE_MS = 2000  # a check this long after a change (several changes: one check)
@@ -58,6 +59,9 @@ class Reminders(QObject):
         self.quitting = False
         self.explanation: QMessageBox | None = None
         self._reading = False
+        self._calendar_stale = True  # the calendar file is written again at the next check
+        self._calendar_day: dt.date | None = None
+        self._calendar_said = False
         self._opens: dict[int, notifications.Digest] = {}  # notification id → what it was about
         self.tray: RemindersTray | None = None
         if tray_available():
@@ -81,35 +85,45 @@ class Reminders(QObject):
         self.soon.setSingleShot(True)
         self.soon.setInterval(AFTER_CHANGE_MS)
         self.soon.timeout.connect(self.check)
-        window.events.data_changed.connect(lambda _what: self.soon.start())
-        window.events.database_changed.connect(self.soon.start)
+        window.events.data_changed.connect(self._changed)
+        window.events.database_changed.connect(self._changed)
         window.installEventFilter(self)
         self.timer.start(START_DELAY_MS)
 
     # --- checking -----------------------------------------------------------------------------------
 
+    def _changed(self, *_what) -> None:
+        self._calendar_stale = True
+        self.soon.start()
+
+    def calendar_path(self):
+        return self.window.data_dir / notifications.CALENDAR_FILE
+
     def check(self) -> None:
-        """Read what is due now (in the background when it can be), then notify what is to be."""
+        """Read what is due now (in the background when it can be), then notify what is to be; with
+        the setting on, keep the calendar file up to date from the same read (after a change, and each day)."""
         if self._reading:
             self.soon.start()
             return
         today = notifications.now().date()
+        writing = bool(settings.get(CALENDAR)) and (self._calendar_stale or self._calendar_day != today)
+        calendar, alarm = (self.calendar_path() if writing else None), reminder_time()
         self._reading = True
         if worker.can_run_in_background():
             worker.start(
-                lambda _job: notifications.due_now(today),
+                lambda _job: notifications.read(today, calendar, alarm),
                 name="reminders",
-                on_done=self._read,
+                on_done=lambda reading: self._read(reading, today),
                 on_failed=self._failed,
             )
             return
         try:
-            items = notifications.due_now(today)
+            reading = notifications.read(today, calendar, alarm)
         except Exception as exc:
             log.exception("the reminders could not be read")
             self._failed(str(exc))
             return
-        self._read(items)
+        self._read(reading, today)
 
     def _failed(self, why: str) -> None:
         self._reading = False
@@ -117,11 +131,26 @@ class Reminders(QObject):
         self._schedule(notifications.now())
         self.checked.emit(None)
 
-    def _read(self, items) -> None:
+    def _calendar_written(self, reading: notifications.Reading, today: dt.date) -> None:
+        if reading.events is not None:
+            self._calendar_stale, self._calendar_day, self._calendar_said = False, today, False
+            log.info("calendar file %s: %d events", self.calendar_path(), reading.events)
+        elif reading.calendar_error is not None:
+            self._calendar_day = today  # tried today: again after the next change
+            self._calendar_stale = False
+            log.warning("the calendar file could not be written: %s", reading.calendar_error)
+            if not self._calendar_said:
+                self._calendar_said = True
+                self._tell(
+                    self.tr("The calendar file could not be written: %1").replace("%1", reading.calendar_error), 0
+                )
+
+    def _read(self, reading: notifications.Reading, today: dt.date) -> None:
         self._reading = False
+        self._calendar_written(reading, today)
         now = notifications.now()
         at = reminder_time()
-        self.items = list(items)
+        self.items = list(reading.items)
         state = notifications.load(self.path)
         digest, after = notifications.decide(self.items, now, at, state)
         if digest is not None:

@@ -40,9 +40,10 @@ def test_the_tab_shows_the_defaults(window, qtbot):
     dialog = SettingsDialog(window)
     qtbot.addWidget(dialog)
     tab = dialog.reminders
-    assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "&Reminders"
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Re&minders"
     assert tab.time.time() == QTime(9, 0)
-    assert not tab.keep.isChecked() and not tab.login.isChecked()
+    assert not tab.keep.isChecked() and not tab.login.isChecked() and not tab.calendar.isChecked()
+    assert tab.findChild(type(dialog.error), "calendar-path").text() == str(window.data_dir / "refdesk.ics")
     assert tab.time.toolTip() and tab.keep.toolTip() and tab.login.toolTip()
 
 
@@ -99,3 +100,14 @@ def test_no_tray_disables_keep_running_and_says_why(window, monkeypatch, qtbot):
     assert not dialog.reminders.keep.isEnabled()
     texts = [w.text() for w in dialog.reminders.findChildren(type(dialog.error))]
     assert any("no system tray" in t for t in texts)
+
+
+def test_turning_the_calendar_file_off_removes_it(window, monkeypatch):
+    from refdesk.services import notifications
+
+    path = window.data_dir / notifications.CALENDAR_FILE
+    assert _save_with(monkeypatch, window, lambda tab: tab.calendar.setChecked(True)) is not None
+    assert settings.get(watch.CALENDAR) is True
+    path.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")  # as the window writes it
+    assert _save_with(monkeypatch, window, lambda tab: tab.calendar.setChecked(False)) is not None
+    assert not path.exists() and settings.get(watch.CALENDAR) is False

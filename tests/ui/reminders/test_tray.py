@@ -277,3 +277,35 @@ def test_tray_flag_starts_hidden_in_the_tray_and_quit_ends_it(tmp_path):
 
 def test_tray_flag_without_a_tray_opens_the_window(tmp_path):
     assert _start(tmp_path, tray_available=False) == ["VISIBLE True TRAY False"]
+
+
+def test_the_calendar_file_is_kept_up_to_date_when_the_setting_says_so(qtbot, tray_window, due, sent):
+    from icalendar import Calendar
+
+    path = tray_window.data_dir / notifications.CALENDAR_FILE
+    _check(qtbot, tray_window)
+    assert not path.exists()  # off by default
+    settings.put(watch.CALENDAR, True)
+    tray_window.events.data_changed.emit("settings")
+    _check(qtbot, tray_window)
+    events = [c for c in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
+    assert len(events) >= len(tray_window.reminders.items) == 5
+    assert {str(e["uid"]) for e in events} >= {i.uid for i in tray_window.reminders.items}  # the same uids
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    first = path.stat().st_mtime_ns
+    _check(qtbot, tray_window)  # nothing changed, the same day: not written again
+    assert path.stat().st_mtime_ns == first
+    data = svc.ReferralData(date=DAY, direction=Direction.RECEIVED, partner_id=1, prospect_name="Gus")
+    svc.create_referral(data, today=DAY)
+    tray_window.events.data_changed.emit("referrals")
+    _check(qtbot, tray_window)
+    assert "Gus" in path.read_text()
+
+
+def test_a_calendar_file_that_cannot_be_written_is_said_once_and_reminders_go_on(qtbot, tray_window, due, sent):
+    path = tray_window.data_dir / notifications.CALENDAR_FILE
+    path.mkdir()  # a folder where the file should be
+    settings.put(watch.CALENDAR, True)
+    digest = _check(qtbot, tray_window)
+    assert digest is not None and digest.count == 5  # the notification all the same
+    assert "The calendar file could not be written" in tray_window.statusBar().currentMessage()
