@@ -339,7 +339,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>
-        <translation>&amp;Recordatorios</translation>
+        <translation>Recorda&amp;torios</translation>
     </message>
     <message>
         <source>The calendar file could not be removed: %1</source>
