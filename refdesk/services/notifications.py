@@ -43,11 +43,12 @@ NOW_VARIABLE = "REFDESK_NOW"
 
 # --- the clock ------------------------------------------------------------------------------------
 
-_started = time.monotonic()
+_clock_start: dict[str, float] = {}  # REFDESK_NOW's value → when this process first read it
 
 
 def now() -> dt.datetime:
-    """The reminders' clock: the system's, or (for testing) ``REFDESK_NOW`` and the time since start."""
+    """The reminders' clock: the system's, or (for testing) ``REFDESK_NOW``, running on from the
+    moment it was first read."""
     fixed = os.environ.get(NOW_VARIABLE, "").strip()
     if fixed:
         try:
@@ -57,7 +58,8 @@ def now() -> dt.datetime:
                 "%s=%r is not a date and time such as 2026-12-03T09:00: the real clock is used", NOW_VARIABLE, fixed
             )
         else:
-            return start.replace(tzinfo=None) + dt.timedelta(seconds=time.monotonic() - _started)
+            began = _clock_start.setdefault(fixed, time.monotonic())
+            return start.replace(tzinfo=None) + dt.timedelta(seconds=time.monotonic() - began)
     return dt.datetime.now()
 
 
@@ -104,6 +106,7 @@ CALENDAR_FILE = "refdesk.ics"  # kept up to date in the data folder when the set
 class Reading:
     """One check's read: what is due now, and the calendar file written with it (when asked)."""
 
+    today: dt.date
     items: list[Item]
     events: int | None = None  # the calendar file's events, when it was written
     calendar_error: str | None = None  # why it could not be written
@@ -113,7 +116,7 @@ def read(today: dt.date, calendar: Path | None = None, alarm: dt.time | None = N
     """What is due on *today*; with *calendar*, also that file written (``calendar_file.write``) from the
     same reminders of the next ``reminders.DEFAULT_DAYS`` days, alarms at *alarm*."""
     if calendar is None:
-        return Reading(due_now(today))
+        return Reading(today, due_now(today))
     from refdesk.services import calendar_file, failures, reminders
 
     found = reminders.items(today, reminders.DEFAULT_DAYS)
@@ -121,8 +124,8 @@ def read(today: dt.date, calendar: Path | None = None, alarm: dt.time | None = N
     try:
         events = calendar_file.write(calendar, found, alarm or dt.time(9, 0))
     except OSError as exc:
-        return Reading(items, None, f"{calendar}: {failures.reason(exc) or exc.strerror or exc}")
-    return Reading(items, events)
+        return Reading(today, items, None, f"{calendar}: {failures.reason(exc) or exc.strerror or exc}")
+    return Reading(today, items, events)
 
 
 def _item(reminder) -> Item:

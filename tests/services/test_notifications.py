@@ -154,9 +154,12 @@ def test_next_check_is_the_time_or_a_few_minutes_whichever_comes_first():
     assert n.next_check(at(23, 58), NINE) == at(23, 58) + dt.timedelta(minutes=n.CHECK_MINUTES)
 
 
-def test_the_clock_override_starts_the_clock_at_that_moment(monkeypatch):
+def test_the_clock_override_starts_the_clock_at_that_moment_and_runs_on(monkeypatch):
+    monkeypatch.setattr(n, "_clock_start", {})
     monkeypatch.setenv(n.NOW_VARIABLE, "2026-12-03T09:00")
-    assert at(9) <= n.now() < at(9, 1)
+    first = n.now()
+    assert at(9) <= first < at(9, 1)
+    assert first <= n.now() < at(9, 1)  # it runs on
     monkeypatch.setenv(n.NOW_VARIABLE, "tomorrow")
     assert abs(n.now() - dt.datetime.now()) < dt.timedelta(seconds=5)
     monkeypatch.delenv(n.NOW_VARIABLE)

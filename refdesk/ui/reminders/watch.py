@@ -113,7 +113,7 @@ class Reminders(QObject):
             worker.start(
                 lambda _job: notifications.read(today, calendar, alarm),
                 name="reminders",
-                on_done=lambda reading: self._read(reading, today),
+                on_done=self._read,
                 on_failed=self._failed,
             )
             return
@@ -123,7 +123,7 @@ class Reminders(QObject):
             log.exception("the reminders could not be read")
             self._failed(str(exc))
             return
-        self._read(reading, today)
+        self._read(reading)
 
     def _failed(self, why: str) -> None:
         self._reading = False
@@ -145,9 +145,9 @@ class Reminders(QObject):
                     self.tr("The calendar file could not be written: %1").replace("%1", reading.calendar_error), 0
                 )
 
-    def _read(self, reading: notifications.Reading, today: dt.date) -> None:
+    def _read(self, reading: notifications.Reading) -> None:
         self._reading = False
-        self._calendar_written(reading, today)
+        self._calendar_written(reading, reading.today)
         now = notifications.now()
         at = reminder_time()
         self.items = list(reading.items)

@@ -45,6 +45,7 @@ def sent(monkeypatch) -> Sent:
 def due(db, monkeypatch):
     """Two follow-ups and their thank-yous due on DAY, the clock at 9:00 that day."""
     monkeypatch.setenv(notifications.NOW_VARIABLE, NOW)
+    monkeypatch.setattr(notifications, "_clock_start", {})  # 9:00 from now on
     ada = Partner.create(name="Ada & <b>Okafor</b>")
     ids = []
     for prospect in ("Dana", "Eli"):
