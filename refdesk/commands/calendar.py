@@ -57,7 +57,7 @@ def _days(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from refdesk import preferences
-    from refdesk.services import calendar_file, failures, formatting, reminders
+    from refdesk.services import calendar_file, failures, formatting
 
     days = _days(args.days)
     target = Path(args.file).expanduser().absolute()
@@ -74,13 +74,13 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     open_db(location(args))
-    items = reminders.items(days=days)
     try:
-        events = calendar_file.write(target, items, preferences.reminder_time())
+        by_kind = calendar_file.export(target, days=days, alarm=preferences.reminder_time())
     except OSError as exc:
         raise CliProblem(_("Cannot write {path}: {reason}.").format(path=target, reason=failures.reason(exc))) from exc
+    events = sum(by_kind.values())
     if args.json:
-        print(json.dumps({"file": str(target), "events": events, "by_kind": reminders.counts(items)}))
+        print(json.dumps({"file": str(target), "events": events, "by_kind": by_kind}))
     else:
         print(
             ngettext("Wrote {count} reminder to {path}.", "Wrote {count} reminders to {path}.", events).format(

@@ -28,9 +28,11 @@ from icalendar import Alarm, Calendar, Event
 from refdesk import APP_NAME, __version__, paths
 from refdesk.i18n import N_, _
 from refdesk.services import formatting
+from refdesk.services import reminders as reminder_list
 from refdesk.services.reminders import Reminder
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
+FILE_NAME = "refdesk-reminders.ics"  # the file the window may keep up to date in the data folder
 REFRESH = dt.timedelta(hours=1)  # how often a subscribed calendar app should read the file again (RFC 7986)
 
 KIND_WORDS = {
@@ -99,3 +101,14 @@ def write(path: Path | str, reminders: Iterable[Reminder], alarm: dt.time) -> in
     with paths.private_file(path, "wb") as fh:
         fh.write(data)
     return len(reminders)
+
+
+def export(
+    path: Path | str, *, days: int = reminder_list.DEFAULT_DAYS, alarm: dt.time, today: dt.date | None = None
+) -> dict[str, int]:
+    """Write the reminders of the next *days* days (and every overdue one) to *path*: how many of
+    each kind (``reminders.counts``).  What ``refdesk calendar`` does, and the window when it keeps
+    the file up to date.  ``OSError`` when it cannot be written."""
+    items = reminder_list.items(today, days)
+    write(path, items, alarm)
+    return reminder_list.counts(items)
