@@ -89,7 +89,7 @@ SETTINGS = {
         Setting("reminders/keep_in_tray", bool, False),  # closing the window leaves RefDesk in the tray
         Setting("reminders/close_explained", bool, False),  # the first such close said where RefDesk went
         Setting("reminders/start_at_login", bool, False),  # a desktop autostart entry (services/autostart.py)
-        Setting("reminders/calendar_file", bool, False),  # keep refdesk.ics in the data folder up to date
+        Setting("reminders/calendar_file", bool, False),  # keep refdesk-reminders.ics in the data folder up to date
     )
 }
 

@@ -99,7 +99,7 @@ def due_now(today: dt.date, found: Iterable | None = None) -> list[Item]:
     return [_item(r) for r in found if r.due_date <= today]
 
 
-CALENDAR_FILE = "refdesk.ics"  # kept up to date in the data folder when the setting says so
+CALENDAR_FILE = "refdesk-reminders.ics"  # calendar_file.FILE_NAME, kept up to date in the data folder when asked
 
 
 @dataclass(frozen=True)

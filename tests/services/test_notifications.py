@@ -185,3 +185,9 @@ def test_due_now_reads_what_is_due_from_the_database(db):
     assert [i.target for i in check_ins] == [ada.id]  # Ben had one ten days ago
     assert all(i.date <= DAY for i in n.due_now(DAY))
     assert [i.uid for i in n.due_now(DAY)] == [i.uid for i in n.due_now(DAY)]  # stable across runs
+
+
+def test_the_calendar_file_is_the_one_the_calendar_writer_names():
+    from refdesk.services import calendar_file
+
+    assert n.CALENDAR_FILE == calendar_file.FILE_NAME

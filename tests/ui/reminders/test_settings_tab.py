@@ -43,7 +43,7 @@ def test_the_tab_shows_the_defaults(window, qtbot):
     assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Re&minders"
     assert tab.time.time() == QTime(9, 0)
     assert not tab.keep.isChecked() and not tab.login.isChecked() and not tab.calendar.isChecked()
-    assert tab.findChild(type(dialog.error), "calendar-path").text() == str(window.data_dir / "refdesk.ics")
+    assert tab.findChild(type(dialog.error), "calendar-path").text() == str(window.data_dir / "refdesk-reminders.ics")
     assert tab.time.toolTip() and tab.keep.toolTip() and tab.login.toolTip()
 
 
