@@ -88,7 +88,11 @@ def main(args: argparse.Namespace | None = None) -> int:
     # the window's features are built, and the day's backup is taken.
     window = MainWindow(folder, url, defer=True)
     window._start_watch = AfterFirstPaint(window, lambda: _finish_start(app, window, folder, url))
-    window.show()
+    if getattr(args, "tray", False) and _tray_available():
+        app.setQuitOnLastWindowClosed(False)  # hidden in the tray (the login start): the tray's Quit ends it
+        log.info("started in the tray")
+    else:
+        window.show()
     if instance is not None:
         instance.attach(window)
     code = app.exec()
@@ -124,8 +128,15 @@ def _finish_start(app: QApplication, window, folder, url) -> None:
         return
     from refdesk.ui.help.tour import offer_tour
 
-    offer_tour(window)  # the first start only
+    if window.isVisible():  # not when started hidden in the tray
+        offer_tour(window)  # the first start only
     window.health.check(then_backup=True)  # in the background: the quick check, then the day's backup
+
+
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def claim_database(folder, url):

@@ -81,3 +81,11 @@ def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         help="the language of messages and of the window: en, de or es "
         "(default: the one chosen in the settings, else the system's; env REFDESK_LANG, LANG)",
     )
+    if not suppress:  # the window's own: no subcommand takes it
+        parser.add_argument(
+            "--tray",
+            "--minimized",
+            dest="tray",
+            action="store_true",
+            help="start hidden in the tray, as at login (the window opens when there is no tray)",
+        )

@@ -1497,6 +1497,174 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>There is no system tray here: RefDesk reminds you in this window.</source>
+        <translation>Hier gibt es keinen Infobereich (System-Tray): RefDesk erinnert Sie in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n Sache heute fällig</numerusform>
+            <numerusform>%n Sachen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s) due</source>
+        <translation>
+            <numerusform>%n weitere Sache fällig</numerusform>
+            <numerusform>%n weitere Sachen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on Today</source>
+        <translation>
+            <numerusform>…und %n weitere unter Heute</numerusform>
+            <numerusform>…und %n weitere unter Heute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open RefDesk</source>
+        <translation>RefDesk öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>Bis morgen ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Reminders snoozed until tomorrow at %1.</source>
+        <translation>Erinnerungen ruhen bis morgen um %1.</translation>
+    </message>
+    <message>
+        <source>RefDesk is still running in the tray</source>
+        <translation>RefDesk läuft im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>It keeps reminding you of the follow-ups, thank-yous and check-ins due, at %1 and when something new falls due. Click its icon in the notification area to open the window again. To quit, choose Quit in the icon&apos;s menu, or File → Quit in the window. Edit → Settings… → Reminders changes this.</source>
+        <translation>Es erinnert Sie weiter an fällige Nachfassen, Danksagungen und Standortgespräche – um %1 und sobald etwas Neues fällig wird. Klicken Sie auf sein Symbol im Infobereich, um das Fenster wieder zu öffnen. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder Datei → Beenden im Fenster. Unter Bearbeiten → Einstellungen… → Erinnerungen lässt sich das ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Reminders outside the window</source>
+        <translation>Erinnerungen außerhalb des Fensters</translation>
+    </message>
+    <message>
+        <source>Notify at</source>
+        <translation>Benachrichtigen um</translation>
+    </message>
+    <message>
+        <source>Every day at this time, one desktop notification lists what is due; later, one more for what falls due while RefDesk runs.</source>
+        <translation>Jeden Tag um diese Uhrzeit zeigt eine Desktop-Benachrichtigung, was fällig ist; später eine weitere für das, was fällig wird, während RefDesk läuft.</translation>
+    </message>
+    <message>
+        <source>No&amp;tify at:</source>
+        <translation>Benachrichtigen &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves RefDesk in the notification area, reminding you; Quit ends it.</source>
+        <translation>Wenn Sie das Fenster schließen, bleibt RefDesk im Infobereich und erinnert Sie weiter; „Beenden“ beendet es.</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, hidden in the tray</source>
+        <translation>Bei der Anmeldung &amp;starten, im Infobereich</translation>
+    </message>
+    <message>
+        <source>RefDesk starts when you log in, in the tray, so the day&apos;s reminder reaches you.</source>
+        <translation>RefDesk startet bei Ihrer Anmeldung im Infobereich, damit die Erinnerung des Tages Sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;calendar file up to date</source>
+        <translation>Kalender&amp;datei aktuell halten</translation>
+    </message>
+    <message>
+        <source>RefDesk writes what is due in the next 90 days to this iCalendar file after each change and every day, for a calendar app to subscribe to; turned off, the file is removed.</source>
+        <translation>RefDesk schreibt nach jeder Änderung und jeden Tag, was in den nächsten 90 Tagen fällig ist, in diese iCalendar-Datei, die eine Kalender-App abonnieren kann; ausgeschaltet wird die Datei entfernt.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: RefDesk reminds you in its window.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: RefDesk erinnert Sie in seinem Fenster.</translation>
+    </message>
+    <message>
+        <source>Starting at login is set up by hand on this system: the guide in docs/reminders.md says how.</source>
+        <translation>Den Start bei der Anmeldung richten Sie auf diesem System von Hand ein: docs/reminders.md beschreibt, wie.</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be removed: %1</source>
+        <translation>Die Kalenderdatei konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Start at login could not be set: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>RefDesk: %n thing(s) due today</source>
+        <translation>
+            <numerusform>RefDesk: %n Sache heute fällig</numerusform>
+            <numerusform>RefDesk: %n Sachen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RefDesk: nothing due today</source>
+        <translation>RefDesk: heute ist nichts fällig</translation>
+    </message>
+    <message>
+        <source>Reminders snoozed until tomorrow</source>
+        <translation>Erinnerungen ruhen bis morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Open RefDesk</source>
+        <translation>RefDesk ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute ist nichts fällig</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on Today…</source>
+        <translation>
+            <numerusform>%n weitere unter Heute…</numerusform>
+            <numerusform>%n weitere unter Heute…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow</source>
+        <translation>Ruht bis morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation>Bis morgen &amp;ruhen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>%1: nothing to do</source>
@@ -1608,18 +1776,6 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     <message>
         <source>A standing check-in falls due when the last one is more than this many days old (Today, Partners and refdesk stats).</source>
         <translation>Ein Standortgespräch ist fällig, wenn das letzte mehr als so viele Tage zurückliegt (Heute, Partner und refdesk stats).</translation>
-    </message>
-    <message>
-        <source>Gone &amp;quiet after:</source>
-        <translation>S&amp;till nach:</translation>
-    </message>
-    <message>
-        <source>Gone quiet</source>
-        <translation>Still geworden</translation>
-    </message>
-    <message>
-        <source>A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats).</source>
-        <translation>Ein Partner ist still geworden nach so vielen Tagen ohne Treffen oder Empfehlung (Heute und refdesk stats).</translation>
     </message>
     <message>
         <source> days</source>
@@ -2368,19 +2524,13 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
             <numerusform>Ihr letztes Standortgespräch: eines ist alle %n Tage fällig</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>Niemand ist still geworden: Jeder Partner hatte am letzten Tag ein Treffen oder eine Empfehlung.</numerusform>
-            <numerusform>Niemand ist still geworden: Jeder Partner hatte in den letzten %n Tagen ein Treffen oder eine Empfehlung.</numerusform>
-        </translation>
+    <message>
+        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
+        <translation>Niemand ist für einen Kontakt überfällig: Jeder Partner hat im Rhythmus, den Sie mit ihm halten, von Ihnen gehört.</translation>
     </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tag ohne</numerusform>
-            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tagen ohne</numerusform>
-        </translation>
+    <message>
+        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
+        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder der letzte an sie gesendete Dank</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>

@@ -97,6 +97,47 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n thing due today</numerusform>
+            <numerusform>%n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s) due</source>
+        <translation>
+            <numerusform>%n more thing due</numerusform>
+            <numerusform>%n more things due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on Today</source>
+        <translation>
+            <numerusform>…and %n more on Today</numerusform>
+            <numerusform>…and %n more on Today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>RefDesk: %n thing(s) due today</source>
+        <translation>
+            <numerusform>RefDesk: %n thing due today</numerusform>
+            <numerusform>RefDesk: %n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on Today…</source>
+        <translation>
+            <numerusform>%n more on Today…</numerusform>
+            <numerusform>%n more on Today…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusWords</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -214,20 +255,6 @@
         <translation>
             <numerusform>Their last standing check-in: one is due every day</numerusform>
             <numerusform>Their last standing check-in: one is due every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>No one has gone quiet: every partner had a meeting or a referral in the last day.</numerusform>
-            <numerusform>No one has gone quiet: every partner had a meeting or a referral in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>The latest meeting or referral either way; quiet after %n day without</numerusform>
-            <numerusform>The latest meeting or referral either way; quiet after %n days without</numerusform>
         </translation>
     </message>
     <message numerus="yes">

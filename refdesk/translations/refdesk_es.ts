@@ -1497,6 +1497,174 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>There is no system tray here: RefDesk reminds you in this window.</source>
+        <translation>Aquí no hay bandeja del sistema: RefDesk le recuerda las cosas en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de calendario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n cosa pendiente para hoy</numerusform>
+            <numerusform>%n cosas pendientes para hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s) due</source>
+        <translation>
+            <numerusform>%n cosa más pendiente</numerusform>
+            <numerusform>%n cosas más pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(vencido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on Today</source>
+        <translation>
+            <numerusform>…y %n más en Hoy</numerusform>
+            <numerusform>…y %n más en Hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open RefDesk</source>
+        <translation>Abrir RefDesk</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>Posponer hasta mañana</translation>
+    </message>
+    <message>
+        <source>Reminders snoozed until tomorrow at %1.</source>
+        <translation>Recordatorios pospuestos hasta mañana a las %1.</translation>
+    </message>
+    <message>
+        <source>RefDesk is still running in the tray</source>
+        <translation>RefDesk sigue en marcha en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>It keeps reminding you of the follow-ups, thank-yous and check-ins due, at %1 and when something new falls due. Click its icon in the notification area to open the window again. To quit, choose Quit in the icon&apos;s menu, or File → Quit in the window. Edit → Settings… → Reminders changes this.</source>
+        <translation>Le sigue recordando los seguimientos, agradecimientos y consultas pendientes, a las %1 y cuando vence algo nuevo. Haga clic en su icono del área de notificación para volver a abrir la ventana. Para salir, elija Salir en el menú del icono, o Archivo → Salir en la ventana. Puede cambiarlo en Editar → Preferencias… → Recordatorios.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Reminders outside the window</source>
+        <translation>Recordatorios fuera de la ventana</translation>
+    </message>
+    <message>
+        <source>Notify at</source>
+        <translation>Avisar a las</translation>
+    </message>
+    <message>
+        <source>Every day at this time, one desktop notification lists what is due; later, one more for what falls due while RefDesk runs.</source>
+        <translation>Cada día a esta hora, una notificación del escritorio enumera lo pendiente; más tarde, otra para lo que venza mientras RefDesk está en marcha.</translation>
+    </message>
+    <message>
+        <source>No&amp;tify at:</source>
+        <translation>&amp;Avisar a las:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves RefDesk in the notification area, reminding you; Quit ends it.</source>
+        <translation>Al cerrar la ventana, RefDesk se queda en el área de notificación y le sigue avisando; Salir lo cierra.</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, hidden in the tray</source>
+        <translation>&amp;Iniciar al entrar en la sesión, en la bandeja</translation>
+    </message>
+    <message>
+        <source>RefDesk starts when you log in, in the tray, so the day&apos;s reminder reaches you.</source>
+        <translation>RefDesk se inicia al entrar en la sesión, en la bandeja, para que el recordatorio del día le llegue.</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;calendar file up to date</source>
+        <translation>Mantener al día un archivo de &amp;calendario</translation>
+    </message>
+    <message>
+        <source>RefDesk writes what is due in the next 90 days to this iCalendar file after each change and every day, for a calendar app to subscribe to; turned off, the file is removed.</source>
+        <translation>RefDesk escribe lo que vence en los próximos 90 días en este archivo iCalendar tras cada cambio y cada día, para que una aplicación de calendario se suscriba a él; al desactivarlo, el archivo se elimina.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: RefDesk reminds you in its window.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: RefDesk le avisa en su ventana.</translation>
+    </message>
+    <message>
+        <source>Starting at login is set up by hand on this system: the guide in docs/reminders.md says how.</source>
+        <translation>En este sistema, el inicio al entrar en la sesión se configura a mano: docs/reminders.md explica cómo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Recorda&amp;torios</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be removed: %1</source>
+        <translation>No se pudo eliminar el archivo de calendario: %1</translation>
+    </message>
+    <message>
+        <source>Start at login could not be set: %1</source>
+        <translation>No se pudo configurar el inicio al entrar en la sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>RefDesk: %n thing(s) due today</source>
+        <translation>
+            <numerusform>RefDesk: %n cosa pendiente para hoy</numerusform>
+            <numerusform>RefDesk: %n cosas pendientes para hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RefDesk: nothing due today</source>
+        <translation>RefDesk: hoy no vence nada</translation>
+    </message>
+    <message>
+        <source>Reminders snoozed until tomorrow</source>
+        <translation>Recordatorios pospuestos hasta mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Open RefDesk</source>
+        <translation>&amp;Abrir RefDesk</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Hoy no vence nada</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on Today…</source>
+        <translation>
+            <numerusform>%n más en Hoy…</numerusform>
+            <numerusform>%n más en Hoy…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow</source>
+        <translation>Pospuesto hasta mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation>&amp;Posponer hasta mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>%1: nothing to do</source>
@@ -1608,18 +1776,6 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     <message>
         <source>A standing check-in falls due when the last one is more than this many days old (Today, Partners and refdesk stats).</source>
         <translation>Una consulta de relación vence cuando la última tiene más de tantos días (Hoy, Socios y refdesk stats).</translation>
-    </message>
-    <message>
-        <source>Gone &amp;quiet after:</source>
-        <translation>Sin con&amp;tacto tras:</translation>
-    </message>
-    <message>
-        <source>Gone quiet</source>
-        <translation>Sin contacto</translation>
-    </message>
-    <message>
-        <source>A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats).</source>
-        <translation>Un socio queda sin contacto tras tantos días sin reunión ni recomendación (Hoy y refdesk stats).</translation>
     </message>
     <message>
         <source> days</source>
@@ -2368,19 +2524,13 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
             <numerusform>Su última consulta de relación: vence una cada %n días</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en el último día.</numerusform>
-            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en los últimos %n días.</numerusform>
-        </translation>
+    <message>
+        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
+        <translation>Nadie tiene un contacto atrasado: cada socio ha sabido de usted dentro de su frecuencia de contacto.</translation>
     </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n día sin ellas</numerusform>
-            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n días sin ellas</numerusform>
-        </translation>
+    <message>
+        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
+        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento que le envió</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>

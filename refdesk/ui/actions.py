@@ -144,7 +144,7 @@ FILE = (
         "quit",
         QT_TRANSLATE_NOOP("actions", "&Quit"),
         QT_TRANSLATE_NOOP("actions", "Close RefDesk"),
-        "close",
+        "refdesk.ui.reminders.watch:quit_refdesk",
         Key.Quit,
         role=QAction.MenuRole.QuitRole,
     ),
@@ -217,5 +217,6 @@ SETUP = (
     "refdesk.ui.team.connect:watch_connection",
     "refdesk.ui.backups.health:watch_health",
     "refdesk.ui.importing.history:accept_drops",
+    "refdesk.ui.reminders.watch:watch_reminders",
 )
 """Features that hook into the window once its pages are built, each ``function(window)``."""

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.team_connection = None  # the team server's watch and banner (refdesk/ui/team/connect.py)
         self.health = None  # the database's check and its damage banner (refdesk/ui/backups/health.py)
         self.check_dialog = None  # File → Check database… (refdesk/ui/backups/check.py)
+        self.reminders = None  # the tray icon and notifications (refdesk/ui/reminders/watch.py)
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")

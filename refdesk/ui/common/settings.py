@@ -35,7 +35,9 @@ def get(key: str) -> Any:
         except (TypeError, ValueError):
             return default
     try:
-        return preferences.check(key, value) if (spec.choices or spec.limits) else value
+        return (
+            preferences.check(key, value) if (spec.choices or spec.limits or key in preferences.CHECKED_KEYS) else value
+        )
     except SettingError:
         return default
 
@@ -45,7 +47,7 @@ def put(key: str, value: Any) -> None:
     if key not in SETTINGS:
         raise KeyError(key)
     spec = SETTINGS[key]
-    if spec.choices or spec.limits or key == "money/currency":
+    if spec.choices or spec.limits or key in preferences.CHECKED_KEYS:
         value = preferences.check(key, value)
     settings().setValue(key, value)
 

@@ -35,6 +35,7 @@ from refdesk.preferences import RULES, SettingError
 from refdesk.services import formatting, rules, templates
 from refdesk.ui.common import appearance, settings
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error
+from refdesk.ui.reminders.settings_tab import RemindersTab
 from refdesk.ui.thanks.draft import template_text
 from refdesk.ui.today.ask import SETTING as ASK_SETTING
 from refdesk.ui.today.ask import ask_after_days
@@ -105,13 +106,6 @@ class SettingsDialog(FormDialog):
                     "A standing check-in falls due when the last one is more than this many days old (Today, Partners and refdesk stats)."
                 ),
             ),
-            "quiet_days": (
-                self.tr("Gone &quiet after:"),
-                self.tr("Gone quiet"),
-                self.tr(
-                    "A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats)."
-                ),
-            ),
         }
         self.rules: dict[str, QSpinBox] = {}
         for key, name in RULES.items():
@@ -169,6 +163,8 @@ class SettingsDialog(FormDialog):
         layout.addWidget(look)
 
         self.tabs.addTab(self._notes_page(), self.tr("Thank-you &notes"))
+        self.reminders = RemindersTab(getattr(parent, "data_dir", None))  # the window's data folder, for login
+        self.tabs.addTab(self.reminders, self.reminders.title())
         self.note = hint(self.tr("A new language applies when RefDesk starts again; the rest at once."))
         outer.addWidget(self.note)
         self.error = error_label()
@@ -263,6 +259,7 @@ class SettingsDialog(FormDialog):
             if f"templates/{kind}" in values:
                 self.texts[kind] = stored or templates.DEFAULTS[kind]
         self.template.setPlainText(self.texts[self._shown_kind])
+        self.reminders.load(values)
 
     @staticmethod
     def _select(box: QComboBox, value) -> None:
@@ -283,6 +280,7 @@ class SettingsDialog(FormDialog):
         texts = dict(self.texts)
         texts[self._shown_kind] = self.template.toPlainText()
         found.update({f"templates/{kind}": text for kind, text in texts.items()})
+        found.update(self.reminders.values())
         return found
 
     def restore_defaults(self) -> None:
@@ -327,6 +325,11 @@ class SettingsDialog(FormDialog):
                 )
                 self.template.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        problem = self.reminders.apply()  # the login entry first: when it cannot be written, nothing is stored
+        if problem:
+            self.tabs.setCurrentWidget(self.reminders)
+            show_error(self.error, problem)
+            return
         for key, value in checked.items():
             settings.put(key, value)
         for kind, text in texts.items():

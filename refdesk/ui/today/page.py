@@ -364,13 +364,13 @@ class TodayPage(Page):
         self.print_more.setEnabled(bool(streets))
         checks = due_lists.check_ins_due(today, limit=LIST_LIMIT)
         self.check_ins.set_rows(checks.items, checks.total)
-        quiet = due_lists.gone_quiet(today, limit=LIST_LIMIT)
+        quiet = due_lists.overdue_for_contact(today, limit=LIST_LIMIT)
         self.quiet.set_rows(quiet.items, quiet.total)
         self.ask.refresh(today)
 
     def _say_rules(self) -> None:
         """The empty lists' sentences and the columns' tooltips with the rules in force (Settings)."""
-        follow, check, quiet = rules.FOLLOW_UP_DAYS, rules.CHECK_IN_DAYS, rules.QUIET_DAYS
+        follow, check = rules.FOLLOW_UP_DAYS, rules.CHECK_IN_DAYS
         self.follow_ups.empty_text = self.tr(
             "No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, "
             "to check that both sides connected.",
@@ -380,10 +380,10 @@ class TodayPage(Page):
         self.check_ins.empty_text = self.tr("Everyone has been asked where you stand in the last %n day(s).", "", check)
         self.check_ins.set_column_tip(1, self.tr("Their last standing check-in: one is due every %n day(s)", "", check))
         self.quiet.empty_text = self.tr(
-            "No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).", "", quiet
+            "No one is overdue for contact: every partner heard from you within their stay-in-touch cadence."
         )
         self.quiet.set_column_tip(
-            1, self.tr("The latest meeting or referral either way; quiet after %n day(s) without", "", quiet)
+            1, self.tr("The latest meeting, referral either way, check-in or thank-you sent to them")
         )
 
     def show_item(self, item_id) -> None:
