@@ -53,7 +53,9 @@ def test_checklist_and_backup_say_what_they_wrote_in_the_language(logged, data_d
     out = tmp_path / "danke.pdf"
     german = run_refdesk("--lang", "de", "checklist", "--pdf", str(out), "--page-size", "A4")
     assert german.returncode == 0, german.stderr
-    assert german.stdout.strip() == f"{out} geschrieben: 1 Danksagung auf 1 Seite A4; 1 zu verschicken ohne Postanschrift."
+    assert (
+        german.stdout.strip() == f"{out} geschrieben: 1 Danksagung auf 1 Seite A4; 1 zu verschicken ohne Postanschrift."
+    )
     spanish = run_refdesk("--lang", "es", "checklist", "--pdf", str(out), "--page-size", "A4")
     assert spanish.stdout.strip() == f"Escrito {out}: 1 nota en 1 página A4; 1 por enviar sin dirección postal."
     backup = run_refdesk("--lang", "de", "backup")
