@@ -338,6 +338,9 @@ class ChecklistPainter:
 
     def paint_header(self, painter: QPainter) -> None:
         checklist = self.checklist
+        # a change the preview's recording keeps: a pen equal to the painter's first one is not recorded, and the
+        # preview then draws in its palette's text colour (light on the white page in dark mode)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setPen(QColor("black"))
         painter.setFont(self.title_font)
         fm_title = QFontMetricsF(self.title_font, self.device)
