@@ -229,3 +229,20 @@ def test_the_referral_and_thank_you_columns_show_dates_and_money_the_languages_w
         assert due == {"en": "Due", "de": "Fällig", "es": "Vence"}[lang]
         texts = _column_texts(thanks, due)
         assert texts and all(re.fullmatch(DATES[lang]["due"], text) for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "„zwölf“ ist kein Betrag. Geben Sie eine Zahl ein, etwa 1200 oder 1.200,50."),
+        ("es", "«zwölf» no es un importe. Escriba un número como 1200 o 1.200,50."),
+    ],
+)
+def test_a_bad_amount_is_refused_in_the_language(qtbot, window, db, lang, said):
+    with speaking(lang):
+        dialog = DIALOGS["referral won"](window, seed())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.value.setText("zwölf")
+        dialog.accept()
+        assert dialog.isVisible() and dialog.error.text().endswith(said)
