@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.i18n import _
 
 
 def register(add) -> None:
@@ -22,18 +23,24 @@ def run(args: argparse.Namespace) -> int:
     path = connection.current_path()
     if path is not None and not _can_write(loc.backup_dir):
         raise CliProblem(
-            f"RefDesk cannot write to the backup folder {loc.backup_dir} (it is read-only). Your data is unchanged."
+            _("RefDesk cannot write to the backup folder {folder} (it is read-only). Your data is unchanged.").format(
+                folder=loc.backup_dir
+            )
         )
     try:
         if path is None:
             target = export_backup(loc.backup_dir)
-            print(f"This is a server database, so the backup is a portable export (CSV files and JSON): {target}")
-            print(f"Load it into a new, empty database with: refdesk import-json {target}")
+            print(
+                _("This is a server database, so the backup is a portable export (CSV files and JSON): {path}").format(
+                    path=target
+                )
+            )
+            print(_("Load it into a new, empty database with: refdesk import-json {path}").format(path=target))
             return EXIT_OK
         target = make_backup(path, loc.backup_dir)
     except BackupError as exc:
         raise CliProblem(str(exc)) from exc
-    print(f"Backup written: {target}")
+    print(_("Backup written: {path}").format(path=target))
     return EXIT_OK
 
 

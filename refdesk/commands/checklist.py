@@ -33,6 +33,7 @@ from pathlib import Path
 
 from refdesk import paths
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.i18n import _, ngettext
 from refdesk.services import failures
 
 STATUSES = ("owed", "written", "all")
@@ -146,12 +147,19 @@ def _write(args: argparse.Namespace, target: Path) -> int:
         except printing.PrintProblem as exc:
             raise CliProblem(str(exc)) from exc
         notes, left_out = len(post.addressed), post.without_address
-        kind = f"{args.labels} label" if args.labels else f"{args.envelopes} envelope"
-        sentence = (
-            f"Wrote {target}: {notes} {kind}{'s' if notes != 1 else ''} on {pages} page{'s' if pages != 1 else ''}"
-        )
+        if args.labels:
+            made = ngettext("{count} {kind} label", "{count} {kind} labels", notes)
+        else:
+            made = ngettext("{count} {kind} envelope", "{count} {kind} envelopes", notes)
+        made = made.format(count=notes, kind=args.labels or args.envelopes)
+        on = ngettext("{count} page", "{count} pages", pages).format(count=pages)
+        sentence = _("Wrote {path}: {made} on {pages}").format(path=target, made=made, pages=on)
         if left_out:
-            sentence += f"; {len(left_out)} note{'s' if len(left_out) != 1 else ''} left out, with no postal address"
+            sentence += ngettext(
+                "; {count} note left out, with no postal address",
+                "; {count} notes left out, with no postal address",
+                len(left_out),
+            ).format(count=len(left_out))
     else:
         from PySide6.QtCore import QLocale
 
@@ -163,12 +171,11 @@ def _write(args: argparse.Namespace, target: Path) -> int:
         except printing.PrintProblem as exc:
             raise CliProblem(str(exc)) from exc
         pages, notes, left_out = len(document.pages), checklist.total, post.to_post
-        sentence = (
-            f"Wrote {target}: {notes} note{'s' if notes != 1 else ''} on {pages} {page_size} "
-            f"page{'s' if pages != 1 else ''}"
-        )
+        made = ngettext("{count} note", "{count} notes", notes).format(count=notes)
+        on = ngettext("{count} {size} page", "{count} {size} pages", pages).format(count=pages, size=page_size)
+        sentence = _("Wrote {path}: {made} on {pages}").format(path=target, made=made, pages=on)
         if left_out:
-            sentence += f"; {len(left_out)} to post with no postal address"
+            sentence += _("; {count} to post with no postal address").format(count=len(left_out))
     if args.json:
         doc = {
             "file": str(target.resolve()),

@@ -40,6 +40,7 @@ import sys
 import tempfile
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.i18n import _, ngettext
 
 DIRECTIONS = ("given", "received")
 
@@ -93,9 +94,11 @@ def _text_line(row, today: dt.date) -> str:
     arrow = "→" if row.direction.value == "given" else "←"
     follow = ""
     if row.follow_up_due(today):
-        follow = f"follow up {formatting.date(row.follow_up_date)}" + (
-            " (overdue)" if row.follow_up_overdue(today) else ""
-        )
+        when = formatting.date(row.follow_up_date)
+        if row.follow_up_overdue(today):
+            follow = _("follow up {date} (overdue)").format(date=when)
+        else:
+            follow = _("follow up {date}").format(date=when)
     value = formatting.money(row.closed_value, row.currency)
     parts = [
         f"{formatting.date(row.date):<12}",
@@ -115,7 +118,9 @@ def run(args) -> int:
     if args.direction is not None:
         value = args.direction.strip().lower()
         if value not in DIRECTIONS:
-            raise CliProblem(f"--direction must be 'given' or 'received', not '{args.direction}'.")
+            raise CliProblem(
+                _("--direction must be 'given' or 'received', not '{value}'.").format(value=args.direction)
+            )
         from refdesk.services.vocabulary import Direction
 
         direction = Direction(value)
@@ -144,8 +149,14 @@ def _print(args, rows, today: dt.date, direction) -> None:
     for row in rows:
         out.write(_text_line(row, today) + "\n")
         count += 1
-    what = "referrals with a follow-up due" if args.due else "referrals"
-    out.write(f"{formatting.number(count)} {what}.\n" if count else f"No {what}.\n")
+    n = formatting.number(count)
+    if args.due:
+        said = ngettext("{n} referral with a follow-up due.", "{n} referrals with a follow-up due.", count)
+        none = _("No referrals with a follow-up due.")
+    else:
+        said = ngettext("{n} referral.", "{n} referrals.", count)
+        none = _("No referrals.")
+    out.write((said.format(n=n) if count else none) + "\n")
     out.flush()
 
 

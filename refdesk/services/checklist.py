@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from refdesk.db.models import ThankMethod, ThankStatus
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import formatting, rules, thanks
 from refdesk.services.vocabulary import label
 
@@ -23,23 +24,29 @@ CHOICES = {
     "unsent": rules.OWED,
     "all": (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT),
 }
-COLUMNS = ("", "Recipient", "Send to", "Reason", "Due", "Method")
+COLUMNS = ("", N_("Recipient"), N_("Send to"), N_("Reason"), N_("Due"), N_("Method"))
+"""The table's columns, in English: ``column_titles()`` says them in the language spoken."""
 GROUP_TITLES = {
-    ThankStatus.OWED: "To write",
-    ThankStatus.WRITTEN: "Written, to send",
-    ThankStatus.SENT: "Sent",
+    ThankStatus.OWED: N_("To write"),
+    ThankStatus.WRITTEN: N_("Written, to send"),
+    ThankStatus.SENT: N_("Sent"),
 }
 SUBTITLES = {
-    ("owed",): "Notes to write",
-    ("written",): "Notes written, not yet sent",
-    ("owed", "written"): "Notes owed: to write, and written but not yet sent",
-    ("owed", "sent", "written"): "All thank-you notes",
+    ("owed",): N_("Notes to write"),
+    ("written",): N_("Notes written, not yet sent"),
+    ("owed", "written"): N_("Notes owed: to write, and written but not yet sent"),
+    ("owed", "sent", "written"): N_("All thank-you notes"),
 }
 EMPTY_MESSAGES = {
-    ("owed",): "No thank-you notes to write. Nothing to write today.",
-    ("written",): "No written notes are waiting to be sent.",
-    ("owed", "written"): "No thank-you notes are owed or waiting to be sent.",
+    ("owed",): N_("No thank-you notes to write. Nothing to write today."),
+    ("written",): N_("No written notes are waiting to be sent."),
+    ("owed", "written"): N_("No thank-you notes are owed or waiting to be sent."),
 }
+
+
+def column_titles() -> tuple[str, ...]:
+    """The table's column titles in the language spoken."""
+    return tuple(_(title) if title else "" for title in COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -77,9 +84,11 @@ class ChecklistGroup:
     def heading(self) -> str:
         count = len(self.rows)
         overdue = sum(r.overdue for r in self.rows)
-        text = f"{self.title} — {count} note{'s' if count != 1 else ''}"
+        text = ngettext("{title} — {count} note", "{title} — {count} notes", count).format(
+            title=self.title, count=formatting.number(count)
+        )
         if overdue:
-            text += f", {overdue} overdue"
+            text += _(", {count} overdue").format(count=formatting.number(overdue))
         return text
 
 
@@ -121,12 +130,12 @@ def contact_for(row: thanks.ThankRow) -> str:
         if row.address:
             return "\n".join(line.strip() for line in row.address.splitlines() if line.strip())
         if row.partner_id is None:
-            return "(no address on file)"
-        return "(no address on file)" + (f"\n{row.email}" if row.email else "")
+            return _("(no address on file)")
+        return _("(no address on file)") + (f"\n{row.email}" if row.email else "")
     if row.method is ThankMethod.EMAIL:
-        return row.email or "(no email on file)"
+        return row.email or _("(no email on file)")
     if row.method is ThankMethod.CALL:
-        return row.phone or "(no phone on file)"
+        return row.phone or _("(no phone on file)")
     return row.address
 
 
@@ -155,15 +164,38 @@ def build_checklist(
                 due=formatting.date(row.due_date),
                 due_date=row.due_date,
                 overdue=row.overdue,
-                overdue_text=(f"OVERDUE\n{formatting.count(row.days_overdue, 'day')} late" if row.overdue else ""),
+                overdue_text=_late(row.days_overdue) if row.overdue else "",
                 method=label(row.method),
             )
         )
     key = tuple(sorted(s.value for s in wanted))
-    groups = [ChecklistGroup(s, GROUP_TITLES[s], rows) for s, rows in by_status.items() if rows]
-    subtitle = SUBTITLES.get(key, ", ".join(label(s) for s in wanted))
-    empty = EMPTY_MESSAGES.get(key, "There are no thank-you notes to list.")
-    return Checklist(title="Thank-you checklist", subtitle=subtitle, date=today, groups=groups, empty_message=empty)
+    groups = [ChecklistGroup(s, _(GROUP_TITLES[s]), rows) for s, rows in by_status.items() if rows]
+    subtitle = _(SUBTITLES[key]) if key in SUBTITLES else ", ".join(label(s) for s in wanted)
+    empty = _(EMPTY_MESSAGES.get(key, N_("There are no thank-you notes to list.")))
+    return Checklist(title=_("Thank-you checklist"), subtitle=subtitle, date=today, groups=groups, empty_message=empty)
+
+
+def continued(heading: str) -> str:
+    """A group's heading again at the top of the next page."""
+    return _("{heading} (continued)").format(heading=heading)
+
+
+def with_count(subtitle: str, count: int) -> str:
+    """The sheet's subtitle with how many notes it lists."""
+    if not count:
+        return subtitle
+    return subtitle + " · " + ngettext("{count} note", "{count} notes", count).format(count=formatting.number(count))
+
+
+def page_of(number: int, total: int) -> str:
+    """The foot of a page: "Page 2 of 5"."""
+    return _("Page {number} of {total}").format(number=formatting.number(number), total=formatting.number(total))
+
+
+def _late(days: int) -> str:
+    """ "OVERDUE" and how late, on two lines."""
+    late = ngettext("{count} day late", "{count} days late", days).format(count=formatting.number(days))
+    return _("OVERDUE") + "\n" + late
 
 
 def to_html(checklist: Checklist) -> str:
@@ -188,7 +220,9 @@ def to_html(checklist: Checklist) -> str:
         parts.append(f'<p class="empty">{esc(checklist.empty_message)}</p>')
     for group in checklist.groups:
         parts.append(f"<h2>{esc(group.heading)}</h2>")
-        parts.append("<table><thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
+        parts.append(
+            "<table><thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in column_titles()) + "</tr></thead><tbody>"
+        )
         for row in group.rows:
             box = '<span class="box">&#10003;</span>' if row.done else '<span class="box"></span>'
             cls = ' class="overdue"' if row.overdue else ""

@@ -22,6 +22,8 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as _dates
 from babel import numbers as _numbers
 
+from refdesk.i18n import _
+
 FALLBACK_LOCALE = "en_US"
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 FALLBACK_CURRENCY = "USD"
@@ -255,9 +257,13 @@ def parse_amount(text: str) -> Decimal | None:
             value = Decimal(cleaned)  # a plain 2500.50, whatever the locale
         except InvalidOperation:
             example = _numbers.format_decimal(Decimal("1200.5"), "#,##0.00", locale=current_locale())
-            raise AmountError(f"“{text.strip()}” is not an amount. Type a number such as 1200 or {example}.") from None
+            raise AmountError(
+                _("“{text}” is not an amount. Type a number such as 1200 or {example}.").format(
+                    text=text.strip(), example=example
+                )
+            ) from None
     if not value.is_finite():
-        raise AmountError("The amount must be an ordinary number.")
+        raise AmountError(_("The amount must be an ordinary number."))
     return value
 
 

@@ -108,79 +108,104 @@ FIRST_CONTACT_EXPLANATIONS = {
 
 
 class Term(NamedTuple):
-    """A word of the practice, explained in one plain sentence, with its section in the guide."""
+    """A word of the practice, explained in one plain sentence, with its section in the guide.
 
-    word: str
-    plain: str
+    ``word`` and ``plain`` say it in the language spoken, with the practice's day counts as they are
+    set now (``{follow_up_days}``, ``{check_in_days}``, ``{window}`` in the English)."""
+
+    english_word: str
+    english_plain: str
     section: str  # the page and anchor of the built-in guide, e.g. "practice.html#stages"
+
+    @property
+    def word(self) -> str:
+        return _(self.english_word)
+
+    @property
+    def plain(self) -> str:
+        return _(self.english_plain).format(
+            follow_up_days=rules.FOLLOW_UP_DAYS,
+            check_in_days=rules.CHECK_IN_DAYS,
+            window=rules.WINDOW_PHRASE,
+        )
 
 
 GLOSSARY: dict[str, Term] = {
     "stage": Term(
-        "Stage",
-        "How far a partnership has come: Visibility (they know you), Credibility (they trust you), "
-        "Profitability (you send each other business).",
+        N_("Stage"),
+        N_(
+            "How far a partnership has come: Visibility (they know you), Credibility (they trust you), "
+            "Profitability (you send each other business)."
+        ),
         "practice.html#stages",
     ),
-    "visibility": Term("Visibility", "They know who you are and what you do.", "practice.html#visibility"),
-    "credibility": Term("Credibility", "They trust you enough to recommend you.", "practice.html#credibility"),
-    "profitability": Term("Profitability", "You actually send each other business.", "practice.html#profitability"),
+    "visibility": Term(N_("Visibility"), N_("They know who you are and what you do."), "practice.html#visibility"),
+    "credibility": Term(N_("Credibility"), N_("They trust you enough to recommend you."), "practice.html#credibility"),
+    "profitability": Term(
+        N_("Profitability"), N_("You actually send each other business."), "practice.html#profitability"
+    ),
     "status": Term(
-        "Status",
-        "How far a referral got: Passed (you handed the name on), then Contacted, Meeting, and Won, Lost "
-        "or No connection.",
+        N_("Status"),
+        N_(
+            "How far a referral got: Passed (you handed the name on), then Contacted, Meeting, and Won, Lost "
+            "or No connection."
+        ),
         "practice.html#status",
     ),
-    "passed": Term(
-        "Passed",
-        "You handed the name on, and nothing has happened yet.",
-        "practice.html#status",
-    ),
+    "passed": Term(N_("Passed"), N_("You handed the name on, and nothing has happened yet."), "practice.html#status"),
     "balance": Term(
-        "Balance",
-        f"Referrals you gave them minus referrals they gave you, {rules.WINDOW_PHRASE}: +3 means you "
-        "sent three more than you got back.",
+        N_("Balance"),
+        N_(
+            "Referrals you gave them minus referrals they gave you, {window}: +3 means you "
+            "sent three more than you got back."
+        ),
         "practice.html#balance",
     ),
     "one_way": Term(
-        "One-way street",
-        "A partner you send much more work to than you get back: worth a conversation about what they could send you.",
+        N_("One-way street"),
+        N_(
+            "A partner you send much more work to than you get back: worth a conversation about what they could send you."
+        ),
         "practice.html#one-way",
     ),
     "comfort": Term(
-        "Comfort",
-        "How far they would go for you: not refer you yet, tell people to call you, or bring people to you themselves.",
+        N_("Comfort"),
+        N_(
+            "How far they would go for you: not refer you yet, tell people to call you, or bring people to you themselves."
+        ),
         "practice.html#comfort",
     ),
     "willingness": Term(
-        "Willingness",
-        "Their own answer, 0 to 10, to 'how likely are you to refer me?'",
+        N_("Willingness"),
+        N_("Their own answer, 0 to 10, to 'how likely are you to refer me?'"),
         "practice.html#check-ins",
     ),
     "check_in": Term(
-        "Standing check-in",
-        f"Asking a partner plainly where you stand with them, every {rules.CHECK_IN_DAYS} days.",
+        N_("Standing check-in"),
+        N_("Asking a partner plainly where you stand with them, every {check_in_days} days."),
         "practice.html#check-ins",
     ),
     "gone_quiet": Term(
-        "Gone quiet",
-        "Overdue for contact: no meeting, referral either way, check-in or thank-you sent to them "
-        "within their stay-in-touch cadence (every few weeks, by stage or their own).",
+        N_("Gone quiet"),
+        N_(
+            "Overdue for contact: no meeting, referral either way, check-in or thank-you sent to them "
+            "within their stay-in-touch cadence (every few weeks, by stage or their own)."
+        ),
         "practice.html#gone-quiet",
     ),
     "follow_up": Term(
-        "Follow-up",
-        f"A reminder {rules.FOLLOW_UP_DAYS} days after a referral to check with both sides that they spoke.",
+        N_("Follow-up"),
+        N_("A reminder {follow_up_days} days after a referral to check with both sides that they spoke."),
         "practice.html#follow-up",
     ),
     "type": Term(
-        "Recommendation or introduction",
-        "A recommendation: you told them to call. An introduction: you brought the two together yourself.",
+        N_("Recommendation or introduction"),
+        N_("A recommendation: you told them to call. An introduction: you brought the two together yourself."),
         "practice.html#types",
     ),
     "first_contact": Term(
-        "First contact",
-        "Who gets in touch first: best when your partner makes the call.",
+        N_("First contact"),
+        N_("Who gets in touch first: best when your partner makes the call."),
         "practice.html#first-contact",
     ),
 }

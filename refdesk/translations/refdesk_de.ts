@@ -503,6 +503,56 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>%1 guide</source>
+        <translation>%1-Leitfaden</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Go back to the page before (Alt+Left)</source>
+        <translation>Zur vorigen Seite zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vor →</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Wieder vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (Alt+Home)</source>
+        <translation>Die erste Seite des Leitfadens (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Begriffe</translation>
+    </message>
+    <message>
+        <source>Every word RefDesk uses, in plain words</source>
+        <translation>Jeder Begriff, den RefDesk verwendet, in einfachen Worten</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPanel</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+</context>
+<context>
     <name>MailPreview</name>
     <message>
         <source>Print mailing labels</source>
@@ -1092,7 +1142,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation>Emp&amp;fehlung</translation>
+        <translation>Empfe&amp;hlung</translation>
     </message>
     <message>
         <source>&amp;Introduction</source>
@@ -1116,7 +1166,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Connection &amp;confirmed</source>
-        <translation>Kontakt &amp;bestätigt</translation>
+        <translation>Kontakt bestät&amp;igt</translation>
     </message>
     <message>
         <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
@@ -1164,11 +1214,11 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>P&amp;hone or email:</source>
-        <translation>Tele&amp;fon oder E-Mail:</translation>
+        <translation>Te&amp;lefon oder E-Mail:</translation>
     </message>
     <message>
         <source>What they &amp;want:</source>
-        <translation>Be&amp;darf:</translation>
+        <translation>&amp;Bedarf:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -1248,7 +1298,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Partner to&amp;ld of the outcome</source>
-        <translation>Partner über das E&amp;rgebnis informiert</translation>
+        <translation>Partner über das Ergebnis in&amp;formiert</translation>
     </message>
     <message>
         <source>Partner told of the outcome</source>
@@ -1296,15 +1346,15 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>Erge&amp;bnis:</translation>
+        <translation>E&amp;rgebnis:</translation>
     </message>
     <message>
         <source>Feed&amp;back:</source>
-        <translation>Rückmel&amp;dung:</translation>
+        <translation>Rü&amp;ckmeldung:</translation>
     </message>
     <message>
         <source>Than&amp;ked by partner:</source>
-        <translation>Dank vom Part&amp;ner:</translation>
+        <translation>Danksag&amp;ung vom Partner:</translation>
     </message>
     <message>
         <source>Thanked b&amp;y prospect:</source>
@@ -3519,6 +3569,41 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Go back to the form (Esc)</source>
         <translation>Zurück zum Formular (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>More in the guide: Help → RefDesk guide (F1).</source>
+        <translation>Mehr im Leitfaden: Hilfe → RefDesk-Leitfaden (F1).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>← Guide</source>
+        <translation>← Leitfaden</translation>
+    </message>
+    <message>
+        <source>The words RefDesk uses</source>
+        <translation>Die Begriffe von RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk guide</source>
+        <translation>RefDesk-Leitfaden</translation>
+    </message>
+    <message>
+        <source>This page is not in the guide.</source>
+        <translation>Diese Seite gibt es im Leitfaden nicht.</translation>
+    </message>
+    <message>
+        <source>Click for more in the guide.</source>
+        <translation>Klicken für mehr im Leitfaden.</translation>
+    </message>
+    <message>
+        <source>What does %1 mean?</source>
+        <translation>Was bedeutet %1?</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,56 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>%1 guide</source>
+        <translation>Guía de %1</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the page before (Alt+Left)</source>
+        <translation>Volver a la página anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>A&amp;delante →</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Avanzar de nuevo (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (Alt+Home)</source>
+        <translation>La primera página de la guía (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Términos</translation>
+    </message>
+    <message>
+        <source>Every word RefDesk uses, in plain words</source>
+        <translation>Cada término que usa RefDesk, en palabras sencillas</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPanel</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+</context>
+<context>
     <name>MailPreview</name>
     <message>
         <source>Print mailing labels</source>
@@ -1116,7 +1166,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Connection &amp;confirmed</source>
-        <translation>Contacto &amp;confirmado</translation>
+        <translation>Contacto confirm&amp;ado</translation>
     </message>
     <message>
         <source>Tick when both parties have confirmed they talked: the follow-up is done</source>
@@ -1156,7 +1206,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation>&amp;Socio:</translation>
+        <translation>Soc&amp;io:</translation>
     </message>
     <message>
         <source>Prospec&amp;t:</source>
@@ -1164,7 +1214,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>P&amp;hone or email:</source>
-        <translation>Telé&amp;fono o correo:</translation>
+        <translation>Te&amp;léfono o correo:</translation>
     </message>
     <message>
         <source>What they &amp;want:</source>
@@ -1248,7 +1298,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Partner to&amp;ld of the outcome</source>
-        <translation>Socio in&amp;formado del resultado</translation>
+        <translation>&amp;Ya informé al socio del resultado</translation>
     </message>
     <message>
         <source>Partner told of the outcome</source>
@@ -1284,7 +1334,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Closed &amp;value:</source>
@@ -1292,19 +1342,19 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Closed d&amp;ate:</source>
-        <translation>Fecha de cie&amp;rre:</translation>
+        <translation>Fec&amp;ha de cierre:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>Resu&amp;ltado:</translation>
+        <translation>Resultad&amp;o:</translation>
     </message>
     <message>
         <source>Feed&amp;back:</source>
-        <translation>Co&amp;mentarios:</translation>
+        <translation>O&amp;bservaciones:</translation>
     </message>
     <message>
         <source>Than&amp;ked by partner:</source>
-        <translation>Gracias del so&amp;cio:</translation>
+        <translation>&amp;Gracias del socio:</translation>
     </message>
     <message>
         <source>Thanked b&amp;y prospect:</source>
@@ -3519,6 +3569,41 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Go back to the form (Esc)</source>
         <translation>Volver al formulario (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>More in the guide: Help → RefDesk guide (F1).</source>
+        <translation>Más en la guía: Ayuda → Guía de RefDesk (F1).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <source>← Guide</source>
+        <translation>← Guía</translation>
+    </message>
+    <message>
+        <source>The words RefDesk uses</source>
+        <translation>Los términos que usa RefDesk</translation>
+    </message>
+    <message>
+        <source>RefDesk guide</source>
+        <translation>Guía de RefDesk</translation>
+    </message>
+    <message>
+        <source>This page is not in the guide.</source>
+        <translation>Esta página no está en la guía.</translation>
+    </message>
+    <message>
+        <source>Click for more in the guide.</source>
+        <translation>Haga clic para ver más en la guía.</translation>
+    </message>
+    <message>
+        <source>What does %1 mean?</source>
+        <translation>¿Qué significa %1?</translation>
     </message>
 </context>
 <context>

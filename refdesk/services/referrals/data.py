@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from refdesk.db.models import Direction, FirstContact, Outcome, Partner, ReferralStatus, ReferralType
+from refdesk.i18n import _
 from refdesk.services import formatting, rules
 
 MAX_VALUE = Decimal("999999999999.99")
@@ -69,17 +70,17 @@ def check_closed(
     if value is not None:
         if value < 0:
             raise ReferralError(
-                "The closed value cannot be negative. Leave it empty if there was no business.", "closed_value"
+                _("The closed value cannot be negative. Leave it empty if there was no business."), "closed_value"
             )
         if value > MAX_VALUE:
-            raise ReferralError("The closed value is too large.", "closed_value")
+            raise ReferralError(_("The closed value is too large."), "closed_value")
         value = value.quantize(Decimal("0.01"))
         if currency and (len(currency) != 3 or not currency.isalpha()):
-            raise ReferralError("The currency must be a three-letter code such as USD or EUR.", "currency")
+            raise ReferralError(_("The currency must be a three-letter code such as USD or EUR."), "currency")
     else:
         currency = ""
     if closed_date is not None and closed_date < referral_date:
-        raise ReferralError("The closed date cannot be before the referral date.", "closed_date")
+        raise ReferralError(_("The closed date cannot be before the referral date."), "closed_date")
     return value, currency
 
 
@@ -96,25 +97,30 @@ def validate(data: ReferralData) -> ReferralData:
         currency=(data.currency or "").strip().upper() or formatting.default_currency(),  # its own, kept
     )
     if not isinstance(data.date, dt.date):
-        raise ReferralError("Give the date of the referral.", "date")
+        raise ReferralError(_("Give the date of the referral."), "date")
     if data.partner_id is None and not data.new_partner_name:
-        who = "gave this referral to" if data.direction is Direction.GIVEN else "received this referral from"
-        raise ReferralError(f"Choose the partner you {who}, or type a new partner's name.", "partner")
+        if data.direction is Direction.GIVEN:
+            said = _("Choose the partner you gave this referral to, or type a new partner's name.")
+        else:
+            said = _("Choose the partner you received this referral from, or type a new partner's name.")
+        raise ReferralError(said, "partner")
     if data.partner_id is not None and not Partner.select().where(Partner.id == data.partner_id).exists():
-        raise ReferralError("That partner no longer exists. Choose another one.", "partner")
+        raise ReferralError(_("That partner no longer exists. Choose another one."), "partner")
     if data.prospect_partner_id is not None:
         if data.prospect_partner_id == data.partner_id:
-            raise ReferralError("The prospect cannot be the same partner the referral is with.", "prospect")
+            raise ReferralError(_("The prospect cannot be the same partner the referral is with."), "prospect")
         if not Partner.select().where(Partner.id == data.prospect_partner_id).exists():
-            raise ReferralError("The partner chosen as prospect no longer exists.", "prospect")
+            raise ReferralError(_("The partner chosen as prospect no longer exists."), "prospect")
     elif not data.prospect_name:
-        raise ReferralError("Say who the prospect is: type their name, or choose one of your partners.", "prospect")
+        raise ReferralError(_("Say who the prospect is: type their name, or choose one of your partners."), "prospect")
     if data.follow_up_date is None:
         data.follow_up_date = rules.follow_up_date(data.date)
     if data.follow_up_date < data.date:
         raise ReferralError(
-            f"The follow-up date ({formatting.date(data.follow_up_date)}) is before the referral date "
-            f"({formatting.date(data.date)}). Choose a follow-up on or after the referral date.",
+            _(
+                "The follow-up date ({follow_up}) is before the referral date ({date}). "
+                "Choose a follow-up on or after the referral date."
+            ).format(follow_up=formatting.date(data.follow_up_date), date=formatting.date(data.date)),
             "follow_up_date",
         )
     data.closed_value, data.currency = check_closed(data.closed_value, data.currency, data.closed_date, data.date)
@@ -122,12 +128,11 @@ def validate(data: ReferralData) -> ReferralData:
         data.partner_told_date = None
     if data.direction is Direction.RECEIVED:  # I thank them: the thanks I get are on referrals I give
         data.partner_thanked_date = data.prospect_thanked_date = None
-    for field, who in (("partner_thanked_date", "partner"), ("prospect_thanked_date", "prospect")):
+    for field, said in (
+        ("partner_thanked_date", _("The day the partner thanked you ({day}) is before the referral date ({date}).")),
+        ("prospect_thanked_date", _("The day the prospect thanked you ({day}) is before the referral date ({date}).")),
+    ):
         day = getattr(data, field)
         if day is not None and day < data.date:
-            raise ReferralError(
-                f"The day the {who} thanked you ({formatting.date(day)}) is before the referral date "
-                f"({formatting.date(data.date)}).",
-                field,
-            )
+            raise ReferralError(said.format(day=formatting.date(day), date=formatting.date(data.date)), field)
     return data

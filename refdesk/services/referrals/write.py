@@ -35,6 +35,7 @@ from refdesk.db.models import (
     ThankYou,
     now,
 )
+from refdesk.i18n import _
 from refdesk.services import formatting, rules
 from refdesk.services.concurrency import Conflict, save_checked
 from refdesk.services.edits import Recorder, RowsChange, recording
@@ -48,7 +49,7 @@ def quick_create_partner(name: str, company: str = "", category: str = "") -> Pa
     """A partner with just a name (and company), created from the referral dialog."""
     name = (name or "").strip()
     if not name:
-        raise ReferralError("Type the new partner's name.", "partner")
+        raise ReferralError(_("Type the new partner's name."), "partner")
     with db.atomic():
         return Partner.create(
             name=name, company=(company or "").strip(), category=(category or "").strip(), source="typed"
@@ -86,7 +87,7 @@ def data_of(referral_id: int) -> ReferralData:
     """The editable values of a saved referral (for the dialog)."""
     data = data_of_or_none(referral_id)
     if data is None:
-        raise ReferralError("That referral no longer exists.")
+        raise ReferralError(_("That referral no longer exists."))
     return data
 
 
@@ -245,7 +246,7 @@ def update_referral(
         if old is None:
             if expected_version is not None:
                 raise Conflict(Referral, referral_id, expected_version, None)
-            raise ReferralError("That referral no longer exists.")
+            raise ReferralError(_("That referral no longer exists."))
         _new_partner(rec, data)
         data = _apply_automatic(data, old, today)
         ref = Referral.get_by_id(referral_id)
@@ -374,7 +375,7 @@ def set_thanked(
 
     def edit(data: ReferralData) -> None:
         if data.direction is not Direction.GIVEN:
-            raise ReferralError("Thanks are recorded on referrals you gave; for this one, you owe the thank-you.")
+            raise ReferralError(_("Thanks are recorded on referrals you gave; for this one, you owe the thank-you."))
         setattr(data, field, max(on or today, data.date) if thanked else None)
 
     name = "The partner" if who == "partner" else "The prospect"
@@ -398,7 +399,7 @@ def confirm_follow_ups(
         rows = rec.track_ids(Referral, ids, expected={i: (expected or {}).get(i) for i in ids})
         missing = set(ids) - set(rows)
         if missing:
-            raise ReferralError("That referral no longer exists.")
+            raise ReferralError(_("That referral no longer exists."))
         Referral.update(
             {Referral.follow_up_done: bool(done), Referral.version: Referral.version + 1, Referral.updated_at: now()}
         ).where(Referral.id.in_(ids)).execute()
@@ -418,7 +419,7 @@ def delete_referral(referral_id: int, *, expected_version: int | None = None) ->
         _track(rec, referral_id, expected_version)
         partner_id = Referral.select(Referral.partner).where(Referral.id == referral_id).scalar()
         if partner_id is None:
-            raise ReferralError("That referral no longer exists.")
+            raise ReferralError(_("That referral no longer exists."))
         ThankYou.delete().where((ThankYou.referral == referral_id) & (ThankYou.status != ThankStatus.SENT)).execute()
         ThankYou.update(referral=None).where(ThankYou.referral == referral_id).execute()
         Referral.delete().where(Referral.id == referral_id).execute()

@@ -15,7 +15,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from refdesk.ui.common import worker
@@ -31,14 +31,15 @@ class LoadingPanel(QWidget):
         self.setObjectName("page-loading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        self.label = QLabel(f"Loading {title}…")
+        title = QCoreApplication.translate("pages", title)  # the page's name as the window shows it
+        self.label = QLabel(self.tr("Loading %1…").replace("%1", title))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: no known end
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(320)
-        self.bar.setAccessibleName(f"Loading {title}")
+        self.bar.setAccessibleName(self.tr("Loading %1").replace("%1", title))
         layout.addStretch(1)
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -46,11 +46,17 @@ class Column:
     show an icon before the text; ``bold``: some of them are bold."""
 
     title: str
-    tip: str = ""  # the header's tooltip: what the column means
+    tip: str | Callable[[], str] = ""  # the header's tooltip: what the column means (a function: said as it is now)
     sample: str | Callable[[], str | Iterable[str]] = ""
     numeric: bool = False  # figures: right-aligned
     icon: bool = False  # an icon before the text
     bold: bool = False  # some cells bold (an overdue one): measured bold
+
+    def tooltip(self) -> str:
+        """The header's tooltip as shown now: translated, or a word of the practice as it is set now."""
+        if callable(self.tip):
+            return self.tip()
+        return QCoreApplication.translate("columns", self.tip) if self.tip else ""
 
     def samples(self) -> list[str]:
         """The values the column's width is made for, as shown now."""
@@ -86,7 +92,7 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", column.title)
         if role == TOOLTIP:
-            return QCoreApplication.translate("columns", column.tip) if column.tip else None
+            return column.tooltip() or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.numeric else LEFT
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from string import Template
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from refdesk.services.vocabulary import GLOSSARY
 
 HOME = "index.html"
 WORDS = "words.html"
-MORE = "More in the guide: Help → RefDesk guide (F1)."
+MORE = QT_TRANSLATE_NOOP("guide", "More in the guide: Help → RefDesk guide (F1).")
 
 
 def _values() -> dict[str, str]:
@@ -47,13 +47,14 @@ def _values() -> dict[str, str]:
 
 def words_page() -> str:
     """The guide's word list, from the glossary the tooltips use."""
+    more = html.escape(QCoreApplication.translate("guide", "more"))
     rows = "".join(
-        f'<dt><b>{html.escape(t.word)}</b> — <a href="{t.section}">more</a></dt><dd>{html.escape(t.plain)}</dd>'
+        f'<dt><b>{html.escape(t.word)}</b> — <a href="{t.section}">{more}</a></dt><dd>{html.escape(t.plain)}</dd>'
         for t in sorted(GLOSSARY.values(), key=lambda t: t.word.lower())
     )
-    return (
-        f'<html><body><p><a href="{HOME}">← Guide</a></p><h1>The words RefDesk uses</h1><dl>{rows}</dl></body></html>'
-    )
+    back = html.escape(QCoreApplication.translate("guide", "← Guide"))
+    title = html.escape(QCoreApplication.translate("guide", "The words RefDesk uses"))
+    return f'<html><body><p><a href="{HOME}">{back}</a></p><h1>{title}</h1><dl>{rows}</dl></body></html>'
 
 
 def page_html(name: str) -> str | None:
@@ -74,14 +75,18 @@ class GuideBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(True)
         self.setSearchPaths([str(assets.path(assets.GUIDE))])
-        self.setAccessibleName("RefDesk guide")
+        self.setAccessibleName(QCoreApplication.translate("guide", "RefDesk guide"))
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.HtmlResource.value:
             text = page_html(url.fileName() or HOME)
             if text is not None:
                 return text
-            return f"<html><body><p>This page is not in the guide.</p><p><a href='{HOME}'>← Guide</a></p></body></html>"
+            missing, back = (
+                html.escape(QCoreApplication.translate("guide", "This page is not in the guide.")),
+                html.escape(QCoreApplication.translate("guide", "← Guide")),
+            )
+            return f"<html><body><p>{missing}</p><p><a href='{HOME}'>{back}</a></p></body></html>"
         return super().loadResource(kind, url)
 
 
@@ -90,16 +95,24 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} guide")
+        self.setWindowTitle(self.tr("%1 guide").replace("%1", APP_NAME))
         self.setModal(False)
         self.browser = GuideBrowser(self)
-        self.back = self._button("← &Back", "Go back to the page before (Alt+Left)", self.browser.backward)
+        self.back = self._button(
+            self.tr("← &Back"), self.tr("Go back to the page before (Alt+Left)"), self.browser.backward
+        )
         self.back.setShortcut(QKeySequence("Alt+Left"))
-        self.forward = self._button("&Forward →", "Go forward again (Alt+Right)", self.browser.forward)
+        self.forward = self._button(
+            self.tr("&Forward →"), self.tr("Go forward again (Alt+Right)"), self.browser.forward
+        )
         self.forward.setShortcut(QKeySequence("Alt+Right"))
-        self.contents = self._button("&Contents", "The guide's first page (Alt+Home)", self.browser.home)
+        self.contents = self._button(
+            self.tr("&Contents"), self.tr("The guide's first page (Alt+Home)"), self.browser.home
+        )
         self.contents.setShortcut(QKeySequence("Alt+Home"))
-        self.words = self._button("&Words", "Every word RefDesk uses, in plain words", lambda: self.show_section(WORDS))
+        self.words = self._button(
+            self.tr("&Words"), self.tr("Every word RefDesk uses, in plain words"), lambda: self.show_section(WORDS)
+        )
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
         self.back.setEnabled(False)
@@ -162,7 +175,7 @@ def show_guide(window) -> None:
 def tip(term: str) -> str:
     """The tooltip for a word of the practice: its plain sentence, then where to read more."""
     entry = GLOSSARY[term]
-    return f"{entry.word}: {entry.plain} {MORE}"
+    return f"{entry.word}: {entry.plain} {QCoreApplication.translate('guide', MORE)}"
 
 
 def with_help(item: QWidget | QLayout, term: str) -> QWidget:
@@ -188,8 +201,10 @@ def help_button(term: str) -> QToolButton:
     button = QToolButton()
     button.setText("?")
     button.setObjectName(f"guide-{term}")
-    button.setToolTip(f"{entry.word}: {entry.plain} Click for more in the guide.")
-    button.setAccessibleName(f"What does {entry.word} mean?")
+    button.setToolTip(
+        f"{entry.word}: {entry.plain} " + QCoreApplication.translate("guide", "Click for more in the guide.")
+    )
+    button.setAccessibleName(QCoreApplication.translate("guide", "What does %1 mean?").replace("%1", entry.word))
     button.setAutoRaise(True)
     # Not a Tab stop between a form's fields: the keyboard has F1 (the guide) and Shift+F1 (What's This).
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -82,7 +82,9 @@ COLUMNS = [
         ),
         lambda: [label(t) for t in ReferralType],
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Status"), guide.tip("status"), lambda: [label(s) for s in ReferralStatus]),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"), lambda: guide.tip("status"), lambda: [label(s) for s in ReferralStatus]
+    ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Follow-up"),
         QT_TRANSLATE_NOOP("columns", "When to check with both parties that the connection was made"),

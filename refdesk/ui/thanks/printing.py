@@ -31,8 +31,9 @@ from PySide6.QtGui import (
 )
 
 from refdesk import paths
+from refdesk.services import checklist as words
 from refdesk.services import failures
-from refdesk.services.checklist import COLUMNS, Checklist, ChecklistRow
+from refdesk.services.checklist import Checklist, ChecklistRow, column_titles
 from refdesk.services.vocabulary import ThankMethod, label
 
 log = logging.getLogger(__name__)
@@ -185,14 +186,17 @@ class ChecklistPainter:
             + max(
                 self.fm_bold.horizontalAdvance("888 days late"),
                 self.fm_body.horizontalAdvance("30 Sep 2026"),
-                fm_head.horizontalAdvance(COLUMNS[4].upper()),
+                fm_head.horizontalAdvance(column_titles()[4].upper()),
             )
         )
         words = [w for m in ThankMethod for w in label(m).split()]
         method_col = (
             slack
             + self.pad * 2
-            + max(max(self.fm_body.horizontalAdvance(w) for w in words), fm_head.horizontalAdvance(COLUMNS[5].upper()))
+            + max(
+                max(self.fm_body.horizontalAdvance(w) for w in words),
+                fm_head.horizontalAdvance(column_titles()[5].upper()),
+            )
         )
         rest = self.width - box_col - due_col - method_col
         widths = [box_col] + [rest * share for share in COLUMN_SHARES] + [due_col, method_col]
@@ -300,7 +304,7 @@ class ChecklistPainter:
             for block in blocks:
                 if y + block.height > self.body_bottom:
                     new_page()
-                    place(Block("group", 0.0, self.group_h, text=f"{heading} (continued)"))
+                    place(Block("group", 0.0, self.group_h, text=words.continued(heading)))
                 place(block)
         return DocumentLayout(pages, self.width, self.height, self.body_top, self.body_bottom)
 
@@ -334,6 +338,9 @@ class ChecklistPainter:
 
     def paint_header(self, painter: QPainter) -> None:
         checklist = self.checklist
+        # a change the preview's recording keeps: a pen equal to the painter's first one is not recorded, and the
+        # preview then draws in its palette's text colour (light on the white page in dark mode)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setPen(QColor("black"))
         painter.setFont(self.title_font)
         fm_title = QFontMetricsF(self.title_font, self.device)
@@ -343,7 +350,7 @@ class ChecklistPainter:
         date = checklist.date_text
         painter.drawText(QPointF(self.width - fm_sub.horizontalAdvance(date), fm_title.ascent()), date)
         count = checklist.total
-        subtitle = checklist.subtitle + (f" · {count} note{'s' if count != 1 else ''}" if count else "")
+        subtitle = words.with_count(checklist.subtitle, count)
         painter.drawText(QPointF(0, self.title_h + fm_sub.ascent()), subtitle)
         y = self.header_h - self.gap / 2
         painter.setPen(self._pen(0.4))
@@ -355,7 +362,7 @@ class ChecklistPainter:
         painter.setPen(QColor("black"))
         painter.setFont(self.head_font)
         fm_head = QFontMetricsF(self.head_font, self.device)
-        for (x, w), name in zip(self.columns, COLUMNS, strict=True):
+        for (x, w), name in zip(self.columns, column_titles(), strict=True):
             if name:
                 painter.drawText(
                     QPointF(x + self.pad, top + self.pad + fm_head.ascent()),
@@ -413,7 +420,7 @@ class ChecklistPainter:
         painter.setFont(self.small)
         base = y + self.gap / 2 + fm.ascent()
         painter.drawText(QPointF(0, base), f"RefDesk · {self.checklist.title} · {self.checklist.date_text}")
-        text = f"Page {number} of {total}"
+        text = words.page_of(number, total)
         painter.drawText(QPointF(self.width - fm.horizontalAdvance(text), base), text)
 
 

@@ -113,7 +113,7 @@ def test_jargon_column_headers_explain_the_word(window):
     from refdesk.ui.partners.models import COLUMNS as PARTNER_COLUMNS
     from refdesk.ui.referrals.models import COLUMNS as REFERRAL_COLUMNS
 
-    tips = {c.title: c.tip for c in PARTNER_COLUMNS + REFERRAL_COLUMNS}
+    tips = {c.title: c.tooltip() for c in PARTNER_COLUMNS + REFERRAL_COLUMNS}
     assert tips["Balance"] == guide.tip("balance") and "+3 means" in tips["Balance"]
     assert tips["Stage"] == guide.tip("stage")
     assert "Passed (you handed the name on)" in tips["Status"]

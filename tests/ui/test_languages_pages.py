@@ -1,0 +1,248 @@
+"""The Referrals and Thank-yous pages, their dialogs and the shared ones, in German and Spanish: no
+English left in what a user reads (labels, buttons, menus, headers, cells, tooltips, placeholders),
+no two Alt letters alike in a dialog, and dates and money in the language's formats.
+
+What counts as English: any text the window says in English whose translation differs (every source
+of the ``.ts`` file, and of the ``.po`` catalogue), and a few words that are never German or Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+import pytest
+from babel.messages import pofile
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from refdesk.db.models import Direction, Partner, ReferralStatus
+from refdesk.services import referrals as svc
+from tests.conftest import ROOT
+from tests.ui.common.dialogs import DIALOGS, collisions, seed
+from tests.ui.test_languages import speaking
+
+TR = ROOT / "refdesk" / "translations"
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|you|your|with|of|to|referral|referrals|thank-you|thank-yous|follow-up|"
+    r"overdue|written|sent|owed|save|delete|edit|cancel|close|print|search|partner told|not yet)\b",
+    re.IGNORECASE,
+)
+USER_TEXT = ("Ada Okafor", "Okafor Realty", "Ben Smith", "Smith Mortgages", "Carla Client", "Realtor")
+"""What the tests typed: names are shown as typed, in any language."""
+
+
+def _english(lang: str) -> set[str]:
+    """Every English text RefDesk says that reads differently in *lang* (Alt letters left out)."""
+    found = set()
+    for message in ET.parse(TR / f"refdesk_{lang}.ts").getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if source.replace("&", "") not in {f.replace("&", "") for f in forms} and len(source) > 2:
+            found.add(source.replace("&", "").strip())
+    with (TR / lang / "LC_MESSAGES" / "refdesk.po").open("rb") as handle:
+        for message in pofile.read_po(handle, locale=lang):
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if ids[0] and ids[0] not in strings and "{" not in ids[0] and len(ids[0]) > 2:
+                found.add(ids[0])
+    return found
+
+
+def _texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of everything *root* shows a user: its own words and its lists' headers and cells."""
+    shown = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}"
+        texts = [widget.toolTip(), widget.accessibleName(), widget.windowTitle() if widget is root else ""]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(getattr(widget, "menu", lambda: None)(), QMenu):
+            texts.extend(a.text() for a in widget.menu().actions())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
+                for row in range(min(model.rowCount(), 20)):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        texts.append(str(model.data(model.index(row, column), role) or ""))
+        shown.extend((name, text) for text in texts if text and text.strip())
+    return shown
+
+
+def _english_left(root: QWidget, english: set[str]) -> list[str]:
+    left = []
+    for where, text in _texts(root):
+        plain = text.replace("&", "")
+        for typed in USER_TEXT:
+            plain = plain.replace(typed, "")
+        if plain.strip() in english or ENGLISH_WORDS.search(plain):
+            left.append(f"{where}: {text!r}")
+    return left
+
+
+@pytest.fixture
+def seeded(db):
+    ids = seed()
+    ben = Partner.get_by_id(ids["ben"])
+    svc.create_referral(  # a given referral, won, with a bad outcome: more words to read
+        svc.ReferralData(
+            date=dt.date(2025, 3, 5),
+            direction=Direction.GIVEN,
+            partner_id=ben.id,
+            prospect_name="Carla Client",
+            status=ReferralStatus.WON,
+            closed_value=Decimal("2500.50"),
+            currency="EUR",
+            closed_date=dt.date(2025, 3, 5),
+        )
+    )
+    return ids
+
+
+def _window(qtbot, data_dir, db_url):
+    """The main window, built in the language spoken (as at start-up)."""
+    from refdesk.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir, db_url)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_referrals_and_thank_yous_pages_speak_the_language(qtbot, data_dir, db_url, qsettings_clean, seeded, lang):
+    with speaking(lang):
+        window = _window(qtbot, data_dir, db_url)
+        english = _english(lang)
+        for key in ("referrals", "thanks"):
+            window.show_page(key)
+            page = window.pages[key]
+            page.refresh()
+            page.table.selectRow(0)
+            assert page.model.rowCount() >= 1
+            left = _english_left(page, english)
+            assert not left, "\n".join([key, *left])
+
+
+DIALOG_NAMES = [
+    "referral: new",
+    "referral: prospect is a partner",
+    "referral: editing",
+    "referral won",
+    "thank-you: new",
+    "thank-you: change",
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.parametrize("name", DIALOG_NAMES)
+def test_the_dialogs_speak_the_language_with_distinct_alt_letters(qtbot, window, db, lang, name):
+    with speaking(lang):
+        dialog = DIALOGS[name](window, seed())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        left = _english_left(dialog, _english(lang))
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_conflict_question_and_the_print_preview_speak_the_language(qtbot, window, db, lang):
+    from refdesk.db.models import Referral
+    from refdesk.services.concurrency import Conflict
+    from refdesk.ui.common.conflict_dialog import ConflictDialog
+    from refdesk.ui.thanks.checklist import ChecklistPreview, make_printer
+
+    with speaking(lang):
+        english = _english(lang)
+        conflict = Conflict(Referral, 1, 1, 2)
+        for action in (None, "Set status: Won"):
+            dialog = ConflictDialog(conflict, window, action=action)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            left = _english_left(dialog, english)
+            assert not left, "\n".join(left)
+            assert collisions(dialog) == {}
+        assert {"de": "Empfehlung", "es": "recomendación"}[lang] in dialog.message.text()
+        preview = ChecklistPreview(window, make_printer())
+        qtbot.addWidget(preview)
+        preview.show()
+        assert [b.text() for b in preview.buttons] == {
+            "de": ["&Drucken…", "Als P&DF speichern…", "S&chließen"],
+            "es": ["&Imprimir…", "Guardar como P&DF…", "&Cerrar"],
+        }[lang]
+        assert preview.print_action.receivers("2triggered(bool)") == 1  # Qt's own Print was found, in its words
+
+
+DATES = {
+    "en": {"date": "Mar 5, 2025", "value": "€2,500.50", "due": r"[A-Z][a-z]{2} \d{1,2}, \d{4}"},
+    "de": {"date": "05.03.2025", "value": "2.500,50\xa0€", "due": r"\d\d\.\d\d\.\d{4}"},
+    "es": {"date": "5 mar 2025", "value": "2.500,50\xa0€", "due": r"\d{1,2} [a-z]{3} \d{4}"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_referral_and_thank_you_columns_show_dates_and_money_the_languages_way(
+    qtbot, data_dir, db_url, qsettings_clean, seeded, lang
+):
+    from tests.ui.test_locale import _column_texts
+
+    with speaking(lang):
+        window = _window(qtbot, data_dir, db_url)
+        window.show_page("referrals")
+        model = window.pages["referrals"].model
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        date, value = titles[0], titles[7]  # "Date", "Closed value" in the language spoken
+        assert (date, value) == {
+            "en": ("Date", "Closed value"),
+            "de": ("Datum", "Abschlusswert"),
+            "es": ("Fecha", "Valor cerrado"),
+        }[lang]
+        given = [row for row in range(2) if model.referral(row).direction is Direction.GIVEN][0]
+        assert model.index(given, 0).data() == DATES[lang]["date"]
+        assert model.index(given, 7).data() == DATES[lang]["value"]
+        window.show_page("thanks")
+        thanks = window.pages["thanks"].model
+        due = thanks.headerData(4, Qt.Orientation.Horizontal)
+        assert due == {"en": "Due", "de": "Fällig", "es": "Vence"}[lang]
+        texts = _column_texts(thanks, due)
+        assert texts and all(re.fullmatch(DATES[lang]["due"], text) for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "„zwölf“ ist kein Betrag. Geben Sie eine Zahl ein, etwa 1200 oder 1.200,50."),
+        ("es", "«zwölf» no es un importe. Escriba un número como 1200 o 1.200,50."),
+    ],
+)
+def test_a_bad_amount_is_refused_in_the_language(qtbot, window, db, lang, said):
+    with speaking(lang):
+        dialog = DIALOGS["referral won"](window, seed())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.value.setText("zwölf")
+        dialog.accept()
+        assert dialog.isVisible() and dialog.error.text().endswith(said)
