@@ -3,7 +3,8 @@
 The list is one aggregate query (``list_partners``): for every partner the referrals given
 and received in the last 12 months (``rules.window``: the same months as on Today, Charts and
 ``refdesk stats``), the balance, the last contact (a meeting, a referral either way, or being
-the prospect of one) and the latest willingness score.  Rows are plain tuples (see the
+the prospect of one) and the latest willingness score; then the stay-in-touch state of each
+(``due.cadence_state``, the one reading of the cadence Today and ``refdesk stats`` use too).  Rows are plain tuples (see the
 ``COL_*`` positions) so 50,000 of them load and filter quickly; ``filter_rows`` filters them
 in memory on a precomputed lower-case search key.  Qt-free.
 """
@@ -37,6 +38,9 @@ COL_SEARCH = 10  # lower-case name, company, category, tags and emails
 COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
 COL_PROSPECT_THANKED = 12  # … and how many the prospect thanked me for
 COL_DUPLICATE_OF = 13  # the partner an import found this one may duplicate (same name or phone), or None
+COL_CONTACT = 14  # the stay-in-touch state ("on_time", "due_soon", "overdue"), None when retired
+COL_CONTACT_DUE = 15  # the day contact is due next (ISO date text), None when retired
+COL_CADENCE = 16  # stay in touch every so many weeks (their own or their stage's), None when retired
 
 PartnerRow = tuple
 
@@ -141,6 +145,20 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
     return out
 
 
+def _with_contact(rows: list[PartnerRow], on: dt.date | None, ids: list[int] | None = None) -> list[PartnerRow]:
+    """*rows* with their stay-in-touch state (``COL_CONTACT``, ``COL_CONTACT_DUE``, ``COL_CADENCE``)."""
+    from refdesk.services.due.contact import cadence_state  # due reads partners' rows too
+
+    states = cadence_state(on, ids)
+    none = (None, None, None)
+    out = []
+    append = out.append
+    for row in rows:
+        state = states.get(row[COL_ID])
+        append(row + ((state.state, state.due_date.isoformat(), state.weeks) if state is not None else none))
+    return out
+
+
 def list_partners(
     *,
     on: dt.date | None = None,
@@ -154,7 +172,7 @@ def list_partners(
     The optional filters are those of ``filter_rows``; by default every partner, retired too.
     """
     cursor = db.execute_sql(_list_sql(db.obj), _window(on))
-    rows = _rows(cursor.fetchall())
+    rows = _with_contact(_rows(cursor.fetchall()), on)
     if text or stage is not None or category or not show_retired:
         rows = filter_rows(rows, text, stage=stage, category=category, show_retired=show_retired)
     return rows
@@ -175,14 +193,15 @@ def first_partners(limit: int, *, on: dt.date | None = None, show_retired: bool 
         params.append(Stage.RETIRED.value)
     chosen = f"SELECT id FROM partner {where}ORDER BY lower(name), id LIMIT {param}"
     params.append(limit)
-    return _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall())
+    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall())
+    return _with_contact(rows, on, [row[COL_ID] for row in rows])
 
 
 def partner_row(partner_id: int, *, on: dt.date | None = None) -> PartnerRow | None:
     """One partner's list row (same figures as ``list_partners``), or None if it does not exist."""
     chosen = f"SELECT id FROM partner WHERE id = {db.obj.param}"
     rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall())
-    return rows[0] if rows else None
+    return _with_contact(rows, on, [partner_id])[0] if rows else None
 
 
 def search_words(text: str) -> list[str]:
