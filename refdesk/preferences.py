@@ -6,13 +6,15 @@ The settings live in one file, ``RefDesk.conf`` in the user's config folder (pla
 few plain values it needs (the rules, the language, the currency) with ``read()`` here, so
 ``refdesk stats`` counts with the same rules as the window.
 
-``apply()`` puts them to use, on both sides: the practice's day-counts (``services/rules.py``),
+``apply()`` puts them to use, on both sides: the practice's day-counts and stay-in-touch cadences
+by stage (``services/rules.py``),
 the language (``refdesk/i18n.py``) and the formats and currency (``services/formatting.py``).
 """
 
 from __future__ import annotations
 
 import configparser
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass
@@ -41,8 +43,13 @@ RULES = {  # the practice's day-counts: setting key → the name rules.configure
     "rules/follow_up_days": "follow_up_days",
     "rules/thank_you_days": "thank_you_days",
     "rules/check_in_days": "check_in_days",
-    "rules/quiet_days": "quiet_days",
 }
+CADENCES = {  # the stay-in-touch cadence by stage, in weeks: setting key → the name rules.configure() knows it by
+    "rules/cadence_visibility_weeks": "cadence_visibility_weeks",
+    "rules/cadence_credibility_weeks": "cadence_credibility_weeks",
+    "rules/cadence_profitability_weeks": "cadence_profitability_weeks",
+}
+REMINDER_TIME = "reminder_time"  # "HH:MM": the calendar's alarms and the day's notification (default 09:00)
 
 LANGUAGE_CHOICES = ("", *i18n.LANGUAGES)  # "": the system's
 APPEARANCES = ("system", "light", "dark")
@@ -58,7 +65,9 @@ SETTINGS = {
         Setting("ui/language", str, "", LANGUAGE_CHOICES),
         Setting("ui/appearance", str, "system", APPEARANCES),
         Setting("money/currency", str, ""),  # an ISO code; "": the locale's country's
-        *(Setting(key, int, rules.DEFAULTS[name], limits=rules.LIMITS) for key, name in RULES.items()),
+        *(Setting(key, int, rules.DEFAULTS[name], limits=rules.limits(name)) for key, name in RULES.items()),
+        *(Setting(key, int, rules.DEFAULTS[name], limits=rules.limits(name)) for key, name in CADENCES.items()),
+        Setting(REMINDER_TIME, str, "09:00"),
         Setting("today/ask_after_days", int, None),  # "ask how it went" after; None: rules.ASK_AFTER_DAYS
         Setting("me/name", str, ""),  # signs the drafted thank-you notes ($my_name)
         # note templates (refdesk/services/templates.py); None: the default template
@@ -93,9 +102,11 @@ def check(key: str, value: Any) -> Any:
     spec = SETTINGS[key]
     if spec.limits is not None:
         try:
-            return rules.check_days(value)
+            return rules.check(_RULE_NAMES.get(key, ""), value)
         except rules.RuleError as exc:
             raise SettingError(str(exc)) from None
+    if key == REMINDER_TIME:
+        return parse_time(value).strftime("%H:%M")
     if spec.choices and value not in spec.choices:
         raise SettingError(_("“{value}” is not one of the choices.").format(value=value))
     if key == "money/currency":
@@ -106,6 +117,34 @@ def check(key: str, value: Any) -> Any:
             )
         return code
     return value
+
+
+_RULE_NAMES = RULES | CADENCES
+
+
+def parse_time(value: Any) -> dt.time:
+    """A time of day typed as "9:00" or "21:30" (24-hour clock), or ``SettingError`` saying how to write it."""
+    text = str(value or "").strip()
+    hours, sep, minutes = text.partition(":")
+    try:
+        if not sep or not hours.isdigit() or len(minutes) != 2 or not minutes.isdigit():
+            raise ValueError(text)
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        raise SettingError(
+            _("“{value}” is not a time of day: write it as hours and minutes, such as 09:00 or 17:30.").format(
+                value=value
+            )
+        ) from None
+
+
+def reminder_time(values: dict[str, Any] | None = None) -> dt.time:
+    """The time of day reminders go off (``REMINDER_TIME`` in *values*, else in the settings file)."""
+    values = read() if values is None else values
+    try:
+        return parse_time(values.get(REMINDER_TIME) or SETTINGS[REMINDER_TIME].default)
+    except SettingError:
+        return parse_time(SETTINGS[REMINDER_TIME].default)
 
 
 def _unquote(raw: str) -> str | None:
@@ -154,7 +193,7 @@ def apply(values: dict[str, Any], *, lang: str | None = None) -> tuple[str, str 
     """Put *values* (as ``read()`` or the window's settings give them) to use: the rules, the
     language (*lang*, ``--lang``, comes first) and the formats.  Returns the language spoken and
     a warning line when the one asked for is not one RefDesk speaks."""
-    rules.configure(**{name: values.get(key, rules.DEFAULTS[name]) for key, name in RULES.items()})
+    rules.configure(**{name: values.get(key, rules.DEFAULTS[name]) for key, name in _RULE_NAMES.items()})
     language, warning = i18n.choose(lang, values.get("ui/language") or None)
     language = i18n.install(language)
     asked = os.environ.get("REFDESK_LOCALE", "")

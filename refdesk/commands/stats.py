@@ -21,8 +21,12 @@ Text output is for reading; ``--json`` prints one object for scripts, with these
   ``due_date``, ``status``, ``overdue`` (bool), ``referral_id``.
 - ``check_ins_due``: ``{"total", "items"}``; items have ``partner_id``, ``name``, ``company``,
   ``last_check`` (date or null), ``last_willingness`` (0–10 or null).
-- ``gone_quiet``: ``{"total", "items"}``; items have ``partner_id``, ``name``, ``company``,
-  ``last_contact`` (date or null).
+- ``next_steps_due``: ``{"total", "items"}``: meetings' next steps not done whose date has come;
+  items have ``meeting_id``, ``partner_id``, ``partner_name``, ``step``, ``due_date``, ``overdue`` (bool).
+- ``overdue_for_contact``: ``{"total", "items"}``: partners past their stay-in-touch cadence; items
+  have ``partner_id``, ``name``, ``company``, ``last_contact`` (date or null: no touch ever),
+  ``weeks`` (the cadence) and ``due_date`` (when contact was due).
+- ``gone_quiet``: the same as ``overdue_for_contact`` (its earlier name, kept for scripts).
 
 The due lists hold at most 50 items each; ``total`` counts them all.
 Exit codes: 0 done, 2 a problem you can fix (bad ``--months``, unusable database).
@@ -63,6 +67,7 @@ def collect(months: int, today: dt.date | None = None) -> dict:
 
     today = today or dt.date.today()
     start = stats.window_start(today, months)
+    overdue = due.overdue_for_contact(today, limit=LIST_LIMIT).as_dict()
     return {
         "today": today.isoformat(),
         "months": months,
@@ -74,7 +79,9 @@ def collect(months: int, today: dt.date | None = None) -> dict:
         "follow_ups_due": due.follow_ups_due(today, LIST_LIMIT).as_dict(),
         "thanks_owed": due.thanks_owed(today, LIST_LIMIT).as_dict(),
         "check_ins_due": due.check_ins_due(today, limit=LIST_LIMIT).as_dict(),
-        "gone_quiet": due.gone_quiet(today, limit=LIST_LIMIT).as_dict(),
+        "next_steps_due": due.next_steps_due(today, limit=LIST_LIMIT).as_dict(),
+        "overdue_for_contact": overdue,
+        "gone_quiet": overdue,
     }
 
 
@@ -210,11 +217,25 @@ def render_text(data: dict) -> str:
         ).format(days=rules.CHECK_IN_DAYS),
     )
     due(
-        ngettext(
-            "Gone quiet ({days} day without contact)", "Gone quiet ({days} days without contact)", rules.QUIET_DAYS
-        ).format(days=rules.QUIET_DAYS),
-        data["gone_quiet"],
-        lambda q: _("{name}: last contact {day}").format(name=q["name"], day=_day(q["last_contact"])),
-        _("No one has gone quiet."),
+        _("Next steps due"),
+        data["next_steps_due"],
+        lambda s: (
+            f"{_day(s['due_date'])}  "
+            + _("{partner}: {step}").format(partner=s["partner_name"], step=s["step"])
+            + ("  " + _("OVERDUE") if s["overdue"] else "")
+        ),
+        _("No next step due."),
+    )
+    due(
+        _("Overdue for contact"),
+        data["overdue_for_contact"],
+        lambda q: (
+            _("{name}: last contact {day}").format(name=q["name"], day=_day(q["last_contact"]))
+            + "; "
+            + ngettext("every week, due {day}", "every {weeks} weeks, due {day}", q["weeks"]).format(
+                weeks=q["weeks"], day=_day(q["due_date"])
+            )
+        ),
+        _("Everyone heard from you within their stay-in-touch cadence."),
     )
     return "\n".join(out)

@@ -183,6 +183,8 @@ class Partner(BaseModel):
     # set by an import when this partner looks like another one (same name or phone, no shared email)
     possible_duplicate_of = ForeignKeyField("self", null=True, backref="possible_duplicates", on_delete="SET NULL")
     possible_duplicate_of_id: ForeignKeyField[int | None]
+    # stay in touch every so many weeks; None: the default for the stage (migration 0008)
+    cadence_weeks = IntegerField(null=True)
 
     def __str__(self) -> str:
         return self.name
@@ -220,9 +222,13 @@ class Meeting(BaseModel):
     notes = TextField(default="")
     next_step = TextField(default="")
     next_step_date = DateField(null=True)
+    next_step_done = DateField(null=True)  # the day the next step was marked done; None: still to do (migration 0008)
 
     class Meta:
-        indexes = ((("partner", "date"), False),)  # latest meeting per partner (migration 0003)
+        indexes = (
+            (("partner", "date"), False),  # latest meeting per partner (migration 0003)
+            (("next_step_done", "next_step_date"), False),  # next steps due (migration 0008)
+        )
 
 
 class StandingCheck(BaseModel):

@@ -2,20 +2,22 @@
 
 Every page, printed sheet and command asks here, so the same thing always has the same
 figure: the follow-up two days after a referral, the thank-you due two days after it, a
-standing check-in every 90 days, "gone quiet" after 60 days without contact, the follow-up
-the day after a referral went badly, "the last 12 months", and what "owed" means.  Qt-free.
+standing check-in every 90 days, the stay-in-touch cadence (every few weeks, by stage or the
+partner's own), "coming up" in the next 7 days, the follow-up the day after a referral went
+badly, "the last 12 months", and what "owed" means.  Qt-free.
 
-The four day-counts a practice may set for itself (Edit → Settings… in the window; the same
-settings file for the command line) are changed only through ``configure()``, which checks each
-against ``LIMITS``.  Read them as ``rules.FOLLOW_UP_DAYS`` at the moment they are needed, never
-as a default argument or a name imported once: those would keep the value of start-up.
+The three day-counts and the three cadences by stage a practice may set for itself (Edit →
+Settings… in the window; the same settings file for the command line) are changed only through
+``configure()``, which checks each against ``LIMITS`` (days) or ``CADENCE_LIMITS`` (weeks).  Read
+them as ``rules.FOLLOW_UP_DAYS`` or ``cadence_weeks(stage, own)`` at the moment they are needed,
+never as a default argument or a name imported once: those would keep the value of start-up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from refdesk.db.models import ThankStatus
+from refdesk.db.models import Stage, ThankStatus
 from refdesk.i18n import _, ngettext
 
 FOLLOW_UP_DAYS = 2
@@ -27,8 +29,18 @@ THANK_YOU_DAYS = 2
 CHECK_IN_DAYS = 90
 """A standing check-in falls due when the last one is more than this many days old (or there is none)."""
 
-QUIET_DAYS = 60
-"""A partner has gone quiet after this many days without a meeting or a referral either way."""
+UPCOMING_DAYS = 7
+"""'Coming up': what falls due in the next this many days (Today, the reminders); also the 'due soon'
+window of a partner's stay-in-touch cadence."""
+
+CADENCE_WEEKS = {Stage.VISIBILITY: 8, Stage.CREDIBILITY: 6, Stage.PROFITABILITY: 4}
+"""Stay in touch every so many weeks, by stage, unless the partner has a cadence of their own.
+
+The partners who send business (Profitability) are seen most often, those who only know you
+(Visibility) least; retired partners have no cadence.  Changed through ``configure()``."""
+
+CADENCE_LIMITS = (1, 104)
+"""A cadence is a whole number of weeks from 1 to 104 (two years); anything else is refused."""
 
 BAD_OUTCOME_FOLLOW_UP_DAYS = 1
 """When a referral goes badly, find out what went wrong: a follow-up this many days later."""
@@ -49,8 +61,15 @@ ONE_WAY_TOP = 10
 OWED = (ThankStatus.OWED, ThankStatus.WRITTEN)
 """A thank-you is owed until it is sent: still to write, or written and not sent yet."""
 
-DEFAULTS = {"follow_up_days": 2, "thank_you_days": 2, "check_in_days": 90, "quiet_days": 60}
-"""The day-counts as the practice advises them, before anyone changes them."""
+DEFAULTS = {
+    "follow_up_days": 2,
+    "thank_you_days": 2,
+    "check_in_days": 90,
+    "cadence_visibility_weeks": 8,
+    "cadence_credibility_weeks": 6,
+    "cadence_profitability_weeks": 4,
+}
+"""The day-counts and the cadences by stage as the practice advises them, before anyone changes them."""
 
 LIMITS = (1, 730)
 """Each day-count is a whole number of days from 1 to 730 (two years); anything else is refused."""
@@ -59,12 +78,16 @@ _NAMES = {
     "follow_up_days": "FOLLOW_UP_DAYS",
     "thank_you_days": "THANK_YOU_DAYS",
     "check_in_days": "CHECK_IN_DAYS",
-    "quiet_days": "QUIET_DAYS",
+}
+_CADENCE_NAMES = {
+    "cadence_visibility_weeks": Stage.VISIBILITY,
+    "cadence_credibility_weeks": Stage.CREDIBILITY,
+    "cadence_profitability_weeks": Stage.PROFITABILITY,
 }
 
 
 class RuleError(ValueError):
-    """A day-count out of ``LIMITS``; ``str()`` says so for the user."""
+    """A day-count out of ``LIMITS`` or a cadence out of ``CADENCE_LIMITS``; ``str()`` says so for the user."""
 
 
 def check_days(value: object) -> int:
@@ -83,21 +106,51 @@ def check_days(value: object) -> int:
     return days
 
 
+def check_weeks(value: object) -> int:
+    """*value* as a cadence in weeks, or ``RuleError`` saying what is allowed (0 or 10,000 weeks are refused)."""
+    low, high = CADENCE_LIMITS
+    try:
+        weeks = int(str(value).strip())
+    except (TypeError, ValueError):
+        weeks = None
+    if weeks is None or not low <= weeks <= high:
+        raise RuleError(
+            _("“{value}” is not a cadence RefDesk can use: type a whole number of weeks from {low} to {high}.").format(
+                value=value, low=low, high=high
+            )
+        )
+    return weeks
+
+
+def check(key: str, value: object) -> int:
+    """*value* for the rule *key* (a key of ``DEFAULTS``): ``check_weeks`` for a cadence, else ``check_days``."""
+    return check_weeks(value) if key in _CADENCE_NAMES else check_days(value)
+
+
+def limits(key: str) -> tuple[int, int]:
+    """The smallest and largest value the rule *key* takes (days, or weeks for a cadence)."""
+    return CADENCE_LIMITS if key in _CADENCE_NAMES else LIMITS
+
+
 def current() -> dict[str, int]:
-    """The day-counts in force, by their keys in ``DEFAULTS``."""
-    return {key: globals()[name] for key, name in _NAMES.items()}
+    """The day-counts and cadences in force, by their keys in ``DEFAULTS``."""
+    days = {key: globals()[name] for key, name in _NAMES.items()}
+    return days | {key: CADENCE_WEEKS[stage] for key, stage in _CADENCE_NAMES.items()}
 
 
-def configure(**days: int) -> None:
-    """Use these day-counts from now on (keys of ``DEFAULTS``; a key left out keeps its value).
+def configure(**values: int) -> None:
+    """Use these day-counts and cadences from now on (keys of ``DEFAULTS``; a key left out keeps its value).
 
     Every value is checked first: one out of range raises ``RuleError`` and nothing changes."""
-    unknown = set(days) - set(_NAMES)
+    unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
-    checked = {key: check_days(value) for key, value in days.items()}
+    checked = {key: check(key, value) for key, value in values.items()}
     for key, value in checked.items():
-        globals()[_NAMES[key]] = value
+        if key in _CADENCE_NAMES:
+            CADENCE_WEEKS[_CADENCE_NAMES[key]] = value
+        else:
+            globals()[_NAMES[key]] = value
 
 
 def reset() -> None:
@@ -182,6 +235,28 @@ def ask_cutoff(today: dt.date, days: int = ASK_AFTER_DAYS) -> dt.date:
     return today - dt.timedelta(days=max(0, days))
 
 
-def quiet_cutoff(today: dt.date, days: int | None = None) -> dt.date:
-    """A partner with no contact on or after this date has gone quiet."""
-    return today - dt.timedelta(days=QUIET_DAYS if days is None else days)
+def check_in_due_date(last: dt.date) -> dt.date:
+    """The day a standing check-in falls due after one on *last* (the first day ``check_in_due`` says so)."""
+    return last + dt.timedelta(days=CHECK_IN_DAYS + 1)
+
+
+def cadence_weeks(stage: Stage, own: int | None = None) -> int | None:
+    """How often to be in touch with a partner at *stage*, in weeks: their own cadence (*own*) when
+    they have one, else the stage's (``CADENCE_WEEKS``); None for a retired partner."""
+    if stage is Stage.RETIRED:
+        return None
+    return own if own is not None else CADENCE_WEEKS[stage]
+
+
+def cadence_due(since: dt.date, weeks: int) -> dt.date:
+    """When the next contact is due: *weeks* after the last one (*since*)."""
+    return since + dt.timedelta(weeks=weeks)
+
+
+def cadence_state(due: dt.date, today: dt.date) -> str:
+    """ "overdue" after the due date, "due_soon" on it and in the ``UPCOMING_DAYS`` before it, else "on_time"."""
+    if due < today:
+        return "overdue"
+    if (due - today).days <= UPCOMING_DAYS:
+        return "due_soon"
+    return "on_time"

@@ -164,7 +164,8 @@ GLOSSARY: dict[str, Term] = {
     ),
     "gone_quiet": Term(
         "Gone quiet",
-        f"No meeting and no referral with them, either way, for {rules.QUIET_DAYS} days.",
+        "Overdue for contact: no meeting, referral either way, check-in or thank-you sent to them "
+        "within their stay-in-touch cadence (every few weeks, by stage or their own).",
         "practice.html#gone-quiet",
     ),
     "follow_up": Term(

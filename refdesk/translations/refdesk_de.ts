@@ -345,18 +345,6 @@ Datenbank: %2</translation>
         <translation>Ein Standortgespräch ist fällig, wenn das letzte mehr als so viele Tage zurückliegt (Heute, Partner und refdesk stats).</translation>
     </message>
     <message>
-        <source>Gone &amp;quiet after:</source>
-        <translation>S&amp;till nach:</translation>
-    </message>
-    <message>
-        <source>Gone quiet</source>
-        <translation>Still geworden</translation>
-    </message>
-    <message>
-        <source>A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats).</source>
-        <translation>Ein Partner ist still geworden nach so vielen Tagen ohne Treffen oder Empfehlung (Heute und refdesk stats).</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -681,19 +669,13 @@ Datenbank: %2</translation>
             <numerusform>Ihr letztes Standortgespräch: eines ist alle %n Tage fällig</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>Niemand ist still geworden: Jeder Partner hatte am letzten Tag ein Treffen oder eine Empfehlung.</numerusform>
-            <numerusform>Niemand ist still geworden: Jeder Partner hatte in den letzten %n Tagen ein Treffen oder eine Empfehlung.</numerusform>
-        </translation>
+    <message>
+        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
+        <translation>Niemand ist für einen Kontakt überfällig: Jeder Partner hat im Rhythmus, den Sie mit ihm halten, von Ihnen gehört.</translation>
     </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tag ohne</numerusform>
-            <numerusform>Das letzte Treffen oder die letzte Empfehlung in beide Richtungen; still nach %n Tagen ohne</numerusform>
-        </translation>
+    <message>
+        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
+        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder der letzte an sie gesendete Dank</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>

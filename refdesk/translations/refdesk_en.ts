@@ -76,20 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>No one has gone quiet: every partner had a meeting or a referral in the last day.</numerusform>
-            <numerusform>No one has gone quiet: every partner had a meeting or a referral in the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>The latest meeting or referral either way; quiet after %n day without</numerusform>
-            <numerusform>The latest meeting or referral either way; quiet after %n days without</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>
         <translation>
             <numerusform>Mark %n follow-up done</numerusform>

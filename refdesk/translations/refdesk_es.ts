@@ -345,18 +345,6 @@ Base de datos: %2</translation>
         <translation>Una consulta de relación vence cuando la última tiene más de tantos días (Hoy, Socios y refdesk stats).</translation>
     </message>
     <message>
-        <source>Gone &amp;quiet after:</source>
-        <translation>Sin con&amp;tacto tras:</translation>
-    </message>
-    <message>
-        <source>Gone quiet</source>
-        <translation>Sin contacto</translation>
-    </message>
-    <message>
-        <source>A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats).</source>
-        <translation>Un socio queda sin contacto tras tantos días sin reunión ni recomendación (Hoy y refdesk stats).</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -681,19 +669,13 @@ Base de datos: %2</translation>
             <numerusform>Su última consulta de relación: vence una cada %n días</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No one has gone quiet: every partner had a meeting or a referral in the last %n day(s).</source>
-        <translation>
-            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en el último día.</numerusform>
-            <numerusform>Nadie está sin contacto: cada socio tuvo una reunión o una recomendación en los últimos %n días.</numerusform>
-        </translation>
+    <message>
+        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
+        <translation>Nadie tiene un contacto atrasado: cada socio ha sabido de usted dentro de su frecuencia de contacto.</translation>
     </message>
-    <message numerus="yes">
-        <source>The latest meeting or referral either way; quiet after %n day(s) without</source>
-        <translation>
-            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n día sin ellas</numerusform>
-            <numerusform>La última reunión o recomendación en cualquier sentido; sin contacto tras %n días sin ellas</numerusform>
-        </translation>
+    <message>
+        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
+        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento que le envió</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>

@@ -81,7 +81,7 @@ def main() -> int:
         "partner_balances (12 months, top 15)": lambda: stats.partner_balances(limit=15),
         "partner_balances (12 months, all)": lambda: stats.partner_balances(),
         "one_way_streets": lambda: stats.one_way_streets(),
-        "gone_quiet": lambda: due.gone_quiet(),
+        "overdue_for_contact": lambda: due.overdue_for_contact(),
         "check_ins_due": lambda: due.check_ins_due(),
         "follow_ups_due": lambda: due.follow_ups_due(),
         "thanks_owed": lambda: due.thanks_owed(),

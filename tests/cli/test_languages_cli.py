@@ -42,12 +42,17 @@ def test_stats_speaks_german_and_spanish(db, data_dir):
     assert lines[1].startswith("Gezählt in den letzten 12 Monaten (dieser Monat bisher und die 11 ganzen Monate davor)")
     assert "Monat" in lines[7] and "Gegeben" in lines[7] and "Laufend" in lines[7]
     assert "Saldo je Partner (größter zuerst)" in lines and "Fälliges Nachfassen: " in german.stdout
-    assert "Still geworden (60 Tage ohne Kontakt): " in german.stdout
+    assert "Kontakt überfällig: " in german.stdout and "Nächste Schritte fällig: " in german.stdout
     spanish = run_refdesk("--lang", "es", "stats", env=_env(REFDESK_LOCALE="es_ES"))
     assert spanish.stdout.startswith("Estadísticas de RefDesk del ")
-    assert "Sin contacto reciente (60 días): " in spanish.stdout and "Consultas pendientes: " in spanish.stdout
+    assert (
+        "Contacto atrasado: " in spanish.stdout
+        and "Próximos pasos pendientes: " in spanish.stdout
+        and "Consultas pendientes: " in spanish.stdout
+    )
     english = run_refdesk("stats")
     assert (
         english.stdout.startswith("RefDesk statistics for ")
-        and "Gone quiet (60 days without contact): " in english.stdout
+        and "Overdue for contact: " in english.stdout
+        and "Next steps due: " in english.stdout
     )

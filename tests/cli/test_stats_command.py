@@ -21,6 +21,8 @@ TOP_KEYS = {
     "follow_ups_due",
     "thanks_owed",
     "check_ins_due",
+    "next_steps_due",
+    "overdue_for_contact",
     "gone_quiet",
 }
 HEADLINE_KEYS = {
@@ -112,6 +114,8 @@ def test_json_contract(db, data_dir):
     assert data["check_ins_due"]["total"] == 2
     assert set(data["check_ins_due"]["items"][0]) == {"partner_id", "name", "company", "last_check", "last_willingness"}
     assert set(data["gone_quiet"]) == {"total", "items"}
+    assert data["gone_quiet"] == data["overdue_for_contact"]  # the earlier name, the same list
+    assert set(data["next_steps_due"]) == {"total", "items"}
 
 
 def test_text_output_reads_well(db, data_dir):

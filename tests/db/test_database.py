@@ -110,3 +110,32 @@ def test_locked_database_gives_a_clear_message(tmp_path, monkeypatch):
         other.close()
     # and once the other program lets go, everything is still there
     open_database(paths.sqlite_url(path)).close()
+
+
+def test_migration_8_adds_the_cadence_and_next_step_done_to_existing_rows(data_dir, db_url):
+    """A database before 0008 with a partner and a meeting: after 0008 both are there, unset."""
+    import datetime as dt
+
+    from playhouse.migrations import Runner
+
+    from refdesk.db.models import Meeting
+
+    handle = open_database(db_url)
+    partner = Partner.create(name="Kept Across 0008")
+    Meeting.create(partner=partner, date=dt.date(2026, 3, 1), next_step="Call", next_step_date=dt.date(2026, 3, 5))
+    Runner(handle, str(database.MIGRATIONS_DIR), table_name=database.HISTORY_TABLE).down()  # 0008 undone
+    assert "0008_cadence" not in database.applied_migrations(handle)
+    assert "0007_thanked" in database.applied_migrations(handle)
+    assert "cadence_weeks" not in [c.name for c in handle.get_columns("partner")]
+    assert "next_step_done" not in [c.name for c in handle.get_columns("meeting")]
+    handle.close()
+    handle = open_database(db_url)  # migrates to the latest again
+    assert schema_version(handle) == latest_schema_version() and "0008_cadence" in database.applied_migrations(handle)
+    kept = Partner.get(Partner.name == "Kept Across 0008")
+    assert kept.cadence_weeks is None
+    meeting = Meeting.get(Meeting.partner == kept.id)
+    assert (meeting.next_step, meeting.next_step_done) == ("Call", None)
+    kept.cadence_weeks = 3
+    kept.save()
+    assert Partner.get_by_id(kept.id).cadence_weeks == 3
+    handle.close()

@@ -161,7 +161,7 @@ def test_empty_database_gives_empty_series(db):
     assert [(r.month, r.given, r.received) for r in window] == [("2024-12", 0, 0), ("2025-01", 0, 0), ("2025-02", 0, 0)]
     assert stats.partner_balances(today=TODAY) == []
     assert stats.one_way_streets(today=TODAY) == []
-    assert due_lists.gone_quiet(TODAY).total == 0
+    assert due_lists.overdue_for_contact(TODAY).total == 0
     assert due_lists.follow_ups_due(TODAY).total == 0
     h = stats.headline(TODAY)
     assert (h.given_this_month, h.received_12_months, h.thanks_owed) == (0, 0, 0)
@@ -202,15 +202,30 @@ def test_one_way_streets_leave_out_retired_and_balanced_partners(data):
     assert [b.name for b in stats.one_way_streets(today=TODAY, limit=1)] == ["Bob"]
 
 
-def test_gone_quiet(data):
-    quiet = due_lists.gone_quiet(TODAY)
-    # Alice/Bob/Hugo active; Gail was introduced on 1 Jan; Cleo retired; Eve new.
-    assert quiet.total == 2
-    assert [(q.name, q.last_contact) for q in quiet.items] == [("Finn", D(2024, 11, 1)), ("Dora", None)]
-    # A month later only Bob (15 Feb) is recent; Eve is still too new.
-    assert due_lists.gone_quiet(TODAY + dt.timedelta(days=30)).total == 5
-    assert due_lists.gone_quiet(TODAY, limit=1).items[0].name == "Finn"
-    assert due_lists.gone_quiet(TODAY, limit=1).total == 2  # the total counts beyond the limit
+def test_overdue_for_contact_under_each_partners_cadence(data):
+    p, _, _ = data
+    quiet = due_lists.overdue_for_contact(TODAY)  # Credibility: every 6 weeks
+    # Alice (check-in 10 Jan: due 21 Feb) and Bob (15 Feb) are on time; Eve is new; Cleo retired.
+    # Gail was introduced on 1 Jan (due 12 Feb); Hugo met 20 Dec; Finn 1 Nov; Dora never (added 1 Jan 2024).
+    assert quiet.total == 4
+    assert [(q.name, q.last_contact, q.due_date) for q in quiet.items] == [
+        ("Gail", D(2025, 1, 1), D(2025, 2, 12)),
+        ("Hugo", D(2024, 12, 20), D(2025, 1, 31)),
+        ("Finn", D(2024, 11, 1), D(2024, 12, 13)),
+        ("Dora", None, D(2024, 2, 12)),
+    ]
+    assert {q.weeks for q in quiet.items} == {6}
+    assert due_lists.overdue_for_contact(TODAY, limit=1).total == 4  # the total counts beyond the limit
+    # Gail's own cadence of 8 weeks puts her due on 26 Feb: no longer overdue.
+    Partner.update(cadence_weeks=8).where(Partner.id == p["Gail"].id).execute()
+    assert [q.name for q in due_lists.overdue_for_contact(TODAY).items] == ["Hugo", "Finn", "Dora"]
+    states = due_lists.cadence_state(TODAY)
+    assert p["Cleo"].id not in states
+    assert (states[p["Alice"].id].state, states[p["Bob"].id].state, states[p["Gail"].id].state) == (
+        "due_soon",
+        "on_time",
+        "on_time",
+    )
 
 
 def test_check_ins_due(data):

@@ -54,6 +54,7 @@ from refdesk.services.partners.meetings import (
     delete_meeting,
     get_meeting,
     list_meetings,
+    set_next_step_done,
     update_meeting,
     validate_meeting,
 )
@@ -144,6 +145,7 @@ __all__ = [
     "search_words",
     "set_stage",
     "update_checkin",
+    "set_next_step_done",
     "update_meeting",
     "update_partner",
     "validate",

@@ -27,6 +27,7 @@ from refdesk.db.models import (
     ThankYou,
     normalise_email,
 )
+from refdesk.services import rules
 from refdesk.services.concurrency import Conflict, Difference, save_checked
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.vocabulary import label
@@ -51,7 +52,7 @@ TEXT_FIELDS = (
     "experience",
 )
 # Everything the edit dialog changes on the partner row itself (emails and phones are rows of their own).
-EDITED_FIELDS = (*TEXT_FIELDS, "stage", "retired_reason")
+EDITED_FIELDS = (*TEXT_FIELDS, "stage", "retired_reason", "cadence_weeks")
 # The fields of PartnerData a "reload their version" merges (see concurrency.merge_edits).
 DATA_FIELDS = (*EDITED_FIELDS, "emails", "phones")
 
@@ -88,6 +89,7 @@ class PartnerData:
     retired_reason: str = ""
     emails: list[tuple[str, str]] = field(default_factory=list)  # (address, label)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number as typed, label)
+    cadence_weeks: int | None = None  # stay in touch every so many weeks; None: the stage's (rules.CADENCE_WEEKS)
     id: int | None = None
     version: int | None = None  # the partner's version when loaded; update_partner checks it
 
@@ -106,6 +108,11 @@ def validate(data: PartnerData) -> dict[str, str]:
         )
     if data.stage is Stage.RETIRED and not data.retired_reason.strip():
         problems["retired_reason"] = "Say why this partner is retired, so you remember later."
+    if data.cadence_weeks is not None:
+        try:
+            rules.check_weeks(data.cadence_weeks)
+        except rules.RuleError as exc:
+            problems["cadence_weeks"] = str(exc)
     return problems
 
 
@@ -127,6 +134,7 @@ def get_partner(partner_id: int) -> PartnerData:
         **{name: getattr(partner, name) for name in TEXT_FIELDS},
         stage=partner.stage,
         retired_reason=partner.retired_reason,
+        cadence_weeks=partner.cadence_weeks,
         id=partner.id,
         version=partner.version,
     )
@@ -158,6 +166,7 @@ def _apply(partner: Partner, data: PartnerData) -> None:
     partner.tags = clean_tags(data.tags)
     partner.stage = data.stage
     partner.retired_reason = data.retired_reason.strip() if data.stage is Stage.RETIRED else ""
+    partner.cadence_weeks = None if data.cadence_weeks is None else int(data.cadence_weeks)
 
 
 def _replace_contacts(partner_id: int, data: PartnerData) -> None:

@@ -40,7 +40,7 @@ def _values() -> dict[str, str]:
     return {
         "follow_up_days": str(rules.FOLLOW_UP_DAYS),
         "check_in_days": str(rules.CHECK_IN_DAYS),
-        "quiet_days": str(rules.QUIET_DAYS),
+        **{f"cadence_{stage.value}_weeks": str(weeks) for stage, weeks in rules.CADENCE_WEEKS.items()},
         "window": rules.WINDOW_PHRASE,
     }
 

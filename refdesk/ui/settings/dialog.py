@@ -105,13 +105,6 @@ class SettingsDialog(FormDialog):
                     "A standing check-in falls due when the last one is more than this many days old (Today, Partners and refdesk stats)."
                 ),
             ),
-            "quiet_days": (
-                self.tr("Gone &quiet after:"),
-                self.tr("Gone quiet"),
-                self.tr(
-                    "A partner has gone quiet after this many days without a meeting or a referral (Today and refdesk stats)."
-                ),
-            ),
         }
         self.rules: dict[str, QSpinBox] = {}
         for key, name in RULES.items():

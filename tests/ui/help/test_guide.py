@@ -58,7 +58,7 @@ def test_the_guide_says_the_rules_numbers():
     practice = guide.page_html("practice.html")
     assert "$" not in practice
     assert f"{rules.FOLLOW_UP_DAYS} days after you log it" in practice
-    assert f"for {rules.QUIET_DAYS} days" in practice
+    assert f"Profitability every {rules.CADENCE_WEEKS[rules.Stage.PROFITABILITY]})" in practice
     assert f"after {rules.CHECK_IN_DAYS} days" in practice
     assert rules.WINDOW_PHRASE in practice
 

@@ -60,13 +60,13 @@ def _names(section) -> list[str]:
 def test_the_rules_change_today_partners_and_stats(window, ada, monkeypatch, qtbot):
     window.show_page("today")
     today = window.pages["today"]
-    assert _names(today.check_ins) == [] and _names(today.quiet) == []  # 40 days: within 90 and 60
+    assert _names(today.check_ins) == [] and _names(today.quiet) == []  # 40 days: within 90 days and 8 weeks
 
-    assert _save_with(monkeypatch, window, **{"rules/check_in_days": 30, "rules/quiet_days": 35}) is not None
+    assert _save_with(monkeypatch, window, **{"rules/check_in_days": 30}) is not None
 
-    assert rules.CHECK_IN_DAYS == 30 and rules.QUIET_DAYS == 35
+    assert rules.CHECK_IN_DAYS == 30
     assert _names(today.check_ins) == ["Ada Okafor"]  # the page shows the new rules at once
-    assert _names(today.quiet) == ["Ada Okafor"]
+    settings.put("rules/cadence_visibility_weeks", 5)  # 35 days: Ada is overdue for contact
     window.show_page("partners", ada)
     detail = window.pages["partners"].detail
     qtbot.waitUntil(lambda: detail.check_in_is_due, timeout=5000)
@@ -75,7 +75,8 @@ def test_the_rules_change_today_partners_and_stats(window, ada, monkeypatch, qtb
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert [i["name"] for i in data["check_ins_due"]["items"]] == ["Ada Okafor"]
-    assert [i["name"] for i in data["gone_quiet"]["items"]] == ["Ada Okafor"]
+    assert [i["name"] for i in data["overdue_for_contact"]["items"]] == ["Ada Okafor"]
+    assert data["gone_quiet"] == data["overdue_for_contact"]
     assert window.statusBar().currentMessage() == "Settings saved."
 
 
@@ -87,35 +88,35 @@ def test_a_new_referral_follows_up_after_the_days_set(window, db, monkeypatch):
 
 @pytest.mark.parametrize("days", [0, 10_000])
 def test_days_out_of_range_are_refused_in_words_and_never_stored(window, monkeypatch, days):
-    assert _save_with(monkeypatch, window, **{"rules/check_in_days": days, "rules/quiet_days": 20}) is None
+    assert _save_with(monkeypatch, window, **{"rules/check_in_days": days, "rules/follow_up_days": 20}) is None
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
     assert dialog.error.isVisible()
     assert dialog.error.text() == (
         f"⚠ Standing check-in: “{days}” is not a number of days RefDesk can use: type a whole number from 1 to 730."
     )
     assert dialog.focusWidget() is dialog.rules["rules/check_in_days"]
-    assert rules.CHECK_IN_DAYS == 90 and rules.QUIET_DAYS == 60  # nothing applied
+    assert rules.CHECK_IN_DAYS == 90 and rules.FOLLOW_UP_DAYS == 2  # nothing applied
     settings.settings().sync()
-    assert preferences.read()["rules/quiet_days"] == 60  # nothing stored, not even the good value
+    assert preferences.read()["rules/follow_up_days"] == 2  # nothing stored, not even the good value
     stored = preferences.settings_file()
-    assert not stored.exists() or "quiet_days" not in stored.read_text()
+    assert not stored.exists() or "follow_up_days" not in stored.read_text()
     with pytest.raises(preferences.SettingError):
         settings.put("rules/check_in_days", days)
     dialog.discard()
 
 
 def test_restore_defaults_puts_every_value_back(window, monkeypatch, qsettings_clean):
-    for key, value in (("rules/quiet_days", 20), ("money/currency", "EUR"), ("ui/appearance", "light")):
+    for key, value in (("rules/follow_up_days", 20), ("money/currency", "EUR"), ("ui/appearance", "light")):
         settings.put(key, value)
     dialog = SettingsDialog(window)
-    assert dialog.rules["rules/quiet_days"].value() == 20 and dialog.currency.text() == "EUR"
+    assert dialog.rules["rules/follow_up_days"].value() == 20 and dialog.currency.text() == "EUR"
     dialog.restore_all.click()
     general = {k: v for k, v in dialog.values().items() if not k.startswith(("templates/", "me/", "today/"))}
     assert general == {key: preferences.SETTINGS[key].default for key in general}
     assert dialog.ask_days.value() == rules.ASK_AFTER_DAYS
-    assert settings.get("rules/quiet_days") == 20  # nothing is saved before Save
+    assert settings.get("rules/follow_up_days") == 20  # nothing is saved before Save
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert settings.get("rules/quiet_days") == 60 and settings.get("money/currency") == ""
+    assert settings.get("rules/follow_up_days") == 2 and settings.get("money/currency") == ""
 
 
 def test_currency_is_checked_and_used_at_once(window, monkeypatch):

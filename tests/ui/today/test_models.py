@@ -20,7 +20,7 @@ LISTS = {  # section → what the services say it lists: (rows, how many in all)
     "thanks": lambda: due_lists.thanks_owed(TODAY, LIST_LIMIT),
     "conversations": lambda: (streets := stats.one_way_streets(today=TODAY), len(streets)),
     "check_ins": lambda: due_lists.check_ins_due(TODAY, limit=LIST_LIMIT),
-    "quiet": lambda: due_lists.gone_quiet(TODAY, limit=LIST_LIMIT),
+    "quiet": lambda: due_lists.overdue_for_contact(TODAY, limit=LIST_LIMIT),
 }
 
 

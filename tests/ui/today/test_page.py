@@ -77,7 +77,7 @@ def test_headline_and_lists(data, window):
     assert _texts(page.conversations) == ["Amara <b>Okafor</b>"]  # shown as plain text
     assert page.check_ins.title() == "Check-ins due (2)"
     assert page.quiet.stack.currentIndex() == 1  # nobody quiet: the sentence says so
-    assert "No one has gone quiet" in page.quiet.empty.text()
+    assert "No one is overdue for contact" in page.quiet.empty.text()
 
 
 def test_opening_items_goes_to_their_page(data, window, qtbot):

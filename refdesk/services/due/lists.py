@@ -1,5 +1,4 @@
-"""What is due: the lists on the Today page and in ``refdesk stats`` (follow-ups, thank-yous owed,
-standing check-ins, partners gone quiet), each with its total and its first rows.
+"""What is due: follow-ups, thank-yous owed and standing check-ins, each with its total and its first rows.
 
 Each list applies its rule from ``refdesk.services.rules`` (or, for follow-ups,
 ``referrals.due_condition``) in SQL, the same rule the other pages use.  Qt-free.
@@ -14,10 +13,10 @@ from typing import Any, cast
 
 from peewee import JOIN, SQL, Select, fn
 
-from refdesk.db.models import Meeting, Partner, Referral, Stage, StandingCheck, ThankYou, as_date
+from refdesk.db.models import Partner, Referral, Stage, StandingCheck, ThankYou, as_date
 from refdesk.services import rules
 from refdesk.services.referrals.query import due_condition
-from refdesk.services.stats import NEVER, NOT_YET, as_money, count_where, enum_text, greatest, raw_rows
+from refdesk.services.stats import NOT_YET, as_money, count_where, enum_text, raw_rows
 
 
 @dataclass
@@ -29,22 +28,6 @@ class Due:
 
     def as_dict(self) -> dict:
         return {"total": self.total, "items": [item.as_dict() for item in self.items]}
-
-
-@dataclass
-class QuietPartner:
-    partner_id: int
-    name: str
-    company: str
-    last_contact: dt.date | None  # None: no meeting or referral ever
-
-    def as_dict(self) -> dict:
-        return {
-            "partner_id": self.partner_id,
-            "name": self.name,
-            "company": self.company,
-            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
-        }
 
 
 def _not_since(model, date_field, partner_field, cutoff: dt.date):
@@ -59,45 +42,6 @@ def _not_since(model, date_field, partner_field, cutoff: dt.date):
 def _last(model, date_field, partner_field):
     inner = model.alias()
     return inner.select(fn.MAX(getattr(inner, date_field.name))).where(getattr(inner, partner_field.name) == Partner.id)
-
-
-def gone_quiet(today: dt.date | None = None, days: int | None = None, limit: int | None = 50) -> Due:
-    """Partners not retired with no meeting or referral in the last *days* days.
-
-    Partners added in that time are not counted (they have had no chance to go
-    quiet).  Most recently active first (the ones just slipping away); partners
-    never met nor referred last.
-    """
-    today = today or dt.date.today()
-    cutoff = rules.quiet_cutoff(today, days)
-    cutoff_time = dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time())
-    cond = (
-        (Partner.stage != Stage.RETIRED)
-        & (Partner.created_at < cutoff_time)
-        & _not_since(Referral, Referral.date, Referral.partner, cutoff)
-        & _not_since(Referral, Referral.date, Referral.prospect_partner, cutoff)
-        & _not_since(Meeting, Meeting.date, Meeting.partner, cutoff)
-    )
-    last = greatest(
-        _last(Referral, Referral.date, Referral.partner),
-        _last(Referral, Referral.date, Referral.prospect_partner),
-        _last(Meeting, Meeting.date, Meeting.partner),
-    )
-    # Ordered by the column's name, so the three latest-date look-ups run once per partner, not twice.
-    # The count of all quiet partners comes along as a window total: one pass, and only *limit* rows sent.
-    query = (
-        Partner.select(Partner.id, Partner.name, Partner.company, last.alias("last_contact"), fn.COUNT(SQL("*")).over())
-        .where(cond)
-        .order_by(SQL("last_contact").desc(), Partner.name, Partner.id)
-    )
-    if limit:
-        query = query.limit(limit)
-    rows = raw_rows(query)
-    items = []
-    for pid, name, company, last_date, _total in rows:
-        last_date = as_date(last_date)
-        items.append(QuietPartner(pid, name, company or "", None if last_date == NEVER else last_date))
-    return Due(rows[0][-1] if rows else 0, items)
 
 
 @dataclass
@@ -273,10 +217,14 @@ class ThanksDue(Due):
         return {"total": self.total, "overdue": self.overdue, "items": [item.as_dict() for item in self.items]}
 
 
-def thanks_owed(today: dt.date | None = None, limit: int | None = 50) -> ThanksDue:
-    """Thank-yous not yet sent (owed or written); overdue (due before today) first, oldest first."""
+def thanks_owed(today: dt.date | None = None, limit: int | None = 50, *, until: dt.date | None = None) -> ThanksDue:
+    """Thank-yous not yet sent (owed or written); overdue (due before today) first, oldest first.
+
+    With *until*, only those due on or before that day (what is coming up)."""
     today = today or dt.date.today()
     cond = ThankYou.status.in_(rules.OWED)
+    if until is not None:
+        cond &= ThankYou.due_date <= until
     total, overdue = raw_rows(
         Select(columns=[count_where(ThankYou, cond), count_where(ThankYou, cond & (ThankYou.due_date < today))])
     )[0]
