@@ -19,27 +19,18 @@
         <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
         <translation>Der Partner hat sich für die gewählte Empfehlung bedankt: heute festhalten (Strg+H; rückgängig mit Strg+Z)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Ask how it went after</source>
-        <translation>Nachfragen, wie es lief, nach</translation>
-    </message>
-    <message>
-        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
-        <translation>Wie lange auf den Dank des Partners gewartet wird, bevor diese Liste Sie bittet, anzurufen und nachzufragen (Standard %1 Tage)</translation>
-    </message>
-    <message>
-        <source>As&amp;k after</source>
-        <translation>Nach&amp;fragen nach</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
         <translation>
             <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tag eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
             <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tagen eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -137,6 +128,56 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>ComingUpSection</name>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactWords</name>
+    <message numerus="yes">
+        <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: contact was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: get in touch by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time: next contact due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s), the default for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -229,6 +270,59 @@ RefDesk bleibt bei der Datenbank, die geöffnet war.</translation>
 Database: %2</source>
         <translation>Datenordner: %1
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected next steps done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Stay in touch e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage&apos;s, set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired partners get no stay-in-touch reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: every %n week(s), the default for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,6 +523,46 @@ Datenbank: %2</translation>
         <translation>Die Einstellungen speichern (Eingabe in einem Feld)</translation>
     </message>
     <message>
+        <source>&amp;Visibility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They know who you are and what you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They trust you enough to recommend you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profita&amp;bility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You send each other business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch every so many weeks, by stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch with %1 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be in touch with them every this many weeks, unless a partner has a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Sam Rivera</source>
         <translation>z. B. Sam Rivera</translation>
     </message>
@@ -608,10 +742,6 @@ Datenbank: %2</translation>
         <translation>Fällige Standortgespräche</translation>
     </message>
     <message>
-        <source>Gone quiet</source>
-        <translation>Still geworden</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -649,6 +779,13 @@ Datenbank: %2</translation>
         <translation>offene Danksagungen (%1 überfällig)</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
         <translation>
             <numerusform>Kein Nachfassen fällig. Erfassen Sie eine Empfehlung, und RefDesk erinnert Sie hier %n Tag später daran, zu prüfen, ob beide Seiten in Kontakt gekommen sind.</numerusform>
@@ -662,20 +799,31 @@ Datenbank: %2</translation>
             <numerusform>Alle wurden in den letzten %n Tagen gefragt, wo Sie stehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
         <translation>
             <numerusform>Ihr letztes Standortgespräch: eines ist jeden Tag fällig</numerusform>
             <numerusform>Ihr letztes Standortgespräch: eines ist alle %n Tage fällig</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
-        <translation>Niemand ist für einen Kontakt überfällig: Jeder Partner hat im Rhythmus, den Sie mit ihm halten, von Ihnen gehört.</translation>
-    </message>
-    <message>
-        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
-        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder der letzte an sie gesendete Dank</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>
@@ -1232,6 +1380,18 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Zu schreiben oder geschrieben und noch nicht versandt</translation>
     </message>
     <message>
+        <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them (Partners → Edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
@@ -1258,6 +1418,73 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it falls due; overdue ones first, marked “overdue”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date you gave the step at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contact</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no stay-in-touch reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1594,33 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>Beruht jede Partnerschaft auf Gegenseitigkeit?</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Nachfassen</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation type="unfinished"> · überfällig</translation>
     </message>
 </context>
 </TS>

@@ -19,27 +19,18 @@
         <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
         <translation>El socio le agradeció la recomendación elegida: anotarlo hoy (Ctrl+H; deshacer con Ctrl+Z)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Ask how it went after</source>
-        <translation>Preguntar cómo fue tras</translation>
-    </message>
-    <message>
-        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
-        <translation>Cuánto esperar el agradecimiento del socio antes de que esta lista le pida llamar y preguntar cómo fue (por defecto %1 días)</translation>
-    </message>
-    <message>
-        <source>As&amp;k after</source>
-        <translation>Pregunta&amp;r tras</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
         <translation>
             <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n día le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
             <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n días le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -137,6 +128,56 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>ComingUpSection</name>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactWords</name>
+    <message numerus="yes">
+        <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: contact was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: get in touch by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time: next contact due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s), the default for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
@@ -229,6 +270,59 @@ RefDesk sigue con la base de datos que tenía abierta.</translation>
 Database: %2</source>
         <translation>Carpeta de datos: %1
 Base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected next steps done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Stay in touch e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage&apos;s, set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired partners get no stay-in-touch reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: every %n week(s), the default for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,6 +523,46 @@ Base de datos: %2</translation>
         <translation>Guardar las preferencias (Intro desde un campo)</translation>
     </message>
     <message>
+        <source>&amp;Visibility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They know who you are and what you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They trust you enough to recommend you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profita&amp;bility partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You send each other business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch every so many weeks, by stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch with %1 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be in touch with them every this many weeks, unless a partner has a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Sam Rivera</source>
         <translation>p. ej., Sam Rivera</translation>
     </message>
@@ -608,10 +742,6 @@ Base de datos: %2</translation>
         <translation>Consultas pendientes</translation>
     </message>
     <message>
-        <source>Gone quiet</source>
-        <translation>Sin contacto</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -649,6 +779,13 @@ Base de datos: %2</translation>
         <translation>agradecimientos pendientes (%1 vencidos)</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
         <translation>
             <numerusform>No hay seguimientos pendientes. Registre una recomendación y RefDesk le recordará aquí, %n día después, que compruebe que ambas partes contactaron.</numerusform>
@@ -662,20 +799,31 @@ Base de datos: %2</translation>
             <numerusform>A todos se les preguntó en los últimos %n días cómo están con usted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
         <translation>
             <numerusform>Su última consulta de relación: vence una cada día</numerusform>
             <numerusform>Su última consulta de relación: vence una cada %n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
-        <translation>Nadie tiene un contacto atrasado: cada socio ha sabido de usted dentro de su frecuencia de contacto.</translation>
-    </message>
-    <message>
-        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
-        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento que le envió</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>
@@ -1232,6 +1380,18 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Por escribir, o escrito y aún sin enviar</translation>
     </message>
     <message>
+        <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them (Partners → Edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Dadas</translation>
     </message>
@@ -1258,6 +1418,73 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Last contact</source>
         <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it falls due; overdue ones first, marked “overdue”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date you gave the step at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contact</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no stay-in-touch reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1594,33 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>¿Es cada relación de ida y vuelta?</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Seguimiento</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation type="unfinished"> · vencido</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 
 from refdesk.services import formatting, rules
@@ -36,33 +36,39 @@ def icon(state: str) -> QIcon:
     return icons.icon(SHAPES[state], appearance.state_colour(state))
 
 
-def meaning() -> str:
-    """What the light means (a column header's tooltip)."""
-    return (
-        QCoreApplication.translate(
-            "contact",
+class ContactWords(QObject):
+    """The light's sentences (a class: Qt's translation tools see counted words only in one)."""
+
+    def meaning(self) -> str:
+        return self.tr(
             "Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner's "
             "“stay in touch every N weeks” (by default their stage's, set in Edit → Settings…). "
             "A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.",
             "",
             rules.UPCOMING_DAYS,
         )
-    )
+
+    def sentence(self, state: str, due: dt.date, weeks: int, today: dt.date | None, default_for: str) -> str:
+        when = formatting.date_and_distance(due, today)
+        if state == "overdue":
+            text = self.tr("Overdue: contact was due %1.")
+        elif state == "due_soon":
+            text = self.tr("Due soon: get in touch by %1.")
+        else:
+            text = self.tr("On time: next contact due %1.")
+        if default_for:
+            every = self.tr("Stay in touch every %n week(s), the default for %1.", "", weeks).replace("%1", default_for)
+        else:
+            every = self.tr("Stay in touch every %n week(s).", "", weeks)
+        return text.replace("%1", when) + " " + every
+
+
+def meaning() -> str:
+    """What the light means (a column header's tooltip)."""
+    return ContactWords().meaning()
 
 
 def sentence(state: str, due: dt.date, weeks: int, today: dt.date | None = None, default_for: str = "") -> str:
     """"Overdue: contact was due 30 Sep 2026 (2 weeks ago). Stay in touch every 6 weeks." and the like;
     *default_for*: the stage whose default the weeks are, said as such."""
-    when = formatting.date_and_distance(due, today)
-    if state == "overdue":
-        text = QCoreApplication.translate("contact", "Overdue: contact was due %1.")
-    elif state == "due_soon":
-        text = QCoreApplication.translate("contact", "Due soon: get in touch by %1.")
-    else:
-        text = QCoreApplication.translate("contact", "On time: next contact due %1.")
-    if default_for:
-        every = QCoreApplication.translate("contact", "Stay in touch every %n week(s), the default for %1.", "", weeks)
-        every = every.replace("%1", default_for)
-    else:
-        every = QCoreApplication.translate("contact", "Stay in touch every %n week(s).", "", weeks)
-    return text.replace("%1", when) + " " + every
+    return ContactWords().sentence(state, due, weeks, today, default_for)

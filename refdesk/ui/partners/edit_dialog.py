@@ -290,7 +290,6 @@ class PartnerDialog(FormDialog):
     def set_data(self, data: ps.PartnerData) -> None:
         self._id = data.id
         self._version = data.version
-        self._cadence_weeks = data.cadence_weeks  # kept as loaded until the form has a field for it
         for name in ("name", "company", "website", "tags", "retired_reason"):
             getattr(self, name).setText(getattr(data, name))
         self.category.setCurrentText(data.category)

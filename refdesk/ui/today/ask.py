@@ -2,8 +2,9 @@
 thanked me for (``services.referrals.thanked.ask_how_it_went``), a gentle reminder to call.
 
 How many days to wait is a setting (``today/ask_after_days``, default ``rules.ASK_AFTER_DAYS``),
-changed in Edit → Settings… (the list's first column says so in its tooltip).  "Partner thanked me" (Ctrl+H) records the thanks in one
-undoable click, and the referral leaves the list; Enter opens it on the Referrals page.
+changed in Edit → Settings… only (the list's first column says so in its tooltip).  "Partner thanked
+me" (Ctrl+H) records the thanks in one undoable click, and the referral leaves the list; Enter opens
+it on the Referrals page.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The Today page (the start page): headline figures and what needs doing.
 
-Every list item opens its partner, referral or thank-you (Enter or double-click);
-follow-ups and thank-yous can be marked done right here (Ctrl+D, undoable);
+Every list item opens its partner, referral or thank-you (Enter or double-click); "Coming up"
+lists what falls due in the next 7 days, overdue first (``reminders.py``); follow-ups, thank-yous
+and meetings' next steps can be marked done right here (Ctrl+D, undoable);
 "Print conversations to have" gives a one-page sheet for the top one-way streets.
 """
 

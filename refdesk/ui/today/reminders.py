@@ -4,8 +4,8 @@
 "Coming up" lists every open follow-up, thank-you, standing check-in, meeting next step and
 stay-in-touch date of the next ``rules.UPCOMING_DAYS`` days, and every one already overdue, first,
 marked "overdue" in words and in the error colour (never the colour alone); Enter opens the item
-on its page.  "Next steps" marks the selected step done (Ctrl+D, as "Mark done" on the other lists; the
-window's own shortcuts are elsewhere) through the one edit pipeline, so Ctrl+Z undoes it.
+on its page.  "Next steps" marks the selected step done (Ctrl+D while the list has the focus, as "Mark done" on
+the follow-ups; no menu shortcut uses it) through the one edit pipeline, so Ctrl+Z undoes it.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def kind_words(kind: str) -> str:
 
 
 def when_words(day: dt.date, overdue: bool, today: dt.date) -> str:
-    """"Sep 30" or "Sep 30 · overdue": the date, and the word when it is past."""
+    """ "Sep 30" or "Sep 30 · overdue": the date, and the word when it is past."""
     text = formatting.short_date(day, today)
     return text + QCoreApplication.translate("reminders", " · overdue") if overdue else text
 
@@ -69,7 +69,8 @@ class ComingUpSection(Section):
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "What"),
                     QT_TRANSLATE_NOOP(
-                        "columns", "A follow-up, a thank-you, a standing check-in, a meeting's next step or staying in touch"
+                        "columns",
+                        "A follow-up, a thank-you, a standing check-in, a meeting's next step or staying in touch",
                     ),
                     "Stay in touch",
                     text=lambda u: kind_words(u.kind),

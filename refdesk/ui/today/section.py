@@ -8,7 +8,7 @@ dates keep their width (``DueColumn.elastic``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
@@ -106,8 +106,10 @@ class Section(QGroupBox):
             .replace("%2", formatting.number(total))
         )
         self.more.setText(more if total > len(rows) else "")
-        if rows:
-            self.view.selectRow(0)
+        if rows:  # not selectRow(): with Ctrl still held (Ctrl+D just pressed) that would toggle the row off
+            first = self.model.index(0, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(first, flags)
 
     def _measure(self) -> None:
         """Each column's own width (its content or title), once per load (ResizeToContents would
@@ -123,12 +125,13 @@ class Section(QGroupBox):
         if not self._natural:
             return
         header = self.view.horizontalHeader()
+        least = self.view.fontMetrics().averageCharWidth() * 8  # a narrowed column still shows a word or two
         floors = [
-            min(width, header.sectionSizeHint(i)) if column.elastic and not column.numeric else width
+            min(width, max(header.sectionSizeHint(i), least)) if column.elastic and not column.numeric else width
             for i, (width, column) in enumerate(zip(self._natural, self.model.columns, strict=True))
         ]
         widths = fit_widths(self._natural, floors, self.view.viewport().width())
-        for i, width in enumerate(widths[:-1]):  # the last one stretches to the edge
+        for i, width in enumerate(widths):  # the last one then stretches to the edge, never below its width here
             header.resizeSection(i, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -56,6 +56,7 @@ def _cell(model, name, role=Qt.ItemDataRole.DisplayRole):
 
 def test_contact_column_says_each_state_in_words_colour_and_shape(three, qtmodeltester):
     model = _model(ps.list_partners())
+    model.set_filter(show_retired=True)
     item_models.check(qtmodeltester, model)
     assert [_cell(model, n) for n in ("Ada On", "Ben Soon", "Cy Late", "Dee Gone")] == [
         "On time",
@@ -78,7 +79,7 @@ def test_contact_column_says_each_state_in_words_colour_and_shape(three, qtmodel
     assert _cell(model, "Dee Gone", Qt.ItemDataRole.DecorationRole) is None
     due = TODAY - dt.timedelta(days=3)
     tip = _cell(model, "Cy Late", Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Overdue: contact was due ") and "every week" in tip
+    assert "Overdue: contact was due " in tip and "every week" in tip
     assert due.strftime("%Y") in tip
     header = model.headerData(CONTACT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header == contact_light.meaning() and "due soon (within 7 days)" in header

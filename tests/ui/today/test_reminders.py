@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from refdesk.db.models import Direction, Meeting, Partner, Referral, ReferralStatus, Stage, StandingCheck, ThankYou
+from refdesk.db.models import Comfort, Direction, Meeting, Partner, Referral, ReferralStatus, Stage, StandingCheck, ThankYou
 from refdesk.services import demo
 from refdesk.ui.common import appearance
 from refdesk.ui.today.models import ROW_ROLE
@@ -33,7 +33,9 @@ def _texts(section, column):
 
 
 def _partner(name: str, stage: Stage, day: dt.date) -> Partner:
-    return Partner.create(name=name, stage=stage, created_at=dt.datetime.combine(day - dt.timedelta(days=400), dt.time(9)))
+    return Partner.create(
+        name=name, stage=stage, created_at=dt.datetime.combine(day - dt.timedelta(days=400), dt.time(9))
+    )
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def coming(db):
     ada = _partner("Ada Okafor", Stage.CREDIBILITY, FIXED)  # every 6 weeks
     ben = _partner("Ben Smith", Stage.PROFITABILITY, FIXED)  # every 4 weeks
     cy = _partner("Cy Weber", Stage.VISIBILITY, FIXED)  # every 8 weeks
-    StandingCheck.create(partner=ada, date=FIXED - dt.timedelta(days=85), willingness=7)  # due again in 6 days
+    StandingCheck.create(partner=ada, date=FIXED - dt.timedelta(days=85), willingness=7, comfort=Comfort.WOULD_RECOMMEND)  # due again in 6 days
     Meeting.create(
         partner=ada,
         date=FIXED - dt.timedelta(days=50),  # contact was due 8 days ago
@@ -56,8 +58,8 @@ def coming(db):
         next_step_date=FIXED - dt.timedelta(days=5),
         next_step_done=FIXED - dt.timedelta(days=4),
     )
-    StandingCheck.create(partner=ben, date=FIXED - dt.timedelta(days=25), willingness=8)  # contact due in 3 days
-    StandingCheck.create(partner=cy, date=FIXED - dt.timedelta(days=10), willingness=5)
+    StandingCheck.create(partner=ben, date=FIXED - dt.timedelta(days=25), willingness=8, comfort=Comfort.WOULD_RECOMMEND)  # contact due in 3 days
+    StandingCheck.create(partner=cy, date=FIXED - dt.timedelta(days=10), willingness=5, comfort=Comfort.WOULD_RECOMMEND)
     given = Referral.create(
         partner=cy,
         date=FIXED,  # logged today: its follow-up comes in two days
@@ -83,7 +85,14 @@ def test_coming_up_lists_each_kind_overdue_first_then_by_date(coming, window, qt
         ("cadence", dt.timedelta(days=3), False),
         ("check_in", dt.timedelta(days=6), False),
     ]
-    assert [r.partner_name for r in rows] == ["Ada Okafor", "Cy Weber", "Cy Weber", "Ada Okafor", "Ben Smith", "Ada Okafor"]
+    assert [r.partner_name for r in rows] == [
+        "Ada Okafor",
+        "Cy Weber",
+        "Cy Weber",
+        "Ada Okafor",
+        "Ben Smith",
+        "Ada Okafor",
+    ]
     assert _texts(section, 1) == ["Stay in touch", "Thank-you", "Follow-up", "Next step", "Stay in touch", "Check-in"]
     when = _texts(section, 0)
     assert [w.endswith(" · overdue") for w in when] == [True, True, False, False, False, False]  # in words
@@ -99,8 +108,13 @@ def test_coming_up_opens_each_item_on_its_page(coming, window, qtbot):
     page.coming_up.refresh(FIXED)
     asked = []
     window.events.show_requested.connect(lambda key, item: asked.append((key, item)))
-    for row in range(page.coming_up.model.rowCount()):
-        page.coming_up.view.selectRow(row)
+    for row in range(6):
+        window.show_page("today")
+        page.coming_up.refresh(FIXED)  # as of FIXED again (showing Today again reads it as of today)
+        page.coming_up.view.selectionModel().setCurrentIndex(
+            page.coming_up.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         page.coming_up.open_button.click()
     assert asked == [
         ("partners", coming["ada"].id),
@@ -116,7 +130,9 @@ def test_coming_up_opens_each_item_on_its_page(coming, window, qtbot):
 def step(db):
     ada = _partner("Ada Okafor", Stage.CREDIBILITY, TODAY)
     meeting = Meeting.create(
-        partner=ada, date=TODAY - dt.timedelta(days=6), next_step="Call about the open house",
+        partner=ada,
+        date=TODAY - dt.timedelta(days=6),
+        next_step="Call about the open house",
         next_step_date=TODAY - dt.timedelta(days=1),
     )
     return meeting
@@ -196,9 +212,8 @@ def _fits(page) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_today_fits_1024_pixels_without_scrolling_sideways(db, data_dir, db_url, qtbot, qsettings_clean, lang):
-    from tests.ui.test_languages import speaking
-
     from refdesk.ui.main_window import MainWindow
+    from tests.ui.test_languages import speaking
 
     demo.generate(partners=60, referrals=600, seed=3, today=TODAY)
     with speaking(lang):
@@ -213,3 +228,4 @@ def test_today_fits_1024_pixels_without_scrolling_sideways(db, data_dir, db_url,
         assert window.width() == 1024
         assert page.thanks.model.rowCount() and page.coming_up.model.rowCount()
         _fits(page)
+
