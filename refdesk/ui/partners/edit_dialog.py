@@ -164,7 +164,8 @@ class PartnerDialog(FormDialog):
         form.addRow("Ca&tegory", self.category)
         form.addRow(buddy_label("&Stage", self.stage), with_help(self.stage, "stage"))
         form.addRow(self.retired_label, self.retired_reason)
-        form.addRow(self.cadence_label, with_help(cadence_row, "gone_quiet"))
+        self.cadence_field = with_help(cadence_row, "gone_quiet")
+        form.addRow(self.cadence_label, self.cadence_field)
         form.addRow("Emails", self.emails)
         form.addRow("Phones", self.phones)
         form.addRow("&Website", self.website)
@@ -267,12 +268,10 @@ class PartnerDialog(FormDialog):
         retired = stage is Stage.RETIRED
         self.retired_reason.setVisible(retired)
         self.retired_label.setVisible(retired)
-        # empty means the stage's cadence: the box shows it, as such
-        self.cadence.setEnabled(not retired)
-        if retired:
-            self.cadence.setPlaceholderText("")
-            self.cadence_hint.setText(self.tr("Retired partners get no stay-in-touch reminders."))
-        else:
+        # retired partners have no cadence; else empty means the stage's, and the box shows it as such
+        self.cadence_label.setVisible(not retired)
+        self.cadence_field.setVisible(not retired)
+        if not retired:
             weeks = rules.cadence_weeks(stage)
             self.cadence.setPlaceholderText(str(weeks))
             self.cadence_hint.setText(
@@ -356,7 +355,7 @@ class PartnerDialog(FormDialog):
 
     def accept(self) -> None:
         typed = self.cadence.text().strip()
-        if typed and self.cadence.isEnabled():
+        if typed and self.stage.currentData() is not Stage.RETIRED:
             try:
                 rules.check_weeks(typed)  # "abc", 0 and 10,000 weeks are refused in words
             except rules.RuleError as exc:

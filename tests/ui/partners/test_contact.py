@@ -163,7 +163,7 @@ def test_cadence_field_shows_the_stage_default_as_such(qtbot, page):
     dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.PROFITABILITY))
     assert dialog.cadence.placeholderText() == "4"
     dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.RETIRED))
-    assert not dialog.cadence.isEnabled()
+    assert not dialog.cadence.isVisibleTo(dialog) and not dialog.cadence_label.isVisibleTo(dialog)  # no cadence
     assert "1 to 104" in dialog.cadence.toolTip()
 
 
