@@ -2,9 +2,12 @@
 
 The list is one aggregate query (``list_partners``): for every partner the referrals given
 and received in the last 12 months (``rules.window``: the same months as on Today, Charts and
-``refdesk stats``), the balance, the last contact (a meeting, a referral either way, or being
-the prospect of one) and the latest willingness score; then the stay-in-touch state of each
-(``due.cadence_state``, the one reading of the cadence Today and ``refdesk stats`` use too).  Rows are plain tuples (see the
+``refdesk stats``), the balance, the last contact (a meeting, a referral either way, being the
+prospect of one, a standing check-in or a thank-you sent: every touch of the stay-in-touch
+cadence) and the latest willingness score; and from the last contact, the partner's cadence and
+the day they were added, their stay-in-touch state by the rules (``rules.cadence_weeks``,
+``cadence_due``, ``cadence_state``: what ``due.cadence_state`` says too, without reading every
+partner a second time).  Rows are plain tuples (see the
 ``COL_*`` positions) so 50,000 of them load and filter quickly; ``filter_rows`` filters them
 in memory on a precomputed lower-case search key.  Qt-free.
 """
@@ -32,7 +35,7 @@ COL_STAGE = 4  # the stored text, e.g. "credibility"
 COL_GIVEN = 5
 COL_RECEIVED = 6
 COL_BALANCE = 7  # given - received
-COL_LAST_CONTACT = 8  # ISO date text or None
+COL_LAST_CONTACT = 8  # ISO date text or None: the latest touch (meeting, referral, check-in, thank-you sent)
 COL_WILLINGNESS = 9  # 0-10 or None
 COL_SEARCH = 10  # lower-case name, company, category, tags and emails
 COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
@@ -46,7 +49,7 @@ PartnerRow = tuple
 
 
 def _list_sql(database: Database, chosen: str = "") -> str:
-    """The list query.  Parameters: those of *chosen*, then since (four times), until, until, until.
+    """The list query.  Parameters: those of *chosen*, then since (four times), until (five times).
 
     *chosen*, when given, is a SELECT of the ids of the partners to list (e.g. one partner, or the
     first screenful); the referral aggregate is then restricted to them too, so a few rows cost a
@@ -86,7 +89,10 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
        p.name || ' ' || p.company || ' ' || p.category || ' ' || p.tags || ' '
            || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), ''),
        COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0),
-       p.possible_duplicate_of_id
+       p.possible_duplicate_of_id, p.cadence_weeks, p.created_at,
+       (SELECT MAX(c.date) FROM standing_check c WHERE c.partner_id = p.id AND c.date <= {until}),
+       (SELECT MAX(t.sent_date) FROM thank_you t WHERE t.partner_id = p.id AND t.status = 'sent'
+        AND t.sent_date <= {until})
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
 """
@@ -94,10 +100,21 @@ FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 
 def _window(on: dt.date | None) -> tuple[str, ...]:
     since, until = (day.isoformat() for day in rules.window(on))
-    return since, since, since, since, until, until, until
+    return since, since, since, since, until, until, until, until, until
 
 
-def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def _iso(day: Any) -> str | None:
+    """A date as the driver gives it (ISO text on SQLite, a date on PostgreSQL) as ISO text."""
+    return day if day is None or isinstance(day, str) else day.isoformat()
+
+
+def _rows(raw: Iterable[Sequence[Any]], on: dt.date | None = None) -> list[PartnerRow]:
+    today = on or dt.date.today()
+    from_iso = dt.date.fromisoformat
+    cadence_weeks, cadence_due, cadence_state = rules.cadence_weeks, rules.cadence_due, rules.cadence_state
     out: list[PartnerRow] = []
     append = out.append
     for (
@@ -116,14 +133,27 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
         thanked,
         prospect_thanked,
         dup,
+        own,
+        created,
+        last_check,
+        last_sent,
     ) in raw:
-        # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
+        # the latest touch of any kind: a referral either way, a meeting, being the prospect of one,
+        # a standing check-in, a thank-you sent
         last = None
-        for day in (last_ref, last_meet, last_prospect):
+        for day in (last_ref, last_meet, last_prospect, last_check, last_sent):
             if day is not None:
-                day = day if isinstance(day, str) else day.isoformat()
+                day = _iso(day)
                 if last is None or day > last:
                     last = day
+        # the stay-in-touch light: due the cadence's weeks after the last touch (or after being added)
+        weeks = cadence_weeks(_STAGES[stage], own)
+        if weeks is None:
+            state = due_day = None
+        else:
+            since = from_iso(last) if last is not None else _added(created)
+            due = cadence_due(since, weeks)
+            state, due_day = cadence_state(due, today), due.isoformat()
         append(
             (
                 pid,
@@ -140,23 +170,21 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
                 thanked,
                 prospect_thanked,
                 dup,
+                state,
+                due_day,
+                weeks,
             )
         )
     return out
 
 
-def _with_contact(rows: list[PartnerRow], on: dt.date | None, ids: list[int] | None = None) -> list[PartnerRow]:
-    """*rows* with their stay-in-touch state (``COL_CONTACT``, ``COL_CONTACT_DUE``, ``COL_CADENCE``)."""
-    from refdesk.services.due.contact import cadence_state  # due reads partners' rows too
-
-    states = cadence_state(on, ids)
-    none = (None, None, None)
-    out = []
-    append = out.append
-    for row in rows:
-        state = states.get(row[COL_ID])
-        append(row + ((state.state, state.due_date.isoformat(), state.weeks) if state is not None else none))
-    return out
+def _added(created: Any) -> dt.date:
+    """The day a partner was added, from ``created_at`` as the driver gives it."""
+    if isinstance(created, dt.datetime):
+        return created.date()
+    if isinstance(created, dt.date):
+        return created
+    return dt.date.fromisoformat(str(created)[:10])
 
 
 def list_partners(
@@ -172,7 +200,7 @@ def list_partners(
     The optional filters are those of ``filter_rows``; by default every partner, retired too.
     """
     cursor = db.execute_sql(_list_sql(db.obj), _window(on))
-    rows = _with_contact(_rows(cursor.fetchall()), on)
+    rows = _rows(cursor.fetchall(), on)
     if text or stage is not None or category or not show_retired:
         rows = filter_rows(rows, text, stage=stage, category=category, show_retired=show_retired)
     return rows
@@ -193,15 +221,14 @@ def first_partners(limit: int, *, on: dt.date | None = None, show_retired: bool 
         params.append(Stage.RETIRED.value)
     chosen = f"SELECT id FROM partner {where}ORDER BY lower(name), id LIMIT {param}"
     params.append(limit)
-    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall())
-    return _with_contact(rows, on, [row[COL_ID] for row in rows])
+    return _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall(), on)
 
 
 def partner_row(partner_id: int, *, on: dt.date | None = None) -> PartnerRow | None:
     """One partner's list row (same figures as ``list_partners``), or None if it does not exist."""
     chosen = f"SELECT id FROM partner WHERE id = {db.obj.param}"
-    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall())
-    return _with_contact(rows, on, [partner_id])[0] if rows else None
+    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall(), on)
+    return rows[0] if rows else None
 
 
 def search_words(text: str) -> list[str]:

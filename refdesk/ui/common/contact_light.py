@@ -27,7 +27,7 @@ ORDER = {"overdue": 0, "due_soon": 1, "on_time": 2}
 
 
 def word(state: str) -> str:
-    """"On time", "Due soon" or "Overdue", in the language spoken."""
+    """ "On time", "Due soon" or "Overdue", in the language spoken."""
     return QCoreApplication.translate("contact", WORDS[state])
 
 
@@ -69,6 +69,6 @@ def meaning() -> str:
 
 
 def sentence(state: str, due: dt.date, weeks: int, today: dt.date | None = None, default_for: str = "") -> str:
-    """"Overdue: contact was due 30 Sep 2026 (2 weeks ago). Stay in touch every 6 weeks." and the like;
+    """ "Overdue: contact was due 30 Sep 2026 (2 weeks ago). Stay in touch every 6 weeks." and the like;
     *default_for*: the stage whose default the weeks are, said as such."""
     return ContactWords().sentence(state, due, weeks, today, default_for)

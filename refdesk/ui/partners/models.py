@@ -43,7 +43,11 @@ COLUMNS = [
         "12 of 12 · 100%",
         numeric=True,
     ),
-    Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
+    Column(
+        "Last contact",
+        "The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent",
+        "30 Sep 2026",
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Contact"), "", "Due soon"),  # its tooltip: contact_light.meaning()
     Column(
         "Willingness",

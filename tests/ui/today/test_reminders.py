@@ -11,7 +11,17 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from refdesk.db.models import Comfort, Direction, Meeting, Partner, Referral, ReferralStatus, Stage, StandingCheck, ThankYou
+from refdesk.db.models import (
+    Comfort,
+    Direction,
+    Meeting,
+    Partner,
+    Referral,
+    ReferralStatus,
+    Stage,
+    StandingCheck,
+    ThankYou,
+)
 from refdesk.services import demo
 from refdesk.ui.common import appearance
 from refdesk.ui.today.models import ROW_ROLE
@@ -44,7 +54,9 @@ def coming(db):
     ada = _partner("Ada Okafor", Stage.CREDIBILITY, FIXED)  # every 6 weeks
     ben = _partner("Ben Smith", Stage.PROFITABILITY, FIXED)  # every 4 weeks
     cy = _partner("Cy Weber", Stage.VISIBILITY, FIXED)  # every 8 weeks
-    StandingCheck.create(partner=ada, date=FIXED - dt.timedelta(days=85), willingness=7, comfort=Comfort.WOULD_RECOMMEND)  # due again in 6 days
+    StandingCheck.create(
+        partner=ada, date=FIXED - dt.timedelta(days=85), willingness=7, comfort=Comfort.WOULD_RECOMMEND
+    )  # due again in 6 days
     Meeting.create(
         partner=ada,
         date=FIXED - dt.timedelta(days=50),  # contact was due 8 days ago
@@ -58,7 +70,9 @@ def coming(db):
         next_step_date=FIXED - dt.timedelta(days=5),
         next_step_done=FIXED - dt.timedelta(days=4),
     )
-    StandingCheck.create(partner=ben, date=FIXED - dt.timedelta(days=25), willingness=8, comfort=Comfort.WOULD_RECOMMEND)  # contact due in 3 days
+    StandingCheck.create(
+        partner=ben, date=FIXED - dt.timedelta(days=25), willingness=8, comfort=Comfort.WOULD_RECOMMEND
+    )  # contact due in 3 days
     StandingCheck.create(partner=cy, date=FIXED - dt.timedelta(days=10), willingness=5, comfort=Comfort.WOULD_RECOMMEND)
     given = Referral.create(
         partner=cy,
@@ -228,4 +242,3 @@ def test_today_fits_1024_pixels_without_scrolling_sideways(db, data_dir, db_url,
         assert window.width() == 1024
         assert page.thanks.model.rowCount() and page.coming_up.model.rowCount()
         _fits(page)
-
