@@ -313,10 +313,6 @@ Datenbank: %2</translation>
         <source>How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage&apos;s, set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Retired partners get no stay-in-touch reminders.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Empty: every %n week(s), the default for %1.</source>
         <translation type="unfinished">

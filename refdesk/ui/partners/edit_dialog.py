@@ -206,8 +206,8 @@ class PartnerDialog(FormDialog):
                 self.cadence,
                 self.tr("Stay in touch every N weeks"),
                 self.tr(
-                    "How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage's, "
-                    "set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent "
+                    "How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage's "
+                    "(set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent "
                     "starts it again."
                 )
                 .replace("%1", str(rules.CADENCE_LIMITS[0]))

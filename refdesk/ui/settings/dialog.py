@@ -219,9 +219,9 @@ class SettingsDialog(FormDialog):
                 who
                 + " "
                 + self.tr(
-                    "Be in touch with them every this many weeks, unless a partner has a cadence of their own "
-                    "(Partners → Edit). Today's “Overdue for contact” and the Partners page's Contact light count "
-                    "with it. From %1 to %2 weeks; RefDesk's default: %3."
+                    "A partner at this stage is due for contact this many weeks after the last touch, unless they "
+                    "have a cadence of their own (Partners → Edit). Today's “Overdue for contact” and the Partners "
+                    "page's Contact light count with it. From %1 to %2 weeks; RefDesk's default: %3."
                 )
                 .replace("%1", str(low))
                 .replace("%2", str(high))

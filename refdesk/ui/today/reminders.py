@@ -152,7 +152,7 @@ class NextStepsSection(Section):
         self.opened.connect(lambda s: page.events.show_requested.emit("partners", s.partner_id))
         self.done_button = self.add_button(
             self.tr("&Done"),
-            self.tr("Mark the selected next steps done (Ctrl+D; undo with Ctrl+Z)"),
+            self.tr("Mark the selected next step done (Ctrl+D; undo with Ctrl+Z)"),
             self.mark_done,
             "Ctrl+D",
         )
