@@ -28,9 +28,9 @@
     </message>
     <message numerus="yes">
         <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wann Sie die Empfehlung gegeben haben: aufgeführt, sobald der Partner sich %n Tag lang nicht bedankt hat (Bearbeiten → Einstellungen…)</numerusform>
+            <numerusform>Wann Sie die Empfehlung gegeben haben: aufgeführt, sobald der Partner sich %n Tage lang nicht bedankt hat (Bearbeiten → Einstellungen…)</numerusform>
         </translation>
     </message>
     <message>
@@ -131,13 +131,13 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     <name>ComingUpSection</name>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am nächsten Tag ist nichts fällig, und nichts ist überfällig. Nachfassen, Danksagungen, Standortgespräche, nächste Schritte aus Treffen und Kontakttermine erscheinen hier eine Woche im Voraus.</numerusform>
+            <numerusform>In den nächsten %n Tagen ist nichts fällig, und nichts ist überfällig. Nachfassen, Danksagungen, Standortgespräche, nächste Schritte aus Treffen und Kontakttermine erscheinen hier eine Woche im Voraus.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,35 +145,35 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontakt halten: rechtzeitig, bald fällig (innerhalb eines Tages) oder überfällig, nach dem Kontaktrhythmus jedes Partners („alle N Wochen melden“; ohne eigenen der seiner Phase, einstellbar unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</numerusform>
+            <numerusform>Kontakt halten: rechtzeitig, bald fällig (innerhalb von %n Tagen) oder überfällig, nach dem Kontaktrhythmus jedes Partners („alle N Wochen melden“; ohne eigenen der seiner Phase, einstellbar unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue: contact was due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Der Kontakt war fällig am %1.</translation>
     </message>
     <message>
         <source>Due soon: get in touch by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig: Melden Sie sich bis %1.</translation>
     </message>
     <message>
         <source>On time: next contact due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig: Der nächste Kontakt ist fällig am %1.</translation>
     </message>
     <message numerus="yes">
         <source>Stay in touch every %n week(s), the default for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Woche melden, die Vorgabe für %1.</numerusform>
+            <numerusform>Alle %n Wochen melden, die Vorgabe für %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stay in touch every %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Woche melden.</numerusform>
+            <numerusform>Alle %n Wochen melden.</numerusform>
         </translation>
     </message>
 </context>
@@ -276,48 +276,48 @@ Datenbank: %2</translation>
     <name>NextStepsSection</name>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nächsten Schritte fällig. Der nächste Schritt eines Treffens mit Datum (Partner → Treffen) erscheint hier, sobald er fällig ist.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <source>Mark the selected next steps done (Ctrl+D; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <source>Mark the selected next step done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Den ausgewählten nächsten Schritt als erledigt markieren (Strg+D; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
         <source>Mark next step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Schritt als erledigt markieren</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Stay in touch e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt alle</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Stay in touch every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Wochen melden</translation>
     </message>
     <message>
-        <source>How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage&apos;s, set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
-        <translation type="unfinished"></translation>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation>Wie oft Sie mit dem Partner in Kontakt sein möchten, in Wochen (%1 bis %2); leer: der Rhythmus seiner Phase (unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</translation>
     </message>
     <message numerus="yes">
         <source>Empty: every %n week(s), the default for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leer: jede Woche, die Vorgabe für %1.</numerusform>
+            <numerusform>Leer: alle %n Wochen, die Vorgabe für %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -520,43 +520,43 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Visibility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;chtbarkeit:</translation>
     </message>
     <message>
         <source>They know who you are and what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wissen, wer Sie sind und was Sie tun.</translation>
     </message>
     <message>
         <source>Cre&amp;dibility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürd&amp;igkeit:</translation>
     </message>
     <message>
         <source>They trust you enough to recommend you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie vertrauen Ihnen genug, um Sie zu empfehlen.</translation>
     </message>
     <message>
         <source>Profita&amp;bility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rentabilität:</translation>
     </message>
     <message>
         <source>You send each other business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie vermitteln einander Geschäfte.</translation>
     </message>
     <message>
         <source>Stay in touch every so many weeks, by stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus in Wochen, je nach Phase:</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Stay in touch with %1 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Partner in der Phase %1</translation>
     </message>
     <message>
-        <source>Be in touch with them every this many weeks, unless a partner has a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>A partner at this stage is due for contact this many weeks after the last touch, unless they have a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation>Ein Partner in dieser Phase ist so viele Wochen nach dem letzten Kontakt wieder fällig, außer er hat einen eigenen Rhythmus (Partner → Bearbeiten). „Kontakt überfällig“ auf Heute und die Kontaktampel auf der Seite Partner richten sich danach. Von %1 bis %2 Wochen; Vorgabe von RefDesk: %3.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -776,9 +776,9 @@ Datenbank: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute ist nichts fällig. %n Nachfassen steht an – siehe Demnächst.</numerusform>
+            <numerusform>Heute ist nichts fällig. %n Nachfassen stehen an – siehe Demnächst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -797,22 +797,22 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Overdue for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt überfällig</translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt war fällig am %1</translation>
     </message>
     <message>
         <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei niemandem ist der Kontakt überfällig: Jeder Partner hatte innerhalb seines Kontaktrhythmus ein Treffen, eine Empfehlung, ein Standortgespräch oder eine Danksagung.</translation>
     </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
@@ -1377,15 +1377,15 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     </message>
     <message>
         <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder die letzte versandte Danksagung</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>How often you want to be in touch with them (Partners → Edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit dem Partner in Kontakt sein möchten (Partner → Bearbeiten)</translation>
     </message>
     <message>
         <source>Given</source>
@@ -1417,70 +1417,70 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>When it falls due; overdue ones first, marked “overdue”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es fällig wird; Überfälliges zuerst, mit „überfällig“ gekennzeichnet</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen, eine Danksagung, ein Standortgespräch, der nächste Schritt eines Treffens oder Kontakt halten</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun</translation>
     </message>
     <message>
         <source>What to do, and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist, und mit wem</translation>
     </message>
     <message>
         <source>The date you gave the step at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, das Sie dem Schritt beim Treffen gegeben haben</translation>
     </message>
     <message>
         <source>Who you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie getroffen haben</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>What you agreed to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie als Nächstes vereinbart haben</translation>
     </message>
 </context>
 <context>
     <name>contact</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Retired: no stay-in-touch reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ruhestand: keine Kontakterinnerungen</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +1596,27 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <name>reminders</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Danksagung</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortgespräch</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source> · overdue</source>
-        <translation type="unfinished"> · überfällig</translation>
+        <translation> · überfällig</translation>
     </message>
 </context>
 </TS>

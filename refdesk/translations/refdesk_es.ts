@@ -28,9 +28,9 @@
     </message>
     <message numerus="yes">
         <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuándo dio la recomendación: aparece cuando el socio lleva %n día sin darle las gracias (Editar → Preferencias…)</numerusform>
+            <numerusform>Cuándo dio la recomendación: aparece cuando el socio lleva %n días sin darle las gracias (Editar → Preferencias…)</numerusform>
         </translation>
     </message>
     <message>
@@ -131,13 +131,13 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     <name>ComingUpSection</name>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada vence en el próximo día y no hay nada atrasado. Los seguimientos, agradecimientos, consultas, próximos pasos de reuniones y fechas de contacto aparecen aquí con una semana de antelación.</numerusform>
+            <numerusform>Nada vence en los próximos %n días y no hay nada atrasado. Los seguimientos, agradecimientos, consultas, próximos pasos de reuniones y fechas de contacto aparecen aquí con una semana de antelación.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,35 +145,35 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantener el contacto: al día, vence pronto (en %n día) o atrasado, según la frecuencia de contacto de cada socio («contactar cada N semanas»; si no tiene una propia, la de su etapa, definida en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</numerusform>
+            <numerusform>Mantener el contacto: al día, vence pronto (en %n días) o atrasado, según la frecuencia de contacto de cada socio («contactar cada N semanas»; si no tiene una propia, la de su etapa, definida en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue: contact was due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado: el contacto vencía el %1.</translation>
     </message>
     <message>
         <source>Due soon: get in touch by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto: póngase en contacto antes del %1.</translation>
     </message>
     <message>
         <source>On time: next contact due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día: el próximo contacto vence el %1.</translation>
     </message>
     <message numerus="yes">
         <source>Stay in touch every %n week(s), the default for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contactar cada semana, lo predeterminado para %1.</numerusform>
+            <numerusform>Contactar cada %n semanas, lo predeterminado para %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stay in touch every %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contactar cada semana.</numerusform>
+            <numerusform>Contactar cada %n semanas.</numerusform>
         </translation>
     </message>
 </context>
@@ -276,48 +276,48 @@ Base de datos: %2</translation>
     <name>NextStepsSection</name>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay próximos pasos pendientes. El próximo paso de una reunión con fecha (Socios → Reuniones) aparece aquí cuando vence.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <source>Mark the selected next steps done (Ctrl+D; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <source>Mark the selected next step done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Marcar como hecho el próximo paso seleccionado (Ctrl+D; deshacer con Ctrl+Z)</translation>
     </message>
     <message>
         <source>Mark next step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el próximo paso como hecho</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Stay in touch e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar ca&amp;da</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>Stay in touch every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar cada N semanas</translation>
     </message>
     <message>
-        <source>How often you want to be in touch with them, in weeks (%1 to %2). Empty: their stage&apos;s, set in Edit → Settings…. A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
-        <translation type="unfinished"></translation>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation>Cada cuánto quiere estar en contacto con el socio, en semanas (de %1 a %2); vacío: la frecuencia de su etapa (en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</translation>
     </message>
     <message numerus="yes">
         <source>Empty: every %n week(s), the default for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vacío: cada semana, lo predeterminado para %1.</numerusform>
+            <numerusform>Vacío: cada %n semanas, lo predeterminado para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -520,43 +520,43 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Visibility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibili&amp;dad:</translation>
     </message>
     <message>
         <source>They know who you are and what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saben quién es usted y a qué se dedica.</translation>
     </message>
     <message>
         <source>Cre&amp;dibility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibi&amp;lidad:</translation>
     </message>
     <message>
         <source>They trust you enough to recommend you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confían en usted lo bastante para recomendarle.</translation>
     </message>
     <message>
         <source>Profita&amp;bility partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;tabilidad:</translation>
     </message>
     <message>
         <source>You send each other business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envían negocio mutuamente.</translation>
     </message>
     <message>
         <source>Stay in touch every so many weeks, by stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de contacto en semanas, según la etapa:</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>Stay in touch with %1 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de contacto de los socios en la etapa %1</translation>
     </message>
     <message>
-        <source>Be in touch with them every this many weeks, unless a partner has a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>A partner at this stage is due for contact this many weeks after the last touch, unless they have a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation>Un socio en esta etapa debe ser contactado tantas semanas después del último contacto, salvo que tenga una frecuencia propia (Socios → Editar). «Contacto atrasado» en Hoy y el semáforo de contacto de la página Socios se basan en ella. De %1 a %2 semanas; valor predeterminado de RefDesk: %3.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -776,9 +776,9 @@ Base de datos: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy no vence nada. Se acerca %n seguimiento: vea Próximamente.</numerusform>
+            <numerusform>Hoy no vence nada. Se acercan %n seguimientos: vea Próximamente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -797,22 +797,22 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Overdue for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto atrasado</translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto vencía el %1</translation>
     </message>
     <message>
         <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene el contacto atrasado: cada socio tuvo una reunión, una recomendación, una consulta o un agradecimiento dentro de su frecuencia de contacto.</translation>
     </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
@@ -1377,15 +1377,15 @@ Marque una recomendación como ganada, con su valor.</translation>
     </message>
     <message>
         <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento enviado</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>How often you want to be in touch with them (Partners → Edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto quiere estar en contacto con el socio (Socios → Editar)</translation>
     </message>
     <message>
         <source>Given</source>
@@ -1417,70 +1417,70 @@ Marque una recomendación como ganada, con su valor.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>When it falls due; overdue ones first, marked “overdue”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo vence; lo atrasado primero, marcado como «atrasado»</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seguimiento, un agradecimiento, una consulta, el próximo paso de una reunión o mantener el contacto</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>What to do, and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer y con quién</translation>
     </message>
     <message>
         <source>The date you gave the step at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha que dio al paso en la reunión</translation>
     </message>
     <message>
         <source>Who you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién se reunió</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>What you agreed to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que acordó hacer a continuación</translation>
     </message>
 </context>
 <context>
     <name>contact</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Retired: no stay-in-touch reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: sin recordatorios de contacto</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +1596,27 @@ Marque una recomendación como ganada, con su valor.</translation>
     <name>reminders</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source> · overdue</source>
-        <translation type="unfinished"> · vencido</translation>
+        <translation> · atrasado</translation>
     </message>
 </context>
 </TS>
