@@ -1428,20 +1428,12 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Wann es fällig wird; Überfälliges zuerst, mit „überfällig“ gekennzeichnet</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
-        <translation>Nachfassen, eine Danksagung, ein Standortgespräch, der nächste Schritt eines Treffens oder Kontakt halten</translation>
-    </message>
-    <message>
         <source>To do</source>
         <translation>Zu tun</translation>
     </message>
     <message>
-        <source>What to do, and with whom</source>
-        <translation>Was zu tun ist, und mit wem</translation>
+        <source>What to do, and with whom: a follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation>Was zu tun ist, und mit wem: Nachfassen, eine Danksagung, ein Standortgespräch, der nächste Schritt eines Treffens oder Kontakt halten</translation>
     </message>
     <message>
         <source>The date you gave the step at the meeting</source>

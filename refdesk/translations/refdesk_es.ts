@@ -1428,20 +1428,12 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Cuándo vence; lo atrasado primero, marcado como «atrasado»</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>A follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
-        <translation>Un seguimiento, un agradecimiento, una consulta, el próximo paso de una reunión o mantener el contacto</translation>
-    </message>
-    <message>
         <source>To do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <source>What to do, and with whom</source>
-        <translation>Qué hay que hacer y con quién</translation>
+        <source>What to do, and with whom: a follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation>Qué hay que hacer y con quién: un seguimiento, un agradecimiento, una consulta, el próximo paso de una reunión o mantener el contacto</translation>
     </message>
     <message>
         <source>The date you gave the step at the meeting</source>

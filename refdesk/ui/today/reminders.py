@@ -67,20 +67,15 @@ class ComingUpSection(Section):
                     foreground=_overdue_colour,
                 ),
                 DueColumn(
-                    QT_TRANSLATE_NOOP("columns", "What"),
+                    QT_TRANSLATE_NOOP("columns", "To do"),
                     QT_TRANSLATE_NOOP(
                         "columns",
-                        "A follow-up, a thank-you, a standing check-in, a meeting's next step or staying in touch",
+                        "What to do, and with whom: a follow-up, a thank-you, a standing check-in, a meeting's next "
+                        "step or staying in touch",
                     ),
-                    "Stay in touch",
-                    text=lambda u: kind_words(u.kind),
-                    foreground=_overdue_colour,
-                ),
-                DueColumn(
-                    QT_TRANSLATE_NOOP("columns", "To do"),
-                    QT_TRANSLATE_NOOP("columns", "What to do, and with whom"),
                     "Follow up with Bianca Johansson and Harbour Property",
                     text=lambda u: u.title,
+                    tip_text=lambda u: f"{kind_words(u.kind)}: {u.title}",
                 ),
             ],
             "",

@@ -107,13 +107,16 @@ def test_coming_up_lists_each_kind_overdue_first_then_by_date(coming, window, qt
         "Ben Smith",
         "Ada Okafor",
     ]
-    assert _texts(section, 1) == ["Stay in touch", "Thank-you", "Follow-up", "Next step", "Stay in touch", "Check-in"]
+    tips = [section.model.data(section.model.index(r, 1), Qt.ItemDataRole.ToolTipRole) for r in range(6)]
+    kinds = ["Stay in touch", "Thank-you", "Follow-up", "Next step", "Stay in touch", "Check-in"]
+    assert [t.split(":")[0].removeprefix("<qt>") for t in tips] == kinds  # the kind, in words
     when = _texts(section, 0)
     assert [w.endswith(" · overdue") for w in when] == [True, True, False, False, False, False]  # in words
     red = appearance.error_colour()
     colours = [section.model.data(section.model.index(r, 0), Qt.ItemDataRole.ForegroundRole) for r in range(6)]
     assert [c is not None and c.color() == red for c in colours] == [True, True, False, False, False, False]
-    assert "Send the brochure" in _texts(section, 2)[3]
+    assert _texts(section, 1)[3] == "Next step with Ada Okafor: Send the brochure"
+    assert _texts(section, 1)[2] == "Follow up with Cy Weber and Pat Prospect"
     assert section.title() == "Coming up (6)"
 
 
