@@ -106,11 +106,12 @@ def test_every_command_on_a_full_disk(filled, disk, tmp_path):
     says_full(run("backup"))
     says_full(run("export", str(disk / "all.zip")))
     says_full(run("checklist", "--pdf", str(disk / "thanks.pdf"), "--status", "all"))
+    says_full(run("calendar", str(disk / "due.ics")))
     says_full(run("screenshots", str(disk / "shots")))
     says_full(run_refdesk("--data-dir", str(disk / "new"), "info"))  # a new data folder there
     says_full(run_refdesk("--data-dir", str(disk / "new2"), "demo"))
     assert not list(disk.rglob("*.partial"))
-    assert not (disk / "all.zip").exists() and not (disk / "thanks.pdf").exists()
+    assert not (disk / "all.zip").exists() and not (disk / "thanks.pdf").exists() and not (disk / "due.ics").exists()
     # nothing was harmed: once there is room again, everything is there and sound
     filler.unlink()
     assert digest(db_file) == before

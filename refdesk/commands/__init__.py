@@ -17,6 +17,7 @@ COMMANDS = (
     "check",
     "screenshots",
     "checklist",
+    "calendar",
     "export",
     "import_contacts",
     "install_desktop_entry",

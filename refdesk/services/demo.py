@@ -189,6 +189,8 @@ RETIRE_REASONS = [
     "Never reciprocated after a year",
     "Joined a competitor",
 ]
+DONE_AFTER = dt.timedelta(days=14)  # the demo's next steps due longer ago than this were done
+
 MEETING_NOTES = [
     "Talked about who their best clients are.",
     "Agreed to swap introductions this quarter.",
@@ -340,16 +342,12 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
             for _ in range(min(12, int(activity * 1.5))):
                 day = today - dt.timedelta(days=rng.randint(0, 720))
                 has_next = rng.random() < 0.5
-                m_rows.append(
-                    (
-                        pid,
-                        day,
-                        rng.choice(kinds).value,
-                        rng.choice(MEETING_NOTES),
-                        rng.choice(NEXT_STEPS) if has_next else "",
-                        day + dt.timedelta(days=rng.randint(7, 45)) if has_next else None,
-                    )
-                )
+                kind, notes = rng.choice(kinds).value, rng.choice(MEETING_NOTES)
+                step = rng.choice(NEXT_STEPS) if has_next else ""
+                step_date = day + dt.timedelta(days=rng.randint(7, 45)) if has_next else None
+                # a next step due more than two weeks ago was done, two days after its date
+                done = step_date + dt.timedelta(days=2) if step_date and step_date < today - DONE_AFTER else None
+                m_rows.append((pid, day, kind, notes, step, step_date, done))
             for _ in range(rng.choice([0, 1, 1, 2, 3])):
                 day = today - dt.timedelta(days=rng.randint(0, 540))
                 score = max(0, min(10, int(rng.gauss(3 + 6 * give_back, 1.5))))
@@ -363,7 +361,15 @@ def generate(partners: int = 200, referrals: int = 2000, seed: int = 1, today: d
                 c_rows.append((pid, day, score, comfort.value, rng.choice(CHECK_NOTES)))
         _insert(
             Meeting,
-            [Meeting.partner, Meeting.date, Meeting.kind, Meeting.notes, Meeting.next_step, Meeting.next_step_date],
+            [
+                Meeting.partner,
+                Meeting.date,
+                Meeting.kind,
+                Meeting.notes,
+                Meeting.next_step,
+                Meeting.next_step_date,
+                Meeting.next_step_done,
+            ],
             m_rows,
             800,
         )

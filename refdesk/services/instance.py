@@ -33,7 +33,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 #: commands that only read the database, so they run while the window is open
-READING_COMMANDS = {"info", "backup", "check", "export", "stats", "checklist", "screenshots", "referrals"}
+READING_COMMANDS = {"info", "backup", "check", "export", "stats", "checklist", "screenshots", "referrals", "calendar"}
 _WIN_LOCK_OFFSET = 1 << 20  # Windows locks are mandatory: lock a byte far past the holder text
 
 

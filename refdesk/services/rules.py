@@ -29,6 +29,10 @@ THANK_YOU_DAYS = 2
 CHECK_IN_DAYS = 90
 """A standing check-in falls due when the last one is more than this many days old (or there is none)."""
 
+NEXT_STEP_MAX_DAYS = 730
+"""A meeting's next step is due at most this many days (two years) after the meeting; a later date is
+refused as a typing slip."""
+
 UPCOMING_DAYS = 7
 """'Coming up': what falls due in the next this many days (Today, the reminders); also the 'due soon'
 window of a partner's stay-in-touch cadence."""
@@ -235,9 +239,17 @@ def ask_cutoff(today: dt.date, days: int = ASK_AFTER_DAYS) -> dt.date:
     return today - dt.timedelta(days=max(0, days))
 
 
+def later(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """*day* + *delta*, or the last day there is (a date typed as 31 Dec 9999 has no day after it)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max
+
+
 def check_in_due_date(last: dt.date) -> dt.date:
     """The day a standing check-in falls due after one on *last* (the first day ``check_in_due`` says so)."""
-    return last + dt.timedelta(days=CHECK_IN_DAYS + 1)
+    return later(last, dt.timedelta(days=CHECK_IN_DAYS + 1))
 
 
 def cadence_weeks(stage: Stage, own: int | None = None) -> int | None:
@@ -250,7 +262,7 @@ def cadence_weeks(stage: Stage, own: int | None = None) -> int | None:
 
 def cadence_due(since: dt.date, weeks: int) -> dt.date:
     """When the next contact is due: *weeks* after the last one (*since*)."""
-    return since + dt.timedelta(weeks=weeks)
+    return later(since, dt.timedelta(weeks=weeks))
 
 
 def cadence_state(due: dt.date, today: dt.date) -> str:

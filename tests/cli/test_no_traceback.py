@@ -40,6 +40,7 @@ def commands(folder: Path, out: Path) -> list[tuple[str, ...]]:
         ("referrals", "--due"),
         ("export", str(out / "all.zip")),
         ("checklist", "--pdf", str(out / "thanks.pdf")),
+        ("calendar", str(out / "due.ics"), "--json"),
         ("screenshots", str(out / "shots")),
         ("demo", "--partners", "2", "--referrals", "2"),
         ("import-contacts", str(contacts)),

@@ -144,3 +144,31 @@ def test_empty_database_says_so(db):
     text = render_text(collect(12))
     assert "No referrals in this period." in text
     assert "All thank-yous sent." in text
+
+
+def test_next_steps_and_overdue_for_contact_are_listed(db, data_dir):
+    from refdesk.db.models import Meeting
+
+    today = dt.date.today()
+    people = _fill(today)
+    quiet = Partner.create(
+        name="Quiet Partner", created_at=dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=400)
+    )
+    Meeting.create(partner=quiet, date=today - dt.timedelta(days=100))
+    Meeting.create(
+        partner=people["ben"], date=today - dt.timedelta(days=5), next_step="Send the brochure", next_step_date=today
+    )
+    db.close()
+    data = json.loads(run_refdesk("--data-dir", str(data_dir), "stats", "--json").stdout)
+    steps = data["next_steps_due"]
+    assert steps["total"] == 1
+    assert steps["items"][0]["step"] == "Send the brochure" and steps["items"][0]["overdue"] is False
+    overdue = data["overdue_for_contact"]
+    assert [(q["name"], q["weeks"]) for q in overdue["items"]] == [("Quiet Partner", 8)]
+    assert set(overdue["items"][0]) == {"partner_id", "name", "company", "last_contact", "weeks", "due_date"}
+    assert data["gone_quiet"] == overdue
+    out = run_refdesk("--data-dir", str(data_dir), "stats").stdout
+    day = formatting.date(today)
+    assert f"Next steps due: 1\n  {day}  Ben Smith: Send the brochure\n" in out
+    last, due = formatting.date(today - dt.timedelta(days=100)), formatting.date(today - dt.timedelta(days=44))
+    assert f"Overdue for contact: 1\n  Quiet Partner: last contact {last}; every 8 weeks, due {due}" in out

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from peewee import fn
+from peewee import JOIN, Select, fn
 
 from refdesk.db.models import Meeting, Partner, Referral, Stage, StandingCheck, ThankStatus, ThankYou, as_date
 from refdesk.services import rules
@@ -73,31 +73,29 @@ class OverdueContact:
         }
 
 
-def _touches(partner_ids: list[int] | None) -> dict[int, dt.date]:
-    """The latest touch per partner: one grouped read of each kind of touch."""
+def _latest_touch():
+    """SQL for each partner's latest touch (``pid``, ``last``): the latest of each kind, grouped per
+    table, then the latest of those, in one statement (one row per partner ever touched)."""
+    sent = ThankYou.partner.is_null(False) & (ThankYou.status == ThankStatus.SENT) & ThankYou.sent_date.is_null(False)
     sources: list[tuple[Any, Any, Any]] = [
         (Meeting.partner, Meeting.date, None),
         (Referral.partner, Referral.date, None),
         (Referral.prospect_partner, Referral.date, Referral.prospect_partner.is_null(False)),
         (StandingCheck.partner, StandingCheck.date, None),
-        (
-            ThankYou.partner,
-            ThankYou.sent_date,
-            ThankYou.partner.is_null(False) & (ThankYou.status == ThankStatus.SENT) & ThankYou.sent_date.is_null(False),
-        ),
+        (ThankYou.partner, ThankYou.sent_date, sent),
     ]
-    latest: dict[int, dt.date] = {}
+    union: Any = None
     for who, day, cond in sources:
-        query = who.model.select(who, fn.MAX(day)).group_by(who)
+        branch = who.model.select(who.alias("pid"), fn.MAX(day).alias("day")).group_by(who)
         if cond is not None:
-            query = query.where(cond)
-        if partner_ids is not None:
-            query = query.where(who.in_(partner_ids))
-        for pid, last in raw_rows(query):
-            last = as_date(last)
-            if pid is not None and last is not None and (pid not in latest or last > latest[pid]):
-                latest[pid] = last
-    return latest
+            branch = branch.where(cond)
+        union = branch if union is None else union.union_all(branch)
+    touches = union.alias("t")
+    return (
+        Select(from_list=[touches], columns=[touches.c.pid, fn.MAX(touches.c.day).alias("last")])
+        .group_by(touches.c.pid)
+        .alias("l")
+    )
 
 
 def _day(value: Any) -> dt.date:
@@ -106,19 +104,28 @@ def _day(value: Any) -> dt.date:
 
 
 def _rows(today: dt.date, partner_ids: Iterable[int] | None) -> list[tuple[CadenceState, str, str]]:
-    ids = None if partner_ids is None else list(partner_ids)
-    query = Partner.select(
-        Partner.id, Partner.name, Partner.company, Partner.stage, Partner.cadence_weeks, Partner.created_at
-    ).where(Partner.stage != Stage.RETIRED)
-    if ids is not None:
-        query = query.where(Partner.id.in_(ids))
-    latest = _touches(ids)
+    latest = _latest_touch()
+    query = (
+        Partner.select(
+            Partner.id,
+            Partner.name,
+            Partner.company,
+            Partner.stage,
+            Partner.cadence_weeks,
+            Partner.created_at,
+            latest.c.last,
+        )
+        .join(latest, JOIN.LEFT_OUTER, on=(latest.c.pid == Partner.id))
+        .where(Partner.stage != Stage.RETIRED)
+    )
+    if partner_ids is not None:
+        query = query.where(Partner.id.in_(list(partner_ids)))
     rows = []
-    for pid, name, company, stage, own, created in cast("Iterable[tuple[Any, ...]]", raw_rows(query)):
+    for pid, name, company, stage, own, created, last in cast("Iterable[tuple[Any, ...]]", raw_rows(query)):
         weeks = rules.cadence_weeks(Stage(stage), own)
         if weeks is None:
             continue
-        last = latest.get(pid)
+        last = as_date(last)
         due = rules.cadence_due(last if last is not None else _day(created), weeks)
         rows.append((CadenceState(pid, weeks, last, due, rules.cadence_state(due, today)), name, company or ""))
     return rows

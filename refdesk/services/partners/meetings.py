@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from refdesk.db.models import Meeting, MeetingKind
 from refdesk.i18n import _
+from refdesk.services import formatting, rules
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.partners import entries
 from refdesk.services.partners.profile import PartnerError, PartnerNotFound
@@ -29,6 +30,10 @@ def validate_meeting(data: MeetingData) -> dict[str, str]:
     problems = {}
     if data.next_step_date is not None and data.next_step_date < data.date:
         problems["next_step_date"] = "The next step cannot be due before the meeting itself."
+    if data.next_step_date is not None and (data.next_step_date - data.date).days > rules.NEXT_STEP_MAX_DAYS:
+        problems["next_step_date"] = _(
+            "The next step is due more than two years after the meeting: check the year ({day})."
+        ).format(day=formatting.date(data.next_step_date))
     if data.next_step_date is not None and not data.next_step.strip():
         problems["next_step"] = "Say what the next step is, or clear its date."
     return problems
