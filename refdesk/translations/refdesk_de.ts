@@ -19,27 +19,18 @@
         <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
         <translation>Der Partner hat sich für die gewählte Empfehlung bedankt: heute festhalten (Strg+H; rückgängig mit Strg+Z)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Ask how it went after</source>
-        <translation>Nachfragen, wie es lief, nach</translation>
-    </message>
-    <message>
-        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
-        <translation>Wie lange auf den Dank des Partners gewartet wird, bevor diese Liste Sie bittet, anzurufen und nachzufragen (Standard %1 Tage)</translation>
-    </message>
-    <message>
-        <source>As&amp;k after</source>
-        <translation>Nach&amp;fragen nach</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
         <translation>
             <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tag eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
             <numerusform>Nichts nachzufragen: Jeder Partner, dem Sie vor mehr als %n Tagen eine Empfehlung gaben, hat sich bedankt. Wenn einer es nicht tut, listet RefDesk ihn hier, damit Sie nachfragen können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
+        <translation>
+            <numerusform>Wann Sie die Empfehlung gegeben haben: aufgeführt, sobald der Partner sich %n Tag lang nicht bedankt hat (Bearbeiten → Einstellungen…)</numerusform>
+            <numerusform>Wann Sie die Empfehlung gegeben haben: aufgeführt, sobald der Partner sich %n Tage lang nicht bedankt hat (Bearbeiten → Einstellungen…)</numerusform>
         </translation>
     </message>
     <message>
@@ -180,6 +171,20 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>ComingUpSection</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
+        <translation>
+            <numerusform>Am nächsten Tag ist nichts fällig, und nichts ist überfällig. Nachfassen, Danksagungen, Standortgespräche, nächste Schritte aus Treffen und Kontakttermine erscheinen hier eine Woche im Voraus.</numerusform>
+            <numerusform>In den nächsten %n Tagen ist nichts fällig, und nichts ist überfällig. Nachfassen, Danksagungen, Standortgespräche, nächste Schritte aus Treffen und Kontakttermine erscheinen hier eine Woche im Voraus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -300,6 +305,42 @@ Nothing was saved yet. Reload to see their version (where you both changed a fie
         <translation>%1
 
 Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld geändert haben, bleibt deren; Ihre übrigen Änderungen bleiben auf dem Bildschirm), oder überschreiben Sie sie mit Ihrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWords</name>
+    <message numerus="yes">
+        <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
+        <translation>
+            <numerusform>Kontakt halten: rechtzeitig, bald fällig (innerhalb eines Tages) oder überfällig, nach dem Kontaktrhythmus jedes Partners („alle N Wochen melden“; ohne eigenen der seiner Phase, einstellbar unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</numerusform>
+            <numerusform>Kontakt halten: rechtzeitig, bald fällig (innerhalb von %n Tagen) oder überfällig, nach dem Kontaktrhythmus jedes Partners („alle N Wochen melden“; ohne eigenen der seiner Phase, einstellbar unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: contact was due %1.</source>
+        <translation>Überfällig: Der Kontakt war fällig am %1.</translation>
+    </message>
+    <message>
+        <source>Due soon: get in touch by %1.</source>
+        <translation>Bald fällig: Melden Sie sich bis %1.</translation>
+    </message>
+    <message>
+        <source>On time: next contact due %1.</source>
+        <translation>Rechtzeitig: Der nächste Kontakt ist fällig am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Jede Woche melden, die Vorgabe für %1.</numerusform>
+            <numerusform>Alle %n Wochen melden, die Vorgabe für %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s).</source>
+        <translation>
+            <numerusform>Jede Woche melden.</numerusform>
+            <numerusform>Alle %n Wochen melden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,6 +782,55 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
+        <translation>Keine nächsten Schritte fällig. Der nächste Schritt eines Treffens mit Datum (Partner → Treffen) erscheint hier, sobald er fällig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected next step done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Den ausgewählten nächsten Schritt als erledigt markieren (Strg+D; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation>Nächsten Schritt als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Stay in touch e&amp;very</source>
+        <translation>&amp;Kontakt alle</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Stay in touch every N weeks</source>
+        <translation>Alle N Wochen melden</translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation>Wie oft Sie mit dem Partner in Kontakt sein möchten, in Wochen (%1 bis %2); leer: der Rhythmus seiner Phase (unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Leer: jede Woche, die Vorgabe für %1.</numerusform>
+            <numerusform>Leer: alle %n Wochen, die Vorgabe für %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2002,46 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
         <translation>Die Einstellungen speichern (Eingabe in einem Feld)</translation>
     </message>
     <message>
+        <source>&amp;Visibility partners:</source>
+        <translation>Si&amp;chtbarkeit:</translation>
+    </message>
+    <message>
+        <source>They know who you are and what you do.</source>
+        <translation>Sie wissen, wer Sie sind und was Sie tun.</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility partners:</source>
+        <translation>Glaubwürd&amp;igkeit:</translation>
+    </message>
+    <message>
+        <source>They trust you enough to recommend you.</source>
+        <translation>Sie vertrauen Ihnen genug, um Sie zu empfehlen.</translation>
+    </message>
+    <message>
+        <source>Profita&amp;bility partners:</source>
+        <translation>&amp;Rentabilität:</translation>
+    </message>
+    <message>
+        <source>You send each other business.</source>
+        <translation>Sie vermitteln einander Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Stay in touch every so many weeks, by stage:</source>
+        <translation>Kontaktrhythmus in Wochen, je nach Phase:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Stay in touch with %1 partners</source>
+        <translation>Kontaktrhythmus für Partner in der Phase %1</translation>
+    </message>
+    <message>
+        <source>A partner at this stage is due for contact this many weeks after the last touch, unless they have a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation>Ein Partner in dieser Phase ist so viele Wochen nach dem letzten Kontakt wieder fällig, außer er hat einen eigenen Rhythmus (Partner → Bearbeiten). „Kontakt überfällig“ auf Heute und die Kontaktampel auf der Seite Partner richten sich danach. Von %1 bis %2 Wochen; Vorgabe von RefDesk: %3.</translation>
+    </message>
+    <message>
         <source>e.g. Sam Rivera</source>
         <translation>z. B. Sam Rivera</translation>
     </message>
@@ -2513,10 +2643,6 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <translation>Fällige Standortgespräche</translation>
     </message>
     <message>
-        <source>Gone quiet</source>
-        <translation>Still geworden</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -2554,6 +2680,13 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <translation>offene Danksagungen (%1 überfällig)</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
+        <translation>
+            <numerusform>Heute ist nichts fällig. %n Nachfassen steht an – siehe Demnächst.</numerusform>
+            <numerusform>Heute ist nichts fällig. %n Nachfassen stehen an – siehe Demnächst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
         <translation>
             <numerusform>Kein Nachfassen fällig. Erfassen Sie eine Empfehlung, und RefDesk erinnert Sie hier %n Tag später daran, zu prüfen, ob beide Seiten in Kontakt gekommen sind.</numerusform>
@@ -2567,20 +2700,31 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
             <numerusform>Alle wurden in den letzten %n Tagen gefragt, wo Sie stehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation>Kontakt überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact was due %1</source>
+        <translation>Der Kontakt war fällig am %1</translation>
+    </message>
+    <message>
+        <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
+        <translation>Bei niemandem ist der Kontakt überfällig: Jeder Partner hatte innerhalb seines Kontaktrhythmus ein Treffen, eine Empfehlung, ein Standortgespräch oder eine Danksagung.</translation>
+    </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
         <translation>
             <numerusform>Ihr letztes Standortgespräch: eines ist jeden Tag fällig</numerusform>
             <numerusform>Ihr letztes Standortgespräch: eines ist alle %n Tage fällig</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
-        <translation>Niemand ist für einen Kontakt überfällig: Jeder Partner hat im Rhythmus, den Sie mit ihm halten, von Ihnen gehört.</translation>
-    </message>
-    <message>
-        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
-        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder der letzte an sie gesendete Dank</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>
@@ -3311,6 +3455,77 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
+    <message>
+        <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
+        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen, das letzte Standortgespräch oder die letzte versandte Danksagung</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them (Partners → Edit)</source>
+        <translation>Wie oft Sie mit dem Partner in Kontakt sein möchten (Partner → Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>When it falls due; overdue ones first, marked “overdue”</source>
+        <translation>Wann es fällig wird; Überfälliges zuerst, mit „überfällig“ gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>What to do, and with whom: a follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation>Was zu tun ist, und mit wem: Nachfassen, eine Danksagung, ein Standortgespräch, der nächste Schritt eines Treffens oder Kontakt halten</translation>
+    </message>
+    <message>
+        <source>The date you gave the step at the meeting</source>
+        <translation>Das Datum, das Sie dem Schritt beim Treffen gegeben haben</translation>
+    </message>
+    <message>
+        <source>Who you met</source>
+        <translation>Wen Sie getroffen haben</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation>Was Sie als Nächstes vereinbart haben</translation>
+    </message>
+</context>
+<context>
+    <name>contact</name>
+    <message>
+        <source>On time</source>
+        <translation>Rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>Retired: no stay-in-touch reminders</source>
+        <translation>Im Ruhestand: keine Kontakterinnerungen</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -3647,6 +3862,33 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>Beruht jede Partnerschaft auf Gegenseitigkeit?</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Danksagung</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Standortgespräch</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · überfällig</translation>
     </message>
 </context>
 </TS>

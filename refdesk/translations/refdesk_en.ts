@@ -10,6 +10,13 @@
             <numerusform>Nothing to ask: every partner you gave a referral to more than %n days ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
+        <translation>
+            <numerusform>When you gave the referral: listed once the partner has not thanked you for %n day (Edit → Settings…)</numerusform>
+            <numerusform>When you gave the referral: listed once the partner has not thanked you for %n days (Edit → Settings…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceChart</name>
@@ -18,6 +25,40 @@
         <translation>
             <numerusform>%n partner with the largest imbalance, given − received: %1.</numerusform>
             <numerusform>%n partners with the largest imbalance, given − received: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpSection</name>
+    <message numerus="yes">
+        <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
+        <translation>
+            <numerusform>Nothing due in the next %n day, and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</numerusform>
+            <numerusform>Nothing due in the next %n days, and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactWords</name>
+    <message numerus="yes">
+        <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
+        <translation>
+            <numerusform>Stay in touch: on time, due soon (within %n day) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</numerusform>
+            <numerusform>Stay in touch: on time, due soon (within %n days) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Stay in touch every week, the default for %1.</numerusform>
+            <numerusform>Stay in touch every %n weeks, the default for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s).</source>
+        <translation>
+            <numerusform>Stay in touch every week.</numerusform>
+            <numerusform>Stay in touch every %n weeks.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +100,16 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message numerus="yes">
+        <source>Empty: every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Empty: every week, the default for %1.</numerusform>
+            <numerusform>Empty: every %n weeks, the default for %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,10 +302,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
         <translation>
             <numerusform>Their last standing check-in: one is due every day</numerusform>
             <numerusform>Their last standing check-in: one is due every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
+        <translation>
+            <numerusform>Nothing due today. %n follow-up coming up — see Coming up.</numerusform>
+            <numerusform>Nothing due today. %n follow-ups coming up — see Coming up.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

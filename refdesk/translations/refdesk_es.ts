@@ -19,27 +19,18 @@
         <source>The partner has thanked you for the selected referral: record it today (Ctrl+H; undo with Ctrl+Z)</source>
         <translation>El socio le agradeció la recomendación elegida: anotarlo hoy (Ctrl+H; deshacer con Ctrl+Z)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Ask how it went after</source>
-        <translation>Preguntar cómo fue tras</translation>
-    </message>
-    <message>
-        <source>How long to wait for the partner&apos;s thanks before this list asks you to call and ask how it went (default %1 days)</source>
-        <translation>Cuánto esperar el agradecimiento del socio antes de que esta lista le pida llamar y preguntar cómo fue (por defecto %1 días)</translation>
-    </message>
-    <message>
-        <source>As&amp;k after</source>
-        <translation>Pregunta&amp;r tras</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. When one has not, RefDesk lists it here so you can ask how it went.</source>
         <translation>
             <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n día le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
             <numerusform>Nada que preguntar: todos los socios a los que dio una recomendación hace más de %n días le agradecieron. Si alguno no lo hace, RefDesk lo lista aquí para que pregunte cómo fue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you gave the referral: listed once the partner has not thanked you for %n day(s) (Edit → Settings…)</source>
+        <translation>
+            <numerusform>Cuándo dio la recomendación: aparece cuando el socio lleva %n día sin darle las gracias (Editar → Preferencias…)</numerusform>
+            <numerusform>Cuándo dio la recomendación: aparece cuando el socio lleva %n días sin darle las gracias (Editar → Preferencias…)</numerusform>
         </translation>
     </message>
     <message>
@@ -180,6 +171,20 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>ComingUpSection</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, meeting next steps and stay-in-touch dates appear here a week ahead.</source>
+        <translation>
+            <numerusform>Nada vence en el próximo día y no hay nada atrasado. Los seguimientos, agradecimientos, consultas, próximos pasos de reuniones y fechas de contacto aparecen aquí con una semana de antelación.</numerusform>
+            <numerusform>Nada vence en los próximos %n días y no hay nada atrasado. Los seguimientos, agradecimientos, consultas, próximos pasos de reuniones y fechas de contacto aparecen aquí con una semana de antelación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -300,6 +305,42 @@ Nothing was saved yet. Reload to see their version (where you both changed a fie
         <translation>%1
 
 Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo se queda la suya; sus demás cambios siguen en pantalla) o sobrescríbala con la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWords</name>
+    <message numerus="yes">
+        <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
+        <translation>
+            <numerusform>Mantener el contacto: al día, vence pronto (en %n día) o atrasado, según la frecuencia de contacto de cada socio («contactar cada N semanas»; si no tiene una propia, la de su etapa, definida en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</numerusform>
+            <numerusform>Mantener el contacto: al día, vence pronto (en %n días) o atrasado, según la frecuencia de contacto de cada socio («contactar cada N semanas»; si no tiene una propia, la de su etapa, definida en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: contact was due %1.</source>
+        <translation>Atrasado: el contacto vencía el %1.</translation>
+    </message>
+    <message>
+        <source>Due soon: get in touch by %1.</source>
+        <translation>Vence pronto: póngase en contacto antes del %1.</translation>
+    </message>
+    <message>
+        <source>On time: next contact due %1.</source>
+        <translation>Al día: el próximo contacto vence el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Contactar cada semana, lo predeterminado para %1.</numerusform>
+            <numerusform>Contactar cada %n semanas, lo predeterminado para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n week(s).</source>
+        <translation>
+            <numerusform>Contactar cada semana.</numerusform>
+            <numerusform>Contactar cada %n semanas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,6 +782,55 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>No next steps due. A meeting&apos;s next step with a date (Partners → Meetings) is listed here when it falls due.</source>
+        <translation>No hay próximos pasos pendientes. El próximo paso de una reunión con fecha (Socios → Reuniones) aparece aquí cuando vence.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Mark the selected next step done (Ctrl+D; undo with Ctrl+Z)</source>
+        <translation>Marcar como hecho el próximo paso seleccionado (Ctrl+D; deshacer con Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation>Marcar el próximo paso como hecho</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Stay in touch e&amp;very</source>
+        <translation>Contactar ca&amp;da</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Stay in touch every N weeks</source>
+        <translation>Contactar cada N semanas</translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
+        <translation>Cada cuánto quiere estar en contacto con el socio, en semanas (de %1 a %2); vacío: la frecuencia de su etapa (en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: every %n week(s), the default for %1.</source>
+        <translation>
+            <numerusform>Vacío: cada semana, lo predeterminado para %1.</numerusform>
+            <numerusform>Vacío: cada %n semanas, lo predeterminado para %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2002,46 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
         <translation>Guardar las preferencias (Intro desde un campo)</translation>
     </message>
     <message>
+        <source>&amp;Visibility partners:</source>
+        <translation>Visibili&amp;dad:</translation>
+    </message>
+    <message>
+        <source>They know who you are and what you do.</source>
+        <translation>Saben quién es usted y a qué se dedica.</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility partners:</source>
+        <translation>Credibi&amp;lidad:</translation>
+    </message>
+    <message>
+        <source>They trust you enough to recommend you.</source>
+        <translation>Confían en usted lo bastante para recomendarle.</translation>
+    </message>
+    <message>
+        <source>Profita&amp;bility partners:</source>
+        <translation>Ren&amp;tabilidad:</translation>
+    </message>
+    <message>
+        <source>You send each other business.</source>
+        <translation>Se envían negocio mutuamente.</translation>
+    </message>
+    <message>
+        <source>Stay in touch every so many weeks, by stage:</source>
+        <translation>Frecuencia de contacto en semanas, según la etapa:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Stay in touch with %1 partners</source>
+        <translation>Frecuencia de contacto de los socios en la etapa %1</translation>
+    </message>
+    <message>
+        <source>A partner at this stage is due for contact this many weeks after the last touch, unless they have a cadence of their own (Partners → Edit). Today&apos;s “Overdue for contact” and the Partners page&apos;s Contact light count with it. From %1 to %2 weeks; RefDesk&apos;s default: %3.</source>
+        <translation>Un socio en esta etapa debe ser contactado tantas semanas después del último contacto, salvo que tenga una frecuencia propia (Socios → Editar). «Contacto atrasado» en Hoy y el semáforo de contacto de la página Socios se basan en ella. De %1 a %2 semanas; valor predeterminado de RefDesk: %3.</translation>
+    </message>
+    <message>
         <source>e.g. Sam Rivera</source>
         <translation>p. ej., Sam Rivera</translation>
     </message>
@@ -2513,10 +2643,6 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <translation>Consultas pendientes</translation>
     </message>
     <message>
-        <source>Gone quiet</source>
-        <translation>Sin contacto</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -2554,6 +2680,13 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <translation>agradecimientos pendientes (%1 vencidos)</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing due today. %n follow-up(s) coming up — see Coming up.</source>
+        <translation>
+            <numerusform>Hoy no vence nada. Se acerca %n seguimiento: vea Próximamente.</numerusform>
+            <numerusform>Hoy no vence nada. Se acercan %n seguimientos: vea Próximamente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, to check that both sides connected.</source>
         <translation>
             <numerusform>No hay seguimientos pendientes. Registre una recomendación y RefDesk le recordará aquí, %n día después, que compruebe que ambas partes contactaron.</numerusform>
@@ -2567,20 +2700,31 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
             <numerusform>A todos se les preguntó en los últimos %n días cómo están con usted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation>Contacto atrasado</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact was due %1</source>
+        <translation>El contacto vencía el %1</translation>
+    </message>
+    <message>
+        <source>No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you within their stay-in-touch time.</source>
+        <translation>Nadie tiene el contacto atrasado: cada socio tuvo una reunión, una recomendación, una consulta o un agradecimiento dentro de su frecuencia de contacto.</translation>
+    </message>
     <message numerus="yes">
         <source>Their last standing check-in: one is due every %n day(s)</source>
         <translation>
             <numerusform>Su última consulta de relación: vence una cada día</numerusform>
             <numerusform>Su última consulta de relación: vence una cada %n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No one is overdue for contact: every partner heard from you within their stay-in-touch cadence.</source>
-        <translation>Nadie tiene un contacto atrasado: cada socio ha sabido de usted dentro de su frecuencia de contacto.</translation>
-    </message>
-    <message>
-        <source>The latest meeting, referral either way, check-in or thank-you sent to them</source>
-        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento que le envió</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n follow-up(s) done</source>
@@ -3311,6 +3455,77 @@ Marque una recomendación como ganada, con su valor.</translation>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
+    <message>
+        <source>The latest meeting, referral either way, standing check-in or thank-you sent</source>
+        <translation>La última reunión, recomendación en cualquier sentido, consulta o agradecimiento enviado</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>How often you want to be in touch with them (Partners → Edit)</source>
+        <translation>Cada cuánto quiere estar en contacto con el socio (Socios → Editar)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>When it falls due; overdue ones first, marked “overdue”</source>
+        <translation>Cuándo vence; lo atrasado primero, marcado como «atrasado»</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>What to do, and with whom: a follow-up, a thank-you, a standing check-in, a meeting&apos;s next step or staying in touch</source>
+        <translation>Qué hay que hacer y con quién: un seguimiento, un agradecimiento, una consulta, el próximo paso de una reunión o mantener el contacto</translation>
+    </message>
+    <message>
+        <source>The date you gave the step at the meeting</source>
+        <translation>La fecha que dio al paso en la reunión</translation>
+    </message>
+    <message>
+        <source>Who you met</source>
+        <translation>Con quién se reunió</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation>Lo que acordó hacer a continuación</translation>
+    </message>
+</context>
+<context>
+    <name>contact</name>
+    <message>
+        <source>On time</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Retired: no stay-in-touch reminders</source>
+        <translation>Retirado: sin recordatorios de contacto</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -3647,6 +3862,33 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>¿Es cada relación de ida y vuelta?</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · atrasado</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,10 @@ def test_the_bundle_keeps_what_refdesk_uses(dest, source, kept):
         ("matplotlib/mpl-data/fonts/ttf/cmr10.ttf", False),
         ("matplotlib/mpl-data/sample_data/goog.npz", False),
         ("matplotlib/mpl-data/matplotlibrc", True),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # the standard dialogs' words, in a language RefDesk speaks
+        ("PySide6/Qt/translations/qtbase_es.qm", True),
+        ("PySide6/Qt/translations/qtbase_fr.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
         ("babel/locale-data/root.dat", True),
         ("babel/locale-data/en_US.dat", True),
         ("babel/locale-data/de_CH.dat", True),
@@ -84,3 +87,15 @@ def test_the_man_page_has_every_subcommand_and_option():
             for option in action.option_strings:
                 if option not in ("-h", "--help", "--data-dir", "--database-url"):
                     assert f"\\fB{option.replace('-', chr(92) + '-')}\\fR" in page, (name, option)
+
+
+def test_the_bundle_carries_the_package_data_a_wheel_does():
+    """The spec takes its data files from pyproject.toml's package-data: the icon set and the compiled
+    translations are in the bundle (without them it could not show Today)."""
+    spec = (ROOT / "resources" / "refdesk.spec").read_text(encoding="utf-8")
+    assert 'tomllib.load(fh)["tool"]["setuptools"]["package-data"]' in spec
+    import tomllib
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    patterns = [p for ps in package_data["package-data"].values() for p in ps]
+    assert "icons/*.svg" in patterns and "translations/*.qm" in patterns

@@ -18,8 +18,11 @@ from refdesk.services.partners.checkins import (
 from refdesk.services.partners.duplicates import DUPLICATE_FIELDS, duplicate_of, duplicate_pair, not_the_same
 from refdesk.services.partners.listing import (
     COL_BALANCE,
+    COL_CADENCE,
     COL_CATEGORY,
     COL_COMPANY,
+    COL_CONTACT,
+    COL_CONTACT_DUE,
     COL_DUPLICATE_OF,
     COL_GIVEN,
     COL_ID,
@@ -81,6 +84,9 @@ __all__ = [
     "COL_BALANCE",
     "COL_CATEGORY",
     "COL_COMPANY",
+    "COL_CADENCE",
+    "COL_CONTACT",
+    "COL_CONTACT_DUE",
     "COL_DUPLICATE_OF",
     "COL_GIVEN",
     "COL_ID",

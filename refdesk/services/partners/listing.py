@@ -2,8 +2,12 @@
 
 The list is one aggregate query (``list_partners``): for every partner the referrals given
 and received in the last 12 months (``rules.window``: the same months as on Today, Charts and
-``refdesk stats``), the balance, the last contact (a meeting, a referral either way, or being
-the prospect of one) and the latest willingness score.  Rows are plain tuples (see the
+``refdesk stats``), the balance, the last contact (a meeting, a referral either way, being the
+prospect of one, a standing check-in or a thank-you sent: every touch of the stay-in-touch
+cadence) and the latest willingness score; and from the last contact, the partner's cadence and
+the day they were added, their stay-in-touch state by the rules (``rules.cadence_weeks``,
+``cadence_due``, ``cadence_state``: what ``due.cadence_state`` says too, without reading every
+partner a second time).  Rows are plain tuples (see the
 ``COL_*`` positions) so 50,000 of them load and filter quickly; ``filter_rows`` filters them
 in memory on a precomputed lower-case search key.  Qt-free.
 """
@@ -31,28 +35,34 @@ COL_STAGE = 4  # the stored text, e.g. "credibility"
 COL_GIVEN = 5
 COL_RECEIVED = 6
 COL_BALANCE = 7  # given - received
-COL_LAST_CONTACT = 8  # ISO date text or None
+COL_LAST_CONTACT = 8  # ISO date text or None: the latest touch (meeting, referral, check-in, thank-you sent)
 COL_WILLINGNESS = 9  # 0-10 or None
 COL_SEARCH = 10  # lower-case name, company, category, tags and emails
 COL_THANKED = 11  # of the referrals given (COL_GIVEN), how many the partner thanked me for
 COL_PROSPECT_THANKED = 12  # … and how many the prospect thanked me for
 COL_DUPLICATE_OF = 13  # the partner an import found this one may duplicate (same name or phone), or None
+COL_CONTACT = 14  # the stay-in-touch state ("on_time", "due_soon", "overdue"), None when retired
+COL_CONTACT_DUE = 15  # the day contact is due next (ISO date text), None when retired
+COL_CADENCE = 16  # stay in touch every so many weeks (their own or their stage's), None when retired
 
 PartnerRow = tuple
 
 
 def _list_sql(database: Database, chosen: str = "") -> str:
-    """The list query.  Parameters: those of *chosen*, then since (four times), until, until, until.
+    """The list query.  Parameters: those of *chosen*, then since (four times), until (four times).
 
     *chosen*, when given, is a SELECT of the ids of the partners to list (e.g. one partner, or the
     first screenful); the referral aggregate is then restricted to them too, so a few rows cost a
     few index look-ups instead of a pass over every referral.
     """
     param = database.param
+    # the latest check-in's date and willingness in one look-up ("2026-09-30 7"): its date is a touch
     if is_postgres(database):
         emails = "string_agg(e.email, ' ')"
+        latest_check = "to_char(s.date, 'YYYY-MM-DD') || ' ' || s.willingness"
     else:
         emails = "group_concat(e.email, ' ')"
+        latest_check = "s.date || ' ' || s.willingness"
     since = until = param
     if chosen:
         head = f"WITH chosen AS ({chosen}),\nref AS ("
@@ -77,12 +87,14 @@ SELECT p.id, p.name, p.company, p.category, p.stage,
        ref.last_ref,
        (SELECT MAX(m.date) FROM meeting m WHERE m.partner_id = p.id AND m.date <= {until}),
        (SELECT MAX(x.date) FROM referral x WHERE x.prospect_partner_id = p.id AND x.date <= {until}),
-       (SELECT s.willingness FROM standing_check s WHERE s.partner_id = p.id
+       (SELECT {latest_check} FROM standing_check s WHERE s.partner_id = p.id
         ORDER BY s.date DESC, s.id DESC LIMIT 1),
        p.name || ' ' || p.company || ' ' || p.category || ' ' || p.tags || ' '
            || COALESCE((SELECT {emails} FROM partner_email e WHERE e.partner_id = p.id), ''),
        COALESCE(ref.thanked, 0), COALESCE(ref.prospect_thanked, 0),
-       p.possible_duplicate_of_id
+       p.possible_duplicate_of_id, p.cadence_weeks, p.created_at,
+       (SELECT MAX(t.sent_date) FROM thank_you t WHERE t.partner_id = p.id AND t.status = 'sent'
+        AND t.sent_date <= {until})
 FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 {where}
 """
@@ -90,10 +102,17 @@ FROM partner p LEFT JOIN ref ON ref.partner_id = p.id
 
 def _window(on: dt.date | None) -> tuple[str, ...]:
     since, until = (day.isoformat() for day in rules.window(on))
-    return since, since, since, since, until, until, until
+    return since, since, since, since, until, until, until, until
 
 
-def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def _rows(raw: Iterable[Sequence[Any]], on: dt.date | None = None) -> list[PartnerRow]:
+    today = on or dt.date.today()
+    # Many partners share a last touch and a cadence: each (day, stage, own weeks) is worked out by the
+    # rules once (a few thousand times for 50,000 partners), then looked up.
+    light: dict[tuple[Any, str, int | None], tuple[str | None, str | None, int | None]] = {}
     out: list[PartnerRow] = []
     append = out.append
     for (
@@ -107,19 +126,32 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
         last_ref,
         last_meet,
         last_prospect,
-        will,
+        check,
         search,
         thanked,
         prospect_thanked,
         dup,
+        own,
+        created,
+        last_sent,
     ) in raw:
-        # the latest contact of any kind: a referral either way, a meeting, or being the prospect of one
-        last = None
-        for day in (last_ref, last_meet, last_prospect):
+        # the latest touch of any kind: a referral either way, a meeting, being the prospect of one,
+        # a standing check-in, a thank-you sent
+        if check is None:
+            will = last = None
+        else:
+            last, _sep, will = check.partition(" ")
+            will = int(will)
+        for day in (last_ref, last_meet, last_prospect, last_sent):
             if day is not None:
                 day = day if isinstance(day, str) else day.isoformat()
                 if last is None or day > last:
                     last = day
+        since = last if last is not None else created[:10] if isinstance(created, str) else created
+        key = (since, stage, own)
+        state = light.get(key)
+        if state is None:
+            state = light[key] = _light(since, _STAGES[stage], own, today)
         append(
             (
                 pid,
@@ -136,9 +168,24 @@ def _rows(raw: Iterable[Sequence[Any]]) -> list[PartnerRow]:
                 thanked,
                 prospect_thanked,
                 dup,
+                *state,
             )
         )
     return out
+
+
+def _light(since: Any, stage: Stage, own: int | None, today: dt.date) -> tuple[str | None, str | None, int | None]:
+    """(state, due day, weeks) of a partner last touched on *since* (ISO text, or ``created_at`` as
+    the driver gives it when never touched): due the cadence's weeks after it; all None when retired."""
+    weeks = rules.cadence_weeks(stage, own)
+    if weeks is None:
+        return None, None, None
+    if isinstance(since, dt.datetime):
+        day = since.date()
+    else:
+        day = dt.date.fromisoformat(str(since)[:10])
+    due = rules.cadence_due(day, weeks)
+    return rules.cadence_state(due, today), due.isoformat(), weeks
 
 
 def list_partners(
@@ -154,7 +201,7 @@ def list_partners(
     The optional filters are those of ``filter_rows``; by default every partner, retired too.
     """
     cursor = db.execute_sql(_list_sql(db.obj), _window(on))
-    rows = _rows(cursor.fetchall())
+    rows = _rows(cursor.fetchall(), on)
     if text or stage is not None or category or not show_retired:
         rows = filter_rows(rows, text, stage=stage, category=category, show_retired=show_retired)
     return rows
@@ -175,13 +222,13 @@ def first_partners(limit: int, *, on: dt.date | None = None, show_retired: bool 
         params.append(Stage.RETIRED.value)
     chosen = f"SELECT id FROM partner {where}ORDER BY lower(name), id LIMIT {param}"
     params.append(limit)
-    return _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall())
+    return _rows(db.execute_sql(_list_sql(db.obj, chosen), (*params, *_window(on))).fetchall(), on)
 
 
 def partner_row(partner_id: int, *, on: dt.date | None = None) -> PartnerRow | None:
     """One partner's list row (same figures as ``list_partners``), or None if it does not exist."""
     chosen = f"SELECT id FROM partner WHERE id = {db.obj.param}"
-    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall())
+    rows = _rows(db.execute_sql(_list_sql(db.obj, chosen), (partner_id, *_window(on))).fetchall(), on)
     return rows[0] if rows else None
 
 

@@ -3,7 +3,8 @@
 ``apply("system")`` follows the system; ``apply("light")`` / ``apply("dark")`` ask Qt for that
 scheme and, where the platform's style ignores the request (some styles, a screen-less run),
 use Qt's Fusion style with a palette of that scheme, so every page is readable either way.
-Colours a page sets itself come from here (``error_colour``), chosen for the scheme in use.
+Colours a page sets itself come from here (``error_colour``, ``state_colour``), chosen for the scheme
+in use.
 """
 
 from __future__ import annotations
@@ -78,3 +79,18 @@ def error_colour(widget: QWidget | None = None) -> QColor:
     """The red of a problem's words, readable on the window's background (4.5:1 or more)."""
     palette = widget.palette() if widget is not None else QGuiApplication.palette()
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b00020")
+
+
+_STATES = {  # (light, dark): each 4.5:1 or more on the lists' background in its scheme
+    "on_time": ("#1b5e20", "#81c784"),
+    "due_soon": ("#7a4a00", "#ffcc80"),
+    "overdue": ("#b00020", "#ff8a80"),
+}
+
+
+def state_colour(state: str, widget: QWidget | None = None) -> QColor:
+    """The colour of a stay-in-touch state ("on_time" green, "due_soon" amber, "overdue" red), readable
+    on the lists' background in light and dark; always shown with its word and its shape, never alone."""
+    palette = widget.palette() if widget is not None else QGuiApplication.palette()
+    light, dark = _STATES[state]
+    return QColor(dark if is_dark(palette) else light)

@@ -107,38 +107,46 @@ def _pixmap(name: str, width: int, height: int, colour: str, ratio: float) -> QP
 
 
 class _Engine(QIconEngine):
-    """Paints drawing *name* in the colour the palette gives text now."""
+    """Paints drawing *name* in the colour the palette gives text now (or in *colour*, when given)."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, colour: QColor | None = None):
         super().__init__()
         self.name = name
+        self.colour = colour
+
+    def _ink(self, mode: QIcon.Mode) -> str:
+        if self.colour is not None and mode != QIcon.Mode.Disabled:
+            return self.colour.name()
+        return _colour(mode).name()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         side = min(size.width(), size.height())
-        return _pixmap(self.name, side, side, _colour(mode).name(), 1.0)
+        return _pixmap(self.name, side, side, self._ink(mode), 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         side = min(size.width(), size.height())
-        return _pixmap(self.name, side, side, _colour(mode).name(), max(scale, 1.0))
+        return _pixmap(self.name, side, side, self._ink(mode), max(scale, 1.0))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         side = min(rect.width(), rect.height())
-        pixmap = _pixmap(self.name, side, side, _colour(mode).name(), ratio)
+        pixmap = _pixmap(self.name, side, side, self._ink(mode), ratio)
         painter.drawPixmap(rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2, pixmap)
 
     def clone(self) -> QIconEngine:
-        return _Engine(self.name)
+        return _Engine(self.name, self.colour)
 
     def key(self) -> str:
         return "refdesk"
 
 
-def icon(name: str) -> QIcon:
-    """The icon drawn as ``refdesk/ui/icons/<name>.svg``; KeyError for a name there is none of."""
+def icon(name: str, colour: QColor | None = None) -> QIcon:
+    """The icon drawn as ``refdesk/ui/icons/<name>.svg``; KeyError for a name there is none of.
+
+    *colour*: drawn in this colour instead of the text's (a state's colour, e.g. ``appearance.state_colour``)."""
     if not (FOLDER / f"{name}.svg").exists():
         raise KeyError(name)
-    return QIcon(_Engine(name))
+    return QIcon(_Engine(name, colour))
 
 
 def for_action(name: str, standard: QStyle.StandardPixmap | None = None) -> QIcon | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
 from refdesk.services.vocabulary import Direction, Stage, label
+from refdesk.ui.common import appearance, contact_light
 from refdesk.ui.common.actions import tool_button
 from refdesk.ui.common.links import LinkList
 from refdesk.ui.common.page import SUBHEADING_SCALE, heading
@@ -85,6 +87,17 @@ class PartnerDetail(QStackedWidget):
         self.due_label.setAccessibleName("Standing check-in")
         for widget in (self.name_label, self.subtitle_label, self.due_label):
             layout.addWidget(widget)
+        # the stay-in-touch light: its shape, then its word and when contact is due
+        self.contact_icon = QLabel()
+        self.contact_label = plain_label()
+        self.contact_label.setAccessibleName(QCoreApplication.translate("contact", "Stay in touch"))
+        self.contact_row = QWidget()
+        row = QHBoxLayout(self.contact_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.contact_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.contact_label, 1)
+        layout.addWidget(self.contact_row)
+        self.contact_state: str | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Partner details")
@@ -187,11 +200,29 @@ class PartnerDetail(QStackedWidget):
         self.due_label.setText("" if retired else check_in_words(last, today))
         self.due_label.setVisible(not retired)
         self.check_in_is_due = not retired and rules.check_in_due(last, today)
+        self._show_contact(data, today)
         self._fill_profile(data)
         meetings = self._fill_meetings(data.id)
         checks = self._fill_checkins(data.id)
         referrals = self._fill_referrals(data.id)
         self._titles(meetings, checks, referrals, self.check_in_is_due)
+
+    def _show_contact(self, data: ps.PartnerData, today: dt.date) -> None:
+        """The partner's stay-in-touch state (``due.cadence_state``), in words, colour and shape."""
+        state = None if data.id is None else due_lists.cadence_state(today, [data.id]).get(data.id)
+        self.contact_state = state.state if state is not None else None
+        self.contact_row.setVisible(state is not None)
+        if state is None:  # retired: no cadence
+            return
+        stage = "" if data.cadence_weeks is not None else label(data.stage)
+        self.contact_label.setText(contact_light.sentence(state.state, state.due_date, state.weeks, today, stage))
+        colour = appearance.state_colour(state.state, self)
+        pal = self.contact_label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, colour)
+        self.contact_label.setPalette(pal)
+        side = self.contact_label.fontMetrics().height()
+        self.contact_icon.setPixmap(contact_light.icon(state.state).pixmap(side, side))
+        self.contact_icon.setToolTip(contact_light.word(state.state))
 
     def _fill_profile(self, data: ps.PartnerData) -> None:
         placeholder = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.services import partners as ps
+from refdesk.services import rules
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common import icons
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error, tab_order_of, text_box
@@ -142,6 +144,15 @@ class PartnerDialog(FormDialog):
         self.retired_reason = QLineEdit()
         self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
         self.retired_label = buddy_label("Retired &because", self.retired_reason)
+        self.cadence = QLineEdit()
+        self.cadence.setMaxLength(6)
+        self.cadence.setMaximumWidth(self.cadence.fontMetrics().horizontalAdvance("0000000") + 16)
+        self.cadence_label = buddy_label(self.tr("Stay in touch e&very"), self.cadence)
+        self.cadence_hint = hint("")
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addWidget(QLabel(self.tr("weeks")))
+        cadence_row.addWidget(self.cadence_hint, 1)
         self.emails = ContactList("email", "name@example.com", button_text="Add &email")
         self.phones = ContactList("phone", "as you would dial it", button_text="Add p&hone")
         self.notes = text_box("Notes", 3)
@@ -153,6 +164,8 @@ class PartnerDialog(FormDialog):
         form.addRow("Ca&tegory", self.category)
         form.addRow(buddy_label("&Stage", self.stage), with_help(self.stage, "stage"))
         form.addRow(self.retired_label, self.retired_reason)
+        self.cadence_field = with_help(cadence_row, "gone_quiet")
+        form.addRow(self.cadence_label, self.cadence_field)
         form.addRow("Emails", self.emails)
         form.addRow("Phones", self.phones)
         form.addRow("&Website", self.website)
@@ -189,6 +202,17 @@ class PartnerDialog(FormDialog):
             (self.tags, "Tags", HINTS["tags"]),
             (self.stage, "Stage", ""),
             (self.retired_reason, "Reason for retiring", "Why they are no longer a partner"),
+            (
+                self.cadence,
+                self.tr("Stay in touch every N weeks"),
+                self.tr(
+                    "How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage's "
+                    "(set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent "
+                    "starts it again."
+                )
+                .replace("%1", str(rules.CADENCE_LIMITS[0]))
+                .replace("%2", str(rules.CADENCE_LIMITS[1])),
+            ),
             (self.address, "Address", "Their postal address, for thank-you cards"),
             (self.notes, "Notes", HINTS["notes"]),
             (self.tabs, "Partner details", ""),
@@ -222,6 +246,7 @@ class PartnerDialog(FormDialog):
             self.category,
             self.stage,
             self.retired_reason,
+            self.cadence,
             *self.emails.focus_order(),
             *self.phones.focus_order(),
             self.website,
@@ -239,14 +264,31 @@ class PartnerDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
     def _stage_changed(self) -> None:
-        retired = self.stage.currentData() is Stage.RETIRED
+        stage = self.stage.currentData()
+        retired = stage is Stage.RETIRED
         self.retired_reason.setVisible(retired)
         self.retired_label.setVisible(retired)
+        # retired partners have no cadence; else empty means the stage's, and the box shows it as such
+        self.cadence_label.setVisible(not retired)
+        self.cadence_field.setVisible(not retired)
+        if not retired:
+            weeks = rules.cadence_weeks(stage)
+            self.cadence.setPlaceholderText(str(weeks))
+            self.cadence_hint.setText(
+                self.tr("Empty: every %n week(s), the default for %1.", "", weeks or 0).replace("%1", label(stage))
+            )
+
+    def _cadence_weeks(self) -> int | None:
+        """The weeks typed (None when empty: the stage's); text that is no number is refused on Save."""
+        text = self.cadence.text().strip()
+        try:
+            return int(text) if text else None
+        except ValueError:
+            return None
 
     def set_data(self, data: ps.PartnerData) -> None:
         self._id = data.id
         self._version = data.version
-        self._cadence_weeks = data.cadence_weeks  # kept as loaded until the form has a field for it
         for name in ("name", "company", "website", "tags", "retired_reason"):
             getattr(self, name).setText(getattr(data, name))
         self.category.setCurrentText(data.category)
@@ -263,6 +305,7 @@ class PartnerDialog(FormDialog):
         self.stage.setCurrentIndex(self.stage.findData(data.stage))
         self.emails.set_values(data.emails)
         self.phones.set_values(data.phones)
+        self.cadence.setText("" if data.cadence_weeks is None else str(data.cadence_weeks))
         self._stage_changed()
 
     def data(self) -> ps.PartnerData:
@@ -283,7 +326,7 @@ class PartnerDialog(FormDialog):
             retired_reason=self.retired_reason.text(),
             emails=self.emails.values(),
             phones=self.phones.values(),
-            cadence_weeks=self._cadence_weeks,
+            cadence_weeks=self._cadence_weeks(),
             id=self._id,
             version=self._version,
         )
@@ -306,8 +349,18 @@ class PartnerDialog(FormDialog):
                     edit.selectAll()
         elif field == "retired_reason":
             self.retired_reason.setFocus()
+        elif field == "cadence_weeks":
+            self.cadence.setFocus()
+            self.cadence.selectAll()
 
     def accept(self) -> None:
+        typed = self.cadence.text().strip()
+        if typed and self.stage.currentData() is not Stage.RETIRED:
+            try:
+                rules.check_weeks(typed)  # "abc", 0 and 10,000 weeks are refused in words
+            except rules.RuleError as exc:
+                self.show_problem(str(exc), "cadence_weeks")
+                return
         problems = ps.validate(self.data())
         if problems:
             key, text = next(iter(problems.items()))

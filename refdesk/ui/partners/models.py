@@ -13,14 +13,15 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
 from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
+from refdesk.ui.common import appearance, contact_light
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
 from refdesk.ui.help import guide
 
@@ -42,7 +43,12 @@ COLUMNS = [
         "12 of 12 · 100%",
         numeric=True,
     ),
-    Column("Last contact", "The latest meeting or referral, either way", "30 Sep 2026"),
+    Column(
+        "Last contact",
+        "The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent",
+        "30 Sep 2026",
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Contact"), "", "Due soon"),  # its tooltip: contact_light.meaning()
     Column(
         "Willingness",
         guide.tip("willingness"),
@@ -60,6 +66,7 @@ POSITIONS = [
     ps.COL_BALANCE,
     ps.COL_THANKED,
     ps.COL_LAST_CONTACT,
+    ps.COL_CONTACT,
     ps.COL_WILLINGNESS,
 ]
 NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_THANKED, ps.COL_WILLINGNESS}
@@ -71,6 +78,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
         TOOLTIP,
         ID_ROLE,
     }
@@ -89,6 +97,12 @@ def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> li
     elif pos == ps.COL_STAGE:
         stage_order = {s.value: i for i, s in enumerate(Stage)}
         rows.sort(key=lambda r: stage_order.get(r[pos], 9), reverse=descending)
+    elif pos == ps.COL_CONTACT:
+        # by the day contact is due, the most overdue first; retired partners (no cadence) last either way
+        present = [r for r in rows if r[ps.COL_CONTACT_DUE] is not None]
+        missing = [r for r in rows if r[ps.COL_CONTACT_DUE] is None]
+        present.sort(key=lambda r: r[ps.COL_CONTACT_DUE], reverse=descending)
+        rows = present + missing
     elif pos == ps.COL_THANKED:
         # by the share thanked for; partners I gave nothing to go last either way
         present = [r for r in rows if r[ps.COL_GIVEN]]
@@ -119,6 +133,7 @@ class PartnerTableModel(TableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
+        self._light: dict[tuple[str, bool], tuple[str, QIcon, QBrush]] = {}  # (state, dark) → word, shape, colour
         self._base: list[ps.PartnerRow] | None = None
         self._base_key: tuple = (None, "", False, False)
         self._words: tuple[str, ...] = ()
@@ -239,12 +254,18 @@ class PartnerTableModel(TableModel):
                 return formatting.number(value)
             if pos == ps.COL_THANKED:
                 return rate_words(row[ps.COL_GIVEN], value)
+            if pos == ps.COL_CONTACT:
+                return self._state(value)[0] if value else ""
             return value if isinstance(value, str) else str(value)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._state(row[pos])[1] if pos == ps.COL_CONTACT and row[pos] else None
         if role == ID_ROLE:
             return row[ps.COL_ID]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if pos in NUMERIC else LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
+            if pos == ps.COL_CONTACT and row[pos]:
+                return self._state(row[pos])[2]
             if row[ps.COL_STAGE] == RETIRED or (pos == ps.COL_LAST_CONTACT and row[pos] is None):
                 if self._grey is None:
                     self._grey = QBrush(
@@ -267,9 +288,29 @@ class PartnerTableModel(TableModel):
             return "Retired: shown only while “Show retired” is ticked"
         if pos == ps.COL_LAST_CONTACT and row[pos]:
             return formatting.date_and_distance(dt.date.fromisoformat(row[pos]))
+        if pos == ps.COL_CONTACT:
+            if not row[pos]:
+                return QCoreApplication.translate("contact", "Retired: no stay-in-touch reminders")
+            due = dt.date.fromisoformat(row[ps.COL_CONTACT_DUE])
+            return contact_light.sentence(row[pos], due, row[ps.COL_CADENCE])
         if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
             return row[pos]  # the whole text, where the column cuts it short
         return None
+
+    def _state(self, state: str) -> tuple[str, QIcon, QBrush]:
+        """The light of *state*: its word, shape and colour (made once for light and once for dark)."""
+        key = (state, appearance.is_dark())
+        light = self._light.get(key)
+        if light is None:
+            light = (contact_light.word(state), contact_light.icon(state), QBrush(appearance.state_colour(state)))
+            self._light[key] = light
+        return light
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == TOOLTIP and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if POSITIONS[section] == ps.COL_CONTACT:
+                return contact_light.meaning()
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

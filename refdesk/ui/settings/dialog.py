@@ -1,5 +1,6 @@
 """Edit → Settings… (Ctrl+,): on "General", the language, the default currency, the practice's
-rules, the checklist's paper and light or dark, each with a tooltip saying what it changes, and
+rules (the day-counts, the stay-in-touch cadence of each stage in weeks, and "ask how it went after",
+set here only), the checklist's paper and light or dark, each with a tooltip saying what it changes, and
 "Restore defaults"; on "Thank-you notes", your name and the note templates.
 
 Each template is checked before anything is stored (``services.templates.check``): an unknown
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk import i18n, preferences
-from refdesk.preferences import RULES, SettingError
+from refdesk.preferences import CADENCES, RULES, SettingError
 from refdesk.services import formatting, rules, templates
+from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common import appearance, settings
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error
 from refdesk.ui.reminders.settings_tab import RemindersTab
@@ -120,6 +122,7 @@ class SettingsDialog(FormDialog):
             )
             form.addRow(label, box)
             self.rules[key] = box
+        self._cadences(form)
         self.ask_days = QSpinBox()
         self.ask_days.setRange(1, 365)
         self.ask_days.setSuffix(self.tr(" days"))
@@ -187,6 +190,48 @@ class SettingsDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.load(settings.values())
+
+    def _cadences(self, form: QFormLayout) -> None:
+        """Stay in touch every so many weeks, by stage (a partner's own cadence comes first)."""
+        low, high = rules.CADENCE_LIMITS
+        words = {
+            Stage.VISIBILITY: (
+                self.tr("&Visibility partners:"),
+                self.tr("They know who you are and what you do."),
+            ),
+            Stage.CREDIBILITY: (
+                self.tr("Cre&dibility partners:"),
+                self.tr("They trust you enough to recommend you."),
+            ),
+            Stage.PROFITABILITY: (
+                self.tr("Profita&bility partners:"),
+                self.tr("You send each other business."),
+            ),
+        }
+        form.addRow(hint(self.tr("Stay in touch every so many weeks, by stage:")))
+        for key, name in CADENCES.items():
+            stage = Stage(name.removeprefix("cadence_").removesuffix("_weeks"))
+            text, who = words[stage]
+            box = QSpinBox()
+            box.setRange(0, 99999)  # as the day-counts: out of the limits is refused with words, not clamped
+            box.setSuffix(self.tr(" weeks"))
+            default = rules.DEFAULTS[name]
+            self._describe(
+                box,
+                self.tr("Stay in touch with %1 partners").replace("%1", label(stage)),
+                who
+                + " "
+                + self.tr(
+                    "A partner at this stage is due for contact this many weeks after the last touch, unless they "
+                    "have a cadence of their own (Partners → Edit). Today's “Overdue for contact” and the Partners "
+                    "page's Contact light count with it. From %1 to %2 weeks; RefDesk's default: %3."
+                )
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+                .replace("%3", str(default)),
+            )
+            form.addRow(text, box)
+            self.rules[key] = box
 
     def _notes_page(self) -> QWidget:
         """Your name (it signs the drafted notes) and the note templates, one reason at a time."""
@@ -340,8 +385,8 @@ class SettingsDialog(FormDialog):
 
 
 def apply_at_once(values: dict) -> None:
-    """What a saved form changes at once: the rules, the default currency, light or dark."""
-    rules.configure(**{name: values[key] for key, name in RULES.items()})
+    """What a saved form changes at once: the rules and cadences, the default currency, light or dark."""
+    rules.configure(**{name: values[key] for key, name in (RULES | CADENCES).items()})
     formatting.configure(locale=str(formatting.current_locale()), currency=values["money/currency"] or None)
     appearance.apply(values["ui/appearance"])
 

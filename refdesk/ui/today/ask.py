@@ -2,16 +2,16 @@
 thanked me for (``services.referrals.thanked.ask_how_it_went``), a gentle reminder to call.
 
 How many days to wait is a setting (``today/ask_after_days``, default ``rules.ASK_AFTER_DAYS``),
-changed with the box beside the list.  "Partner thanked me" (Ctrl+H) records the thanks in one
-undoable click, and the referral leaves the list; Enter opens it on the Referrals page.
+changed in Edit → Settings… only (the list's first column says so in its tooltip).  "Partner thanked
+me" (Ctrl+H) records the thanks in one undoable click, and the referral leaves the list; Enter opens
+it on the Referrals page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import referrals as referrals_service
@@ -54,6 +54,7 @@ class AskSection(Section):
                     "30 Sep 2026",
                     text=lambda a: formatting.short_date(a.date, self.today),
                     tip_text=lambda a: formatting.date_and_distance(a.date, self.today),
+                    elastic=False,
                 ),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Partner"),
@@ -86,28 +87,12 @@ class AskSection(Section):
             self.mark_thanked,
             "Ctrl+H",
         )
-        self.days = QSpinBox()
-        self.days.setRange(1, 365)
-        self.days.setValue(ask_after_days())
-        self.days.setSuffix(self.tr(" days"))
-        self.days.setAccessibleName(self.tr("Ask how it went after"))
-        self.days.setToolTip(
-            self.tr(
-                "How long to wait for the partner's thanks before this list asks you to call and ask how it went "
-                "(default %1 days)"
-            ).replace("%1", str(rules.ASK_AFTER_DAYS))
-        )
-        self.days.valueChanged.connect(self._days_changed)
-        after = QLabel(self.tr("As&k after"))
-        after.setBuddy(self.days)
-        after.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons.insertWidget(self.buttons.count() - 2, after)
-        self.buttons.insertWidget(self.buttons.count() - 2, self.days)
+        self.days = ask_after_days()
         self._seen: dict[int, int] = {}
         self._update_empty()
 
     def _update_empty(self) -> None:
-        days = self.days.value()
+        days = self.days
         self.empty_text = self.tr(
             "Nothing to ask: every partner you gave a referral to more than %n day(s) ago has thanked you. "
             "When one has not, RefDesk lists it here so you can ask how it went.",
@@ -115,19 +100,20 @@ class AskSection(Section):
             days,
         )
 
-    def _days_changed(self, days: int) -> None:
-        settings.put(SETTING, days)
-        self._update_empty()
-        self.refresh(self.today)
-
     def refresh(self, today: dt.date) -> None:
         self.today = today
-        if self.days.value() != ask_after_days():  # changed in Settings meanwhile
-            self.days.blockSignals(True)
-            self.days.setValue(ask_after_days())
-            self.days.blockSignals(False)
-            self._update_empty()
-        asks = thanked.ask_how_it_went(today, self.days.value(), LIST_LIMIT)
+        self.days = ask_after_days()  # Edit → Settings… may have changed it
+        self._update_empty()
+        self.set_column_tip(
+            0,
+            self.tr(
+                "When you gave the referral: listed once the partner has not thanked you for %n day(s) "
+                "(Edit → Settings…)",
+                "",
+                self.days,
+            ),
+        )
+        asks = thanked.ask_how_it_went(today, self.days, LIST_LIMIT)
         self._seen = {a.referral_id: a.version for a in asks.items}
         self.set_rows(asks.items, asks.total)
 

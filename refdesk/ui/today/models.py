@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from refdesk.ui.common.tables import Column, TableModel
 
@@ -19,6 +20,8 @@ class DueColumn(Column):
 
     text: Callable[[Any], str] = str
     tip_text: Callable[[Any], str] | None = None
+    elastic: bool = True  # may be narrowed (its text cut short with "…") so every column fits
+    foreground: Callable[[Any], Any] | None = None  # the text's colour for a row (None: the palette's)
 
 
 class DueModel(TableModel):
@@ -57,6 +60,9 @@ class DueModel(TableModel):
             return column.tip_text(row) if column.tip_text else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            colour = column.foreground(row)
+            return QBrush(colour) if colour is not None else None
         if role == ROW_ROLE:
             return row
         return None

@@ -1,7 +1,8 @@
 """The Today page (the start page): headline figures and what needs doing.
 
-Every list item opens its partner, referral or thank-you (Enter or double-click);
-follow-ups and thank-yous can be marked done right here (Ctrl+D, undoable);
+Every list item opens its partner, referral or thank-you (Enter or double-click); "Coming up"
+lists what falls due in the next 7 days, overdue first (``reminders.py``); follow-ups, thank-yous
+and meetings' next steps can be marked done right here (Ctrl+D, undoable);
 "Print conversations to have" gives a one-page sheet for the top one-way streets.
 """
 
@@ -36,6 +37,7 @@ from refdesk.ui.common.page import Page, heading
 from refdesk.ui.help import guide
 from refdesk.ui.today.ask import AskSection
 from refdesk.ui.today.models import DueColumn
+from refdesk.ui.today.reminders import ComingUpSection, NextStepsSection
 from refdesk.ui.today.section import Section
 
 log = logging.getLogger(__name__)
@@ -121,6 +123,7 @@ class TodayPage(Page):
                     "30 Sep 2026",
                     text=lambda f: formatting.short_date(f.follow_up_date, self.today),
                     tip_text=lambda f: formatting.date_and_distance(f.follow_up_date, self.today),
+                    elastic=False,
                 ),
                 DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda f: f.partner_name),
                 DueColumn(
@@ -137,6 +140,7 @@ class TodayPage(Page):
                     QT_TRANSLATE_NOOP("columns", "Where the referral is"),
                     "Contacted",
                     text=lambda f: _enum_label(ReferralStatus, f.status),
+                    elastic=False,
                 ),
             ],
             "",
@@ -159,6 +163,7 @@ class TodayPage(Page):
                     "30 Sep 2026" + overdue,
                     text=lambda t: formatting.short_date(t.due_date, self.today) + (overdue if t.overdue else ""),
                     tip_text=lambda t: formatting.date_and_distance(t.due_date, self.today),
+                    elastic=False,
                 ),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "To"),
@@ -180,6 +185,7 @@ class TodayPage(Page):
                     QT_TRANSLATE_NOOP("columns", "To write, or written and not sent yet"),
                     "To write",
                     text=lambda t: _enum_label(ThankStatus, t.status),
+                    elastic=False,
                 ),
             ],
             self.tr("All thank-yous sent. A referral you receive adds a thank-you to write here."),
@@ -251,6 +257,7 @@ class TodayPage(Page):
                     "30 Sep 2026",
                     text=lambda c: formatting.short_date(c.last_check, self.today, empty=never),
                     tip_text=lambda c: formatting.date_and_distance(c.last_check, self.today, empty=never_asked),
+                    elastic=False,
                 ),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Score"),
@@ -266,33 +273,67 @@ class TodayPage(Page):
         self.check_ins.opened.connect(lambda c: self.events.show_requested.emit("partners", c.partner_id))
 
         self.quiet = Section(
-            self.tr("Gone quiet"),
+            self.tr("Overdue for contact"),
             [
                 DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda q: q.name, tip_text=_who),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Last contact"),
-                    "",  # the rule in force: refresh() says it
+                    QT_TRANSLATE_NOOP(
+                        "columns", "The latest meeting, referral either way, standing check-in or thank-you sent"
+                    ),
                     "30 Sep 2026",
                     text=lambda q: formatting.short_date(q.last_contact, self.today, empty=never),
                     tip_text=lambda q: formatting.date_and_distance(q.last_contact, self.today, empty=never),
+                    elastic=False,
+                ),
+                DueColumn(
+                    QT_TRANSLATE_NOOP("columns", "Stay in touch"),
+                    QT_TRANSLATE_NOOP("columns", "How often you want to be in touch with them (Partners → Edit)"),
+                    "every 12 weeks",
+                    text=lambda q: self.tr("every %n week(s)", "", q.weeks),
+                    tip_text=lambda q: self.tr("Contact was due %1").replace(
+                        "%1", formatting.date_and_distance(q.due_date, self.today)
+                    ),
                 ),
             ],
-            "",
+            self.tr(
+                "No one is overdue for contact: every partner had a meeting, a referral, a check-in or a thank-you "
+                "within their stay-in-touch time."
+            ),
         )
         self.quiet.add_help("gone_quiet")
         self.quiet.opened.connect(lambda q: self.events.show_requested.emit("partners", q.partner_id))
 
         self.ask = AskSection(self)  # refdesk/ui/today/ask.py
+        self.coming_up = ComingUpSection(self)  # refdesk/ui/today/reminders.py
+        self.next_steps = NextStepsSection(self)
 
-        self.sections = (self.follow_ups, self.thanks, self.conversations, self.check_ins, self.quiet, self.ask)
+        self.sections = (
+            self.follow_ups,
+            self.thanks,
+            self.conversations,
+            self.check_ins,
+            self.quiet,
+            self.ask,
+            self.coming_up,
+            self.next_steps,
+        )
+        # Two lists side by side, so the page fits a 1024-pixel-wide window without scrolling sideways.
         grid = QGridLayout()
-        grid.addWidget(self.follow_ups, 0, 0, 1, 3)
-        grid.addWidget(self.thanks, 0, 3, 1, 3)
-        grid.addWidget(self.conversations, 1, 0, 1, 2)
-        grid.addWidget(self.check_ins, 1, 2, 1, 2)
-        grid.addWidget(self.quiet, 1, 4, 1, 2)
-        grid.addWidget(self.ask, 3, 0, 1, 3)  # row 2 is the reminders' (next steps, coming up)
-        for col in range(6):
+        for i, section in enumerate(
+            (
+                self.follow_ups,
+                self.thanks,
+                self.coming_up,
+                self.next_steps,
+                self.check_ins,
+                self.quiet,
+                self.conversations,
+                self.ask,
+            )
+        ):
+            grid.addWidget(section, i // 2, i % 2)
+        for col in range(2):
             grid.setColumnStretch(col, 1)
 
         content = QWidget()
@@ -367,24 +408,35 @@ class TodayPage(Page):
         quiet = due_lists.overdue_for_contact(today, limit=LIST_LIMIT)
         self.quiet.set_rows(quiet.items, quiet.total)
         self.ask.refresh(today)
+        self.coming_up.refresh(today)
+        self.next_steps.refresh(today)
+        self._say_follow_ups(today, due.total)
 
     def _say_rules(self) -> None:
         """The empty lists' sentences and the columns' tooltips with the rules in force (Settings)."""
-        follow, check = rules.FOLLOW_UP_DAYS, rules.CHECK_IN_DAYS
-        self.follow_ups.empty_text = self.tr(
-            "No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, "
-            "to check that both sides connected.",
-            "",
-            follow,
-        )
+        check = rules.CHECK_IN_DAYS
         self.check_ins.empty_text = self.tr("Everyone has been asked where you stand in the last %n day(s).", "", check)
         self.check_ins.set_column_tip(1, self.tr("Their last standing check-in: one is due every %n day(s)", "", check))
-        self.quiet.empty_text = self.tr(
-            "No one is overdue for contact: every partner heard from you within their stay-in-touch cadence."
-        )
-        self.quiet.set_column_tip(
-            1, self.tr("The latest meeting, referral either way, check-in or thank-you sent to them")
-        )
+
+    def _say_follow_ups(self, today: dt.date, due: int) -> None:
+        """The follow-ups' empty box: a follow-up logged today is not due yet, but it is saved and
+        coming up, so the box says so instead of reading as if nothing was there."""
+        if due:
+            return
+        ahead = today + dt.timedelta(days=rules.UPCOMING_DAYS)
+        coming = due_lists.follow_ups_due(ahead, limit=1).total
+        if coming:
+            self.follow_ups.empty_text = self.tr(
+                "Nothing due today. %n follow-up(s) coming up — see Coming up.", "", coming
+            )
+        else:
+            self.follow_ups.empty_text = self.tr(
+                "No follow-ups due. Log a referral and RefDesk reminds you here, %n day(s) later, "
+                "to check that both sides connected.",
+                "",
+                rules.FOLLOW_UP_DAYS,
+            )
+        self.follow_ups.empty.setText(self.follow_ups.empty_text)
 
     def show_item(self, item_id) -> None:
         """Nothing to select here; the lists open other pages."""

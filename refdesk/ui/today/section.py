@@ -1,8 +1,14 @@
-"""One list on the Today page: a table, an empty-state sentence and its buttons."""
+"""One list on the Today page: a table, an empty-state sentence and its buttons.
+
+The columns always fit the list's width, so the last one is never cut off (German words are long):
+each column is as wide as its content, and when they do not all fit, the widest text columns give
+way first, down to their titles (their text ends in "…"; the tooltip has it whole).  Figures and
+dates keep their width (``DueColumn.elastic``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
@@ -23,6 +29,8 @@ class Section(QGroupBox):
         self.view = setup_table(self.model, title, multi=True, stretch_last=True, grid=False)
         header = self.view.horizontalHeader()
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
+        self.view.viewport().installEventFilter(self)  # a new width: the columns fit again
+        self._natural: list[int] = []
         self.view.activated.connect(lambda _i: self.open_current())
         self.view.doubleClicked.connect(lambda _i: self.open_current())
 
@@ -89,7 +97,7 @@ class Section(QGroupBox):
     def set_rows(self, rows: list, total: int) -> None:
         self.empty.setText(self.empty_text)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()  # once per load (ResizeToContents re-measures on every change)
+        self._measure()
         self.setTitle(f"{self.base_title} ({formatting.number(total)})" if total else self.base_title)
         self.stack.setCurrentIndex(0 if rows else 1)
         more = (
@@ -98,8 +106,38 @@ class Section(QGroupBox):
             .replace("%2", formatting.number(total))
         )
         self.more.setText(more if total > len(rows) else "")
-        if rows:
-            self.view.selectRow(0)
+        if rows:  # not selectRow(): with Ctrl still held (Ctrl+D just pressed) that would toggle the row off
+            first = self.model.index(0, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(first, flags)
+
+    def _measure(self) -> None:
+        """Each column's own width (its content or title), once per load (ResizeToContents would
+        re-measure on every change); then fit them to the list's width."""
+        view, header = self.view, self.view.horizontalHeader()
+        self._natural = [
+            max(view.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in range(self.model.columnCount())
+        ]
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The columns' widths for the list's width now (see the module's docstring)."""
+        if not self._natural:
+            return
+        header = self.view.horizontalHeader()
+        least = self.view.fontMetrics().averageCharWidth() * 8  # a narrowed column still shows a word or two
+        floors = [
+            min(width, max(header.sectionSizeHint(i), least)) if column.elastic and not column.numeric else width
+            for i, (width, column) in enumerate(zip(self._natural, self.model.columns, strict=True))
+        ]
+        widths = fit_widths(self._natural, floors, self.view.viewport().width())
+        for i, width in enumerate(widths):  # the last one then stretches to the edge, never below its width here
+            header.resizeSection(i, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_column_tip(self, column: int, tip: str) -> None:
         """Say in column *column*'s header tooltip what it counts now (a rule set in Settings)."""
@@ -121,3 +159,18 @@ class Section(QGroupBox):
             widget = self.buttons.itemAt(i).widget()
             if isinstance(widget, QPushButton) and widget.property("needs_selection"):
                 widget.setEnabled(has)
+
+
+def fit_widths(natural: list[int], floors: list[int], available: int) -> list[int]:
+    """Widths no wider than *natural* that add up to at most *available*, found by capping the widest
+    columns at one width (never below their *floors*); *natural* when they fit already."""
+    if sum(natural) <= available:
+        return list(natural)
+    low, high = 0, max(natural)
+    while low < high:  # the widest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(max(floor, min(width, cap)) for width, floor in zip(natural, floors, strict=True)) <= available:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(floor, min(width, low)) for width, floor in zip(natural, floors, strict=True)]

@@ -240,7 +240,7 @@ def test_add_meeting_and_checkin(window, page, monkeypatch):
     s = StandingCheck.get(StandingCheck.partner == a)
     assert (s.willingness, s.comfort) == (8, Comfort.WOULD_INTRODUCE)
     assert "Check-in due" not in page.due_label.text()
-    assert page.model.data(page.model.index(page.model.row_of(a), 9)) == "8/10"
+    assert page.model.data(page.model.index(page.model.row_of(a), 10)) == "8/10"  # Willingness, after Contact
     window.undo_stack.undo()
     assert not StandingCheck.select().exists()
     assert "Check-in due" in page.due_label.text()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from refdesk import preferences
-from refdesk.db.models import Comfort, Partner
+from refdesk.db.models import Comfort, Partner, Stage
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
 from refdesk.ui.common import appearance, settings
@@ -53,6 +53,13 @@ def _save_with(monkeypatch, window, **changes) -> SettingsDialog | None:
     return open_settings(window)
 
 
+def _contact(page, pid) -> str:
+    """The Partners page's Contact light for partner *pid*, as shown."""
+    page.refresh()
+    column = [c.title for c in page.model.columns].index("Contact")
+    return page.model.data(page.model.index(page.model.row_of(pid), column))
+
+
 def _names(section) -> list[str]:
     return [row.name for row in section.model.rows]
 
@@ -62,14 +69,20 @@ def test_the_rules_change_today_partners_and_stats(window, ada, monkeypatch, qtb
     today = window.pages["today"]
     assert _names(today.check_ins) == [] and _names(today.quiet) == []  # 40 days: within 90 days and 8 weeks
 
-    assert _save_with(monkeypatch, window, **{"rules/check_in_days": 30}) is not None
+    partners = window.page("partners")
+    assert _contact(partners, ada) == "On time"  # met 40 days ago, every 8 weeks
+    # every 5 weeks for Visibility (35 days): Ada is overdue for contact
+    assert _save_with(monkeypatch, window, **{"rules/check_in_days": 30, "rules/cadence_visibility_weeks": 5})
 
-    assert rules.CHECK_IN_DAYS == 30
+    assert rules.CHECK_IN_DAYS == 30 and rules.CADENCE_WEEKS[Stage.VISIBILITY] == 5
     assert _names(today.check_ins) == ["Ada Okafor"]  # the page shows the new rules at once
-    settings.put("rules/cadence_visibility_weeks", 5)  # 35 days: Ada is overdue for contact
+    assert _names(today.quiet) == ["Ada Okafor"]
+    assert settings.get("rules/cadence_visibility_weeks") == 5
     window.show_page("partners", ada)
-    detail = window.pages["partners"].detail
+    detail = partners.detail
     qtbot.waitUntil(lambda: detail.check_in_is_due, timeout=5000)
+    assert _contact(partners, ada) == "Overdue" and detail.contact_state == "overdue"
+    assert detail.contact_label.text().endswith("Stay in touch every 5 weeks, the default for Visibility.")
     # the command line reads the same settings file, without Qt
     result = run_refdesk("stats", "--json")
     assert result.returncode == 0, result.stderr
@@ -154,3 +167,29 @@ def test_every_setting_has_a_tooltip_and_the_shortcut_is_the_preferences_key(win
     preferences_key = QKeySequence(QKeySequence.StandardKey.Preferences)
     assert preferences_key.isEmpty() or preferences_key in action.shortcuts()
     assert action in window.edit_menu.actions()
+
+
+@pytest.mark.parametrize("weeks", [0, 105, 10_000])
+def test_cadence_out_of_range_is_refused_in_words(window, monkeypatch, weeks):
+    dialog = _save_with(monkeypatch, window, **{"rules/cadence_credibility_weeks": weeks})
+    assert dialog is None
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    assert dialog.error.text() == (
+        f"⚠ Stay in touch with Credibility partners: “{weeks}” is not a cadence RefDesk can use: "
+        "type a whole number of weeks from 1 to 104."
+    )
+    assert dialog.focusWidget() is dialog.rules["rules/cadence_credibility_weeks"]
+    assert rules.CADENCE_WEEKS[Stage.CREDIBILITY] == 6  # nothing applied
+    dialog.discard()
+
+
+def test_cadences_have_tooltips_and_restore_defaults(window, qsettings_clean):
+    settings.put("rules/cadence_profitability_weeks", 2)
+    dialog = SettingsDialog(window)
+    box = dialog.rules["rules/cadence_profitability_weeks"]
+    assert box.value() == 2 and box.suffix() == " weeks"
+    assert "From 1 to 104 weeks; RefDesk's default: 4." in box.toolTip()
+    assert box.accessibleName() == "Stay in touch with Profitability partners"
+    assert "quiet" not in " ".join(w.toolTip() for w in dialog.rules.values()).lower()  # "gone quiet" is gone
+    dialog.restore_all.click()
+    assert [dialog.rules[k].value() for k in preferences.CADENCES] == [8, 6, 4]

@@ -1,5 +1,6 @@
 """The Today page's "Ask how it went": referrals I gave with no thanks from the partner after the
-number of days set beside the list (remembered), "Partner thanked me" in one undoable click."""
+number of days set in Edit → Settings… (the one place it is set), "Partner thanked me" in one
+undoable click."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus
 from refdesk.services import rules
@@ -48,19 +50,34 @@ def _texts(section):
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_lists_given_referrals_not_thanked_after_the_days_set(window, qtbot, given):
+def _set_in_settings(monkeypatch, window, days: int) -> None:
+    """Edit → Settings…, "Ask how it went after" set to *days*, Save."""
+    from refdesk.ui.settings.dialog import SettingsDialog, open_settings
+
+    def fill_and_save(dialog: SettingsDialog) -> int:
+        dialog.ask_days.setValue(days)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_save)
+    assert open_settings(window) is not None
+
+
+def test_lists_given_referrals_not_thanked_after_the_days_set(window, qtbot, given, monkeypatch):
     page = _today(window, qtbot)
     ask = page.ask
-    assert ask.days.value() == rules.ASK_AFTER_DAYS
+    assert ask.days == rules.ASK_AFTER_DAYS
     rows = _texts(ask)
     assert [r[1:3] for r in rows] == [["Ada <b>Okafor</b>", "Pat Prospect"]]  # names shown as typed
     assert ask.title() == "Ask how it went (1)"
+    assert not ask.findChildren(QSpinBox)  # set in Settings only, not beside the list
 
-    ask.days.setValue(rules.ASK_AFTER_DAYS - 5)  # a shorter wait: the recent one too, remembered
+    _set_in_settings(monkeypatch, window, rules.ASK_AFTER_DAYS - 5)  # a shorter wait: the recent one too
     assert [r[2] for r in _texts(ask)] == ["Pat Prospect", "Sam Recent"]
     assert _texts(ask)[1][3] == "Meeting · prospect thanked"
     assert settings.get(SETTING) == rules.ASK_AFTER_DAYS - 5
-    page.grab().save("/work/tools/png-thanks/today-ask.png")
+    tip = ask.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert f"for {rules.ASK_AFTER_DAYS - 5} days (Edit → Settings…)" in tip
 
     ask.view.selectRow(0)
     ask.view.setFocus()
