@@ -2019,7 +2019,7 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     </message>
     <message>
         <source>Profita&amp;bility partners:</source>
-        <translation>Ren&amp;tabilidad:</translation>
+        <translation>Renta&amp;bilidad:</translation>
     </message>
     <message>
         <source>You send each other business.</source>
