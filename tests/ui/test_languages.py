@@ -159,6 +159,7 @@ def test_the_charts_speak_the_language(qtbot, db, data_dir, db_url, qsettings_cl
         window = MainWindow(data_dir, db_url)
         qtbot.addWidget(window)
         window.show_page("charts")
+        qtbot.waitUntil(lambda: "charts" in window.pages, timeout=15000)  # once the database is open
         page = window.pages["charts"]
         qtbot.waitUntil(lambda: bool(page.given_received.rows), timeout=20000)
         assert [p.heading.text() for p in page.panels] == words["headings"]

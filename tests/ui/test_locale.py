@@ -107,6 +107,7 @@ def test_values_in_different_currencies_are_never_added_together(seeded):
 
 def test_the_value_chart_says_what_it_left_out(window, qtbot, seeded):
     window.show_page("charts")
+    qtbot.waitUntil(lambda: "charts" in window.pages, timeout=15000)  # once the database is open
     page = window.pages["charts"]
     page.period.setCurrentIndex(page.period.findData("all"))
     qtbot.waitUntil(lambda: bool(page.value.rows), timeout=20000)
@@ -130,6 +131,7 @@ def test_with_nothing_in_the_default_currency_the_chart_shows_the_one_used(windo
     )
     formatting.configure("de_DE")  # the default currency: EUR, in which nothing was won
     window.show_page("charts")
+    qtbot.waitUntil(lambda: "charts" in window.pages, timeout=15000)  # once the database is open
     page = window.pages["charts"]
     page.period.setCurrentIndex(page.period.findData("all"))
     qtbot.waitUntil(lambda: bool(page.value.rows), timeout=20000)
