@@ -282,6 +282,7 @@ class Referral(BaseModel):
             (("follow_up_done", "follow_up_date", "status"), False),
             (("partner", "direction", "date"), False),
             (("direction", "partner_thanked_date", "date"), False),  # "ask how it went" (migration 0007)
+            (("prospect_partner", "date"), False),  # a partner's latest referral as the prospect (migration 0008)
         )
 
 
@@ -301,7 +302,10 @@ class ThankYou(BaseModel):
     note = TextField(default="")
 
     class Meta:
-        indexes = ((("status", "due_date"), False),)  # thank-yous owed (migration 0002)
+        indexes = (
+            (("status", "due_date"), False),  # thank-yous owed (migration 0002)
+            (("partner", "status", "sent_date"), False),  # the latest thank-you sent to a partner (migration 0008)
+        )
 
 
 ALL_MODELS: list[type[BaseModel]] = [
