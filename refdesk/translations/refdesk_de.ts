@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Period</source>
@@ -177,6 +188,71 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     <message>
         <source>The checklist could not be printed: %1</source>
         <translation>Die Checkliste konnte nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.tsv *.txt);;CSV-Dateien (*.csv);;vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.</source>
+        <translation>Aus Google Kontakte, Outlook, LinkedIn oder HubSpot exportierte Kontakte, eine als CSV gespeicherte Tabelle oder eine vCard-Datei (.vcf) von Ihrem Telefon. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>The contacts file (.csv or .vcf)</source>
+        <translation>Die Kontaktdatei (.csv oder .vcf)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of the file, or use Browse…</source>
+        <translation>Geben Sie den Pfad der Datei ein, fügen Sie ihn ein oder wählen Sie Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pick the contacts file (Alt+W)</source>
+        <translation>Die Kontaktdatei auswählen (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Nach der Datei suchen</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
+    </message>
+    <message>
+        <source>Drop a contacts file here
+(.csv, .vcf, .tsv or .txt)</source>
+        <translation>Kontaktdatei hierher ziehen
+(.csv, .vcf, .tsv oder .txt)</translation>
+    </message>
+    <message>
+        <source>Drop area for a contacts file</source>
+        <translation>Ablagefläche für eine Kontaktdatei</translation>
+    </message>
+    <message>
+        <source>How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; iPhone/Android → share or export contacts as vCard.</source>
+        <translation>So exportieren Sie: Google Kontakte → Exportieren → Google CSV; Outlook → Kontakte verwalten → Exportieren; LinkedIn → Einstellungen → Datenschutz → Kopie Ihrer Daten anfordern → Kontakte; iPhone/Android → Kontakte als vCard teilen oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +379,13 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>DecisionDelegate</name>
+    <message>
+        <source>Decision for row %1</source>
+        <translation>Entscheidung für Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -363,6 +446,25 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>Keine E-Mail-Adresse hinterlegt: tragen Sie beim Partner eine ein, um die Danksagung zu mailen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <source>Import, mark as duplicate</source>
+        <translation>Importieren, als Duplikat markieren</translation>
+    </message>
+    <message>
+        <source>Import, a different person</source>
+        <translation>Importieren, eine andere Person</translation>
+    </message>
+    <message>
+        <source>Merge into that partner</source>
+        <translation>Mit diesem Partner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
     </message>
 </context>
 <context>
@@ -542,6 +644,177 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Bisherige Importe</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard.</source>
+        <translation>Noch keine Importe. Mit Datei → Kontakte importieren… (Strg+I) holen Sie Kontakte aus Google, Outlook, LinkedIn, einer Tabelle oder einer vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Remove the partners the selected import created and revert what it filled in</source>
+        <translation>Die Partner entfernen, die der gewählte Import angelegt hat, und zurücknehmen, was er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Den gewählten Import rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>You can keep working; Cancel stops the import and leaves your partners as they were.</source>
+        <translation>Sie können weiterarbeiten; Abbrechen beendet den Import und lässt Ihre Partner, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Stand des Imports</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Row messages (a row number is the line in the file):</source>
+        <translation>Meldungen zu Zeilen (die Zeilennummer ist die Zeile in der Datei):</translation>
+    </message>
+    <message>
+        <source>Row messages</source>
+        <translation>Meldungen zu Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove the partners this import created and revert what it filled in</source>
+        <translation>Die Partner entfernen, die dieser Import angelegt hat, und zurücknehmen, was er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Import läuft… %Ln Zeile gelesen</numerusform>
+            <numerusform>Import läuft… %Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Your partners list is up to date. Undo this import below if it is not what you wanted.</source>
+        <translation>Ihre Partnerliste ist auf dem neuesten Stand. Machen Sie den Import unten rückgängig, wenn er nicht Ihren Wünschen entspricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s) created</source>
+        <translation>
+            <numerusform>%Ln neuer Partner angelegt</numerusform>
+            <numerusform>%Ln neue Partner angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you had</source>
+        <translation>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt</numerusform>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked as possible duplicate</source>
+        <translation>
+            <numerusform>%Ln als mögliches Duplikat markiert</numerusform>
+            <numerusform>%Ln als mögliche Duplikate markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partners → tick “Possible duplicates” to compare and merge them)</source>
+        <translation>(Partner → „Mögliche Duplikate“ ankreuzen, um sie zu vergleichen und zusammenzuführen)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2):</source>
+        <translation>Aus %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped because:</source>
+        <translation>Übersprungen, weil:</translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in this file is already in RefDesk.</source>
+        <translation>Nichts Neues hinzugefügt: Alles aus dieser Datei ist bereits in RefDesk.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Your partners are as they were.</source>
+        <translation>Ihre Partner sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; your partners are as they were.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert; Ihre Partner sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import stopped because of an unexpected problem (%1). Nothing was imported; details are in the log file.</source>
+        <translation>Der Import wurde wegen eines unerwarteten Problems abgebrochen (%1). Es wurde nichts importiert; Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1. Ctrl+Z offers to undo the import.</source>
+        <translation>%1 importiert. Mit Strg+Z können Sie den Import rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPanel</name>
     <message>
         <source>Loading %1…</source>
@@ -697,6 +970,85 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>RefDesk matched the file&apos;s columns by their names. Change any that went to the wrong place; columns set to “Don&apos;t import” are left out.</source>
+        <translation>RefDesk hat die Spalten der Datei anhand ihrer Namen zugeordnet. Ändern Sie alle, die falsch gelandet sind; Spalten auf „Nicht importieren“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>What RefDesk found in the file</source>
+        <translation>Was RefDesk in der Datei gefunden hat</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Zeichenkodierung der Datei</translation>
+    </message>
+    <message>
+        <source>RefDesk could not be sure which encoding this file is in: choose the one under which the names in the examples read right</source>
+        <translation>RefDesk konnte die Kodierung dieser Datei nicht sicher erkennen: Wählen Sie die, unter der die Namen in den Beispielen richtig lesbar sind</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding (a guess: check the names):</source>
+        <translation>&amp;Kodierung (geschätzt: prüfen Sie die Namen):</translation>
+    </message>
+    <message>
+        <source>Columns and where they go</source>
+        <translation>Spalten und wohin sie gehen</translation>
+    </message>
+    <message>
+        <source>Show &amp;empty columns</source>
+        <translation>&amp;Leere Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the columns that have no values in the first rows</source>
+        <translation>Auch die Spalten aufführen, die in den ersten Zeilen keine Werte haben</translation>
+    </message>
+    <message>
+        <source>Show empty columns</source>
+        <translation>Leere Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation>Stand der Zuordnung</translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3
+Contact cards are read field by field; there are no columns to match.</source>
+        <translation>Datei: %1
+Format: %2 · Kodierung: %3
+Kontaktkarten werden Feld für Feld gelesen; es gibt keine Spalten zuzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln line(s) before the column names are skipped)</source>
+        <translation>
+            <numerusform>(die erste Zeile vor den Spaltennamen wird übersprungen)</numerusform>
+            <numerusform>(die ersten %Ln Zeilen vor den Spaltennamen werden übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3 · Separator: %4</source>
+        <translation>Datei: %1
+Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) will be imported.</source>
+        <translation>
+            <numerusform>%Ln Spalte wird importiert.</numerusform>
+            <numerusform>%Ln Spalten werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, a business or an email address.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit einem Namen, einem Unternehmen oder einer E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -741,6 +1093,157 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (tidied, the name would be “%2”)</source>
+        <translation>%1 (bereinigt hieße der Name „%2“)</translation>
+    </message>
+    <message>
+        <source>Tidied: “%1”</source>
+        <translation>Bereinigt: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Was der Import tun wird. Noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Preview tables</source>
+        <translation>Vorschautabellen</translation>
+    </message>
+    <message>
+        <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
+        <translation>Hat ein zugeordneter Partner schon ein anderes Unternehmen, einen anderen Titel, eine andere Website, Adresse oder Notizen, den Wert aus der Datei &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Off: RefDesk keeps what it has and only fills empty fields</source>
+        <translation>Aus: RefDesk behält, was es hat, und füllt nur leere Felder</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s values for matched partners</source>
+        <translation>Werte aus der Datei für zugeordnete Partner übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”</source>
+        <translation>Namen &amp;bereinigen: „OKAFOR, AMARA“ und „amara okafor“ werden zu „Amara Okafor“</translation>
+    </message>
+    <message>
+        <source>Off: every name is stored as the file writes it (only extra spaces removed); the rows below say what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is turned round, Mr/Mrs/Ms are dropped</source>
+        <translation>Aus: Jeder Name wird so gespeichert, wie er in der Datei steht (nur überzählige Leerzeichen entfernt); die Zeilen unten zeigen, was das Bereinigen ändern würde. An: Namen in Groß- oder Kleinbuchstaben bekommen die übliche Schreibung, „Nachname, Vorname“ wird umgedreht, Herr/Frau entfallen</translation>
+    </message>
+    <message>
+        <source>Tidy names</source>
+        <translation>Namen bereinigen</translation>
+    </message>
+    <message>
+        <source>Read that &amp;quotation mark as a plain character and check again</source>
+        <translation>Dieses &amp;Anführungszeichen als gewöhnliches Zeichen lesen und erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The row with the stray quotation mark comes in with the mark as part of its text; every row after it comes in on its own</source>
+        <translation>Die Zeile mit dem verirrten Anführungszeichen wird mit dem Zeichen als Teil ihres Textes übernommen; jede Zeile danach wird für sich eingelesen</translation>
+    </message>
+    <message>
+        <source>Read stray quotation marks as plain characters</source>
+        <translation>Verirrte Anführungszeichen als gewöhnliche Zeichen lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Datei wird geprüft… %Ln Zeile gelesen</numerusform>
+            <numerusform>Datei wird geprüft… %Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Mögliche Duplikate (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Partner</numerusform>
+            <numerusform>%Ln neue Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you have (same email address)</source>
+        <translation>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt (gleiche E-Mail-Adresse)</numerusform>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt (gleiche E-Mail-Adresse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln mögliches Duplikat</numerusform>
+            <numerusform>%Ln mögliche Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row message(s) will be listed after the import.</source>
+        <translation>
+            <numerusform>%Ln Meldung zu Zeilen wird nach dem Import aufgeführt.</numerusform>
+            <numerusform>%Ln Meldungen zu Zeilen werden nach dem Import aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been imported. Go back to choose another file.</source>
+        <translation>Es wurde nichts importiert. Gehen Sie zurück, um eine andere Datei zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2487,13 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
     </message>
 </context>
 <context>
@@ -3252,8 +3762,76 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>An ihn gegeben oder von ihm erhalten, und der Interessent</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>When the import ran</source>
+        <translation>Wann der Import lief</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The file imported</source>
+        <translation>Die importierte Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The kind of file it was</source>
+        <translation>Die Art der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>New partners it added</source>
+        <translation>Neue Partner, die er hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Partners already there that it filled in</source>
+        <translation>Vorhandene Partner, die er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rows it left out</source>
+        <translation>Zeilen, die er ausgelassen hat</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>New partners that look like one already there</source>
+        <translation>Neue Partner, die einem vorhandenen ähneln</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imported, or undone (when)</source>
+        <translation>Importiert oder rückgängig gemacht (wann)</translation>
     </message>
     <message>
         <source>Where the referral is</source>
@@ -3310,6 +3888,94 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in the file</source>
+        <translation>Der Name der Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>A value from the first rows of the file</source>
+        <translation>Ein Wert aus den ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Where RefDesk puts the column&apos;s values</source>
+        <translation>Wohin RefDesk die Werte der Spalte schreibt</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>The row&apos;s line in the file</source>
+        <translation>Die Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name the partner gets</source>
+        <translation>Der Name, den der Partner erhält</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s business</source>
+        <translation>Das Unternehmen des Partners</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The row&apos;s email addresses</source>
+        <translation>Die E-Mail-Adressen der Zeile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The row&apos;s phone numbers</source>
+        <translation>Die Telefonnummern der Zeile</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>New partner, merged into one you have, or skipped (and why)</source>
+        <translation>Neuer Partner, mit einem vorhandenen zusammengeführt oder übersprungen (und warum)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>The partner this row may be, and why</source>
+        <translation>Der Partner, der diese Zeile sein könnte, und warum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>What to do with the row</source>
+        <translation>Was mit der Zeile geschehen soll</translation>
     </message>
 </context>
 <context>

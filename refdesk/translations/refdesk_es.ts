@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Deshecha el %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Period</source>
@@ -177,6 +188,71 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     <message>
         <source>The checklist could not be printed: %1</source>
         <translation>No se pudo imprimir la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.tsv *.txt);;Archivos CSV (*.csv);;Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.</source>
+        <translation>Contactos exportados de Google Contactos, Outlook, LinkedIn o HubSpot, una hoja de cálculo guardada como CSV o un archivo vCard (.vcf) de su teléfono. También puede soltar el archivo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The contacts file (.csv or .vcf)</source>
+        <translation>El archivo de contactos (.csv o .vcf)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of the file, or use Browse…</source>
+        <translation>Escriba o pegue la ruta del archivo, o use Examinar…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Pick the contacts file (Alt+W)</source>
+        <translation>Elegir el archivo de contactos (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Buscar el archivo</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema con el archivo</translation>
+    </message>
+    <message>
+        <source>Drop a contacts file here
+(.csv, .vcf, .tsv or .txt)</source>
+        <translation>Suelte aquí un archivo de contactos
+(.csv, .vcf, .tsv o .txt)</translation>
+    </message>
+    <message>
+        <source>Drop area for a contacts file</source>
+        <translation>Zona para soltar un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; iPhone/Android → share or export contacts as vCard.</source>
+        <translation>Cómo exportar: Google Contactos → Exportar → CSV de Google; Outlook → Administrar contactos → Exportar; LinkedIn → Configuración → Privacidad de datos → Obtener una copia de sus datos → Contactos; iPhone/Android → compartir o exportar los contactos como vCard.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>No se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +379,13 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>DecisionDelegate</name>
+    <message>
+        <source>Decision for row %1</source>
+        <translation>Decisión para la fila %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -363,6 +446,25 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>No hay dirección de correo: añada una al socio para enviar la nota por correo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <source>Import, mark as duplicate</source>
+        <translation>Importar, marcar como duplicado</translation>
+    </message>
+    <message>
+        <source>Import, a different person</source>
+        <translation>Importar, es otra persona</translation>
+    </message>
+    <message>
+        <source>Merge into that partner</source>
+        <translation>Fusionar con ese socio</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>No importar</translation>
     </message>
 </context>
 <context>
@@ -542,6 +644,177 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard.</source>
+        <translation>Aún no hay importaciones. Use Archivo → Importar contactos… (Ctrl+I) para traer contactos de Google, Outlook, LinkedIn, una hoja de cálculo o una vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Remove the partners the selected import created and revert what it filled in</source>
+        <translation>Eliminar los socios que creó la importación seleccionada y revertir lo que completó</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>You can keep working; Cancel stops the import and leaves your partners as they were.</source>
+        <translation>Puede seguir trabajando; Cancelar detiene la importación y deja sus socios como estaban.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Row messages (a row number is the line in the file):</source>
+        <translation>Avisos por fila (el número de fila es la línea del archivo):</translation>
+    </message>
+    <message>
+        <source>Row messages</source>
+        <translation>Avisos por fila</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Remove the partners this import created and revert what it filled in</source>
+        <translation>Eliminar los socios que creó esta importación y revertir lo que completó</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Importando… %Ln fila leída</numerusform>
+            <numerusform>Importando… %Ln filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Your partners list is up to date. Undo this import below if it is not what you wanted.</source>
+        <translation>Su lista de socios está al día. Deshaga esta importación abajo si no es lo que quería.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s) created</source>
+        <translation>
+            <numerusform>%Ln socio nuevo creado</numerusform>
+            <numerusform>%Ln socios nuevos creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you had</source>
+        <translation>
+            <numerusform>%Ln fusionado con socios que ya tenía</numerusform>
+            <numerusform>%Ln fusionados con socios que ya tenía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln fila omitida</numerusform>
+            <numerusform>%Ln filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked as possible duplicate</source>
+        <translation>
+            <numerusform>%Ln marcado como posible duplicado</numerusform>
+            <numerusform>%Ln marcados como posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partners → tick “Possible duplicates” to compare and merge them)</source>
+        <translation>(Socios → marque «Posibles duplicados» para compararlos y fusionarlos)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2):</source>
+        <translation>De %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped because:</source>
+        <translation>Omitidas porque:</translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in this file is already in RefDesk.</source>
+        <translation>No se añadió nada nuevo: todo lo de este archivo ya está en RefDesk.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Fila %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Your partners are as they were.</source>
+        <translation>Sus socios siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; your partners are as they were.</source>
+        <translation>Se canceló la importación. No se importó nada; sus socios siguen como estaban.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import stopped because of an unexpected problem (%1). Nothing was imported; details are in the log file.</source>
+        <translation>La importación se detuvo por un problema inesperado (%1). No se importó nada; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Imported %1. Ctrl+Z offers to undo the import.</source>
+        <translation>%1 importado. Ctrl+Z ofrece deshacer la importación.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPanel</name>
     <message>
         <source>Loading %1…</source>
@@ -697,6 +970,85 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Revise las columnas</translation>
+    </message>
+    <message>
+        <source>RefDesk matched the file&apos;s columns by their names. Change any that went to the wrong place; columns set to “Don&apos;t import” are left out.</source>
+        <translation>RefDesk asignó las columnas del archivo por sus nombres. Cambie las que hayan ido a un lugar equivocado; las columnas con «No importar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>What RefDesk found in the file</source>
+        <translation>Lo que RefDesk encontró en el archivo</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Codificación de texto del archivo</translation>
+    </message>
+    <message>
+        <source>RefDesk could not be sure which encoding this file is in: choose the one under which the names in the examples read right</source>
+        <translation>RefDesk no pudo saber con certeza qué codificación tiene este archivo: elija aquella con la que los nombres de los ejemplos se leen bien</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding (a guess: check the names):</source>
+        <translation>&amp;Codificación (una suposición: revise los nombres):</translation>
+    </message>
+    <message>
+        <source>Columns and where they go</source>
+        <translation>Columnas y adónde van</translation>
+    </message>
+    <message>
+        <source>Show &amp;empty columns</source>
+        <translation>Mostrar columnas &amp;vacías</translation>
+    </message>
+    <message>
+        <source>Also list the columns that have no values in the first rows</source>
+        <translation>Mostrar también las columnas sin valores en las primeras filas</translation>
+    </message>
+    <message>
+        <source>Show empty columns</source>
+        <translation>Mostrar columnas vacías</translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation>Estado de la asignación</translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3
+Contact cards are read field by field; there are no columns to match.</source>
+        <translation>Archivo: %1
+Formato: %2 · Codificación: %3
+Las tarjetas de contacto se leen campo por campo; no hay columnas que asignar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln line(s) before the column names are skipped)</source>
+        <translation>
+            <numerusform>(se omite la primera línea antes de los nombres de columna)</numerusform>
+            <numerusform>(se omiten las primeras %Ln líneas antes de los nombres de columna)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3 · Separator: %4</source>
+        <translation>Archivo: %1
+Formato: %2 · Codificación: %3 · Separador: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) will be imported.</source>
+        <translation>
+            <numerusform>Se importará %Ln columna.</numerusform>
+            <numerusform>Se importarán %Ln columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, a business or an email address.</source>
+        <translation>Elija al menos una columna con un nombre, una empresa o una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -741,6 +1093,157 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>New partner</source>
+        <translation>Socio nuevo</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>%1 (tidied, the name would be “%2”)</source>
+        <translation>%1 (normalizado, el nombre sería «%2»)</translation>
+    </message>
+    <message>
+        <source>Tidied: “%1”</source>
+        <translation>Normalizado: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Lo que hará la importación. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Preview tables</source>
+        <translation>Tablas de vista previa</translation>
+    </message>
+    <message>
+        <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
+        <translation>Si un socio encontrado ya tiene otra empresa, cargo, sitio web, dirección o notas, &amp;usar el valor del archivo</translation>
+    </message>
+    <message>
+        <source>Off: RefDesk keeps what it has and only fills empty fields</source>
+        <translation>Desactivado: RefDesk conserva lo que tiene y solo rellena los campos vacíos</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s values for matched partners</source>
+        <translation>Usar los valores del archivo para los socios encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”</source>
+        <translation>&amp;Normalizar nombres: «OKAFOR, AMARA» y «amara okafor» pasan a ser «Amara Okafor»</translation>
+    </message>
+    <message>
+        <source>Off: every name is stored as the file writes it (only extra spaces removed); the rows below say what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is turned round, Mr/Mrs/Ms are dropped</source>
+        <translation>Desactivado: cada nombre se guarda tal como lo escribe el archivo (solo se quitan los espacios de más); las filas de abajo indican qué cambiaría la normalización. Activado: los nombres en mayúsculas o minúsculas se corrigen, «Apellido, Nombre» se invierte y se quitan Sr./Sra.</translation>
+    </message>
+    <message>
+        <source>Tidy names</source>
+        <translation>Normalizar nombres</translation>
+    </message>
+    <message>
+        <source>Read that &amp;quotation mark as a plain character and check again</source>
+        <translation>Leer esas co&amp;millas como un carácter normal y volver a comprobar</translation>
+    </message>
+    <message>
+        <source>The row with the stray quotation mark comes in with the mark as part of its text; every row after it comes in on its own</source>
+        <translation>La fila con las comillas sueltas entra con ellas como parte de su texto; cada fila posterior entra por separado</translation>
+    </message>
+    <message>
+        <source>Read stray quotation marks as plain characters</source>
+        <translation>Leer las comillas sueltas como caracteres normales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Comprobando el archivo… %Ln fila leída</numerusform>
+            <numerusform>Comprobando el archivo… %Ln filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Posibles duplicados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio nuevo</numerusform>
+            <numerusform>%Ln socios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you have (same email address)</source>
+        <translation>
+            <numerusform>%Ln fusionado con socios que ya tiene (misma dirección de correo)</numerusform>
+            <numerusform>%Ln fusionados con socios que ya tiene (misma dirección de correo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitida</numerusform>
+            <numerusform>%Ln omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln posible duplicado</numerusform>
+            <numerusform>%Ln posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row message(s) will be listed after the import.</source>
+        <translation>
+            <numerusform>Tras la importación se mostrará %Ln aviso por fila.</numerusform>
+            <numerusform>Tras la importación se mostrarán %Ln avisos por fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been imported. Go back to choose another file.</source>
+        <translation>No se ha importado nada. Vuelva atrás para elegir otro archivo.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2487,13 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
             <numerusform>%n día de retraso</numerusform>
             <numerusform>%n días de retraso</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Importar la columna %1 como</translation>
     </message>
 </context>
 <context>
@@ -3252,8 +3762,76 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Dada a ellos o recibida de ellos, y el cliente potencial</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>When the import ran</source>
+        <translation>Cuándo se hizo la importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The file imported</source>
+        <translation>El archivo importado</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>The kind of file it was</source>
+        <translation>El tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>New partners it added</source>
+        <translation>Socios nuevos que añadió</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <source>Partners already there that it filled in</source>
+        <translation>Socios ya existentes que completó</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Rows it left out</source>
+        <translation>Filas que dejó fuera</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>New partners that look like one already there</source>
+        <translation>Socios nuevos que se parecen a uno existente</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Imported, or undone (when)</source>
+        <translation>Importada o deshecha (cuándo)</translation>
     </message>
     <message>
         <source>Where the referral is</source>
@@ -3310,6 +3888,94 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Last contact</source>
         <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in the file</source>
+        <translation>El nombre de la columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>A value from the first rows of the file</source>
+        <translation>Un valor de las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Where RefDesk puts the column&apos;s values</source>
+        <translation>Dónde pone RefDesk los valores de la columna</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>The row&apos;s line in the file</source>
+        <translation>La línea de la fila en el archivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The name the partner gets</source>
+        <translation>El nombre que recibe el socio</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s business</source>
+        <translation>La empresa del socio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>The row&apos;s email addresses</source>
+        <translation>Las direcciones de correo de la fila</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>The row&apos;s phone numbers</source>
+        <translation>Los teléfonos de la fila</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>New partner, merged into one you have, or skipped (and why)</source>
+        <translation>Socio nuevo, fusionado con uno que ya tiene u omitida (y por qué)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>The partner this row may be, and why</source>
+        <translation>El socio que podría ser esta fila, y por qué</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>What to do with the row</source>
+        <translation>Qué hacer con la fila</translation>
     </message>
 </context>
 <context>
