@@ -970,6 +970,13 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>

@@ -970,6 +970,13 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.ui.common.tables import Column, TableModel
 from refdesk.ui.importing.undo import undo_import
@@ -132,7 +133,7 @@ class BatchModel(TableModel):
             values = (
                 formatting.date_time(b.when),
                 Path(b.file).name,
-                FORMAT_LABELS.get(b.format, b.format).split(" (")[0],
+                _(FORMAT_LABELS.get(b.format, b.format)).split(" (")[0],
                 n(b.rows),
                 n(b.created),
                 n(b.merged),

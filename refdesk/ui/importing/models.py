@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox
 
+from refdesk.i18n import _
 from refdesk.services.importer import TARGETS, Mapping, RowOutcome
 from refdesk.ui.common.tables import CellEditorDelegate, Column, TableModel
 
@@ -71,7 +72,9 @@ class MappingModel(TableModel):
             if index.column() == self.COLUMN:
                 return column.header or f"(column {column.index + 1} has no name)"
             if index.column() == self.EXAMPLE:
-                return self.example(index.row()) or ("(empty)" if role == DISPLAY else None)
+                return self.example(index.row()) or (
+                    QCoreApplication.translate("MappingModel", "(empty)") if role == DISPLAY else None
+                )
             return column.target_label
         if role == EDIT and index.column() == self.TARGET:
             return column.target
@@ -107,7 +110,7 @@ class TargetDelegate(CellEditorDelegate):
         )
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab passes the table, not each row
         for key, text in TARGETS.items():
-            combo.addItem(text, key)
+            combo.addItem(_(text), key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.services.importer import (
     TARGETS,
@@ -287,7 +288,7 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(MappingModel.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MappingModel.TARGET, QHeaderView.ResizeMode.Interactive)
-        combo_width = max(self.fontMetrics().horizontalAdvance(t) for t in TARGETS.values()) + 48
+        combo_width = max(self.fontMetrics().horizontalAdvance(_(t)) for t in TARGETS.values()) + 48
         header.resizeSection(MappingModel.TARGET, combo_width)
         for row in range(self.model.rowCount()):
             self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
