@@ -1160,6 +1160,10 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
         <translation>Vorschautabellen</translation>
     </message>
     <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
         <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
         <translation>Hat ein zugeordneter Partner schon ein anderes Unternehmen, einen anderen Titel, eine andere Website, Adresse oder Notizen, den Wert aus der Datei &amp;übernehmen</translation>
     </message>

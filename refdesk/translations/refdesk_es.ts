@@ -1160,6 +1160,10 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
         <translation>Tablas de vista previa</translation>
     </message>
     <message>
+        <source>First rows</source>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
         <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
         <translation>Si un socio encontrado ya tiene otra empresa, cargo, sitio web, dirección o notas, &amp;usar el valor del archivo</translation>
     </message>

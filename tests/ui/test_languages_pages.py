@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -75,6 +76,8 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
             texts.append(widget.title())
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
         if isinstance(widget, QComboBox):
             texts.extend(widget.itemText(i) for i in range(widget.count()))
         if isinstance(getattr(widget, "menu", lambda: None)(), QMenu):

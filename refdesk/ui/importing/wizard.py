@@ -24,7 +24,8 @@ from refdesk.services.importer import (
     run_import,
 )
 from refdesk.ui.common import edits, worker
-from refdesk.ui.importing.pages import ChoosePage, ImportPage, MappingPage, PreviewPage
+from refdesk.ui.importing.finish import ImportPage
+from refdesk.ui.importing.pages import ChoosePage, MappingPage, PreviewPage
 
 log = logging.getLogger(__name__)
 
