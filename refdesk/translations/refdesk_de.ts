@@ -52,6 +52,133 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest %1 backups and one for each of the last %2 weeks and %3 months; each is checked when it is made, and one that is not sound is never kept. Restoring a backup replaces your current data with it; RefDesk first saves what you have now as one more backup, so you can change your mind.</source>
+        <translation>RefDesk sichert Ihre Datenbank an jedem Tag, an dem Sie es öffnen, und vor einem Update. Es behält die neuesten %1 Sicherungen und je eine für jede der letzten %2 Wochen und %3 Monate; jede wird beim Anlegen geprüft, und eine fehlerhafte wird nie behalten. Eine Sicherung wiederherzustellen ersetzt Ihre aktuellen Daten durch sie; RefDesk speichert vorher Ihren jetzigen Stand als weitere Sicherung, sodass Sie es sich anders überlegen können.</translation>
+    </message>
+    <message>
+        <source>No backups yet.
+
+RefDesk makes one automatically each day it starts. Click “Back up now” to make one at once.</source>
+        <translation>Noch keine Sicherungen.
+
+RefDesk legt an jedem Tag, an dem es startet, automatisch eine an. Klicken Sie auf „Jetzt sichern“, um sofort eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the selected backup (asks first)</source>
+        <translation>Ihre aktuellen Daten durch die gewählte Sicherung ersetzen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Die Datenbank jetzt in den Sicherungsordner kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 in your file manager</source>
+        <translation>%1 im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created: %2</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A team database on a server is backed up by exporting it.</source>
+        <translation>Eine Team-Datenbank auf einem Server sichern Sie, indem Sie sie exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln Danksagung</numerusform>
+            <numerusform>%Ln Danksagungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1 (%2)?
+
+Everything entered since then will be replaced. RefDesk first saves your current data as a new backup, so you can go back to it from this list.</source>
+        <translation>Ihre aktuellen Daten durch die Sicherung vom %1 (%2) ersetzen?
+
+Alles, was seitdem eingegeben wurde, wird ersetzt. RefDesk speichert Ihre aktuellen Daten vorher als neue Sicherung, sodass Sie über diese Liste zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Backups can only be restored into a database file.</source>
+        <translation>Sicherungen lassen sich nur in eine Datenbankdatei wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as it was, as %1, in case anything is to be salvaged from it.</source>
+        <translation>Die beschädigte Datenbank wurde unverändert als %1 aufbewahrt, falls daraus noch etwas zu retten ist.</translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the backup “%1”.</source>
+        <translation>Ihre bisherigen Daten bleiben als Sicherung „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored</source>
+        <translation>Sicherung vom %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it is damaged and cannot be restored.</source>
+        <translation>Diese Datei kann nicht gelesen werden: Sie ist beschädigt und lässt sich nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -145,6 +272,69 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     <message>
         <source>Running balance with %1</source>
         <translation>Laufender Saldo mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>SQLite reads the whole file and compares every index with its table. A big database takes a few seconds; you can keep working meanwhile.</source>
+        <translation>SQLite liest die ganze Datei und vergleicht jeden Index mit seiner Tabelle. Bei einer großen Datenbank dauert das einige Sekunden; Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>See the backups and restore one</source>
+        <translation>Die Sicherungen ansehen und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 is sound</source>
+        <translation>%1 ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Every page of the file can be read, every index matches its table, and every referral, meeting and thank-you belongs to a partner that is there.</source>
+        <translation>Jede Seite der Datei ist lesbar, jeder Index passt zu seiner Tabelle, und jede Empfehlung, jedes Treffen und jedes Dankeschön gehört zu einem vorhandenen Partner.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps it read-only until you restore a backup.</source>
+        <translation>RefDesk hält sie schreibgeschützt, bis Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The check could not run</source>
+        <translation>Die Prüfung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>A team database on a server is looked after by the server itself: there is no file to check.</source>
+        <translation>Um eine Team-Datenbank auf einem Server kümmert sich der Server selbst: Es gibt keine Datei zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4177,54 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>What to do with the row</source>
         <translation>Was mit der Zeile geschehen soll</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>When the backup was taken</source>
+        <translation>Wann die Sicherung angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Daily, before an upgrade, by hand, or before a restore</source>
+        <translation>Täglich, vor einem Update, von Hand oder vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The size of the backup file</source>
+        <translation>Die Größe der Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partners in this backup</source>
+        <translation>Partner in dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Referrals in this backup</source>
+        <translation>Empfehlungen in dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Thank-yous in this backup</source>
+        <translation>Danksagungen in dieser Sicherung</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,133 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest %1 backups and one for each of the last %2 weeks and %3 months; each is checked when it is made, and one that is not sound is never kept. Restoring a backup replaces your current data with it; RefDesk first saves what you have now as one more backup, so you can change your mind.</source>
+        <translation>RefDesk hace una copia de seguridad de su base de datos cada día que lo abre y antes de una actualización. Conserva las %1 copias más recientes y una de cada una de las últimas %2 semanas y %3 meses; cada una se comprueba al hacerla, y nunca se conserva una que no esté en buen estado. Restaurar una copia sustituye sus datos actuales por ella; RefDesk guarda antes lo que tiene ahora como una copia más, para que pueda cambiar de opinión.</translation>
+    </message>
+    <message>
+        <source>No backups yet.
+
+RefDesk makes one automatically each day it starts. Click “Back up now” to make one at once.</source>
+        <translation>Aún no hay copias de seguridad.
+
+RefDesk hace una automáticamente cada día que se inicia. Pulse «Hacer copia ahora» para hacer una en este momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the selected backup (asks first)</source>
+        <translation>Sustituir sus datos actuales por la copia seleccionada (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Copiar ahora la base de datos en la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>A&amp;brir carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Show %1 in your file manager</source>
+        <translation>Mostrar %1 en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta de copias %1: %2</translation>
+    </message>
+    <message>
+        <source>A team database on a server is backed up by exporting it.</source>
+        <translation>Una base de datos de equipo en un servidor se respalda exportándola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln agradecimiento</numerusform>
+            <numerusform>%Ln agradecimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1 (%2)?
+
+Everything entered since then will be replaced. RefDesk first saves your current data as a new backup, so you can go back to it from this list.</source>
+        <translation>¿Sustituir sus datos actuales por la copia del %1 (%2)?
+
+Se sustituirá todo lo introducido desde entonces. RefDesk guarda antes sus datos actuales como una copia nueva, para que pueda volver a ellos desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Backups can only be restored into a database file.</source>
+        <translation>Las copias solo pueden restaurarse en un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as it was, as %1, in case anything is to be salvaged from it.</source>
+        <translation>La base de datos dañada se conservó tal cual, como %1, por si hubiera algo que rescatar de ella.</translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the backup “%1”.</source>
+        <translation>Sus datos anteriores se conservan como la copia «%1».</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation>Se restauró la copia del %1.</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored</source>
+        <translation>Copia del %1 restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it is damaged and cannot be restored.</source>
+        <translation>Este archivo no se puede leer: está dañado y no se puede restaurar.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -145,6 +272,69 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     <message>
         <source>Running balance with %1</source>
         <translation>Saldo acumulado con %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>SQLite reads the whole file and compares every index with its table. A big database takes a few seconds; you can keep working meanwhile.</source>
+        <translation>SQLite lee el archivo entero y compara cada índice con su tabla. Una base de datos grande tarda unos segundos; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>See the backups and restore one</source>
+        <translation>Ver las copias de seguridad y restaurar una</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 is sound</source>
+        <translation>%1 está en buen estado</translation>
+    </message>
+    <message>
+        <source>Every page of the file can be read, every index matches its table, and every referral, meeting and thank-you belongs to a partner that is there.</source>
+        <translation>Todas las páginas del archivo se pueden leer, cada índice coincide con su tabla, y cada recomendación, reunión y agradecimiento pertenece a un socio que existe.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañado</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps it read-only until you restore a backup.</source>
+        <translation>RefDesk la mantiene en solo lectura hasta que restaure una copia.</translation>
+    </message>
+    <message>
+        <source>The check could not run</source>
+        <translation>No se pudo hacer la comprobación</translation>
+    </message>
+    <message>
+        <source>A team database on a server is looked after by the server itself: there is no file to check.</source>
+        <translation>De una base de datos de equipo en un servidor se encarga el propio servidor: no hay ningún archivo que comprobar.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4177,54 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>What to do with the row</source>
         <translation>Qué hacer con la fila</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>When the backup was taken</source>
+        <translation>Cuándo se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Daily, before an upgrade, by hand, or before a restore</source>
+        <translation>Diaria, antes de una actualización, a mano o antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>The size of the backup file</source>
+        <translation>El tamaño del archivo de copia</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Partners in this backup</source>
+        <translation>Socios en esta copia</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Referrals in this backup</source>
+        <translation>Recomendaciones en esta copia</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Thank-yous in this backup</source>
+        <translation>Agradecimientos en esta copia</translation>
     </message>
 </context>
 <context>

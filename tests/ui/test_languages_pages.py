@@ -94,12 +94,15 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
     return shown
 
 
-def _english_left(root: QWidget, english: set[str], typed_too: tuple[str, ...] = ()) -> list[str]:
+def _english_left(root: QWidget, english: set[str], typed_too: tuple[str, ...] = (), paths=()) -> list[str]:
+    """What *root* still says in English; *typed_too*: whole texts shown as a file wrote them; *paths* shown within."""
     left = []
     for where, text in _texts(root):
         plain = text.replace("&", "")
         if plain.removeprefix("<qt>").removesuffix("</qt>") in typed_too:
             continue
+        for path in paths:
+            plain = plain.replace(str(path), "")
         for typed in USER_TEXT:
             plain = plain.replace(typed, "")
         if plain.strip() in english or ENGLISH_WORDS.search(plain):
@@ -288,3 +291,26 @@ def test_the_import_wizard_and_import_history_speak_the_language(qtbot, window, 
         assert not left, "\n".join(left)
         assert collisions(history) == {}
         wizard.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_backups_dialog_speaks_the_language(qtbot, window, db, lang):
+    from refdesk.ui.backups.dialog import BackupsDialog
+
+    with speaking(lang):
+        english = _english(lang)
+        empty = BackupsDialog(window)
+        qtbot.addWidget(empty)
+        empty.show()
+        left = _english_left(empty, english, paths=[empty.folder])
+        assert not left, "\n".join(left)
+        empty.backup_button.click()  # Back up now
+        qtbot.waitUntil(lambda: empty.model.rowCount() == 1, timeout=10000)
+        empty.close()
+        dialog = BackupsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.model.index(0, 1).data() == {"de": "Von Hand", "es": "Manual"}[lang]
+        left = _english_left(dialog, english, paths=[dialog.folder])
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
