@@ -658,6 +658,68 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The export failed: %1. Your data is unchanged.</source>
+        <translation>Der Export ist fehlgeschlagen: %1. Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Alle Daten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile exportiert</numerusform>
+            <numerusform>%Ln Zeilen exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your data was exported to
+%1
+
+It holds one spreadsheet (CSV) file per table and one JSON file with everything (%2, %3).</source>
+        <translation>Alle Ihre Daten wurden exportiert nach
+%1
+
+Das Archiv enthält je Tabelle eine Tabellendatei (CSV) und eine JSON-Datei mit allem (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any time</source>

@@ -658,6 +658,68 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The export failed: %1. Your data is unchanged.</source>
+        <translation>La exportación falló: %1. Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Exportando todos los datos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila exportada</numerusform>
+            <numerusform>%Ln filas exportadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your data was exported to
+%1
+
+It holds one spreadsheet (CSV) file per table and one JSON file with everything (%2, %3).</source>
+        <translation>Todos sus datos se exportaron a
+%1
+
+Contiene un archivo de hoja de cálculo (CSV) por tabla y un archivo JSON con todo (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any time</source>
