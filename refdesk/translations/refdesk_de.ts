@@ -569,6 +569,61 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the newest sound backup</source>
+        <translation>Die beschädigte Datenbank durch die neueste fehlerfreie Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage…</source>
+        <translation>&amp;Retten…</translation>
+    </message>
+    <message>
+        <source>Save what SQLite can still read of the damaged database into a new backup</source>
+        <translation>Was SQLite von der beschädigten Datenbank noch lesen kann, in eine neue Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>&amp;Datenbank prüfen…</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full check and see what is wrong, in plain words</source>
+        <translation>Die vollständige Prüfung von SQLite ausführen und in klaren Worten sehen, was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>This database is damaged: SQLite&apos;s check found %1 in %2. RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until you restore a backup.</source>
+        <translation>Diese Datenbank ist beschädigt: Die Prüfung von SQLite fand %1 in %2. RefDesk hat sie schreibgeschützt geöffnet, damit nichts weiter verloren geht; Änderungen lassen sich erst speichern, wenn Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from %1.</source>
+        <translation>Die neueste fehlerfreie Sicherung ist vom %1.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to go back to.</source>
+        <translation>Es gibt keine fehlerfreie Sicherung, zu der Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Salvage… saves what can still be read into a new backup.</source>
+        <translation>Retten… speichert, was sich noch lesen lässt, in eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the backup from %1 (asks first)</source>
+        <translation>Die beschädigte Datenbank durch die Sicherung vom %1 ersetzen (fragt vorher)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDelegate</name>
     <message>
         <source>Decision for row %1</source>
@@ -893,6 +948,33 @@ Das Archiv enthält je Tabelle eine Tabellendatei (CSV) und eine JSON-Datei mit 
     <message>
         <source>Every word RefDesk uses, in plain words</source>
         <translation>Jeder Begriff, den RefDesk verwendet, in einfachen Worten</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound backup with the button above (or from File → Backups…).</source>
+        <translation>RefDesk kann diese Datenbank nicht anzeigen: Teile davon sind nicht lesbar. Stellen Sie mit der Schaltfläche oben (oder über Datei → Sicherungen…) die neueste fehlerfreie Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged: read-only)</source>
+        <translation>Datenbank: %1 (beschädigt: schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Salvaging what can be read of %1…</source>
+        <translation>Was von %1 lesbar ist, wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Gerettet</translation>
+    </message>
+    <message>
+        <source>SQLite salvaged %1 into the new backup %2 (in %3).
+
+Open the backups to restore it?</source>
+        <translation>SQLite hat %1 in die neue Sicherung %2 (in %3) gerettet.
+
+Die Sicherungen öffnen, um sie wiederherzustellen?</translation>
     </message>
 </context>
 <context>

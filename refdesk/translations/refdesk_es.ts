@@ -569,6 +569,61 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia…</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the newest sound backup</source>
+        <translation>Sustituir la base de datos dañada por la copia en buen estado más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage…</source>
+        <translation>Re&amp;scatar…</translation>
+    </message>
+    <message>
+        <source>Save what SQLite can still read of the damaged database into a new backup</source>
+        <translation>Guardar en una copia nueva lo que SQLite aún puede leer de la base de datos dañada</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>Comprobar la &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full check and see what is wrong, in plain words</source>
+        <translation>Ejecutar la comprobación completa de SQLite y ver qué falla, en palabras claras</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>This database is damaged: SQLite&apos;s check found %1 in %2. RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until you restore a backup.</source>
+        <translation>Esta base de datos está dañada: la comprobación de SQLite encontró %1 en %2. RefDesk la ha abierto en solo lectura para que no se pierda nada más; no se pueden guardar cambios hasta que restaure una copia.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from %1.</source>
+        <translation>La copia en buen estado más reciente es del %1.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to go back to.</source>
+        <translation>No hay ninguna copia en buen estado a la que volver.</translation>
+    </message>
+    <message>
+        <source>Salvage… saves what can still be read into a new backup.</source>
+        <translation>Rescatar… guarda en una copia nueva lo que aún se puede leer.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the backup from %1 (asks first)</source>
+        <translation>Sustituir la base de datos dañada por la copia del %1 (pregunta antes)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDelegate</name>
     <message>
         <source>Decision for row %1</source>
@@ -893,6 +948,33 @@ Contiene un archivo de hoja de cálculo (CSV) por tabla y un archivo JSON con to
     <message>
         <source>Every word RefDesk uses, in plain words</source>
         <translation>Cada término que usa RefDesk, en palabras sencillas</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound backup with the button above (or from File → Backups…).</source>
+        <translation>RefDesk no puede mostrar esta base de datos: hay partes que no se pueden leer. Restaure la copia en buen estado más reciente con el botón de arriba (o desde Archivo → Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged: read-only)</source>
+        <translation>Base de datos: %1 (dañada: solo lectura)</translation>
+    </message>
+    <message>
+        <source>Salvaging what can be read of %1…</source>
+        <translation>Rescatando lo que se puede leer de %1…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Rescatada</translation>
+    </message>
+    <message>
+        <source>SQLite salvaged %1 into the new backup %2 (in %3).
+
+Open the backups to restore it?</source>
+        <translation>SQLite rescató %1 en la copia nueva %2 (en %3).
+
+¿Abrir las copias de seguridad para restaurarla?</translation>
     </message>
 </context>
 <context>
