@@ -569,6 +569,85 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: something went wrong</source>
+        <translation>%1: Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>RefDesk ran into a problem it did not expect (%1). What you saved is safe, and you can keep working; if it happens again, please send the report below to the people who make RefDesk.</source>
+        <translation>RefDesk ist auf ein unerwartetes Problem gestoßen (%1). Was Sie gespeichert haben, ist sicher, und Sie können weiterarbeiten; wenn es wieder passiert, senden Sie bitte den Bericht unten an die Entwickler von RefDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the last %1 lines of the log</source>
+        <translation>Die letzten %1 Zeilen des Protokolls &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>The log says what RefDesk did just before; it may name partners. Email addresses and phone numbers are hidden either way.</source>
+        <translation>Das Protokoll zeigt, was RefDesk kurz zuvor getan hat; es kann Partner nennen. E-Mail-Adressen und Telefonnummern sind in jedem Fall verborgen.</translation>
+    </message>
+    <message>
+        <source>The report, exactly as it is copied or saved</source>
+        <translation>Der Bericht, genau so, wie er kopiert oder gespeichert wird</translation>
+    </message>
+    <message>
+        <source>This is exactly what is copied or saved: versions and where the problem happened. Email addresses, phone numbers and your home folder&apos;s name are hidden; nothing is sent by itself.</source>
+        <translation>Genau das wird kopiert oder gespeichert: Versionen und wo das Problem auftrat. E-Mail-Adressen, Telefonnummern und der Name Ihres Benutzerordners sind verborgen; nichts wird von selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report, to paste into an email (Alt+C)</source>
+        <translation>Den Bericht kopieren, um ihn in eine E-Mail einzufügen (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a text file (Alt+S)</source>
+        <translation>Den Bericht als Textdatei speichern (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds RefDesk&apos;s log files (Alt+L)</source>
+        <translation>Den Ordner mit den Protokolldateien von RefDesk öffnen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Close this message and go on where you were (Esc)</source>
+        <translation>Diese Meldung schließen und dort weitermachen, wo Sie waren (Esc)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an email.</source>
+        <translation>Der Bericht ist in der Zwischenablage: Fügen Sie ihn in eine E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>DamageBanner</name>
     <message>
         <source>The database is damaged</source>

@@ -569,6 +569,85 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: something went wrong</source>
+        <translation>%1: algo ha fallado</translation>
+    </message>
+    <message>
+        <source>RefDesk ran into a problem it did not expect (%1). What you saved is safe, and you can keep working; if it happens again, please send the report below to the people who make RefDesk.</source>
+        <translation>RefDesk se encontró con un problema inesperado (%1). Lo que ha guardado está a salvo y puede seguir trabajando; si vuelve a ocurrir, envíe el informe de abajo a quienes desarrollan RefDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the last %1 lines of the log</source>
+        <translation>&amp;Incluir las últimas %1 líneas del registro</translation>
+    </message>
+    <message>
+        <source>The log says what RefDesk did just before; it may name partners. Email addresses and phone numbers are hidden either way.</source>
+        <translation>El registro dice qué hizo RefDesk justo antes; puede nombrar a socios. Las direcciones de correo y los teléfonos se ocultan en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>The report, exactly as it is copied or saved</source>
+        <translation>El informe, tal como se copia o se guarda</translation>
+    </message>
+    <message>
+        <source>This is exactly what is copied or saved: versions and where the problem happened. Email addresses, phone numbers and your home folder&apos;s name are hidden; nothing is sent by itself.</source>
+        <translation>Esto es exactamente lo que se copia o se guarda: versiones y dónde ocurrió el problema. Las direcciones de correo, los teléfonos y el nombre de su carpeta personal se ocultan; no se envía nada por sí solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the report, to paste into an email (Alt+C)</source>
+        <translation>Copiar el informe para pegarlo en un correo (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save the report as a text file (Alt+S)</source>
+        <translation>Guardar el informe como archivo de texto (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds RefDesk&apos;s log files (Alt+L)</source>
+        <translation>Abrir la carpeta con los archivos de registro de RefDesk (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Close this message and go on where you were (Esc)</source>
+        <translation>Cerrar este mensaje y seguir donde estaba (Esc)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an email.</source>
+        <translation>El informe está en el portapapeles: péguelo en un correo.</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Guardar el informe del problema</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>DamageBanner</name>
     <message>
         <source>The database is damaged</source>

@@ -314,3 +314,21 @@ def test_the_backups_dialog_speaks_the_language(qtbot, window, db, lang):
         left = _english_left(dialog, english, paths=[dialog.folder])
         assert not left, "\n".join(left)
         assert collisions(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_crash_dialog_speaks_the_language(qtbot, window, tmp_path, lang):
+    import sys
+
+    from refdesk.ui.common.errors import CrashDialog
+
+    with speaking(lang):
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            dialog = CrashDialog(sys.exc_info(), tmp_path / "refdesk.log", window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        left = _english_left(dialog, _english(lang))  # the report itself stays English, for the people who make RefDesk
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
