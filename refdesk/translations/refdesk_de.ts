@@ -3548,6 +3548,73 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Your pages</source>
+        <translation>Ihre Seiten</translation>
+    </message>
+    <message>
+        <source>The list on the left holds RefDesk&apos;s pages: Today, Partners, Referrals, Thank-yous and Charts. Click one, or press Ctrl+1 to Ctrl+5.</source>
+        <translation>Die Liste links enthält die Seiten von RefDesk: Heute, Partner, Empfehlungen, Danksagungen und Diagramme. Klicken Sie auf eine oder drücken Sie Strg+1 bis Strg+5.</translation>
+    </message>
+    <message>
+        <source>Start each day on Today</source>
+        <translation>Beginnen Sie jeden Tag mit Heute</translation>
+    </message>
+    <message>
+        <source>Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, check-ins due and partners you have not heard from. Double-click a line to open it.</source>
+        <translation>Heute listet auf, was zu tun ist, das Dringendste zuerst: fällige Nachfassaktionen, zu schreibende Danksagungen, fällige Standortgespräche und Partner, von denen Sie nichts gehört haben. Doppelklicken Sie auf eine Zeile, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Log every referral</source>
+        <translation>Erfassen Sie jede Empfehlung</translation>
+    </message>
+    <message>
+        <source>When you send someone to a partner, or a partner sends someone to you, log it with File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. Help → RefDesk guide (F1) tells the rest.</source>
+        <translation>Wenn Sie jemanden an einen Partner vermitteln oder ein Partner jemanden an Sie, erfassen Sie es mit Datei → Empfehlung erfassen (Strg+L). RefDesk erinnert Sie dann ans Nachfassen und ans Danken. Hilfe → RefDesk-Leitfaden (F1) erklärt den Rest.</translation>
+    </message>
+    <message>
+        <source>RefDesk tour</source>
+        <translation>RefDesk-Rundgang</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>The step before (Alt+B)</source>
+        <translation>Der vorige Schritt (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Rundgang &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Close the tour; Help → Take the tour shows it again (Esc)</source>
+        <translation>Den Rundgang schließen; über Hilfe → Rundgang starten sehen Sie ihn wieder (Esc)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Tour, step %1 of %2: %3</source>
+        <translation>Rundgang, Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Close the tour (Alt+D)</source>
+        <translation>Den Rundgang schließen (Alt+F)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to RefDesk</source>

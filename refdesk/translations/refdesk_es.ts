@@ -3548,6 +3548,73 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Your pages</source>
+        <translation>Sus páginas</translation>
+    </message>
+    <message>
+        <source>The list on the left holds RefDesk&apos;s pages: Today, Partners, Referrals, Thank-yous and Charts. Click one, or press Ctrl+1 to Ctrl+5.</source>
+        <translation>La lista de la izquierda contiene las páginas de RefDesk: Hoy, Socios, Recomendaciones, Agradecimientos y Gráficos. Haga clic en una o pulse Ctrl+1 a Ctrl+5.</translation>
+    </message>
+    <message>
+        <source>Start each day on Today</source>
+        <translation>Empiece cada día en Hoy</translation>
+    </message>
+    <message>
+        <source>Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, check-ins due and partners you have not heard from. Double-click a line to open it.</source>
+        <translation>Hoy muestra lo que hay que hacer, lo más urgente primero: seguimientos pendientes, notas de agradecimiento por escribir, consultas de relación pendientes y socios de los que no ha sabido nada. Haga doble clic en una línea para abrirla.</translation>
+    </message>
+    <message>
+        <source>Log every referral</source>
+        <translation>Registre cada recomendación</translation>
+    </message>
+    <message>
+        <source>When you send someone to a partner, or a partner sends someone to you, log it with File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. Help → RefDesk guide (F1) tells the rest.</source>
+        <translation>Cuando envíe a alguien a un socio, o un socio le envíe a alguien, regístrelo con Archivo → Registrar recomendación (Ctrl+L). RefDesk le recordará hacer el seguimiento y dar las gracias. Ayuda → Guía de RefDesk (F1) cuenta el resto.</translation>
+    </message>
+    <message>
+        <source>RefDesk tour</source>
+        <translation>Recorrido por RefDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>The step before (Alt+B)</source>
+        <translation>El paso anterior (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Sa&amp;ltar el recorrido</translation>
+    </message>
+    <message>
+        <source>Close the tour; Help → Take the tour shows it again (Esc)</source>
+        <translation>Cerrar el recorrido; Ayuda → Hacer el recorrido lo vuelve a mostrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tour, step %1 of %2: %3</source>
+        <translation>Recorrido, paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Close the tour (Alt+D)</source>
+        <translation>Cerrar el recorrido (Alt+T)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to RefDesk</source>
