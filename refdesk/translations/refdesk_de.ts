@@ -3613,6 +3613,10 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <source>Close the tour (Alt+D)</source>
         <translation>Den Rundgang schließen (Alt+F)</translation>
     </message>
+    <message>
+        <source>The next step (Alt+N)</source>
+        <translation>Der nächste Schritt (Alt+W)</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

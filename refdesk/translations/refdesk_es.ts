@@ -3613,6 +3613,10 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <source>Close the tour (Alt+D)</source>
         <translation>Cerrar el recorrido (Alt+T)</translation>
     </message>
+    <message>
+        <source>The next step (Alt+N)</source>
+        <translation>El paso siguiente (Alt+S)</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

@@ -332,3 +332,20 @@ def test_the_crash_dialog_speaks_the_language(qtbot, window, tmp_path, lang):
         left = _english_left(dialog, _english(lang))  # the report itself stays English, for the people who make RefDesk
         assert not left, "\n".join(left)
         assert collisions(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_tour_speaks_the_language(qtbot, window, lang):
+    from refdesk.ui.help.tour import STEPS, show_tour
+
+    with speaking(lang):
+        english = _english(lang)
+        tour = show_tour(window)
+        for step in range(len(STEPS)):
+            tour.show_step(step)
+            left = _english_left(tour, english)
+            assert not left, "\n".join(left)
+            assert collisions(tour) == {}
+        assert tour.counter.text() == {"de": "Schritt 3 von 3", "es": "Paso 3 de 3"}[lang]
+        tour.close()

@@ -128,8 +128,8 @@ class Tour(QDialog):
         )
         self.back.setEnabled(self.step > 0)
         last = self.step == len(STEPS) - 1
-        self.next.setText(self.tr("&Done") if last else "&Next")
-        self.next.setToolTip(self.tr("Close the tour (Alt+D)") if last else "The next step (Alt+N)")
+        self.next.setText(self.tr("&Done") if last else self.tr("&Next"))
+        self.next.setToolTip(self.tr("Close the tour (Alt+D)") if last else self.tr("The next step (Alt+N)"))
         if self.step == 1:
             self.window_.show_page("today")
         self.adjustSize()
