@@ -34,6 +34,7 @@ from pathlib import Path
 from refdesk import paths
 from refdesk.db import sqlite_file
 from refdesk.db.sqlite_file import PREFIX, SUFFIX
+from refdesk.i18n import N_, _
 from refdesk.services import failures
 
 log = logging.getLogger(__name__)
@@ -69,15 +70,15 @@ class BackupInfo:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.capitalize())
+        return _(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind.capitalize()
 
 
 KIND_LABELS = {
-    "auto": "Automatic",
-    "manual": "Manual",
-    "safety": "Before a restore",
-    "upgrade": "Before an upgrade",
-    "salvaged": "Salvaged",
+    "auto": N_("Automatic"),
+    "manual": N_("Manual"),
+    "safety": N_("Before a restore"),
+    "upgrade": N_("Before an upgrade"),
+    "salvaged": N_("Salvaged"),
 }
 #: what the backups list counts, table → heading
 COUNTED_TABLES = {"partner": "Partners", "referral": "Referrals", "thank_you": "Thank-yous"}

@@ -43,6 +43,133 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest %1 backups and one for each of the last %2 weeks and %3 months; each is checked when it is made, and one that is not sound is never kept. Restoring a backup replaces your current data with it; RefDesk first saves what you have now as one more backup, so you can change your mind.</source>
+        <translation>RefDesk sichert Ihre Datenbank an jedem Tag, an dem Sie es öffnen, und vor einem Update. Es behält die neuesten %1 Sicherungen und je eine für jede der letzten %2 Wochen und %3 Monate; jede wird beim Anlegen geprüft, und eine fehlerhafte wird nie behalten. Eine Sicherung wiederherzustellen ersetzt Ihre aktuellen Daten durch sie; RefDesk speichert vorher Ihren jetzigen Stand als weitere Sicherung, sodass Sie es sich anders überlegen können.</translation>
+    </message>
+    <message>
+        <source>No backups yet.
+
+RefDesk makes one automatically each day it starts. Click “Back up now” to make one at once.</source>
+        <translation>Noch keine Sicherungen.
+
+RefDesk legt an jedem Tag, an dem es startet, automatisch eine an. Klicken Sie auf „Jetzt sichern“, um sofort eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the selected backup (asks first)</source>
+        <translation>Ihre aktuellen Daten durch die gewählte Sicherung ersetzen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Die Datenbank jetzt in den Sicherungsordner kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 in your file manager</source>
+        <translation>%1 im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created: %2</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A team database on a server is backed up by exporting it.</source>
+        <translation>Eine Team-Datenbank auf einem Server sichern Sie, indem Sie sie exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln Danksagung</numerusform>
+            <numerusform>%Ln Danksagungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1 (%2)?
+
+Everything entered since then will be replaced. RefDesk first saves your current data as a new backup, so you can go back to it from this list.</source>
+        <translation>Ihre aktuellen Daten durch die Sicherung vom %1 (%2) ersetzen?
+
+Alles, was seitdem eingegeben wurde, wird ersetzt. RefDesk speichert Ihre aktuellen Daten vorher als neue Sicherung, sodass Sie über diese Liste zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Backups can only be restored into a database file.</source>
+        <translation>Sicherungen lassen sich nur in eine Datenbankdatei wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as it was, as %1, in case anything is to be salvaged from it.</source>
+        <translation>Die beschädigte Datenbank wurde unverändert als %1 aufbewahrt, falls daraus noch etwas zu retten ist.</translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the backup “%1”.</source>
+        <translation>Ihre bisherigen Daten bleiben als Sicherung „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored</source>
+        <translation>Sicherung vom %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it is damaged and cannot be restored.</source>
+        <translation>Diese Datei kann nicht gelesen werden: Sie ist beschädigt und lässt sich nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -50,6 +177,17 @@
             <numerusform>%n Partner mit dem größten Ungleichgewicht, gegeben − erhalten: %1.</numerusform>
             <numerusform>%n Partner mit dem größten Ungleichgewicht, gegeben − erhalten: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -128,6 +266,69 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>SQLite reads the whole file and compares every index with its table. A big database takes a few seconds; you can keep working meanwhile.</source>
+        <translation>SQLite liest die ganze Datei und vergleicht jeden Index mit seiner Tabelle. Bei einer großen Datenbank dauert das einige Sekunden; Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>See the backups and restore one</source>
+        <translation>Die Sicherungen ansehen und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 is sound</source>
+        <translation>%1 ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Every page of the file can be read, every index matches its table, and every referral, meeting and thank-you belongs to a partner that is there.</source>
+        <translation>Jede Seite der Datei ist lesbar, jeder Index passt zu seiner Tabelle, und jede Empfehlung, jedes Treffen und jedes Dankeschön gehört zu einem vorhandenen Partner.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps it read-only until you restore a backup.</source>
+        <translation>RefDesk hält sie schreibgeschützt, bis Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The check could not run</source>
+        <translation>Die Prüfung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>A team database on a server is looked after by the server itself: there is no file to check.</source>
+        <translation>Um eine Team-Datenbank auf einem Server kümmert sich der Server selbst: Es gibt keine Datei zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Owed</source>
@@ -168,6 +369,71 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     <message>
         <source>The checklist could not be printed: %1</source>
         <translation>Die Checkliste konnte nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.tsv *.txt);;CSV-Dateien (*.csv);;vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.</source>
+        <translation>Aus Google Kontakte, Outlook, LinkedIn oder HubSpot exportierte Kontakte, eine als CSV gespeicherte Tabelle oder eine vCard-Datei (.vcf) von Ihrem Telefon. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>The contacts file (.csv or .vcf)</source>
+        <translation>Die Kontaktdatei (.csv oder .vcf)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of the file, or use Browse…</source>
+        <translation>Geben Sie den Pfad der Datei ein, fügen Sie ihn ein oder wählen Sie Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pick the contacts file (Alt+W)</source>
+        <translation>Die Kontaktdatei auswählen (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Nach der Datei suchen</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
+    </message>
+    <message>
+        <source>Drop a contacts file here
+(.csv, .vcf, .tsv or .txt)</source>
+        <translation>Kontaktdatei hierher ziehen
+(.csv, .vcf, .tsv oder .txt)</translation>
+    </message>
+    <message>
+        <source>Drop area for a contacts file</source>
+        <translation>Ablagefläche für eine Kontaktdatei</translation>
+    </message>
+    <message>
+        <source>How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; iPhone/Android → share or export contacts as vCard.</source>
+        <translation>So exportieren Sie: Google Kontakte → Exportieren → Google CSV; Outlook → Kontakte verwalten → Exportieren; LinkedIn → Einstellungen → Datenschutz → Kopie Ihrer Daten anfordern → Kontakte; iPhone/Android → Kontakte als vCard teilen oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +610,147 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: something went wrong</source>
+        <translation>%1: Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>RefDesk ran into a problem it did not expect (%1). What you saved is safe, and you can keep working; if it happens again, please send the report below to the people who make RefDesk.</source>
+        <translation>RefDesk ist auf ein unerwartetes Problem gestoßen (%1). Was Sie gespeichert haben, ist sicher, und Sie können weiterarbeiten; wenn es wieder passiert, senden Sie bitte den Bericht unten an die Entwickler von RefDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the last %1 lines of the log</source>
+        <translation>Die letzten %1 Zeilen des Protokolls &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>The log says what RefDesk did just before; it may name partners. Email addresses and phone numbers are hidden either way.</source>
+        <translation>Das Protokoll zeigt, was RefDesk kurz zuvor getan hat; es kann Partner nennen. E-Mail-Adressen und Telefonnummern sind in jedem Fall verborgen.</translation>
+    </message>
+    <message>
+        <source>The report, exactly as it is copied or saved</source>
+        <translation>Der Bericht, genau so, wie er kopiert oder gespeichert wird</translation>
+    </message>
+    <message>
+        <source>This is exactly what is copied or saved: versions and where the problem happened. Email addresses, phone numbers and your home folder&apos;s name are hidden; nothing is sent by itself.</source>
+        <translation>Genau das wird kopiert oder gespeichert: Versionen und wo das Problem auftrat. E-Mail-Adressen, Telefonnummern und der Name Ihres Benutzerordners sind verborgen; nichts wird von selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report, to paste into an email (Alt+C)</source>
+        <translation>Den Bericht kopieren, um ihn in eine E-Mail einzufügen (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a text file (Alt+S)</source>
+        <translation>Den Bericht als Textdatei speichern (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds RefDesk&apos;s log files (Alt+L)</source>
+        <translation>Den Ordner mit den Protokolldateien von RefDesk öffnen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Close this message and go on where you were (Esc)</source>
+        <translation>Diese Meldung schließen und dort weitermachen, wo Sie waren (Esc)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an email.</source>
+        <translation>Der Bericht ist in der Zwischenablage: Fügen Sie ihn in eine E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the newest sound backup</source>
+        <translation>Die beschädigte Datenbank durch die neueste fehlerfreie Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage…</source>
+        <translation>&amp;Retten…</translation>
+    </message>
+    <message>
+        <source>Save what SQLite can still read of the damaged database into a new backup</source>
+        <translation>Was SQLite von der beschädigten Datenbank noch lesen kann, in eine neue Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>&amp;Datenbank prüfen…</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full check and see what is wrong, in plain words</source>
+        <translation>Die vollständige Prüfung von SQLite ausführen und in klaren Worten sehen, was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>This database is damaged: SQLite&apos;s check found %1 in %2. RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until you restore a backup.</source>
+        <translation>Diese Datenbank ist beschädigt: Die Prüfung von SQLite fand %1 in %2. RefDesk hat sie schreibgeschützt geöffnet, damit nichts weiter verloren geht; Änderungen lassen sich erst speichern, wenn Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from %1.</source>
+        <translation>Die neueste fehlerfreie Sicherung ist vom %1.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to go back to.</source>
+        <translation>Es gibt keine fehlerfreie Sicherung, zu der Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Salvage… saves what can still be read into a new backup.</source>
+        <translation>Retten… speichert, was sich noch lesen lässt, in eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the backup from %1 (asks first)</source>
+        <translation>Die beschädigte Datenbank durch die Sicherung vom %1 ersetzen (fragt vorher)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDelegate</name>
+    <message>
+        <source>Decision for row %1</source>
+        <translation>Entscheidung für Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -404,6 +811,87 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>Keine E-Mail-Adresse hinterlegt: tragen Sie beim Partner eine ein, um die Danksagung zu mailen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <source>Import, mark as duplicate</source>
+        <translation>Importieren, als Duplikat markieren</translation>
+    </message>
+    <message>
+        <source>Import, a different person</source>
+        <translation>Importieren, eine andere Person</translation>
+    </message>
+    <message>
+        <source>Merge into that partner</source>
+        <translation>Mit diesem Partner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export failed: %1. Your data is unchanged.</source>
+        <translation>Der Export ist fehlgeschlagen: %1. Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Alle Daten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile exportiert</numerusform>
+            <numerusform>%Ln Zeilen exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your data was exported to
+%1
+
+It holds one spreadsheet (CSV) file per table and one JSON file with everything (%2, %3).</source>
+        <translation>Alle Ihre Daten wurden exportiert nach
+%1
+
+Das Archiv enthält je Tabelle eine Tabellendatei (CSV) und eine JSON-Datei mit allem (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1071,204 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound backup with the button above (or from File → Backups…).</source>
+        <translation>RefDesk kann diese Datenbank nicht anzeigen: Teile davon sind nicht lesbar. Stellen Sie mit der Schaltfläche oben (oder über Datei → Sicherungen…) die neueste fehlerfreie Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged: read-only)</source>
+        <translation>Datenbank: %1 (beschädigt: schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Salvaging what can be read of %1…</source>
+        <translation>Was von %1 lesbar ist, wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Gerettet</translation>
+    </message>
+    <message>
+        <source>SQLite salvaged %1 into the new backup %2 (in %3).
+
+Open the backups to restore it?</source>
+        <translation>SQLite hat %1 in die neue Sicherung %2 (in %3) gerettet.
+
+Die Sicherungen öffnen, um sie wiederherzustellen?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Bisherige Importe</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard.</source>
+        <translation>Noch keine Importe. Mit Datei → Kontakte importieren… (Strg+I) holen Sie Kontakte aus Google, Outlook, LinkedIn, einer Tabelle oder einer vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Remove the partners the selected import created and revert what it filled in</source>
+        <translation>Die Partner entfernen, die der gewählte Import angelegt hat, und zurücknehmen, was er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Den gewählten Import rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>You can keep working; Cancel stops the import and leaves your partners as they were.</source>
+        <translation>Sie können weiterarbeiten; Abbrechen beendet den Import und lässt Ihre Partner, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Stand des Imports</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Row messages (a row number is the line in the file):</source>
+        <translation>Meldungen zu Zeilen (die Zeilennummer ist die Zeile in der Datei):</translation>
+    </message>
+    <message>
+        <source>Row messages</source>
+        <translation>Meldungen zu Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove the partners this import created and revert what it filled in</source>
+        <translation>Die Partner entfernen, die dieser Import angelegt hat, und zurücknehmen, was er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Import läuft… %Ln Zeile gelesen</numerusform>
+            <numerusform>Import läuft… %Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Your partners list is up to date. Undo this import below if it is not what you wanted.</source>
+        <translation>Ihre Partnerliste ist auf dem neuesten Stand. Machen Sie den Import unten rückgängig, wenn er nicht Ihren Wünschen entspricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s) created</source>
+        <translation>
+            <numerusform>%Ln neuer Partner angelegt</numerusform>
+            <numerusform>%Ln neue Partner angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you had</source>
+        <translation>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt</numerusform>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked as possible duplicate</source>
+        <translation>
+            <numerusform>%Ln als mögliches Duplikat markiert</numerusform>
+            <numerusform>%Ln als mögliche Duplikate markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partners → tick “Possible duplicates” to compare and merge them)</source>
+        <translation>(Partner → „Mögliche Duplikate“ ankreuzen, um sie zu vergleichen und zusammenzuführen)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2):</source>
+        <translation>Aus %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped because:</source>
+        <translation>Übersprungen, weil:</translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in this file is already in RefDesk.</source>
+        <translation>Nichts Neues hinzugefügt: Alles aus dieser Datei ist bereits in RefDesk.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Your partners are as they were.</source>
+        <translation>Ihre Partner sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; your partners are as they were.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert; Ihre Partner sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import stopped because of an unexpected problem (%1). Nothing was imported; details are in the log file.</source>
+        <translation>Der Import wurde wegen eines unerwarteten Problems abgebrochen (%1). Es wurde nichts importiert; Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1. Ctrl+Z offers to undo the import.</source>
+        <translation>%1 importiert. Mit Strg+Z können Sie den Import rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPanel</name>
     <message>
         <source>Loading %1…</source>
@@ -738,6 +1424,92 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>RefDesk matched the file&apos;s columns by their names. Change any that went to the wrong place; columns set to “Don&apos;t import” are left out.</source>
+        <translation>RefDesk hat die Spalten der Datei anhand ihrer Namen zugeordnet. Ändern Sie alle, die falsch gelandet sind; Spalten auf „Nicht importieren“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>What RefDesk found in the file</source>
+        <translation>Was RefDesk in der Datei gefunden hat</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Zeichenkodierung der Datei</translation>
+    </message>
+    <message>
+        <source>RefDesk could not be sure which encoding this file is in: choose the one under which the names in the examples read right</source>
+        <translation>RefDesk konnte die Kodierung dieser Datei nicht sicher erkennen: Wählen Sie die, unter der die Namen in den Beispielen richtig lesbar sind</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding (a guess: check the names):</source>
+        <translation>&amp;Kodierung (geschätzt: prüfen Sie die Namen):</translation>
+    </message>
+    <message>
+        <source>Columns and where they go</source>
+        <translation>Spalten und wohin sie gehen</translation>
+    </message>
+    <message>
+        <source>Show &amp;empty columns</source>
+        <translation>&amp;Leere Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the columns that have no values in the first rows</source>
+        <translation>Auch die Spalten aufführen, die in den ersten Zeilen keine Werte haben</translation>
+    </message>
+    <message>
+        <source>Show empty columns</source>
+        <translation>Leere Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation>Stand der Zuordnung</translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3
+Contact cards are read field by field; there are no columns to match.</source>
+        <translation>Datei: %1
+Format: %2 · Kodierung: %3
+Kontaktkarten werden Feld für Feld gelesen; es gibt keine Spalten zuzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln line(s) before the column names are skipped)</source>
+        <translation>
+            <numerusform>(die erste Zeile vor den Spaltennamen wird übersprungen)</numerusform>
+            <numerusform>(die ersten %Ln Zeilen vor den Spaltennamen werden übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3 · Separator: %4</source>
+        <translation>Datei: %1
+Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) will be imported.</source>
+        <translation>
+            <numerusform>%Ln Spalte wird importiert.</numerusform>
+            <numerusform>%Ln Spalten werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, a business or an email address.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit einem Namen, einem Unternehmen oder einer E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -808,6 +1580,25 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (tidied, the name would be “%2”)</source>
+        <translation>%1 (bereinigt hieße der Name „%2“)</translation>
+    </message>
+    <message>
+        <source>Tidied: “%1”</source>
+        <translation>Bereinigt: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Stay in touch e&amp;very</source>
@@ -831,6 +1622,142 @@ Datenbank: %2</translation>
             <numerusform>Leer: jede Woche, die Vorgabe für %1.</numerusform>
             <numerusform>Leer: alle %n Wochen, die Vorgabe für %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Was der Import tun wird. Noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Preview tables</source>
+        <translation>Vorschautabellen</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
+        <translation>Hat ein zugeordneter Partner schon ein anderes Unternehmen, einen anderen Titel, eine andere Website, Adresse oder Notizen, den Wert aus der Datei &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Off: RefDesk keeps what it has and only fills empty fields</source>
+        <translation>Aus: RefDesk behält, was es hat, und füllt nur leere Felder</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s values for matched partners</source>
+        <translation>Werte aus der Datei für zugeordnete Partner übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”</source>
+        <translation>Namen &amp;bereinigen: „OKAFOR, AMARA“ und „amara okafor“ werden zu „Amara Okafor“</translation>
+    </message>
+    <message>
+        <source>Off: every name is stored as the file writes it (only extra spaces removed); the rows below say what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is turned round, Mr/Mrs/Ms are dropped</source>
+        <translation>Aus: Jeder Name wird so gespeichert, wie er in der Datei steht (nur überzählige Leerzeichen entfernt); die Zeilen unten zeigen, was das Bereinigen ändern würde. An: Namen in Groß- oder Kleinbuchstaben bekommen die übliche Schreibung, „Nachname, Vorname“ wird umgedreht, Herr/Frau entfallen</translation>
+    </message>
+    <message>
+        <source>Tidy names</source>
+        <translation>Namen bereinigen</translation>
+    </message>
+    <message>
+        <source>Read that &amp;quotation mark as a plain character and check again</source>
+        <translation>Dieses &amp;Anführungszeichen als gewöhnliches Zeichen lesen und erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The row with the stray quotation mark comes in with the mark as part of its text; every row after it comes in on its own</source>
+        <translation>Die Zeile mit dem verirrten Anführungszeichen wird mit dem Zeichen als Teil ihres Textes übernommen; jede Zeile danach wird für sich eingelesen</translation>
+    </message>
+    <message>
+        <source>Read stray quotation marks as plain characters</source>
+        <translation>Verirrte Anführungszeichen als gewöhnliche Zeichen lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Datei wird geprüft… %Ln Zeile gelesen</numerusform>
+            <numerusform>Datei wird geprüft… %Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Mögliche Duplikate (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Partner</numerusform>
+            <numerusform>%Ln neue Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you have (same email address)</source>
+        <translation>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt (gleiche E-Mail-Adresse)</numerusform>
+            <numerusform>%Ln mit vorhandenen Partnern zusammengeführt (gleiche E-Mail-Adresse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln mögliches Duplikat</numerusform>
+            <numerusform>%Ln mögliche Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row message(s) will be listed after the import.</source>
+        <translation>
+            <numerusform>%Ln Meldung zu Zeilen wird nach dem Import aufgeführt.</numerusform>
+            <numerusform>%Ln Meldungen zu Zeilen werden nach dem Import aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been imported. Go back to choose another file.</source>
+        <translation>Es wurde nichts importiert. Gehen Sie zurück, um eine andere Datei zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3044,13 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     </message>
 </context>
 <context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouDialog</name>
     <message>
         <source>Change thank-you</source>
@@ -2758,6 +3692,77 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Your pages</source>
+        <translation>Ihre Seiten</translation>
+    </message>
+    <message>
+        <source>The list on the left holds RefDesk&apos;s pages: Today, Partners, Referrals, Thank-yous and Charts. Click one, or press Ctrl+1 to Ctrl+5.</source>
+        <translation>Die Liste links enthält die Seiten von RefDesk: Heute, Partner, Empfehlungen, Danksagungen und Diagramme. Klicken Sie auf eine oder drücken Sie Strg+1 bis Strg+5.</translation>
+    </message>
+    <message>
+        <source>Start each day on Today</source>
+        <translation>Beginnen Sie jeden Tag mit Heute</translation>
+    </message>
+    <message>
+        <source>Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, check-ins due and partners you have not heard from. Double-click a line to open it.</source>
+        <translation>Heute listet auf, was zu tun ist, das Dringendste zuerst: fällige Nachfassaktionen, zu schreibende Danksagungen, fällige Standortgespräche und Partner, von denen Sie nichts gehört haben. Doppelklicken Sie auf eine Zeile, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Log every referral</source>
+        <translation>Erfassen Sie jede Empfehlung</translation>
+    </message>
+    <message>
+        <source>When you send someone to a partner, or a partner sends someone to you, log it with File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. Help → RefDesk guide (F1) tells the rest.</source>
+        <translation>Wenn Sie jemanden an einen Partner vermitteln oder ein Partner jemanden an Sie, erfassen Sie es mit Datei → Empfehlung erfassen (Strg+L). RefDesk erinnert Sie dann ans Nachfassen und ans Danken. Hilfe → RefDesk-Leitfaden (F1) erklärt den Rest.</translation>
+    </message>
+    <message>
+        <source>RefDesk tour</source>
+        <translation>RefDesk-Rundgang</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>The step before (Alt+B)</source>
+        <translation>Der vorige Schritt (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Rundgang &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Close the tour; Help → Take the tour shows it again (Esc)</source>
+        <translation>Den Rundgang schließen; über Hilfe → Rundgang starten sehen Sie ihn wieder (Esc)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Tour, step %1 of %2: %3</source>
+        <translation>Rundgang, Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Close the tour (Alt+D)</source>
+        <translation>Den Rundgang schließen (Alt+F)</translation>
+    </message>
+    <message>
+        <source>The next step (Alt+N)</source>
+        <translation>Der nächste Schritt (Alt+W)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to RefDesk</source>
@@ -3396,8 +4401,72 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>An ihn gegeben oder von ihm erhalten, und der Interessent</translation>
     </message>
     <message>
+        <source>When the import ran</source>
+        <translation>Wann der Import lief</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The file imported</source>
+        <translation>Die importierte Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The kind of file it was</source>
+        <translation>Die Art der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>New partners it added</source>
+        <translation>Neue Partner, die er hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Partners already there that it filled in</source>
+        <translation>Vorhandene Partner, die er ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rows it left out</source>
+        <translation>Zeilen, die er ausgelassen hat</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>New partners that look like one already there</source>
+        <translation>Neue Partner, die einem vorhandenen ähneln</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imported, or undone (when)</source>
+        <translation>Importiert oder rückgängig gemacht (wann)</translation>
     </message>
     <message>
         <source>Where the referral is</source>
@@ -3502,6 +4571,142 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>What you agreed to do next</source>
         <translation>Was Sie als Nächstes vereinbart haben</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>When the backup was taken</source>
+        <translation>Wann die Sicherung angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Daily, before an upgrade, by hand, or before a restore</source>
+        <translation>Täglich, vor einem Update, von Hand oder vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The size of the backup file</source>
+        <translation>Die Größe der Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partners in this backup</source>
+        <translation>Partner in dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Referrals in this backup</source>
+        <translation>Empfehlungen in dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Thank-yous in this backup</source>
+        <translation>Danksagungen in dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in the file</source>
+        <translation>Der Name der Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>A value from the first rows of the file</source>
+        <translation>Ein Wert aus den ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Where RefDesk puts the column&apos;s values</source>
+        <translation>Wohin RefDesk die Werte der Spalte schreibt</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>The row&apos;s line in the file</source>
+        <translation>Die Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name the partner gets</source>
+        <translation>Der Name, den der Partner erhält</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s business</source>
+        <translation>Das Unternehmen des Partners</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The row&apos;s email addresses</source>
+        <translation>Die E-Mail-Adressen der Zeile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The row&apos;s phone numbers</source>
+        <translation>Die Telefonnummern der Zeile</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>New partner, merged into one you have, or skipped (and why)</source>
+        <translation>Neuer Partner, mit einem vorhandenen zusammengeführt oder übersprungen (und warum)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>The partner this row may be, and why</source>
+        <translation>Der Partner, der diese Zeile sein könnte, und warum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>What to do with the row</source>
+        <translation>Was mit der Zeile geschehen soll</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln thank-you</numerusform>
+            <numerusform>%Ln thank-yous</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -63,12 +87,98 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>Exported %Ln row</numerusform>
+            <numerusform>Exported %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GivenReceivedChart</name>
     <message numerus="yes">
         <source>%n referral(s) given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</source>
         <translation>
             <numerusform>%n referral given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</numerusform>
             <numerusform>%n referrals given, most in %1 (%2); %3 received, most in %4 (%5). Running balance at the end: %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>Importing… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Importing… %Ln row read</numerusform>
+            <numerusform>Importing… %Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s) created</source>
+        <translation>
+            <numerusform>%Ln new partner created</numerusform>
+            <numerusform>%Ln new partners created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you had</source>
+        <translation>
+            <numerusform>%Ln merged into partners you had</numerusform>
+            <numerusform>%Ln merged into partners you had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln row skipped</numerusform>
+            <numerusform>%Ln rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked as possible duplicate</source>
+        <translation>
+            <numerusform>%Ln marked as possible duplicate</numerusform>
+            <numerusform>%Ln marked as possible duplicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>(the first %Ln line(s) before the column names are skipped)</source>
+        <translation>
+            <numerusform>(the first %Ln line before the column names is skipped)</numerusform>
+            <numerusform>(the first %Ln lines before the column names are skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) will be imported.</source>
+        <translation>
+            <numerusform>%Ln column will be imported.</numerusform>
+            <numerusform>%Ln columns will be imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +220,58 @@
         <translation>
             <numerusform>Empty: every week, the default for %1.</numerusform>
             <numerusform>Empty: every %n weeks, the default for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Checking the file… %Ln row read</numerusform>
+            <numerusform>Checking the file… %Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln new partner</numerusform>
+            <numerusform>%Ln new partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you have (same email address)</source>
+        <translation>
+            <numerusform>%Ln merged into partners you have (same email address)</numerusform>
+            <numerusform>%Ln merged into partners you have (same email address)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row message(s) will be listed after the import.</source>
+        <translation>
+            <numerusform>%Ln row message will be listed after the import.</numerusform>
+            <numerusform>%Ln row messages will be listed after the import.</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,133 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest %1 backups and one for each of the last %2 weeks and %3 months; each is checked when it is made, and one that is not sound is never kept. Restoring a backup replaces your current data with it; RefDesk first saves what you have now as one more backup, so you can change your mind.</source>
+        <translation>RefDesk hace una copia de seguridad de su base de datos cada día que lo abre y antes de una actualización. Conserva las %1 copias más recientes y una de cada una de las últimas %2 semanas y %3 meses; cada una se comprueba al hacerla, y nunca se conserva una que no esté en buen estado. Restaurar una copia sustituye sus datos actuales por ella; RefDesk guarda antes lo que tiene ahora como una copia más, para que pueda cambiar de opinión.</translation>
+    </message>
+    <message>
+        <source>No backups yet.
+
+RefDesk makes one automatically each day it starts. Click “Back up now” to make one at once.</source>
+        <translation>Aún no hay copias de seguridad.
+
+RefDesk hace una automáticamente cada día que se inicia. Pulse «Hacer copia ahora» para hacer una en este momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the selected backup (asks first)</source>
+        <translation>Sustituir sus datos actuales por la copia seleccionada (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder now</source>
+        <translation>Copiar ahora la base de datos en la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>A&amp;brir carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Show %1 in your file manager</source>
+        <translation>Mostrar %1 en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta de copias %1: %2</translation>
+    </message>
+    <message>
+        <source>A team database on a server is backed up by exporting it.</source>
+        <translation>Una base de datos de equipo en un servidor se respalda exportándola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln agradecimiento</numerusform>
+            <numerusform>%Ln agradecimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1 (%2)?
+
+Everything entered since then will be replaced. RefDesk first saves your current data as a new backup, so you can go back to it from this list.</source>
+        <translation>¿Sustituir sus datos actuales por la copia del %1 (%2)?
+
+Se sustituirá todo lo introducido desde entonces. RefDesk guarda antes sus datos actuales como una copia nueva, para que pueda volver a ellos desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Backups can only be restored into a database file.</source>
+        <translation>Las copias solo pueden restaurarse en un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as it was, as %1, in case anything is to be salvaged from it.</source>
+        <translation>La base de datos dañada se conservó tal cual, como %1, por si hubiera algo que rescatar de ella.</translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the backup “%1”.</source>
+        <translation>Sus datos anteriores se conservan como la copia «%1».</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation>Se restauró la copia del %1.</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored</source>
+        <translation>Copia del %1 restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it is damaged and cannot be restored.</source>
+        <translation>Este archivo no se puede leer: está dañado y no se puede restaurar.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message numerus="yes">
         <source>%n partner(s) with the largest imbalance, given − received: %1.</source>
@@ -50,6 +177,17 @@
             <numerusform>%n socio con el mayor desequilibrio, dadas − recibidas: %1.</numerusform>
             <numerusform>%n socios con el mayor desequilibrio, dadas − recibidas: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Deshecha el %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
     </message>
 </context>
 <context>
@@ -128,6 +266,69 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>SQLite reads the whole file and compares every index with its table. A big database takes a few seconds; you can keep working meanwhile.</source>
+        <translation>SQLite lee el archivo entero y compara cada índice con su tabla. Una base de datos grande tarda unos segundos; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>See the backups and restore one</source>
+        <translation>Ver las copias de seguridad y restaurar una</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 is sound</source>
+        <translation>%1 está en buen estado</translation>
+    </message>
+    <message>
+        <source>Every page of the file can be read, every index matches its table, and every referral, meeting and thank-you belongs to a partner that is there.</source>
+        <translation>Todas las páginas del archivo se pueden leer, cada índice coincide con su tabla, y cada recomendación, reunión y agradecimiento pertenece a un socio que existe.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañado</translation>
+    </message>
+    <message>
+        <source>RefDesk keeps it read-only until you restore a backup.</source>
+        <translation>RefDesk la mantiene en solo lectura hasta que restaure una copia.</translation>
+    </message>
+    <message>
+        <source>The check could not run</source>
+        <translation>No se pudo hacer la comprobación</translation>
+    </message>
+    <message>
+        <source>A team database on a server is looked after by the server itself: there is no file to check.</source>
+        <translation>De una base de datos de equipo en un servidor se encarga el propio servidor: no hay ningún archivo que comprobar.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Owed</source>
@@ -168,6 +369,71 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     <message>
         <source>The checklist could not be printed: %1</source>
         <translation>No se pudo imprimir la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.tsv *.txt);;Archivos CSV (*.csv);;Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window.</source>
+        <translation>Contactos exportados de Google Contactos, Outlook, LinkedIn o HubSpot, una hoja de cálculo guardada como CSV o un archivo vCard (.vcf) de su teléfono. También puede soltar el archivo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The contacts file (.csv or .vcf)</source>
+        <translation>El archivo de contactos (.csv o .vcf)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of the file, or use Browse…</source>
+        <translation>Escriba o pegue la ruta del archivo, o use Examinar…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Pick the contacts file (Alt+W)</source>
+        <translation>Elegir el archivo de contactos (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Buscar el archivo</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema con el archivo</translation>
+    </message>
+    <message>
+        <source>Drop a contacts file here
+(.csv, .vcf, .tsv or .txt)</source>
+        <translation>Suelte aquí un archivo de contactos
+(.csv, .vcf, .tsv o .txt)</translation>
+    </message>
+    <message>
+        <source>Drop area for a contacts file</source>
+        <translation>Zona para soltar un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; iPhone/Android → share or export contacts as vCard.</source>
+        <translation>Cómo exportar: Google Contactos → Exportar → CSV de Google; Outlook → Administrar contactos → Exportar; LinkedIn → Configuración → Privacidad de datos → Obtener una copia de sus datos → Contactos; iPhone/Android → compartir o exportar los contactos como vCard.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported.</source>
+        <translation>No se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +610,147 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: something went wrong</source>
+        <translation>%1: algo ha fallado</translation>
+    </message>
+    <message>
+        <source>RefDesk ran into a problem it did not expect (%1). What you saved is safe, and you can keep working; if it happens again, please send the report below to the people who make RefDesk.</source>
+        <translation>RefDesk se encontró con un problema inesperado (%1). Lo que ha guardado está a salvo y puede seguir trabajando; si vuelve a ocurrir, envíe el informe de abajo a quienes desarrollan RefDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the last %1 lines of the log</source>
+        <translation>&amp;Incluir las últimas %1 líneas del registro</translation>
+    </message>
+    <message>
+        <source>The log says what RefDesk did just before; it may name partners. Email addresses and phone numbers are hidden either way.</source>
+        <translation>El registro dice qué hizo RefDesk justo antes; puede nombrar a socios. Las direcciones de correo y los teléfonos se ocultan en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>The report, exactly as it is copied or saved</source>
+        <translation>El informe, tal como se copia o se guarda</translation>
+    </message>
+    <message>
+        <source>This is exactly what is copied or saved: versions and where the problem happened. Email addresses, phone numbers and your home folder&apos;s name are hidden; nothing is sent by itself.</source>
+        <translation>Esto es exactamente lo que se copia o se guarda: versiones y dónde ocurrió el problema. Las direcciones de correo, los teléfonos y el nombre de su carpeta personal se ocultan; no se envía nada por sí solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the report, to paste into an email (Alt+C)</source>
+        <translation>Copiar el informe para pegarlo en un correo (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save the report as a text file (Alt+S)</source>
+        <translation>Guardar el informe como archivo de texto (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds RefDesk&apos;s log files (Alt+L)</source>
+        <translation>Abrir la carpeta con los archivos de registro de RefDesk (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Close this message and go on where you were (Esc)</source>
+        <translation>Cerrar este mensaje y seguir donde estaba (Esc)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into an email.</source>
+        <translation>El informe está en el portapapeles: péguelo en un correo.</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Guardar el informe del problema</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia…</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the newest sound backup</source>
+        <translation>Sustituir la base de datos dañada por la copia en buen estado más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage…</source>
+        <translation>Re&amp;scatar…</translation>
+    </message>
+    <message>
+        <source>Save what SQLite can still read of the damaged database into a new backup</source>
+        <translation>Guardar en una copia nueva lo que SQLite aún puede leer de la base de datos dañada</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>Comprobar la &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full check and see what is wrong, in plain words</source>
+        <translation>Ejecutar la comprobación completa de SQLite y ver qué falla, en palabras claras</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>This database is damaged: SQLite&apos;s check found %1 in %2. RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until you restore a backup.</source>
+        <translation>Esta base de datos está dañada: la comprobación de SQLite encontró %1 en %2. RefDesk la ha abierto en solo lectura para que no se pierda nada más; no se pueden guardar cambios hasta que restaure una copia.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from %1.</source>
+        <translation>La copia en buen estado más reciente es del %1.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to go back to.</source>
+        <translation>No hay ninguna copia en buen estado a la que volver.</translation>
+    </message>
+    <message>
+        <source>Salvage… saves what can still be read into a new backup.</source>
+        <translation>Rescatar… guarda en una copia nueva lo que aún se puede leer.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the backup from %1 (asks first)</source>
+        <translation>Sustituir la base de datos dañada por la copia del %1 (pregunta antes)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDelegate</name>
+    <message>
+        <source>Decision for row %1</source>
+        <translation>Decisión para la fila %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBox</name>
     <message>
         <source>Your mail program has the note to %1. Once you have sent it, mark it here (Ctrl+Z undoes it).</source>
@@ -404,6 +811,87 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>No hay dirección de correo: añada una al socio para enviar la nota por correo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <source>Import, mark as duplicate</source>
+        <translation>Importar, marcar como duplicado</translation>
+    </message>
+    <message>
+        <source>Import, a different person</source>
+        <translation>Importar, es otra persona</translation>
+    </message>
+    <message>
+        <source>Merge into that partner</source>
+        <translation>Fusionar con ese socio</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>No importar</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export failed: %1. Your data is unchanged.</source>
+        <translation>La exportación falló: %1. Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Exportando todos los datos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila exportada</numerusform>
+            <numerusform>%Ln filas exportadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your data was exported to
+%1
+
+It holds one spreadsheet (CSV) file per table and one JSON file with everything (%2, %3).</source>
+        <translation>Todos sus datos se exportaron a
+%1
+
+Contiene un archivo de hoja de cálculo (CSV) por tabla y un archivo JSON con todo (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1071,204 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound backup with the button above (or from File → Backups…).</source>
+        <translation>RefDesk no puede mostrar esta base de datos: hay partes que no se pueden leer. Restaure la copia en buen estado más reciente con el botón de arriba (o desde Archivo → Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged: read-only)</source>
+        <translation>Base de datos: %1 (dañada: solo lectura)</translation>
+    </message>
+    <message>
+        <source>Salvaging what can be read of %1…</source>
+        <translation>Rescatando lo que se puede leer de %1…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Rescatada</translation>
+    </message>
+    <message>
+        <source>SQLite salvaged %1 into the new backup %2 (in %3).
+
+Open the backups to restore it?</source>
+        <translation>SQLite rescató %1 en la copia nueva %2 (en %3).
+
+¿Abrir las copias de seguridad para restaurarla?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, Outlook, LinkedIn, a spreadsheet or vCard.</source>
+        <translation>Aún no hay importaciones. Use Archivo → Importar contactos… (Ctrl+I) para traer contactos de Google, Outlook, LinkedIn, una hoja de cálculo o una vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Remove the partners the selected import created and revert what it filled in</source>
+        <translation>Eliminar los socios que creó la importación seleccionada y revertir lo que completó</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>You can keep working; Cancel stops the import and leaves your partners as they were.</source>
+        <translation>Puede seguir trabajando; Cancelar detiene la importación y deja sus socios como estaban.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Row messages (a row number is the line in the file):</source>
+        <translation>Avisos por fila (el número de fila es la línea del archivo):</translation>
+    </message>
+    <message>
+        <source>Row messages</source>
+        <translation>Avisos por fila</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Remove the partners this import created and revert what it filled in</source>
+        <translation>Eliminar los socios que creó esta importación y revertir lo que completó</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Importando… %Ln fila leída</numerusform>
+            <numerusform>Importando… %Ln filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Your partners list is up to date. Undo this import below if it is not what you wanted.</source>
+        <translation>Su lista de socios está al día. Deshaga esta importación abajo si no es lo que quería.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s) created</source>
+        <translation>
+            <numerusform>%Ln socio nuevo creado</numerusform>
+            <numerusform>%Ln socios nuevos creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you had</source>
+        <translation>
+            <numerusform>%Ln fusionado con socios que ya tenía</numerusform>
+            <numerusform>%Ln fusionados con socios que ya tenía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln fila omitida</numerusform>
+            <numerusform>%Ln filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked as possible duplicate</source>
+        <translation>
+            <numerusform>%Ln marcado como posible duplicado</numerusform>
+            <numerusform>%Ln marcados como posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partners → tick “Possible duplicates” to compare and merge them)</source>
+        <translation>(Socios → marque «Posibles duplicados» para compararlos y fusionarlos)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2):</source>
+        <translation>De %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped because:</source>
+        <translation>Omitidas porque:</translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in this file is already in RefDesk.</source>
+        <translation>No se añadió nada nuevo: todo lo de este archivo ya está en RefDesk.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Fila %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Your partners are as they were.</source>
+        <translation>Sus socios siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; your partners are as they were.</source>
+        <translation>Se canceló la importación. No se importó nada; sus socios siguen como estaban.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import stopped because of an unexpected problem (%1). Nothing was imported; details are in the log file.</source>
+        <translation>La importación se detuvo por un problema inesperado (%1). No se importó nada; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Imported %1. Ctrl+Z offers to undo the import.</source>
+        <translation>%1 importado. Ctrl+Z ofrece deshacer la importación.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPanel</name>
     <message>
         <source>Loading %1…</source>
@@ -738,6 +1424,92 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Revise las columnas</translation>
+    </message>
+    <message>
+        <source>RefDesk matched the file&apos;s columns by their names. Change any that went to the wrong place; columns set to “Don&apos;t import” are left out.</source>
+        <translation>RefDesk asignó las columnas del archivo por sus nombres. Cambie las que hayan ido a un lugar equivocado; las columnas con «No importar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>What RefDesk found in the file</source>
+        <translation>Lo que RefDesk encontró en el archivo</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Codificación de texto del archivo</translation>
+    </message>
+    <message>
+        <source>RefDesk could not be sure which encoding this file is in: choose the one under which the names in the examples read right</source>
+        <translation>RefDesk no pudo saber con certeza qué codificación tiene este archivo: elija aquella con la que los nombres de los ejemplos se leen bien</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding (a guess: check the names):</source>
+        <translation>&amp;Codificación (una suposición: revise los nombres):</translation>
+    </message>
+    <message>
+        <source>Columns and where they go</source>
+        <translation>Columnas y adónde van</translation>
+    </message>
+    <message>
+        <source>Show &amp;empty columns</source>
+        <translation>Mostrar columnas &amp;vacías</translation>
+    </message>
+    <message>
+        <source>Also list the columns that have no values in the first rows</source>
+        <translation>Mostrar también las columnas sin valores en las primeras filas</translation>
+    </message>
+    <message>
+        <source>Show empty columns</source>
+        <translation>Mostrar columnas vacías</translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation>Estado de la asignación</translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3
+Contact cards are read field by field; there are no columns to match.</source>
+        <translation>Archivo: %1
+Formato: %2 · Codificación: %3
+Las tarjetas de contacto se leen campo por campo; no hay columnas que asignar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln line(s) before the column names are skipped)</source>
+        <translation>
+            <numerusform>(se omite la primera línea antes de los nombres de columna)</numerusform>
+            <numerusform>(se omiten las primeras %Ln líneas antes de los nombres de columna)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+Format: %2 · Encoding: %3 · Separator: %4</source>
+        <translation>Archivo: %1
+Formato: %2 · Codificación: %3 · Separador: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) will be imported.</source>
+        <translation>
+            <numerusform>Se importará %Ln columna.</numerusform>
+            <numerusform>Se importarán %Ln columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, a business or an email address.</source>
+        <translation>Elija al menos una columna con un nombre, una empresa o una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -808,6 +1580,25 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>New partner</source>
+        <translation>Socio nuevo</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>%1 (tidied, the name would be “%2”)</source>
+        <translation>%1 (normalizado, el nombre sería «%2»)</translation>
+    </message>
+    <message>
+        <source>Tidied: “%1”</source>
+        <translation>Normalizado: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Stay in touch e&amp;very</source>
@@ -831,6 +1622,142 @@ Base de datos: %2</translation>
             <numerusform>Vacío: cada semana, lo predeterminado para %1.</numerusform>
             <numerusform>Vacío: cada %n semanas, lo predeterminado para %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Lo que hará la importación. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Preview tables</source>
+        <translation>Tablas de vista previa</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>When a matched partner already has a different business, title, website, address or notes, &amp;use the file&apos;s value</source>
+        <translation>Si un socio encontrado ya tiene otra empresa, cargo, sitio web, dirección o notas, &amp;usar el valor del archivo</translation>
+    </message>
+    <message>
+        <source>Off: RefDesk keeps what it has and only fills empty fields</source>
+        <translation>Desactivado: RefDesk conserva lo que tiene y solo rellena los campos vacíos</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s values for matched partners</source>
+        <translation>Usar los valores del archivo para los socios encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”</source>
+        <translation>&amp;Normalizar nombres: «OKAFOR, AMARA» y «amara okafor» pasan a ser «Amara Okafor»</translation>
+    </message>
+    <message>
+        <source>Off: every name is stored as the file writes it (only extra spaces removed); the rows below say what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is turned round, Mr/Mrs/Ms are dropped</source>
+        <translation>Desactivado: cada nombre se guarda tal como lo escribe el archivo (solo se quitan los espacios de más); las filas de abajo indican qué cambiaría la normalización. Activado: los nombres en mayúsculas o minúsculas se corrigen, «Apellido, Nombre» se invierte y se quitan Sr./Sra.</translation>
+    </message>
+    <message>
+        <source>Tidy names</source>
+        <translation>Normalizar nombres</translation>
+    </message>
+    <message>
+        <source>Read that &amp;quotation mark as a plain character and check again</source>
+        <translation>Leer esas co&amp;millas como un carácter normal y volver a comprobar</translation>
+    </message>
+    <message>
+        <source>The row with the stray quotation mark comes in with the mark as part of its text; every row after it comes in on its own</source>
+        <translation>La fila con las comillas sueltas entra con ellas como parte de su texto; cada fila posterior entra por separado</translation>
+    </message>
+    <message>
+        <source>Read stray quotation marks as plain characters</source>
+        <translation>Leer las comillas sueltas como caracteres normales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) read</source>
+        <translation>
+            <numerusform>Comprobando el archivo… %Ln fila leída</numerusform>
+            <numerusform>Comprobando el archivo… %Ln filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Posibles duplicados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio nuevo</numerusform>
+            <numerusform>%Ln socios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged into partners you have (same email address)</source>
+        <translation>
+            <numerusform>%Ln fusionado con socios que ya tiene (misma dirección de correo)</numerusform>
+            <numerusform>%Ln fusionados con socios que ya tiene (misma dirección de correo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitida</numerusform>
+            <numerusform>%Ln omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln posible duplicado</numerusform>
+            <numerusform>%Ln posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row message(s) will be listed after the import.</source>
+        <translation>
+            <numerusform>Tras la importación se mostrará %Ln aviso por fila.</numerusform>
+            <numerusform>Tras la importación se mostrarán %Ln avisos por fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been imported. Go back to choose another file.</source>
+        <translation>No se ha importado nada. Vuelva atrás para elegir otro archivo.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3044,13 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     </message>
 </context>
 <context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Importar la columna %1 como</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouDialog</name>
     <message>
         <source>Change thank-you</source>
@@ -2758,6 +3692,77 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Your pages</source>
+        <translation>Sus páginas</translation>
+    </message>
+    <message>
+        <source>The list on the left holds RefDesk&apos;s pages: Today, Partners, Referrals, Thank-yous and Charts. Click one, or press Ctrl+1 to Ctrl+5.</source>
+        <translation>La lista de la izquierda contiene las páginas de RefDesk: Hoy, Socios, Recomendaciones, Agradecimientos y Gráficos. Haga clic en una o pulse Ctrl+1 a Ctrl+5.</translation>
+    </message>
+    <message>
+        <source>Start each day on Today</source>
+        <translation>Empiece cada día en Hoy</translation>
+    </message>
+    <message>
+        <source>Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, check-ins due and partners you have not heard from. Double-click a line to open it.</source>
+        <translation>Hoy muestra lo que hay que hacer, lo más urgente primero: seguimientos pendientes, notas de agradecimiento por escribir, consultas de relación pendientes y socios de los que no ha sabido nada. Haga doble clic en una línea para abrirla.</translation>
+    </message>
+    <message>
+        <source>Log every referral</source>
+        <translation>Registre cada recomendación</translation>
+    </message>
+    <message>
+        <source>When you send someone to a partner, or a partner sends someone to you, log it with File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. Help → RefDesk guide (F1) tells the rest.</source>
+        <translation>Cuando envíe a alguien a un socio, o un socio le envíe a alguien, regístrelo con Archivo → Registrar recomendación (Ctrl+L). RefDesk le recordará hacer el seguimiento y dar las gracias. Ayuda → Guía de RefDesk (F1) cuenta el resto.</translation>
+    </message>
+    <message>
+        <source>RefDesk tour</source>
+        <translation>Recorrido por RefDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>The step before (Alt+B)</source>
+        <translation>El paso anterior (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Sa&amp;ltar el recorrido</translation>
+    </message>
+    <message>
+        <source>Close the tour; Help → Take the tour shows it again (Esc)</source>
+        <translation>Cerrar el recorrido; Ayuda → Hacer el recorrido lo vuelve a mostrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tour, step %1 of %2: %3</source>
+        <translation>Recorrido, paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Close the tour (Alt+D)</source>
+        <translation>Cerrar el recorrido (Alt+T)</translation>
+    </message>
+    <message>
+        <source>The next step (Alt+N)</source>
+        <translation>El paso siguiente (Alt+S)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to RefDesk</source>
@@ -3396,8 +4401,72 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Dada a ellos o recibida de ellos, y el cliente potencial</translation>
     </message>
     <message>
+        <source>When the import ran</source>
+        <translation>Cuándo se hizo la importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The file imported</source>
+        <translation>El archivo importado</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>The kind of file it was</source>
+        <translation>El tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>New partners it added</source>
+        <translation>Socios nuevos que añadió</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <source>Partners already there that it filled in</source>
+        <translation>Socios ya existentes que completó</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Rows it left out</source>
+        <translation>Filas que dejó fuera</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>New partners that look like one already there</source>
+        <translation>Socios nuevos que se parecen a uno existente</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Imported, or undone (when)</source>
+        <translation>Importada o deshecha (cuándo)</translation>
     </message>
     <message>
         <source>Where the referral is</source>
@@ -3502,6 +4571,142 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>What you agreed to do next</source>
         <translation>Lo que acordó hacer a continuación</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>When the backup was taken</source>
+        <translation>Cuándo se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Daily, before an upgrade, by hand, or before a restore</source>
+        <translation>Diaria, antes de una actualización, a mano o antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>The size of the backup file</source>
+        <translation>El tamaño del archivo de copia</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Partners in this backup</source>
+        <translation>Socios en esta copia</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Referrals in this backup</source>
+        <translation>Recomendaciones en esta copia</translation>
+    </message>
+    <message>
+        <source>Thank-yous</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Thank-yous in this backup</source>
+        <translation>Agradecimientos en esta copia</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in the file</source>
+        <translation>El nombre de la columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>A value from the first rows of the file</source>
+        <translation>Un valor de las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Where RefDesk puts the column&apos;s values</source>
+        <translation>Dónde pone RefDesk los valores de la columna</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>The row&apos;s line in the file</source>
+        <translation>La línea de la fila en el archivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The name the partner gets</source>
+        <translation>El nombre que recibe el socio</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s business</source>
+        <translation>La empresa del socio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>The row&apos;s email addresses</source>
+        <translation>Las direcciones de correo de la fila</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>The row&apos;s phone numbers</source>
+        <translation>Los teléfonos de la fila</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>New partner, merged into one you have, or skipped (and why)</source>
+        <translation>Socio nuevo, fusionado con uno que ya tiene u omitida (y por qué)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>The partner this row may be, and why</source>
+        <translation>El socio que podría ser esta fila, y por qué</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>What to do with the row</source>
+        <translation>Qué hacer con la fila</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ of the ``.ts`` file, and of the ``.po`` catalogue), and a few words that are nev
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -74,6 +76,8 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
             texts.append(widget.title())
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
         if isinstance(widget, QComboBox):
             texts.extend(widget.itemText(i) for i in range(widget.count()))
         if isinstance(getattr(widget, "menu", lambda: None)(), QMenu):
@@ -90,10 +94,15 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
     return shown
 
 
-def _english_left(root: QWidget, english: set[str]) -> list[str]:
+def _english_left(root: QWidget, english: set[str], typed_too: tuple[str, ...] = (), paths=()) -> list[str]:
+    """What *root* still says in English; *typed_too*: whole texts shown as a file wrote them; *paths* shown within."""
     left = []
     for where, text in _texts(root):
         plain = text.replace("&", "")
+        if plain.removeprefix("<qt>").removesuffix("</qt>") in typed_too:
+            continue
+        for path in paths:
+            plain = plain.replace(str(path), "")
         for typed in USER_TEXT:
             plain = plain.replace(typed, "")
         if plain.strip() in english or ENGLISH_WORDS.search(plain):
@@ -246,3 +255,97 @@ def test_a_bad_amount_is_refused_in_the_language(qtbot, window, db, lang, said):
         dialog.value.setText("zwölf")
         dialog.accept()
         assert dialog.isVisible() and dialog.error.text().endswith(said)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_import_wizard_and_import_history_speak_the_language(qtbot, window, db, lang):
+    from refdesk.ui.importing.history import ImportHistoryDialog, open_wizard
+
+    fixture = ROOT / "tests" / "fixtures" / "import" / "google.csv"
+    with fixture.open(encoding="utf-8", newline="") as handle:  # what the file says is shown as written
+        typed = tuple({cell for row in csv.reader(handle) for cell in row})
+    with speaking(lang):
+        english = _english(lang)
+        wizard = open_wizard(window, fixture)
+        qtbot.waitExposed(wizard)
+        seen = []
+        for page in (wizard.choose_page, wizard.mapping_page, wizard.preview_page):
+            assert wizard.currentPage() is page
+            if page is wizard.preview_page:
+                qtbot.waitUntil(lambda: wizard.preview_page.summary is not None, timeout=10000)
+            seen.append(_english_left(wizard, english, typed))
+            assert collisions(wizard) == {}, page.title()
+            wizard.next()
+        qtbot.waitUntil(lambda: wizard.import_page.done, timeout=20000)
+        seen.append(_english_left(wizard, english, typed))
+        assert {"de": "4 neue Partner angelegt", "es": "4 socios nuevos creados"}[
+            lang
+        ] in wizard.import_page.status.text()
+        left = [text for page in seen for text in page]
+        assert not left, "\n".join(left)
+        history = ImportHistoryDialog(window)
+        qtbot.addWidget(history)
+        history.show()
+        left = _english_left(history, english)
+        assert not left, "\n".join(left)
+        assert collisions(history) == {}
+        wizard.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_backups_dialog_speaks_the_language(qtbot, window, db, lang):
+    from refdesk.ui.backups.dialog import BackupsDialog
+
+    with speaking(lang):
+        english = _english(lang)
+        empty = BackupsDialog(window)
+        qtbot.addWidget(empty)
+        empty.show()
+        left = _english_left(empty, english, paths=[empty.folder])
+        assert not left, "\n".join(left)
+        empty.backup_button.click()  # Back up now
+        qtbot.waitUntil(lambda: empty.model.rowCount() == 1, timeout=10000)
+        empty.close()
+        dialog = BackupsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.model.index(0, 1).data() == {"de": "Von Hand", "es": "Manual"}[lang]
+        left = _english_left(dialog, english, paths=[dialog.folder])
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_crash_dialog_speaks_the_language(qtbot, window, tmp_path, lang):
+    import sys
+
+    from refdesk.ui.common.errors import CrashDialog
+
+    with speaking(lang):
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            dialog = CrashDialog(sys.exc_info(), tmp_path / "refdesk.log", window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        left = _english_left(dialog, _english(lang))  # the report itself stays English, for the people who make RefDesk
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_tour_speaks_the_language(qtbot, window, lang):
+    from refdesk.ui.help.tour import STEPS, show_tour
+
+    with speaking(lang):
+        english = _english(lang)
+        tour = show_tour(window)
+        for step in range(len(STEPS)):
+            tour.show_step(step)
+            left = _english_left(tour, english)
+            assert not left, "\n".join(left)
+            assert collisions(tour) == {}
+        assert tour.counter.text() == {"de": "Schritt 3 von 3", "es": "Paso 3 de 3"}[lang]
+        tour.close()

@@ -9,6 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from refdesk.db.models import normalise_email
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.services.importer.formats import ADDRESS_PARTS, Mapping
 from refdesk.services.importer.names import as_given, clean, display_name, join_parts, parts_as_given, tidy_case
@@ -191,7 +192,7 @@ def finish(contact: Contact) -> Contact:
         elif contact.emails:
             contact.name = contact.emails[0][0]
         else:
-            contact.skip = "No name, business or email address, so there is nobody to import."
+            contact.skip = _("No name, business or email address, so there is nobody to import.")
     return contact
 
 

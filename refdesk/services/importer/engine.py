@@ -21,6 +21,7 @@ from pathlib import Path
 from refdesk.db.bulk import writing_with_own_ids
 from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import Partner, PartnerEmail, PartnerPhone
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.dedup import ALREADY_THERE, MERGE, PartnerIndex, Verdict, lossy, merge_changes
@@ -91,7 +92,7 @@ class Analysis:
     def format_label(self) -> str:
         if self.format == "vcard":
             return f"vCard {self.vcard_version}".strip()
-        return FORMAT_LABELS.get(self.format, self.format)
+        return _(FORMAT_LABELS.get(self.format, self.format))
 
     vcard_version: str = ""
 

@@ -11,43 +11,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from refdesk.i18n import N_, _
+
 # Where a column's values go.  The order is the order of the choices in the wizard.
 TARGETS: dict[str, str] = {
-    "ignore": "Don't import",
-    "full_name": "Full name",
-    "first_name": "First name",
-    "middle_name": "Middle name",
-    "last_name": "Last name",
-    "prefix": "Title (Dr., Prof.…)",
-    "suffix": "Suffix (Jr., PhD…)",
-    "company": "Business / company",
-    "category": "Job title / profession",
-    "email": "Email",
-    "phone": "Phone",
-    "website": "Website",
-    "address": "Address",
-    "street": "Address: street",
-    "city": "Address: city",
-    "region": "Address: state / region",
-    "postcode": "Address: postal code",
-    "country": "Address: country",
-    "notes": "Notes",
-    "tags": "Tags / groups",
-    "birthday": "Birthday (to notes)",
-    "label": "Label for another column",
+    "ignore": N_("Don't import"),
+    "full_name": N_("Full name"),
+    "first_name": N_("First name"),
+    "middle_name": N_("Middle name"),
+    "last_name": N_("Last name"),
+    "prefix": N_("Title (Dr., Prof.…)"),
+    "suffix": N_("Suffix (Jr., PhD…)"),
+    "company": N_("Business / company"),
+    "category": N_("Job title / profession"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "website": N_("Website"),
+    "address": N_("Address"),
+    "street": N_("Address: street"),
+    "city": N_("Address: city"),
+    "region": N_("Address: state / region"),
+    "postcode": N_("Address: postal code"),
+    "country": N_("Address: country"),
+    "notes": N_("Notes"),
+    "tags": N_("Tags / groups"),
+    "birthday": N_("Birthday (to notes)"),
+    "label": N_("Label for another column"),
 }
 USABLE = {"full_name", "first_name", "middle_name", "last_name", "company", "email"}
 ADDRESS_PARTS = ("street", "city", "region", "postcode", "country")
 
 FORMAT_LABELS = {
-    "google": "Google Contacts",
-    "google-legacy": "Google Contacts (older Gmail CSV)",
-    "outlook": "Outlook CSV (Outlook.com, Outlook on the web, Google's Outlook CSV)",
-    "outlook-classic": "Outlook for Windows CSV",
-    "linkedin": "LinkedIn connections",
-    "hubspot": "HubSpot contacts export",
-    "spreadsheet": "Spreadsheet (CSV)",
-    "vcard": "vCard",
+    "google": N_("Google Contacts"),
+    "google-legacy": N_("Google Contacts (older Gmail CSV)"),
+    "outlook": N_("Outlook CSV (Outlook.com, Outlook on the web, Google's Outlook CSV)"),
+    "outlook-classic": N_("Outlook for Windows CSV"),
+    "linkedin": N_("LinkedIn connections"),
+    "hubspot": N_("HubSpot contacts export"),
+    "spreadsheet": N_("Spreadsheet (CSV)"),
+    "vcard": N_("vCard"),
 }
 
 
@@ -299,7 +301,7 @@ class Column:
 
     @property
     def target_label(self) -> str:
-        return TARGETS.get(self.target, self.target)
+        return _(TARGETS.get(self.target, self.target))
 
 
 @dataclass

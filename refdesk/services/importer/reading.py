@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refdesk.i18n import N_, _
 from refdesk.services import formatting
 from refdesk.services.importer.encodings import (
     CHUNK,
@@ -40,7 +41,7 @@ csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 SAMPLE_BYTES = 64 * 1024
 MAX_CELL = 20_000  # characters kept from one cell
 DELIMITERS = [",", ";", "\t", "|"]
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|": N_("vertical bar")}
 
 
 # What some files really are, by their first bytes.
@@ -102,7 +103,7 @@ class Source:
 
     @property
     def delimiter_label(self) -> str:
-        return DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        return _(DELIMITER_NAMES[self.delimiter]) if self.delimiter in DELIMITER_NAMES else repr(self.delimiter)
 
 
 @dataclass(slots=True)
@@ -197,7 +198,7 @@ def find_header(text: str, known) -> tuple[str, int, list[str], int]:
     delimiter, index, header = best[4], best[5], best[6]
     # physical lines before the header row (rows may span lines)
     reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-    for _ in range(index):
+    for _line in range(index):
         next(reader, None)
     skip = reader.line_num + sep_lines
     return delimiter, skip, header, sep_lines

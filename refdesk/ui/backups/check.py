@@ -7,7 +7,7 @@ in the same read-only state, with the same banner, as the check at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,16 +32,18 @@ class CheckDialog(QDialog):
         self.window_ = window
         self.path = connection.current_path()
         self.report: integrity.Report | None = None
-        self.setWindowTitle("Check database")
+        self.setWindowTitle(self.tr("Check database"))
         self.setObjectName("check-dialog")
-        self.setAccessibleName("Check database")
+        self.setAccessibleName(self.tr("Check database"))
         layout = QVBoxLayout(self)
         name = self.path.name if self.path else ""
-        self.title = heading(f"Checking {name}…", SUBHEADING_SCALE)
+        self.title = heading(self.tr("Checking %1…").replace("%1", name), SUBHEADING_SCALE)
         self.title.setWordWrap(True)
         self.text = QLabel(
-            "SQLite reads the whole file and compares every index with its table. "
-            "A big database takes a few seconds; you can keep working meanwhile."
+            self.tr(
+                "SQLite reads the whole file and compares every index with its table. "
+                "A big database takes a few seconds; you can keep working meanwhile."
+            )
         )
         self.text.setObjectName("check-text")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,21 +52,21 @@ class CheckDialog(QDialog):
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Checking")
+        self.busy.setAccessibleName(self.tr("Checking"))
         self.busy.setTextVisible(False)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.busy)
         buttons = QDialogButtonBox()
-        self.backups = QPushButton("&Backups…")
-        self.backups.setToolTip("See the backups and restore one")
-        self.backups.setAccessibleName("Backups")
+        self.backups = QPushButton(self.tr("&Backups…"))
+        self.backups.setToolTip(self.tr("See the backups and restore one"))
+        self.backups.setAccessibleName(self.tr("Backups"))
         self.backups.clicked.connect(self.open_backups)
         buttons.addButton(self.backups, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.backups.hide()  # after the button box has laid it out: shown when damage is found
-        close.setToolTip("Close this window (Esc)")
-        close.setAccessibleName("Close")
+        close.setToolTip(self.tr("Close this window (Esc)"))
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(max(560, self.fontMetrics().horizontalAdvance("M") * 44))
@@ -87,14 +89,17 @@ class CheckDialog(QDialog):
         self.report = report
         self.busy.hide()
         if report.sound:
-            self.title.setText(f"{report.path.name} is sound")
+            self.title.setText(self.tr("%1 is sound").replace("%1", report.path.name))
             self.text.setText(
-                f"{report.summary()}\n\nEvery page of the file can be read, every index matches its table, "
-                "and every referral, meeting and thank-you belongs to a partner that is there."
+                f"{report.summary()}\n\n"
+                + self.tr(
+                    "Every page of the file can be read, every index matches its table, "
+                    "and every referral, meeting and thank-you belongs to a partner that is there."
+                )
             )
             self.adjustSize()
             return
-        self.title.setText(f"{report.path.name} is damaged")
+        self.title.setText(self.tr("%1 is damaged").replace("%1", report.path.name))
         folder = paths.backup_dir(self.window_.data_dir)
         lines = [report.summary(), "", *(f"• {line}" for line in report.findings()), ""]
         advice = integrity.advice(report.path, folder, in_window=True)
@@ -102,7 +107,7 @@ class CheckDialog(QDialog):
         if health is not None and connection.damage() is None and report.problems:
             health.show_damage(report, integrity.newest_sound_backup(folder), integrity.recover_tool() is not None)
         if connection.damage() is not None:
-            advice = f"RefDesk keeps it read-only until you restore a backup. {advice}"
+            advice = self.tr("RefDesk keeps it read-only until you restore a backup.") + " " + advice
         lines.append(advice)
         self.text.setText("\n".join(lines))
         self.backups.show()
@@ -111,7 +116,7 @@ class CheckDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.job = None
         self.busy.hide()
-        self.title.setText("The check could not run")
+        self.title.setText(self.tr("The check could not run"))
         self.text.setText(message)
 
     @Slot()
@@ -128,7 +133,10 @@ def open_check(window) -> CheckDialog | None:
         QMessageBox.information(
             window,
             APP_NAME,
-            "A team database on a server is looked after by the server itself: there is no file to check.",
+            QCoreApplication.translate(
+                "CheckDialog",
+                "A team database on a server is looked after by the server itself: there is no file to check.",
+            ),
         )
         return None
     dialog = CheckDialog(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,7 +48,7 @@ def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
             return (
-                f"{formatting.number(int(value))} {unit}"
+                QCoreApplication.translate("BackupsModel", "%1 bytes").replace("%1", formatting.number(int(value)))
                 if unit == "bytes"
                 else f"{formatting.decimal(value, 1)} {unit}"
             )
@@ -65,10 +65,41 @@ class BackupsModel(TableModel):
 
     TAKEN, KIND, SIZE = 0, 1, 2
     COLUMNS = [
-        Column("Taken", "When the backup was taken", "30 Sep 2026, 09:41"),
-        Column("Kind", "Daily, before an upgrade, by hand, or before a restore", "Before an upgrade"),
-        Column("Size", "The size of the backup file", "999.9 MB", numeric=True),
-        *(Column(title, f"{title} in this backup", "99,999", numeric=True) for title in COUNTED_TABLES.values()),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Taken"),
+            QT_TRANSLATE_NOOP("columns", "When the backup was taken"),
+            "30 Sep 2026, 09:41",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Kind"),
+            QT_TRANSLATE_NOOP("columns", "Daily, before an upgrade, by hand, or before a restore"),
+            "Before an upgrade",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Size"),
+            QT_TRANSLATE_NOOP("columns", "The size of the backup file"),
+            "999.9 MB",
+            numeric=True,
+        ),
+        # one column for each of COUNTED_TABLES, in its order
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Partners"),
+            QT_TRANSLATE_NOOP("columns", "Partners in this backup"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Referrals"),
+            QT_TRANSLATE_NOOP("columns", "Referrals in this backup"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Thank-yous"),
+            QT_TRANSLATE_NOOP("columns", "Thank-yous in this backup"),
+            "99,999",
+            numeric=True,
+        ),
     ]
 
     def __init__(self, parent=None):
@@ -102,14 +133,14 @@ class BackupsModel(TableModel):
             if column == self.SIZE:
                 return human_size(info.size)
             if counts is None:
-                return "damaged" if column == self.SIZE + 1 else "—"
+                return self.tr("damaged") if column == self.SIZE + 1 else "—"
             table = list(COUNTED_TABLES)[column - self.SIZE - 1]
             return formatting.number(counts[table])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if counts is None:
-                return f"{info.path}\nThis file cannot be read: it is damaged and cannot be restored."
+                return f"{info.path}\n" + self.tr("This file cannot be read: it is damaged and cannot be restored.")
             return str(info.path)
         if role == Qt.ItemDataRole.UserRole:
             return str(info.path)
@@ -121,17 +152,22 @@ class BackupsDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.folder: Path = paths.backup_dir(window.data_dir)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backups-dialog")
         layout = QVBoxLayout(self)
         # The dialog is resizable; no layout-driven minimum (headless Qt warns on each change of it).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         intro = QLabel(
-            f"RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest "
-            f"{KEEP} backups and one for each of the last {WEEKS} weeks and {MONTHS} months; each is checked "
-            "when it is made, and one that is not sound is never kept. Restoring a backup replaces your "
-            "current data with it; RefDesk first saves what you have now as one more backup, so you can "
-            "change your mind."
+            self.tr(
+                "RefDesk backs up your database each day you open it, and before an upgrade. It keeps the newest "
+                "%1 backups and one for each of the last %2 weeks and %3 months; each is checked "
+                "when it is made, and one that is not sound is never kept. Restoring a backup replaces your "
+                "current data with it; RefDesk first saves what you have now as one more backup, so you can "
+                "change your mind."
+            )
+            .replace("%3", str(MONTHS))
+            .replace("%2", str(WEEKS))
+            .replace("%1", str(KEEP))
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,7 +177,7 @@ class BackupsDialog(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setObjectName("backups-table")
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,8 +187,10 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(BackupsModel.KIND, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
-            "No backups yet.\n\nRefDesk makes one automatically each day it starts. "
-            "Click “Back up now” to make one at once."
+            self.tr(
+                "No backups yet.\n\nRefDesk makes one automatically each day it starts. "
+                "Click “Back up now” to make one at once."
+            )
         )
         self.empty.setObjectName("backups-empty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,18 +202,18 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.stack, 1)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(icons.icon("restore"), "&Restore…")
-        self.restore_button.setToolTip("Replace your current data with the selected backup (asks first)")
-        self.backup_button = QPushButton(icons.icon("save"), "&Back up now")
-        self.backup_button.setToolTip("Copy the database into the backups folder now")
-        self.folder_button = QPushButton(icons.icon("folder"), "&Open backup folder")
-        self.folder_button.setToolTip(f"Show {self.folder} in your file manager")
+        self.restore_button = QPushButton(icons.icon("restore"), self.tr("&Restore…"))
+        self.restore_button.setToolTip(self.tr("Replace your current data with the selected backup (asks first)"))
+        self.backup_button = QPushButton(icons.icon("save"), self.tr("&Back up now"))
+        self.backup_button.setToolTip(self.tr("Copy the database into the backups folder now"))
+        self.folder_button = QPushButton(icons.icon("folder"), self.tr("&Open backup folder"))
+        self.folder_button.setToolTip(self.tr("Show %1 in your file manager").replace("%1", str(self.folder)))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setToolTip("Close this window (Esc)")
+        close.setToolTip(self.tr("Close this window (Esc)"))
         for button in (self.restore_button, self.backup_button, self.folder_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backup_button.clicked.connect(self.back_up_now)
@@ -222,7 +260,11 @@ class BackupsDialog(QDialog):
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             QMessageBox.warning(
-                self, APP_NAME, f"The backup folder {self.folder} cannot be created: {exc.strerror or exc}"
+                self,
+                APP_NAME,
+                self.tr("The backup folder %1 cannot be created: %2")
+                .replace("%2", str(exc.strerror or exc))
+                .replace("%1", str(self.folder)),
             )
             return
         files.show_folder(self, self.folder, self.window_.statusBar())
@@ -230,7 +272,9 @@ class BackupsDialog(QDialog):
     @Slot()
     def back_up_now(self) -> None:
         if connection.current_path() is None:
-            QMessageBox.information(self, APP_NAME, "A team database on a server is backed up by exporting it.")
+            QMessageBox.information(
+                self, APP_NAME, self.tr("A team database on a server is backed up by exporting it.")
+            )
             return
         self.backup_button.setEnabled(False)
         back_up(self.window_, parent=self, then=self._backed_up)
@@ -246,16 +290,26 @@ class BackupsDialog(QDialog):
             return
         info, counts = self.model.backup(row), self.model.counts(row)
         what = (
-            ", ".join(f"{formatting.number(counts[t])} {h.lower()}" for t, h in COUNTED_TABLES.items())
+            ", ".join(
+                (
+                    self.tr("%Ln partner(s)", "", counts["partner"]),
+                    self.tr("%Ln referral(s)", "", counts["referral"]),
+                    self.tr("%Ln thank-you(s)", "", counts["thank_you"]),
+                )
+            )
             if counts
             else ""
         )
         answer = QMessageBox.question(
             self,
-            "Restore backup",
-            f"Replace your current data with the backup from {taken_text(info)} ({what})?\n\n"
-            "Everything entered since then will be replaced. RefDesk first saves your current data "
-            "as a new backup, so you can go back to it from this list.",
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace your current data with the backup from %1 (%2)?\n\n"
+                "Everything entered since then will be replaced. RefDesk first saves your current data "
+                "as a new backup, so you can go back to it from this list."
+            )
+            .replace("%2", what)
+            .replace("%1", taken_text(info)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -267,7 +321,7 @@ class BackupsDialog(QDialog):
         window = self.window_
         path = connection.current_path()
         if path is None:
-            QMessageBox.information(self, APP_NAME, "Backups can only be restored into a database file.")
+            QMessageBox.information(self, APP_NAME, self.tr("Backups can only be restored into a database file."))
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -287,13 +341,19 @@ class BackupsDialog(QDialog):
         if not reopened:
             return False
         if safety is not None and safety.parent != self.folder:  # the database was damaged: kept as it was
-            kept = (
-                f"\n\nThe damaged database was kept as it was, as {safety}, in case anything is to be salvaged from it."
-            )
+            kept = "\n\n" + self.tr(
+                "The damaged database was kept as it was, as %1, in case anything is to be salvaged from it."
+            ).replace("%1", str(safety))
         else:
-            kept = f"\n\nYour data from before is kept as the backup “{safety.name}”." if safety else ""
-        QMessageBox.information(self, APP_NAME, f"The backup from {taken_text(info)} was restored.{kept}")
-        window.statusBar().showMessage(f"Backup from {taken_text(info)} restored", 8000)
+            kept = (
+                "\n\n" + self.tr("Your data from before is kept as the backup “%1”.").replace("%1", safety.name)
+                if safety
+                else ""
+            )
+        QMessageBox.information(
+            self, APP_NAME, self.tr("The backup from %1 was restored.").replace("%1", taken_text(info)) + kept
+        )
+        window.statusBar().showMessage(self.tr("Backup from %1 restored").replace("%1", taken_text(info)), 8000)
         return True
 
 

@@ -6,10 +6,9 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from refdesk.services import formatting
 from refdesk.ui.common import files, worker
 
 log = logging.getLogger(__name__)
@@ -20,7 +19,9 @@ def _explain(exc: Exception) -> str:
 
     if isinstance(exc, ExportError):
         return str(exc)
-    return f"The export failed: {exc}. Your data is unchanged."
+    return QCoreApplication.translate("Exporter", "The export failed: %1. Your data is unchanged.").replace(
+        "%1", str(exc)
+    )
 
 
 def default_target() -> Path:
@@ -50,7 +51,12 @@ class Exporter(QObject):
             return
         default = default_target()
         target, _ = files.save_path(
-            self.window, files.EXPORT, "Export all data", default.name, "Zip archive (*.zip)", default.parent
+            self.window,
+            files.EXPORT,
+            self.tr("Export all data"),
+            default.name,
+            self.tr("Zip archive (*.zip)"),
+            default.parent,
         )
         if target is None:
             return
@@ -59,13 +65,13 @@ class Exporter(QObject):
         self.start(target)
 
     def start(self, target: Path) -> None:
-        progress = QProgressDialog("Exporting all data…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Export all data")
+        progress = QProgressDialog(self.tr("Exporting all data…"), self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Export all data"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setAccessibleName("Export progress")
+        progress.setAccessibleName(self.tr("Export progress"))
         self.progress = progress
         from refdesk.services.export import ExportCancelled, export_all
 
@@ -94,14 +100,17 @@ class Exporter(QObject):
         self.last_result = counts
         self._close_progress()
         rows = sum(counts.values())
-        files.announce_saved(self.window, target, f"Exported {formatting.count(rows, 'row')}")
+        files.announce_saved(self.window, target, self.tr("Exported %Ln row(s)", "", rows))
         QMessageBox.information(
             self.window,
-            "Export all data",
-            f"All your data was exported to\n{target}\n\n"
-            f"It holds one spreadsheet (CSV) file per table and one JSON file with everything "
-            f"({formatting.count(counts.get('partner', 0), 'partner')}, "
-            f"{formatting.count(counts.get('referral', 0), 'referral')}).",
+            self.tr("Export all data"),
+            self.tr(
+                "All your data was exported to\n%1\n\n"
+                "It holds one spreadsheet (CSV) file per table and one JSON file with everything (%2, %3)."
+            )
+            .replace("%3", self.tr("%Ln referral(s)", "", counts.get("referral", 0)))
+            .replace("%2", self.tr("%Ln partner(s)", "", counts.get("partner", 0)))
+            .replace("%1", str(target)),
         )
 
     @Slot(str)
@@ -109,9 +118,9 @@ class Exporter(QObject):
         self.last_result = message
         self._close_progress()
         if message:
-            QMessageBox.warning(self.window, "Export all data", message)
+            QMessageBox.warning(self.window, self.tr("Export all data"), message)
         else:
-            self.window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 8000)
 
     def _close_progress(self) -> None:
         if self.progress is not None:

@@ -33,32 +33,42 @@ class DamageBanner(Banner):
     """Shown while the open database is damaged: what happened, and the way back."""
 
     def __init__(self, parent=None):
-        super().__init__("damage-banner", "The database is damaged", parent)
-        self.restore = self.add_button("&Restore backup…", "Replace the damaged database with the newest sound backup")
+        super().__init__("damage-banner", self.tr("The database is damaged"), parent)
+        self.restore = self.add_button(
+            self.tr("&Restore backup…"), self.tr("Replace the damaged database with the newest sound backup")
+        )
         self.salvage = self.add_button(
-            "&Salvage…", "Save what SQLite can still read of the damaged database into a new backup"
+            self.tr("&Salvage…"), self.tr("Save what SQLite can still read of the damaged database into a new backup")
         )
         self.details = self.add_button(
-            "Check &database…", "Run SQLite's full check and see what is wrong, in plain words"
+            self.tr("Check &database…"), self.tr("Run SQLite's full check and see what is wrong, in plain words")
         )
 
     def show_damage(self, report: integrity.Report, newest: BackupInfo | None, can_salvage: bool) -> None:
-        found = integrity.count_words(report.problems) if report.problems else "problems"
+        found = integrity.count_words(report.problems) if report.problems else self.tr("problems")
         text = (
-            f"This database is damaged: SQLite's check found {found} in {report.path.name}. "
-            "RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until "
-            "you restore a backup."
+            self.tr(
+                "This database is damaged: SQLite's check found %1 in %2. "
+                "RefDesk has opened it read-only, so nothing more is lost; changes cannot be saved until "
+                "you restore a backup."
+            )
+            .replace("%2", report.path.name)
+            .replace("%1", found)
         )
         if newest is not None:
-            text += f" The newest sound backup is from {formatting.date_time(newest.taken)}."
+            text += " " + self.tr("The newest sound backup is from %1.").replace(
+                "%1", formatting.date_time(newest.taken)
+            )
         else:
-            text += " There is no sound backup to go back to."
+            text += " " + self.tr("There is no sound backup to go back to.")
         if can_salvage:
-            text += " Salvage… saves what can still be read into a new backup."
+            text += " " + self.tr("Salvage… saves what can still be read into a new backup.")
         self.restore.setVisible(newest is not None)
         if newest is not None:
             self.restore.setToolTip(
-                f"Replace the damaged database with the backup from {formatting.date_time(newest.taken)} (asks first)"
+                self.tr("Replace the damaged database with the backup from %1 (asks first)").replace(
+                    "%1", formatting.date_time(newest.taken)
+                )
             )
         self.salvage.setVisible(can_salvage)
         self.show_text(text)
@@ -135,8 +145,10 @@ class Health(QObject):
             return False
         self.show_damage(report, integrity.newest_sound_backup(self.folder), integrity.recover_tool() is not None)
         self.window.show_notice(
-            "RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound "
-            "backup with the button above (or from File → Backups…)."
+            self.tr(
+                "RefDesk cannot show this database: parts of it cannot be read. Restore the newest sound "
+                "backup with the button above (or from File → Backups…)."
+            )
         )
         return True
 
@@ -145,7 +157,9 @@ class Health(QObject):
         self.report, self.newest = report, newest
         connection.mark_damaged(report)
         self.banner.show_damage(report, newest, can_salvage)
-        self.window.db_label.setText(f"Database: {paths.describe(self.window.url)} (damaged: read-only)")
+        self.window.db_label.setText(
+            self.tr("Database: %1 (damaged: read-only)").replace("%1", paths.describe(self.window.url))
+        )
 
     # --- the banner's buttons --------------------------------------------------------------------
 
@@ -167,7 +181,7 @@ class Health(QObject):
         folder = self.folder
         self.banner.salvage.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.window.statusBar().showMessage(f"Salvaging what can be read of {path.name}…")
+        self.window.statusBar().showMessage(self.tr("Salvaging what can be read of %1…").replace("%1", path.name))
         worker.start(
             lambda _job: integrity.salvage(path, folder),
             name="salvage",
@@ -196,9 +210,11 @@ class Health(QObject):
         )
         answer = QMessageBox.question(
             self.window,
-            "Salvaged",
-            f"SQLite salvaged {what} into the new backup {target.name} (in {target.parent}).\n\n"
-            "Open the backups to restore it?",
+            self.tr("Salvaged"),
+            self.tr("SQLite salvaged %1 into the new backup %2 (in %3).\n\nOpen the backups to restore it?")
+            .replace("%3", str(target.parent))
+            .replace("%2", target.name)
+            .replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

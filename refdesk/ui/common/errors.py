@@ -56,47 +56,55 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.exc_info = exc_info
         self.log_path = log_path
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(self.tr("%1: something went wrong").replace("%1", APP_NAME))
         exc = exc_info[1]
         what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         self.sentence = QLabel(
-            f"RefDesk ran into a problem it did not expect ({what}). What you saved is safe, and you can "
-            "keep working; if it happens again, please send the report below to the people who make RefDesk."
+            self.tr(
+                "RefDesk ran into a problem it did not expect (%1). What you saved is safe, and you can "
+                "keep working; if it happens again, please send the report below to the people who make RefDesk."
+            ).replace("%1", what)
         )
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.include_log = QCheckBox(f"&Include the last {report.LOG_LINES} lines of the log")
+        self.include_log = QCheckBox(
+            self.tr("&Include the last %1 lines of the log").replace("%1", str(report.LOG_LINES))
+        )
         self.include_log.setToolTip(
-            "The log says what RefDesk did just before; it may name partners. Email addresses and phone "
-            "numbers are hidden either way."
+            self.tr(
+                "The log says what RefDesk did just before; it may name partners. Email addresses and phone "
+                "numbers are hidden either way."
+            )
         )
         self.include_log.toggled.connect(self._refresh)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("The report, exactly as it is copied or saved")
+        self.details.setAccessibleName(self.tr("The report, exactly as it is copied or saved"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setMinimumHeight(180)
         note = QLabel(
-            "This is exactly what is copied or saved: versions and where the problem happened. "
-            "Email addresses, phone numbers and your home folder's name are hidden; nothing is sent by itself."
+            self.tr(
+                "This is exactly what is copied or saved: versions and where the problem happened. "
+                "Email addresses, phone numbers and your home folder's name are hidden; nothing is sent by itself."
+            )
         )
         note.setWordWrap(True)
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setToolTip("Copy the report, to paste into an email (Alt+C)")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setToolTip(self.tr("Copy the report, to paste into an email (Alt+C)"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.save_button = QPushButton("&Save report…")
-        self.save_button.setToolTip("Save the report as a text file (Alt+S)")
+        self.save_button = QPushButton(self.tr("&Save report…"))
+        self.save_button.setToolTip(self.tr("Save the report as a text file (Alt+S)"))
         self.save_button.clicked.connect(self.save_report)
-        self.folder_button = QPushButton("Open &log folder")
-        self.folder_button.setToolTip("Open the folder that holds RefDesk's log files (Alt+L)")
+        self.folder_button = QPushButton(self.tr("Open &log folder"))
+        self.folder_button.setToolTip(self.tr("Open the folder that holds RefDesk's log files (Alt+L)"))
         self.folder_button.clicked.connect(self.open_log_folder)
         self.folder_button.setEnabled(log_path is not None)
-        close = QPushButton("&Keep working")
-        close.setToolTip("Close this message and go on where you were (Esc)")
+        close = QPushButton(self.tr("&Keep working"))
+        close.setToolTip(self.tr("Close this message and go on where you were (Esc)"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         for button in (self.copy_button, self.save_button, self.folder_button):
@@ -135,13 +143,13 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.status.setText("The report is on the clipboard: paste it into an email.")
+        self.status.setText(self.tr("The report is on the clipboard: paste it into an email."))
 
     def save_report(self) -> None:
         from refdesk.ui.common import files
 
         target, _ = files.save_path(
-            self, "problem report", "Save the problem report", "refdesk-report.txt", "Text (*.txt)"
+            self, "problem report", self.tr("Save the problem report"), "refdesk-report.txt", self.tr("Text (*.txt)")
         )
         if target is None:
             return
@@ -149,9 +157,13 @@ class CrashDialog(QDialog):
             with paths.private_file(target, encoding="utf-8") as out:
                 out.write(self.report_text())
         except OSError as exc:
-            self.status.setText(f"The report could not be saved in {target}: {exc.strerror or exc}")
+            self.status.setText(
+                self.tr("The report could not be saved in %1: %2")
+                .replace("%2", str(exc.strerror or exc))
+                .replace("%1", str(target))
+            )
             return
-        self.status.setText(f"Report saved: {target}")
+        self.status.setText(self.tr("Report saved: %1").replace("%1", str(target)))
 
     def open_log_folder(self) -> None:
         from refdesk.ui.common import files

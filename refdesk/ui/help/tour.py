@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from refdesk.ui.common import settings
@@ -26,22 +26,31 @@ class Step:
 
 STEPS = (
     Step(
-        "Your pages",
-        "The list on the left holds RefDesk's pages: Today, Partners, Referrals, Thank-yous and Charts. "
-        "Click one, or press Ctrl+1 to Ctrl+5.",
+        QT_TRANSLATE_NOOP("Tour", "Your pages"),
+        QT_TRANSLATE_NOOP(
+            "Tour",
+            "The list on the left holds RefDesk's pages: Today, Partners, Referrals, Thank-yous and Charts. "
+            "Click one, or press Ctrl+1 to Ctrl+5.",
+        ),
         "nav",
     ),
     Step(
-        "Start each day on Today",
-        "Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, "
-        "check-ins due and partners you have not heard from. Double-click a line to open it.",
+        QT_TRANSLATE_NOOP("Tour", "Start each day on Today"),
+        QT_TRANSLATE_NOOP(
+            "Tour",
+            "Today lists what needs doing, most urgent first: follow-ups due, thank-you notes to write, "
+            "check-ins due and partners you have not heard from. Double-click a line to open it.",
+        ),
         "page",
     ),
     Step(
-        "Log every referral",
-        "When you send someone to a partner, or a partner sends someone to you, log it with "
-        "File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. "
-        "Help → RefDesk guide (F1) tells the rest.",
+        QT_TRANSLATE_NOOP("Tour", "Log every referral"),
+        QT_TRANSLATE_NOOP(
+            "Tour",
+            "When you send someone to a partner, or a partner sends someone to you, log it with "
+            "File → Log referral (Ctrl+L). RefDesk then reminds you to follow up and to say thank you. "
+            "Help → RefDesk guide (F1) tells the rest.",
+        ),
         "menu",
     ),
 )
@@ -56,7 +65,7 @@ class Tour(QDialog):
         self.setObjectName("tour")
         # A visible edge, also where no window manager draws a frame around the bubble.
         self.setStyleSheet("QDialog#tour { border: 2px solid palette(highlight); }")
-        self.setWindowTitle("RefDesk tour")
+        self.setWindowTitle(self.tr("RefDesk tour"))
         self.setModal(False)
         self.step = 0
         self.counter = QLabel()
@@ -70,14 +79,14 @@ class Tour(QDialog):
         self.text.setWordWrap(True)
         for label in (self.counter, self.title, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.back = QPushButton("&Back")
-        self.back.setToolTip("The step before (Alt+B)")
+        self.back = QPushButton(self.tr("&Back"))
+        self.back.setToolTip(self.tr("The step before (Alt+B)"))
         self.back.clicked.connect(lambda: self.show_step(self.step - 1))
-        self.next = QPushButton("&Next")
+        self.next = QPushButton(self.tr("&Next"))
         self.next.setDefault(True)
         self.next.clicked.connect(self._next)
-        self.skip = QPushButton("&Skip tour")
-        self.skip.setToolTip("Close the tour; Help → Take the tour shows it again (Esc)")
+        self.skip = QPushButton(self.tr("&Skip tour"))
+        self.skip.setToolTip(self.tr("Close the tour; Help → Take the tour shows it again (Esc)"))
         self.skip.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip)
@@ -110,14 +119,17 @@ class Tour(QDialog):
     def show_step(self, index: int) -> None:
         self.step = max(0, min(index, len(STEPS) - 1))
         step = STEPS[self.step]
-        self.counter.setText(f"Step {self.step + 1} of {len(STEPS)}")
-        self.title.setText(step.title)
-        self.text.setText(step.text)
-        self.setAccessibleName(f"Tour, step {self.step + 1} of {len(STEPS)}: {step.title}")
+        number, count, title = str(self.step + 1), str(len(STEPS)), self.tr(step.title)
+        self.counter.setText(self.tr("Step %1 of %2").replace("%2", count).replace("%1", number))
+        self.title.setText(title)
+        self.text.setText(self.tr(step.text))
+        self.setAccessibleName(
+            self.tr("Tour, step %1 of %2: %3").replace("%3", title).replace("%2", count).replace("%1", number)
+        )
         self.back.setEnabled(self.step > 0)
         last = self.step == len(STEPS) - 1
-        self.next.setText("&Done" if last else "&Next")
-        self.next.setToolTip("Close the tour (Alt+D)" if last else "The next step (Alt+N)")
+        self.next.setText(self.tr("&Done") if last else self.tr("&Next"))
+        self.next.setToolTip(self.tr("Close the tour (Alt+D)") if last else self.tr("The next step (Alt+N)"))
         if self.step == 1:
             self.window_.show_page("today")
         self.adjustSize()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.ui.common.tables import Column, TableModel
 from refdesk.ui.importing.undo import undo_import
@@ -50,15 +51,56 @@ class BatchModel(TableModel):
     """Past imports, newest first."""
 
     COLUMNS = (
-        Column("When", "When the import ran", "30 Sep 2026, 09:41"),
-        Column("File", "The file imported", "google-contacts.csv"),
-        Column("Format", "The kind of file it was", "Google Contacts"),
-        Column("Rows", "Rows in the file", "99,999", numeric=True),
-        Column("Created", "New partners it added", "99,999", numeric=True),
-        Column("Merged", "Partners already there that it filled in", "99,999", numeric=True),
-        Column("Skipped", "Rows it left out", "99,999", numeric=True),
-        Column("Possible duplicates", "New partners that look like one already there", "99,999", numeric=True),
-        Column("Status", "Imported, or undone (when)", "Undone 30 Sep 2026, 09:41"),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "When"),
+            QT_TRANSLATE_NOOP("columns", "When the import ran"),
+            "30 Sep 2026, 09:41",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "File"),
+            QT_TRANSLATE_NOOP("columns", "The file imported"),
+            "google-contacts.csv",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Format"),
+            QT_TRANSLATE_NOOP("columns", "The kind of file it was"),
+            "Google Contacts",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Rows"),
+            QT_TRANSLATE_NOOP("columns", "Rows in the file"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Created"),
+            QT_TRANSLATE_NOOP("columns", "New partners it added"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Merged"),
+            QT_TRANSLATE_NOOP("columns", "Partners already there that it filled in"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Skipped"),
+            QT_TRANSLATE_NOOP("columns", "Rows it left out"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Possible duplicates"),
+            QT_TRANSLATE_NOOP("columns", "New partners that look like one already there"),
+            "99,999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Status"),
+            QT_TRANSLATE_NOOP("columns", "Imported, or undone (when)"),
+            "Undone 30 Sep 2026, 09:41",
+        ),
     )
 
     def __init__(self, parent=None):
@@ -82,12 +124,16 @@ class BatchModel(TableModel):
 
         b = self.batches[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            status = f"Undone {formatting.date_time(b.undone_at)}" if b.undone_at else "Imported"
+            status = (
+                self.tr("Undone %1").replace("%1", formatting.date_time(b.undone_at))
+                if b.undone_at
+                else self.tr("Imported")
+            )
             n = formatting.number
             values = (
                 formatting.date_time(b.when),
                 Path(b.file).name,
-                FORMAT_LABELS.get(b.format, b.format).split(" (")[0],
+                _(FORMAT_LABELS.get(b.format, b.format)).split(" (")[0],
                 n(b.rows),
                 n(b.created),
                 n(b.merged),
@@ -109,28 +155,32 @@ class ImportHistoryDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(self.tr("Import history"))
         self.setObjectName("import-history")
         self.resize(860, 380)
         self.model = BatchModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Past imports")
+        self.view.setAccessibleName(self.tr("Past imports"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
-            "No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, "
-            "Outlook, LinkedIn, a spreadsheet or vCard."
+            self.tr(
+                "No imports yet. Use File → Import contacts… (Ctrl+I) to bring in contacts from Google, "
+                "Outlook, LinkedIn, a spreadsheet or vCard."
+            )
         )
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo import…")
-        self.undo_button.setToolTip("Remove the partners the selected import created and revert what it filled in")
-        self.undo_button.setAccessibleName("Undo the selected import")
+        self.undo_button = QPushButton(self.tr("&Undo import…"))
+        self.undo_button.setToolTip(
+            self.tr("Remove the partners the selected import created and revert what it filled in")
+        )
+        self.undo_button.setAccessibleName(self.tr("Undo the selected import"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)

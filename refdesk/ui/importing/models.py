@@ -7,10 +7,11 @@ the characters typed, tooltips included.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox
 
+from refdesk.i18n import _
 from refdesk.services.importer import TARGETS, Mapping, RowOutcome
 from refdesk.ui.common.tables import CellEditorDelegate, Column, TableModel
 
@@ -18,7 +19,12 @@ Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 EDIT = Qt.ItemDataRole.EditRole
-ACTION_WORDS = {"create": "New partner", "merge": "", "skip": "Skipped", "duplicate": ""}
+ACTION_WORDS = {
+    "create": QT_TRANSLATE_NOOP("OutcomeModel", "New partner"),
+    "merge": "",
+    "skip": QT_TRANSLATE_NOOP("OutcomeModel", "Skipped"),
+    "duplicate": "",
+}
 
 
 class MappingModel(TableModel):
@@ -26,9 +32,21 @@ class MappingModel(TableModel):
 
     COLUMN, EXAMPLE, TARGET = range(3)
     COLUMNS = (
-        Column("Column in the file", "The column's name in the file", "E-mail 1 - Value"),
-        Column("Example", "A value from the first rows of the file", "amara.okafor@example.com"),
-        Column("Import as", "Where RefDesk puts the column's values", "Business (company)"),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Column in the file"),
+            QT_TRANSLATE_NOOP("columns", "The column's name in the file"),
+            "E-mail 1 - Value",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Example"),
+            QT_TRANSLATE_NOOP("columns", "A value from the first rows of the file"),
+            "amara.okafor@example.com",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Import as"),
+            QT_TRANSLATE_NOOP("columns", "Where RefDesk puts the column's values"),
+            "Business (company)",
+        ),
     )
 
     def __init__(self, mapping: Mapping, samples: list[list[str]], parent=None):
@@ -54,7 +72,9 @@ class MappingModel(TableModel):
             if index.column() == self.COLUMN:
                 return column.header or f"(column {column.index + 1} has no name)"
             if index.column() == self.EXAMPLE:
-                return self.example(index.row()) or ("(empty)" if role == DISPLAY else None)
+                return self.example(index.row()) or (
+                    QCoreApplication.translate("MappingModel", "(empty)") if role == DISPLAY else None
+                )
             return column.target_label
         if role == EDIT and index.column() == self.TARGET:
             return column.target
@@ -83,10 +103,14 @@ class TargetDelegate(CellEditorDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.setAccessibleName(f"Import column {index.siblingAtColumn(0).data()} as")
+        combo.setAccessibleName(
+            QCoreApplication.translate("TargetDelegate", "Import column %1 as").replace(
+                "%1", str(index.siblingAtColumn(0).data())
+            )
+        )
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab passes the table, not each row
         for key, text in TARGETS.items():
-            combo.addItem(text, key)
+            combo.addItem(_(text), key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
@@ -103,12 +127,37 @@ class OutcomeModel(TableModel):
 
     ROW, NAME, BUSINESS, EMAIL, PHONE, WHAT = range(6)
     COLUMNS = (
-        Column("Row", "The row's line in the file", "99999", numeric=True),
-        Column("Name", "The name the partner gets", "Amara Okafor"),
-        Column("Business", "The partner's business", "Bright Sparks Electric"),
-        Column("Email", "The row's email addresses", "amara@brightsparks.example"),
-        Column("Phone", "The row's phone numbers", "+1 555 010 2233"),
-        Column("What happens", "New partner, merged into one you have, or skipped (and why)", "New partner"),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Row"),
+            QT_TRANSLATE_NOOP("columns", "The row's line in the file"),
+            "99999",
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Name"),
+            QT_TRANSLATE_NOOP("columns", "The name the partner gets"),
+            "Amara Okafor",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Business"),
+            QT_TRANSLATE_NOOP("columns", "The partner's business"),
+            "Bright Sparks Electric",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Email"),
+            QT_TRANSLATE_NOOP("columns", "The row's email addresses"),
+            "amara@brightsparks.example",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Phone"),
+            QT_TRANSLATE_NOOP("columns", "The row's phone numbers"),
+            "+1 555 010 2233",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "What happens"),
+            QT_TRANSLATE_NOOP("columns", "New partner, merged into one you have, or skipped (and why)"),
+            "New partner",
+        ),
     )
 
     def __init__(self, outcomes: list[RowOutcome] | None = None, parent=None):
@@ -129,9 +178,16 @@ class OutcomeModel(TableModel):
         o = self.outcomes[index.row()]
         if role in (DISPLAY, TOOLTIP):
             word = ACTION_WORDS.get(o.action, o.action)
+            word = QCoreApplication.translate("OutcomeModel", word) if word else word
             what = f"{word}: {o.message}" if word and o.message else (word or o.message)
             if o.tidied:
-                what = f"{what} (tidied, the name would be “{o.tidied}”)" if what else f"Tidied: “{o.tidied}”"
+                what = (
+                    QCoreApplication.translate("OutcomeModel", "%1 (tidied, the name would be “%2”)")
+                    .replace("%2", o.tidied)
+                    .replace("%1", what)
+                    if what
+                    else QCoreApplication.translate("OutcomeModel", "Tidied: “%1”").replace("%1", o.tidied)
+                )
             values = (str(o.row), o.name, o.company, o.emails, o.phones, what)
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -145,14 +201,22 @@ class DuplicateModel(OutcomeModel):
     LOOKS_LIKE, DECISION = 4, 5
     COLUMNS = (
         *OutcomeModel.COLUMNS[:4],
-        Column("Looks like", "The partner this row may be, and why", "“Amara Okafor” (same phone number)."),
-        Column("Decision", "What to do with the row", "Import, mark as duplicate"),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Looks like"),
+            QT_TRANSLATE_NOOP("columns", "The partner this row may be, and why"),
+            "“Amara Okafor” (same phone number).",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Decision"),
+            QT_TRANSLATE_NOOP("columns", "What to do with the row"),
+            "Import, mark as duplicate",
+        ),
     )
     CHOICES = (
-        ("flag", "Import, mark as duplicate"),
-        ("separate", "Import, a different person"),
-        ("merge", "Merge into that partner"),
-        ("skip", "Don't import"),
+        ("flag", QT_TRANSLATE_NOOP("DuplicateModel", "Import, mark as duplicate")),
+        ("separate", QT_TRANSLATE_NOOP("DuplicateModel", "Import, a different person")),
+        ("merge", QT_TRANSLATE_NOOP("DuplicateModel", "Merge into that partner")),
+        ("skip", QT_TRANSLATE_NOOP("DuplicateModel", "Don't import")),
     )
 
     def __init__(self, parent=None):
@@ -174,7 +238,7 @@ class DuplicateModel(OutcomeModel):
             if role == EDIT:
                 return choice
             if role in (DISPLAY, TOOLTIP):
-                return dict(self.CHOICES)[choice]
+                return QCoreApplication.translate("DuplicateModel", dict(self.CHOICES)[choice])
         return super().cell(index, role)
 
     def flags(self, index: Index):
@@ -204,10 +268,14 @@ class DecisionDelegate(CellEditorDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.setAccessibleName(f"Decision for row {index.siblingAtColumn(0).data()}")
+        combo.setAccessibleName(
+            QCoreApplication.translate("DecisionDelegate", "Decision for row %1").replace(
+                "%1", str(index.siblingAtColumn(0).data())
+            )
+        )
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab passes the table, not each row
         for key, text in DuplicateModel.CHOICES:
-            combo.addItem(text, key)
+            combo.addItem(QCoreApplication.translate("DuplicateModel", text), key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 

@@ -1,4 +1,4 @@
-"""The import wizard's pages: choose the file, check the columns, preview, import.
+"""The import wizard's pages: choose the file, check the columns, preview (the import itself: ``finish.py``).
 
 Each page builds its own widgets; the wizard (``ImportWizard``) holds what the pages share (the
 file's analysis, the worker) and runs the check and the import.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.services.importer import (
     TARGETS,
@@ -40,15 +40,17 @@ from refdesk.services.importer import (
 )
 from refdesk.ui.common import files, icons, settings
 from refdesk.ui.common.text import plain_label
-from refdesk.ui.importing import undo
 from refdesk.ui.importing.models import DecisionDelegate, DuplicateModel, MappingModel, OutcomeModel, TargetDelegate
 
 if TYPE_CHECKING:
     from refdesk.ui.importing.wizard import ImportWizard
 
-FILE_FILTER = (
-    "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
-)
+
+def _file_filter() -> str:
+    return QCoreApplication.translate(
+        "ChoosePage",
+        "Contacts (*.csv *.vcf *.vcard *.tsv *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)",
+    )
 
 
 def _table(model, name: str) -> QTableView:
@@ -68,20 +70,22 @@ class ChoosePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose the file to import")
+        self.setTitle(self.tr("Choose the file to import"))
         self.setSubTitle(
-            "Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
-            "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window."
+            self.tr(
+                "Contacts exported from Google Contacts, Outlook, LinkedIn or HubSpot, a spreadsheet saved "
+                "as CSV, or a vCard (.vcf) file from your phone. You can also drop the file on this window."
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("The contacts file (.csv or .vcf)")
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setToolTip("Type or paste the path of the file, or use Browse…")
+        self.path_edit.setPlaceholderText(self.tr("The contacts file (.csv or .vcf)"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.setToolTip(self.tr("Type or paste the path of the file, or use Browse…"))
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.textChanged.connect(self._changed)
-        self.browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
-        self.browse.setToolTip("Pick the contacts file (Alt+W)")
-        self.browse.setAccessibleName("Browse for the file")
+        self.browse = QPushButton(self.tr("Bro&wse…"))  # Alt+B is the wizard's Back
+        self.browse.setToolTip(self.tr("Pick the contacts file (Alt+W)"))
+        self.browse.setAccessibleName(self.tr("Browse for the file"))
         self.browse.clicked.connect(self.pick)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -89,25 +93,27 @@ class ChoosePage(QWizardPage):
         self.problem_icon = QLabel()
         self.problem_icon.setPixmap(icons.icon("warning").pixmap(24))
         self.problem = plain_label(selectable=False)
-        self.problem.setAccessibleName("Problem with the file")
+        self.problem.setAccessibleName(self.tr("Problem with the file"))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         problem_row = QHBoxLayout()
         problem_row.addWidget(self.problem_icon, 0, Qt.AlignmentFlag.AlignTop)
         problem_row.addWidget(self.problem, 1)
         self.problem_icon.hide()
         self.problem.hide()
-        self.drop_zone = plain_label("Drop a contacts file here\n(.csv, .vcf, .tsv or .txt)", selectable=False)
+        self.drop_zone = plain_label(self.tr("Drop a contacts file here\n(.csv, .vcf, .tsv or .txt)"), selectable=False)
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setObjectName("drop-zone")
-        self.drop_zone.setAccessibleName("Drop area for a contacts file")
+        self.drop_zone.setAccessibleName(self.tr("Drop area for a contacts file"))
         self.drop_zone.setMinimumHeight(120)
         self.drop_zone.setStyleSheet(
             "#drop-zone { border: 2px dashed palette(mid); border-radius: 8px; color: palette(placeholder-text); }"
         )
         hint = plain_label(
-            "How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
-            "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
-            "iPhone/Android → share or export contacts as vCard.",
+            self.tr(
+                "How to export: Google Contacts → Export → Google CSV; Outlook → Manage contacts → Export; "
+                "LinkedIn → Settings → Data privacy → Get a copy of your data → Connections; "
+                "iPhone/Android → share or export contacts as vCard."
+            ),
             selectable=False,
         )
         hint.setEnabled(False)
@@ -132,7 +138,7 @@ class ChoosePage(QWizardPage):
     @Slot()
     def pick(self) -> None:
         path = files.open_path(
-            self, files.CONTACTS, "Import contacts", FILE_FILTER, start=self.path_edit.text().strip()
+            self, files.CONTACTS, self.tr("Import contacts"), _file_filter(), start=self.path_edit.text().strip()
         )
         if path is not None:
             self.path_edit.setText(str(path))
@@ -151,7 +157,7 @@ class ChoosePage(QWizardPage):
                 self.wiz.analysis = analyse(path, encoding=unsure.candidates[0])
                 self.wiz.analysis.source.candidates = unsure.candidates
         except ImportRefused as exc:
-            self.show_problem(f"{exc}\n\nNothing has been imported.")
+            self.show_problem(f"{exc}\n\n" + self.tr("Nothing has been imported."))
             return False
         return True
 
@@ -170,36 +176,40 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check the columns")
+        self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(
-            "RefDesk matched the file's columns by their names. Change any that went to the wrong "
-            "place; columns set to “Don't import” are left out."
+            self.tr(
+                "RefDesk matched the file's columns by their names. Change any that went to the wrong "
+                "place; columns set to “Don't import” are left out."
+            )
         )
         self.detected = plain_label(selectable=False)
-        self.detected.setAccessibleName("What RefDesk found in the file")
+        self.detected.setAccessibleName(self.tr("What RefDesk found in the file"))
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Text encoding of the file")
+        self.encoding.setAccessibleName(self.tr("Text encoding of the file"))
         self.encoding.setToolTip(
-            "RefDesk could not be sure which encoding this file is in: choose the one under which the names in "
-            "the examples read right"
+            self.tr(
+                "RefDesk could not be sure which encoding this file is in: choose the one under which the names in "
+                "the examples read right"
+            )
         )
-        self.encoding_label = QLabel("Enc&oding (a guess: check the names):")
+        self.encoding_label = QLabel(self.tr("Enc&oding (a guess: check the names):"))
         self.encoding_label.setBuddy(self.encoding)
         self.encoding.activated.connect(self._encoding_chosen)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
-        self.view.setAccessibleName("Columns and where they go")
+        self.view.setAccessibleName(self.tr("Columns and where they go"))
         self.view.setItemDelegateForColumn(MappingModel.TARGET, TargetDelegate(self.view))
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setWordWrap(False)
-        self.show_empty = QCheckBox("Show &empty columns")
-        self.show_empty.setToolTip("Also list the columns that have no values in the first rows")
-        self.show_empty.setAccessibleName("Show empty columns")
+        self.show_empty = QCheckBox(self.tr("Show &empty columns"))
+        self.show_empty.setToolTip(self.tr("Also list the columns that have no values in the first rows"))
+        self.show_empty.setAccessibleName(self.tr("Show empty columns"))
         self.show_empty.toggled.connect(self._filter_rows)
         self.status = plain_label(selectable=False)
-        self.status.setAccessibleName("Mapping status")
+        self.status.setAccessibleName(self.tr("Mapping status"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
         encoding_row = QHBoxLayout()
@@ -242,9 +252,13 @@ class MappingPage(QWizardPage):
             self.encoding.setCurrentIndex(max(0, self.encoding.findData(source.encoding)))
         if source.kind == "vcard":
             self.detected.setText(
-                f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
-                f"{source.encoding_label}\nContact cards are read field by field; there are no "
-                "columns to match."
+                self.tr(
+                    "File: %1\nFormat: %2 · Encoding: %3\nContact cards are read field by field; there are no "
+                    "columns to match."
+                )
+                .replace("%3", source.encoding_label)
+                .replace("%2", analysis.format_label)
+                .replace("%1", source.path.name)
             )
             self.view.hide()
             self.show_empty.hide()
@@ -253,14 +267,17 @@ class MappingPage(QWizardPage):
         self.view.show()
         self.show_empty.show()
         lines = (
-            f" (the first {formatting.count(source.skip_lines, 'line')} before the column names "
-            f"{'is' if source.skip_lines == 1 else 'are'} skipped)"
+            " " + self.tr("(the first %Ln line(s) before the column names are skipped)", "", source.skip_lines)
             if source.skip_lines
             else ""
         )
         self.detected.setText(
-            f"File: {source.path.name}\nFormat: {analysis.format_label} · Encoding: "
-            f"{source.encoding_label} · Separator: {source.delimiter_label}{lines}"
+            self.tr("File: %1\nFormat: %2 · Encoding: %3 · Separator: %4")
+            .replace("%4", source.delimiter_label)
+            .replace("%3", source.encoding_label)
+            .replace("%2", analysis.format_label)
+            .replace("%1", source.path.name)
+            + lines
         )
         self.model = MappingModel(analysis.mapping, analysis.samples, self)
         self.model.dataChanged.connect(self._mapping_changed)
@@ -269,7 +286,7 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(MappingModel.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MappingModel.TARGET, QHeaderView.ResizeMode.Interactive)
-        combo_width = max(self.fontMetrics().horizontalAdvance(t) for t in TARGETS.values()) + 48
+        combo_width = max(self.fontMetrics().horizontalAdvance(_(t)) for t in TARGETS.values()) + 48
         header.resizeSection(MappingModel.TARGET, combo_width)
         for row in range(self.model.rowCount()):
             self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
@@ -292,9 +309,9 @@ class MappingPage(QWizardPage):
             return
         if self.model.mapping.usable():
             chosen = [c.target_label for c in self.model.mapping.columns if c.target not in ("ignore", "label")]
-            self.status.setText(f"{formatting.count(len(chosen), 'column')} will be imported.")
+            self.status.setText(self.tr("%Ln column(s) will be imported.", "", len(chosen)))
         else:
-            self.status.setText("Choose at least one column holding a name, a business or an email address.")
+            self.status.setText(self.tr("Choose at least one column holding a name, a business or an email address."))
 
     def isComplete(self) -> bool:
         analysis = self.wiz.analysis
@@ -307,46 +324,52 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Preview")
-        self.setSubTitle("What the import will do. Nothing has been written yet.")
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("What the import will do. Nothing has been written yet."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
-        self.counts = plain_label("Checking the file…", selectable=False)
-        self.counts.setAccessibleName("What the import will do")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.counts = plain_label(self.tr("Checking the file…"), selectable=False)
+        self.counts.setAccessibleName(self.tr("What the import will do"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Checking progress")
+        self.progress.setAccessibleName(self.tr("Checking progress"))
         self.rows_model = OutcomeModel(parent=self)
         self.dup_model = DuplicateModel(self)
-        self.rows_view = _table(self.rows_model, "First rows of the file")
-        self.dup_view = _table(self.dup_model, "Possible duplicates")
+        self.rows_view = _table(self.rows_model, self.tr("First rows of the file"))
+        self.dup_view = _table(self.dup_model, self.tr("Possible duplicates"))
         self.dup_view.setItemDelegateForColumn(5, DecisionDelegate(self.dup_view))
         self.dup_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Preview tables")
-        self.tabs.addTab(self.rows_view, "First rows")
-        self.tabs.addTab(self.dup_view, "Possible duplicates")
+        self.tabs.setAccessibleName(self.tr("Preview tables"))
+        self.tabs.addTab(self.rows_view, self.tr("First rows"))
+        self.tabs.addTab(self.dup_view, self.tr("Possible duplicates"))
         self.overwrite = QCheckBox(
-            "When a matched partner already has a different business, title, website, "
-            "address or notes, &use the file's value"
+            self.tr(
+                "When a matched partner already has a different business, title, website, "
+                "address or notes, &use the file's value"
+            )
         )
-        self.overwrite.setToolTip("Off: RefDesk keeps what it has and only fills empty fields")
-        self.overwrite.setAccessibleName("Use the file's values for matched partners")
-        self.tidy_names = QCheckBox("&Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”")
+        self.overwrite.setToolTip(self.tr("Off: RefDesk keeps what it has and only fills empty fields"))
+        self.overwrite.setAccessibleName(self.tr("Use the file's values for matched partners"))
+        self.tidy_names = QCheckBox(self.tr("&Tidy names: “OKAFOR, AMARA” and “amara okafor” become “Amara Okafor”"))
         self.tidy_names.setToolTip(
-            "Off: every name is stored as the file writes it (only extra spaces removed); the rows below say "
-            "what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is "
-            "turned round, Mr/Mrs/Ms are dropped"
+            self.tr(
+                "Off: every name is stored as the file writes it (only extra spaces removed); the rows below say "
+                "what tidying would change. On: names in capitals or lower case are re-cased, “Last, First” is "
+                "turned round, Mr/Mrs/Ms are dropped"
+            )
         )
-        self.tidy_names.setAccessibleName("Tidy names")
+        self.tidy_names.setAccessibleName(self.tr("Tidy names"))
         self.tidy_names.setChecked(bool(settings.get("import/tidy_names")))
         self.tidy_names.toggled.connect(self._tidy_names)
-        self.literal_quotes = QCheckBox("Read that &quotation mark as a plain character and check again")
+        self.literal_quotes = QCheckBox(self.tr("Read that &quotation mark as a plain character and check again"))
         self.literal_quotes.setToolTip(
-            "The row with the stray quotation mark comes in with the mark as part of its text; every row after it "
-            "comes in on its own"
+            self.tr(
+                "The row with the stray quotation mark comes in with the mark as part of its text; every row after it "
+                "comes in on its own"
+            )
         )
-        self.literal_quotes.setAccessibleName("Read stray quotation marks as plain characters")
+        self.literal_quotes.setAccessibleName(self.tr("Read stray quotation marks as plain characters"))
         self.literal_quotes.toggled.connect(self._literal_quotes)
         self.literal_quotes.hide()
         layout = QVBoxLayout(self)
@@ -363,14 +386,14 @@ class PreviewPage(QWizardPage):
         self.literal_quotes.setVisible(self.wiz.analysis.source.literal_quotes)
         self.rows_model.set_outcomes([])
         self.dup_model.set_outcomes([])
-        self.counts.setText("Checking the file…")
+        self.counts.setText(self.tr("Checking the file…"))
         self.progress.setValue(0)
         self.progress.show()
         self.wiz.start_worker(self, dry_run=True, options=Options(tidy_names=self.tidy_names.isChecked()))
 
     def on_progress(self, permille: int, rows: int) -> None:
         self.progress.setValue(permille)
-        self.counts.setText(f"Checking the file… {formatting.count(rows, 'row')} read")
+        self.counts.setText(self.tr("Checking the file… %Ln row(s) read", "", rows))
 
     def on_finished(self, summary: Summary) -> None:
         self.summary = summary
@@ -384,23 +407,38 @@ class PreviewPage(QWizardPage):
             for column in range(1, 5):
                 view.setColumnWidth(column, min(view.columnWidth(column), 160))
             view.setWordWrap(True)  # long "what happens" sentences wrap instead of being cut
-        decision_width = max(self.fontMetrics().horizontalAdvance(t) for _k, t in DuplicateModel.CHOICES) + 48
+        decision_width = (
+            max(
+                self.fontMetrics().horizontalAdvance(QCoreApplication.translate("DuplicateModel", t))
+                for _k, t in DuplicateModel.CHOICES
+            )
+            + 48
+        )
         self.dup_view.horizontalHeader().setStretchLastSection(False)
         self.dup_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.dup_view.setColumnWidth(5, decision_width)
         for view in (self.rows_view, self.dup_view):
             view.resizeRowsToContents()
-        self.tabs.setTabText(1, f"Possible duplicates ({formatting.number(summary.possible_duplicates)})")
+        self.tabs.setTabText(
+            1, self.tr("Possible duplicates (%1)").replace("%1", formatting.number(summary.possible_duplicates))
+        )
         self.tabs.setTabEnabled(1, summary.possible_duplicates > 0)
-        n = formatting.number
         text = (
-            f"{formatting.count(summary.rows, 'row')}: {formatting.count(summary.created, 'new partner')}, "
-            f"{n(summary.merged)} merged into partners you have (same email address), {n(summary.skipped)} skipped, "
-            f"{formatting.count(summary.possible_duplicates, 'possible duplicate')}."
+            self.tr("%Ln row(s)", "", summary.rows)
+            + ": "
+            + ", ".join(
+                (
+                    self.tr("%Ln new partner(s)", "", summary.created),
+                    self.tr("%Ln merged into partners you have (same email address)", "", summary.merged),
+                    self.tr("%Ln skipped", "", summary.skipped),
+                    self.tr("%Ln possible duplicate(s)", "", summary.possible_duplicates),
+                )
+            )
+            + "."
         )
         problems = len(summary.errors)
         if problems:
-            text += f" {formatting.count(problems, 'row message')} will be listed after the import."
+            text += " " + self.tr("%Ln row message(s) will be listed after the import.", "", problems)
         self.counts.setText(text)
         self.completeChanged.emit()
 
@@ -411,7 +449,9 @@ class PreviewPage(QWizardPage):
             self.literal_quotes.show()
             self.counts.setText(message)
         else:
-            self.counts.setText(f"{message}\n\nNothing has been imported. Go back to choose another file.")
+            self.counts.setText(
+                f"{message}\n\n" + self.tr("Nothing has been imported. Go back to choose another file.")
+            )
         self.completeChanged.emit()
 
     def _tidy_names(self, on: bool) -> None:
@@ -436,126 +476,3 @@ class PreviewPage(QWizardPage):
             decisions=self.dup_model.options_decisions(),
             tidy_names=self.tidy_names.isChecked(),
         )
-
-
-class ImportPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Importing")
-        self.setSubTitle("You can keep working; Cancel stops the import and leaves your partners as they were.")
-        self.status = plain_label("Importing…", selectable=False)
-        self.status.setAccessibleName("Import status")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Import progress")
-        self.details_label = plain_label("Row messages (a row number is the line in the file):", selectable=False)
-        self.details_label.hide()
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName("Row messages")
-        self.details.hide()
-        self.undo = QPushButton("&Undo this import")
-        self.undo.setToolTip("Remove the partners this import created and revert what it filled in")
-        self.undo.setAccessibleName("Undo this import")
-        self.undo.clicked.connect(self.undo_import)
-        self.undo.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.details_label)
-        layout.addWidget(self.details, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.undo)
-        layout.addLayout(row)
-        self.summary: Summary | None = None
-        self.done = False
-
-    def initializePage(self) -> None:
-        self.summary = None
-        self.done = False
-        self.progress.setValue(0)
-        self.progress.show()
-        self.details.hide()
-        self.details_label.hide()
-        self.undo.hide()
-        self.status.setText("Importing…")
-        self.setTitle("Importing")
-        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.wiz.start_worker(self, dry_run=False, options=self.wiz.preview_page.options())
-
-    def on_progress(self, permille: int, rows: int) -> None:
-        self.progress.setValue(permille)
-        self.status.setText(f"Importing… {formatting.count(rows, 'row')} read")
-
-    def on_finished(self, summary: Summary) -> None:
-        self.summary = summary
-        self.done = True
-        self.progress.hide()
-        self.setTitle("Import finished")
-        self.setSubTitle("Your partners list is up to date. Undo this import below if it is not what you wanted.")
-        self._finish_buttons()
-        n = formatting.number
-        lines = [
-            f"{formatting.count(summary.created, 'new partner')} created",
-            f"{n(summary.merged)} merged into partners you had",
-            f"{formatting.count(summary.skipped, 'row')} skipped",
-            f"{n(summary.possible_duplicates)} marked as possible duplicate"
-            + (
-                " (Partners → tick “Possible duplicates” to compare and merge them)"
-                if summary.possible_duplicates and not summary.dry_run
-                else ""
-            ),
-        ]
-        text = f"From {Path(summary.file).name} ({formatting.count(summary.rows, 'row')}):\n• " + "\n• ".join(lines)
-        if summary.skip_reasons:
-            text += "\n\nSkipped because:\n" + "\n".join(
-                f"• {reason} ({n(count)})"
-                for reason, count in sorted(summary.skip_reasons.items(), key=lambda kv: -kv[1])
-            )
-        if summary.batch_id is None:
-            text += "\n\nNothing new was added: everything in this file is already in RefDesk."
-        self.status.setText(text)
-        if summary.errors:
-            self.details.setPlainText(
-                "\n".join((f"Row {e.row}: " if e.row is not None else "") + e.message for e in summary.errors[:5000])
-            )
-            self.details.show()
-            self.details_label.show()
-        self.undo.setVisible(summary.batch_id is not None)
-        self.undo.setEnabled(True)
-        self.wiz.imported(summary)
-        self.completeChanged.emit()
-
-    def on_failed(self, message: str) -> None:
-        self.done = True
-        self.progress.hide()
-        self._finish_buttons()
-        self.setTitle("Nothing was imported")
-        self.status.setText(f"{message}\n\nYour partners are as they were.")
-        self.completeChanged.emit()
-
-    def on_cancelled(self) -> None:
-        self.done = True
-        self.progress.hide()
-        self._finish_buttons()
-        self.setTitle("Import cancelled")
-        self.status.setText("The import was cancelled. Nothing was imported; your partners are as they were.")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.done
-
-    def _finish_buttons(self) -> None:
-        """Once the import has ended there is nothing to cancel: only Finish remains."""
-        self.wiz.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-
-    @Slot()
-    def undo_import(self) -> None:
-        if self.summary is None or self.summary.batch_id is None or self.wiz.window_ is None:
-            return
-        text = undo.undo_import(self.wiz.window_, self, self.summary.batch_id)
-        if text:
-            self.undo.setEnabled(False)
-            self.status.setText(text)

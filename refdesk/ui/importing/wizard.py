@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWizard
 
 from refdesk.services import failures
@@ -24,7 +24,8 @@ from refdesk.services.importer import (
     run_import,
 )
 from refdesk.ui.common import edits, worker
-from refdesk.ui.importing.pages import ChoosePage, ImportPage, MappingPage, PreviewPage
+from refdesk.ui.importing.finish import ImportPage
+from refdesk.ui.importing.pages import ChoosePage, MappingPage, PreviewPage
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +56,10 @@ def _explain(exc: Exception) -> str:
     explained = failures.import_failed(exc)  # the server's connection lost, a full disk
     if explained:
         return explained
-    return (
-        f"The import stopped because of an unexpected problem ({exc}). "
-        "Nothing was imported; details are in the log file."
-    )
+    return QCoreApplication.translate(
+        "ImportWizard",
+        "The import stopped because of an unexpected problem (%1). Nothing was imported; details are in the log file.",
+    ).replace("%1", str(exc))
 
 
 class ImportWizard(QWizard):
@@ -70,9 +71,9 @@ class ImportWizard(QWizard):
         super().__init__(window)
         self.window_ = window  # the main window: its undo stack and events
         self.import_change = None  # the committed import, once there is one
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.setObjectName("import-wizard")
-        self.setAccessibleName("Import contacts")
+        self.setAccessibleName(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -125,7 +126,7 @@ class ImportWizard(QWizard):
             self.import_change = edits.commit(
                 self.window_,
                 import_change(summary.batch_id),
-                f"Imported {Path(summary.file).name}. Ctrl+Z offers to undo the import.",
+                self.tr("Imported %1. Ctrl+Z offers to undo the import.").replace("%1", Path(summary.file).name),
             )
         self.import_finished.emit(summary)
 

@@ -91,7 +91,7 @@ def test_restore_asks_first_and_cancel_changes_nothing(window, db, data_dir, fol
     dlg = dialog()
     answers["replies"].append(QMessageBox.StandardButton.Cancel)
     dlg.restore_button.click()
-    assert len(answers["question"]) == 1 and "1 partners" in answers["question"][0]
+    assert len(answers["question"]) == 1 and "1 partner, 0 referrals" in answers["question"][0]
     assert Partner.select().count() == 2
     assert len(list_backups(folder)) == 1
 
