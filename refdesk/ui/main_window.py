@@ -346,12 +346,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(panel)
 
         def loaded() -> None:
-            if self.loading.get(spec.key) is panel and self.stack.currentWidget() is panel:
-                self.page(spec.key)  # still wanted: built and shown in its place
-            self.loading.pop(spec.key, None)
-            self._pending_items.pop(spec.key, None)
-            self.stack.removeWidget(panel)
-            panel.deleteLater()
+            try:
+                if self.loading.get(spec.key) is panel and self.stack.currentWidget() is panel:
+                    self.page(spec.key)  # still wanted: built and shown in its place
+            except Exception as exc:  # a damaged file found by the page: the banner says so, as at the start
+                if self.health is None or not self.health.take_over(exc):
+                    raise
+            finally:
+                self.loading.pop(spec.key, None)
+                self._pending_items.pop(spec.key, None)
+                self.stack.removeWidget(panel)
+                panel.deleteLater()
 
         page_loading.load(spec.module, loaded)
         return True

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import app, paths
@@ -92,7 +93,8 @@ def test_a_database_that_fails_once_the_window_is_up_gives_a_dialog_and_exit_2(t
     assert "Traceback" not in result.stderr
 
 
-def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(tmp_path):
+@pytest.mark.parametrize("last_page", ["today", "charts"])  # Charts: its code loads in the background
+def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(tmp_path, last_page):
     from tests.damage import damage
 
     folder = tmp_path / "data"
@@ -110,10 +112,12 @@ def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(t
         "QMessageBox.critical = staticmethod(lambda parent, title, text: print('DIALOG', text.replace(chr(10), ' ')))\n"
         "def report():\n"
         "    w = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
-        "    if w.health is None or w.health.job is not None or not w.health.banner.isVisible():\n"
+        "    shown = w.stack.currentWidget()\n"
+        "    if w.health is None or w.health.job is not None or not w.health.banner.isVisible() \\\n"
+        "            or shown.objectName() == 'page-loading':\n"
         "        QTimer.singleShot(50, report); return\n"
         "    print('BANNER', w.health.banner.text.text())\n"
-        "    print('NOTICE', w.stack.currentWidget().text())\n"
+        "    print('SHOWN', shown.text() if shown.objectName() == 'opening' else shown.objectName())\n"
         "    QApplication.quit()\n"
         "_show = MainWindow.show\n"
         "def show(self):\n"
@@ -122,7 +126,10 @@ def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(t
         "MainWindow.show = show\n"
         "sys.exit(app.main(argparse.Namespace(data_dir=sys.argv[1], database_url=None)))\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    config = tmp_path / "config"  # the page shown last, where the window starts
+    (config / "RefDesk").mkdir(parents=True)
+    (config / "RefDesk" / "RefDesk.conf").write_text(f"[window]\nlast_page={last_page}\n[help]\ntour_done=true\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config))
     result = subprocess.run(
         [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
     )
@@ -132,6 +139,7 @@ def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(t
     assert (
         lines["BANNER"].startswith("This database is damaged") and "The newest sound backup is from" in lines["BANNER"]
     )
-    assert lines["NOTICE"].startswith("RefDesk cannot show this database")
+    # the page, read-only, where it could be read; else the notice in its place (never "Loading…" for ever)
+    assert lines["SHOWN"] == f"page-{last_page}" or lines["SHOWN"].startswith("RefDesk cannot show this database")
     assert path.read_bytes() == before  # nothing written to it
     assert len(list((folder / "backups").glob("refdesk-*.db"))) == 1  # and no backup of the damage
