@@ -128,7 +128,9 @@ def test_a_damaged_database_opens_read_only_with_the_banner_instead_of_closing(t
     )
     config = tmp_path / "config"  # the page shown last, where the window starts
     (config / "RefDesk").mkdir(parents=True)
-    (config / "RefDesk" / "RefDesk.conf").write_text(f"[window]\nlast_page={last_page}\n[help]\ntour_done=true\n", encoding="utf-8")
+    (config / "RefDesk" / "RefDesk.conf").write_text(
+        f"[window]\nlast_page={last_page}\n[help]\ntour_done=true\n", encoding="utf-8"
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config))
     result = subprocess.run(
         [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, timeout=60, env=env
