@@ -15,6 +15,7 @@ never leaves half a file behind.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import enum
@@ -218,6 +219,124 @@ def _json_values(model: type[BaseModel]) -> Callable[[tuple], dict[str, Any]]:
     return record
 
 
+_D = "[0-9]"
+_ISO_DATE = f"{_D * 4}-{_D * 2}-{_D * 2}"
+_ISO_DATETIME = f"{_ISO_DATE} {_D * 2}:{_D * 2}:{_D * 2}"
+
+
+class _InSql:
+    """A table's CSV cells and JSON records worked out by SQLite itself, for ``export_all``.
+
+    The per-cell Python of ``_csv_cells`` and ``_json_values`` (and one ``json.dumps`` per record)
+    was most of an export's time; here the query returns each row's CSV cells, ready for
+    ``csv.writer.writerows``, and each JSON record as text (``json_object``).  Each column comes
+    with the condition under which SQLite's answer is the Python one: a table holding one stored
+    value outside those conditions (a hand-edited file: "2024-2-9" as a date, a time with
+    microseconds) is written by the Python functions instead.  ``tests/services/test_export.py``
+    holds both to the same cells and records.
+    """
+
+    def __init__(self, model: type[BaseModel]):
+        table = model._meta.table_name
+        cells: list[str] = []
+        pairs: list[str] = []
+        sound: list[str] = []
+        self.csv_params: list[Any] = []
+        self.check_params: list[Any] = []
+        for field in _columns(model):
+            c = f'"{field.column_name}"'
+            cell = value = c
+            if isinstance(field, (IntegerField, ForeignKeyField)) and _plain(field):
+                pass
+            elif _plain(field):
+                starts = ", ".join(f"'{s}'" for s in "=+-@") + ", char(9), char(13)"
+                cell = f"CASE WHEN substr({c}, 1, 1) IN ({starts}) THEN char(39) || {c} ELSE {c} END"
+                sound.append(f"typeof({c}) IN ('text', 'null')")
+            elif isinstance(field, EnumField):
+                members = list(field.enum_class)
+                cell = f"CASE {c} " + " ".join("WHEN ? THEN ?" for _m in members) + " END"
+                self.csv_params += [x for m in members for x in (m.value, label(m))]
+                sound.append(f"({c} IS NULL OR {c} IN ({', '.join('?' * len(members))}))")
+                self.check_params += [m.value for m in members]
+            elif isinstance(field, BooleanField):
+                cell = f"CASE WHEN {c} THEN 'yes' ELSE 'no' END"
+                value = f"CASE WHEN {c} IS NULL THEN NULL WHEN {c} THEN json('true') ELSE json('false') END"
+                sound.append(f"typeof({c}) IN ('integer', 'null')")
+            elif isinstance(field, (DateTimeField, DateField)):
+                # ISO text as RefDesk writes it: either a date (time) whose isoformat() it is, or text
+                # no format of peewee's reads, which Python writes as it is too
+                shape = _ISO_DATETIME if isinstance(field, DateTimeField) else _ISO_DATE
+                sound.append(f"({c} IS NULL OR (typeof({c}) = 'text' AND {c} GLOB '{shape}'))")
+            elif isinstance(field, DecimalField):  # str(Decimal(str(the stored number)))
+                cell = value = f"CAST({c} AS TEXT)"
+                sound.append(
+                    f"(typeof({c}) IN ('integer', 'null') OR (typeof({c}) = 'real' AND abs({c}) BETWEEN 1e-4 AND 1e15"
+                    f" AND CAST(CAST({c} AS TEXT) AS REAL) = {c}))"
+                )
+            else:
+                raise TypeError(f"no SQL form for {field!r}")
+            cells.append(cell)
+            pairs.append(f"'{field.column_name}', {value}")
+        order = f' ORDER BY "{model._meta.primary_key.column_name}"'  # type: ignore[union-attr]
+        self.csv = f'SELECT {", ".join(cells)} FROM "{table}"' + order
+        self.json = f'SELECT json_object({", ".join(pairs)}) FROM "{table}"' + order
+        self.check = f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE NOT coalesce({" AND ".join(sound) or "1"}, 0))'
+
+    @classmethod
+    def for_table(cls, model: type[BaseModel]) -> _InSql | None:
+        """The SQL forms of *model*'s rows, or None where the Python functions must write them: not
+        SQLite, a column of a kind the SQL forms do not know, or a stored value outside them."""
+        if not is_sqlite() or len(_columns(model)) > 60:  # (json_object takes at most 127 arguments)
+            return None
+        try:
+            forms = cls(model)
+        except TypeError:
+            return None
+        if db.execute_sql(forms.check, forms.check_params).fetchone()[0]:
+            log.info("%s holds values written by hand: it is exported through Python", model._meta.table_name)
+            return None
+        return forms
+
+    def csv_batches(self) -> Iterator[list[tuple]]:
+        cursor = db.execute_sql(self.csv, self.csv_params)
+        while batch := cursor.fetchmany(PROGRESS_EVERY):
+            yield batch
+
+    def json_batches(self) -> Iterator[list[str]]:
+        cursor = db.execute_sql(self.json)
+        while batch := cursor.fetchmany(PROGRESS_EVERY):
+            yield [row[0] for row in batch]
+
+
+def _csv_batches(model: type[BaseModel], forms: _InSql | None) -> Iterator[list]:
+    """*model*'s rows as CSV cells, a few hundred at a time (worked out by SQLite with *forms*)."""
+    if forms is not None:
+        yield from forms.csv_batches()
+        return
+    cells = _csv_cells(model)
+    yield from _batches(cells(row) for row in _raw_rows(model))
+
+
+def _json_batches(model: type[BaseModel], forms: _InSql | None) -> Iterator[list[str]]:
+    """*model*'s rows as JSON records (text), a few hundred at a time (by SQLite with *forms*)."""
+    if forms is not None:
+        yield from forms.json_batches()
+        return
+    record = _json_values(model)
+    yield from _batches(json.dumps(record(row), ensure_ascii=False) for row in _raw_rows(model))
+
+
+def _batches(items: Iterator[Any]) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == PROGRESS_EVERY:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def table_counts() -> dict[str, int]:
     return {model._meta.table_name: model.select().count() for model in ALL_MODELS}
 
@@ -266,18 +385,17 @@ def export_all(
                 progress(0, total)
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(README_NAME, _readme(counts, now))
+                forms = {model: _InSql.for_table(model) for model in CSV_NAMES}
                 for model, name in CSV_NAMES.items():
-                    with zf.open(name, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as fh:
+                    with zf.open(name, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+                        raw.write(codecs.BOM_UTF8)  # (what "utf-8-sig" writes, without its Python encoder per row)
                         writer = csv.writer(fh)
                         writer.writerow([f.column_name for f in _columns(model)])
-                        cells = _csv_cells(model)
-                        for i, row in enumerate(_raw_rows(model), start=1):
-                            writer.writerow(cells(row))
-                            if i % PROGRESS_EVERY == 0:
-                                tick(PROGRESS_EVERY)
-                        tick(counts[model._meta.table_name] % PROGRESS_EVERY)
+                        for batch in _csv_batches(model, forms[model]):
+                            writer.writerows(batch)
+                            tick(len(batch))
                 with zf.open(JSON_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
-                    _write_json(fh, counts, now, tick)
+                    _write_json(fh, counts, now, tick, forms)
     except ExportError:
         raise
     except (OSError, sqlite3.Error, PeeweeException) as exc:
@@ -286,7 +404,13 @@ def export_all(
     return counts
 
 
-def _write_json(fh, counts: dict[str, int], now: dt.datetime, tick: Callable[[int], None]) -> None:
+def _write_json(
+    fh,
+    counts: dict[str, int],
+    now: dt.datetime,
+    tick: Callable[[int], None],
+    forms: dict[type[BaseModel], _InSql | None],
+) -> None:
     head = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -297,13 +421,10 @@ def _write_json(fh, counts: dict[str, int], now: dt.datetime, tick: Callable[[in
     }
     fh.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "tables": {')
     for t, model in enumerate(CSV_NAMES):
-        record = _json_values(model)
         fh.write(("," if t else "") + f"\n  {json.dumps(model._meta.table_name)}: [")
-        for i, row in enumerate(_raw_rows(model), start=1):
-            fh.write(("," if i > 1 else "") + "\n   " + json.dumps(record(row), ensure_ascii=False))
-            if i % PROGRESS_EVERY == 0:
-                tick(PROGRESS_EVERY)
-        tick(counts[model._meta.table_name] % PROGRESS_EVERY)
+        for b, batch in enumerate(_json_batches(model, forms[model])):
+            fh.write(("," if b else "") + "\n   " + ",\n   ".join(batch))
+            tick(len(batch))
         fh.write("\n  ]")
     fh.write("\n }\n}\n")
 

@@ -5,6 +5,11 @@
     python tests/bench/ab.py ../refdesk-before -- bench_startup.py --data-dir DATA_DIR
     python tests/bench/ab.py ../refdesk-before -- bench_charts.py DATA_DIR
     python tests/bench/ab.py ../refdesk-before -- bench_stats.py DATA_DIR
+    python tests/bench/ab.py ../refdesk-before --other-data OLD_DIR -- bench_stats.py DATA_DIR
+
+``--other-data`` gives the other tree a data folder of its own in place of the benchmark's
+``DATA_DIR`` (an older RefDesk refuses a database a newer one has migrated: copy the folder
+before the newer one opens it).
 
 Each round runs the benchmark once for each tree, in a process of its own, this checkout's script
 with ``--tree TREE --json`` added (the same measuring code for both; only the RefDesk it imports
@@ -54,6 +59,9 @@ def main() -> int:
     )
     parser.add_argument("other", type=Path, help="the other source tree (a checkout or worktree of RefDesk)")
     parser.add_argument("--rounds", type=int, default=7, help="counted rounds (default 7), after one warm-up")
+    parser.add_argument(
+        "--other-data", type=Path, help="the other tree's data folder, for the benchmark's first folder"
+    )
     argv = sys.argv[1:]
     if "--" not in argv or argv.index("--") == len(argv) - 1:
         parser.error("name the benchmark after --, e.g. -- bench_partners.py DATA_DIR")
@@ -62,11 +70,17 @@ def main() -> int:
     bench = argv[cut + 1 :]
     script = HERE / bench[0]
     trees = {"this": ROOT, "other": args.other.resolve()}
+    arguments = {"this": bench[1:], "other": bench[1:]}
+    if args.other_data:
+        first = next((i for i, a in enumerate(bench[1:]) if Path(a).is_dir()), None)
+        if first is None:
+            parser.error("--other-data: the benchmark's arguments name no folder")
+        arguments["other"] = [str(args.other_data) if i == first else a for i, a in enumerate(bench[1:])]
     figures: dict[str, dict[str, list[float]]] = {}
     for round_ in range(args.rounds + 1):
         order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
         for name in order:
-            result = run_once(script, trees[name], bench[1:])
+            result = run_once(script, trees[name], arguments[name])
             if round_ == 0:
                 continue  # warm-up
             for figure, value in result.items():

@@ -12,7 +12,15 @@ other pages use.  Qt-free.
 from __future__ import annotations
 
 from refdesk.services.due.coming import KINDS, NextStepDue, Upcoming, next_steps_due, upcoming
-from refdesk.services.due.contact import STATES, CadenceState, OverdueContact, cadence_state, overdue_for_contact
+from refdesk.services.due.contact import (
+    STATES,
+    Cadences,
+    CadenceState,
+    OverdueContact,
+    cadence_state,
+    cadences,
+    overdue_for_contact,
+)
 from refdesk.services.due.lists import (
     CheckInDue,
     Due,
@@ -28,6 +36,7 @@ __all__ = [
     "KINDS",
     "STATES",
     "CadenceState",
+    "Cadences",
     "CheckInDue",
     "Due",
     "FollowUpDue",
@@ -37,6 +46,7 @@ __all__ = [
     "ThanksDue",
     "Upcoming",
     "cadence_state",
+    "cadences",
     "check_ins_due",
     "follow_ups_due",
     "next_steps_due",

@@ -17,7 +17,7 @@ from typing import Any, cast
 from refdesk.db.models import Meeting, Partner, as_date
 from refdesk.i18n import _, ngettext
 from refdesk.services import rules
-from refdesk.services.due.contact import due_by
+from refdesk.services.due.contact import Cadences, due_by
 from refdesk.services.due.lists import Due, check_ins_due, follow_ups_due, thanks_owed
 
 KINDS = ("follow_up", "thank_you", "check_in", "next_step", "cadence")
@@ -107,7 +107,9 @@ class Upcoming:
         }
 
 
-def _follow_ups(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, list[Upcoming]]:
+def _follow_ups(
+    today: dt.date, until: dt.date, limit: int | None, _read: Cadences | None
+) -> tuple[int, list[Upcoming]]:
     due = follow_ups_due(until, limit)
     items = []
     for f in due.items:
@@ -122,7 +124,7 @@ def _follow_ups(today: dt.date, until: dt.date, limit: int | None) -> tuple[int,
     return due.total, items
 
 
-def _thanks(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, list[Upcoming]]:
+def _thanks(today: dt.date, until: dt.date, limit: int | None, _read: Cadences | None) -> tuple[int, list[Upcoming]]:
     owed = thanks_owed(today, limit, until=until)
     items = [
         Upcoming(
@@ -140,7 +142,7 @@ def _thanks(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, lis
     return owed.total, items
 
 
-def _check_ins(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, list[Upcoming]]:
+def _check_ins(today: dt.date, until: dt.date, limit: int | None, _read: Cadences | None) -> tuple[int, list[Upcoming]]:
     due = check_ins_due(until, limit=limit)
     items = []
     for c in due.items:
@@ -151,7 +153,9 @@ def _check_ins(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, 
     return due.total, items
 
 
-def _next_steps(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, list[Upcoming]]:
+def _next_steps(
+    today: dt.date, until: dt.date, limit: int | None, _read: Cadences | None
+) -> tuple[int, list[Upcoming]]:
     due = next_steps_due(today, (until - today).days, limit)
     items = [
         Upcoming(
@@ -169,8 +173,8 @@ def _next_steps(today: dt.date, until: dt.date, limit: int | None) -> tuple[int,
     return due.total, items
 
 
-def _cadences(today: dt.date, until: dt.date, limit: int | None) -> tuple[int, list[Upcoming]]:
-    rows = due_by(today, until)
+def _cadences(today: dt.date, until: dt.date, limit: int | None, read: Cadences | None) -> tuple[int, list[Upcoming]]:
+    rows = due_by(today, until, read)
     items = [
         Upcoming(
             "cadence",
@@ -203,16 +207,19 @@ def sort_key(item: Upcoming) -> tuple:
     return (not item.overdue, item.date, KINDS.index(item.kind), item.partner_name.casefold(), item.ref_id)
 
 
-def upcoming(today: dt.date | None = None, days: int | None = None, limit: int | None = 50) -> Due:
+def upcoming(
+    today: dt.date | None = None, days: int | None = None, limit: int | None = 50, cadences: Cadences | None = None
+) -> Due:
     """Everything that falls due from *today* to *days* days later (``rules.UPCOMING_DAYS`` unless
     given), and every overdue one; each dated with its own due date, overdue first, then by date.
+    *cadences*: ``due.cadences(today)`` when the caller has read them already.
 
     ``total`` counts them all; ``items`` holds the first *limit* (all with None)."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=rules.UPCOMING_DAYS if days is None else max(0, days))
     total, items = 0, []
     for source in _SOURCES.values():
-        count, some = source(today, until, limit)
+        count, some = source(today, until, limit, cadences)
         total += count
         items.extend(some)
     items.sort(key=sort_key)

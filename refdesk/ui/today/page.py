@@ -405,10 +405,11 @@ class TodayPage(Page):
         self.print_more.setEnabled(bool(streets))
         checks = due_lists.check_ins_due(today, limit=LIST_LIMIT)
         self.check_ins.set_rows(checks.items, checks.total)
-        quiet = due_lists.overdue_for_contact(today, limit=LIST_LIMIT)
+        cadences = due_lists.cadences(today)  # one read for both lists
+        quiet = due_lists.overdue_for_contact(today, limit=LIST_LIMIT, read=cadences)
         self.quiet.set_rows(quiet.items, quiet.total)
         self.ask.refresh(today)
-        self.coming_up.refresh(today)
+        self.coming_up.refresh(today, cadences)
         self.next_steps.refresh(today)
         self._say_follow_ups(today, due.total)
 

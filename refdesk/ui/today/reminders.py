@@ -93,7 +93,7 @@ class ComingUpSection(Section):
         elif item.partner_id is not None:
             show.emit("partners", item.partner_id)
 
-    def refresh(self, today: dt.date) -> due_lists.Due:
+    def refresh(self, today: dt.date, cadences: due_lists.Cadences | None = None) -> due_lists.Due:
         self.today = today
         days = rules.UPCOMING_DAYS
         self.empty_text = self.tr(
@@ -102,7 +102,7 @@ class ComingUpSection(Section):
             "",
             days,
         )
-        found = due_lists.upcoming(today, days, LIST_LIMIT)
+        found = due_lists.upcoming(today, days, LIST_LIMIT, cadences)
         self.set_rows(found.items, found.total)
         return found
 
