@@ -66,25 +66,26 @@ REASONS = {  # what ``failures.reason`` says, in the language spoken
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def cannot_open() -> PrintProblem:
-    return PrintProblem(_tr("The printer or PDF file could not be opened for writing."))
+    return PrintProblem(
+        QCoreApplication.translate("printing", "The printer or PDF file could not be opened for writing.")
+    )
 
 
 def no_new_page() -> PrintProblem:
-    return PrintProblem(_tr("The printer refused to start a new page."))
+    return PrintProblem(QCoreApplication.translate("printing", "The printer refused to start a new page."))
 
 
 def pdf_problem(path: Path, reason: str = "") -> PrintProblem:
     """The PDF file *path* could not be written, in plain words; *reason* as ``failures.reason`` says it."""
     if not reason:
-        words = _tr("The PDF file %1 could not be written (check the folder exists and is writable).")
+        words = QCoreApplication.translate(
+            "printing", "The PDF file %1 could not be written (check the folder exists and is writable)."
+        )
         return PrintProblem(words.replace("%1", str(path)))
-    said = _tr(REASONS[reason]) if reason in REASONS else reason
-    return PrintProblem(_tr("The PDF file %1 could not be written: %2.").replace("%2", said).replace("%1", str(path)))
+    said = QCoreApplication.translate("printing", REASONS[reason]) if reason in REASONS else reason
+    words = QCoreApplication.translate("printing", "The PDF file %1 could not be written: %2.")
+    return PrintProblem(words.replace("%2", said).replace("%1", str(path)))
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
