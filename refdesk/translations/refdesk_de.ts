@@ -589,7 +589,7 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
     <message>
         <source>leave empty to use the saved password</source>
-        <translation>leer lassen, um das gespeicherte Passwort zu verwenden</translation>
+        <translation>leer lassen für das gespeicherte Passwort</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
@@ -1919,7 +1919,7 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
