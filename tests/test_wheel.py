@@ -44,7 +44,8 @@ def installed(tmp_path_factory) -> Path:
     (wheel,) = work.glob("refdesk-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-    for asset in ("refdesk.desktop", "refdesk.svg", "refdesk-256.png", "guide/index.html", "guide/today.png"):
+    guide = [f"guide/{lang}/{page}" for lang in ("de", "es") for page in ("index.html", "pages.html", "practice.html")]
+    for asset in ("refdesk.desktop", "refdesk.svg", "refdesk-256.png", "guide/index.html", "guide/today.png", *guide):
         assert f"refdesk/assets/{asset}" in names
 
     env_dir = work / "venv"

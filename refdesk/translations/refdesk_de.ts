@@ -574,6 +574,124 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Mit einer Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Work on a RefDesk database that your team shares on a PostgreSQL server. Whoever looks after the server can tell you these details.</source>
+        <translation>Arbeiten Sie mit einer RefDesk-Datenbank, die Ihr Team auf einem PostgreSQL-Server teilt. Wer den Server betreut, kann Ihnen diese Angaben nennen.</translation>
+    </message>
+    <message>
+        <source>e.g. server.office.lan or 192.168.1.20</source>
+        <translation>z. B. server.buero.lan oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>leave empty to use the saved password</source>
+        <translation>leer lassen für das gespeicherte Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept by your operating system&apos;s password store, not in RefDesk&apos;s settings</source>
+        <translation>Wird im Passwortspeicher Ihres Betriebssystems aufbewahrt, nicht in den Einstellungen von RefDesk</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so RefDesk will ask for the password next time</source>
+        <translation>Es wurde kein Schlüsselbund des Systems gefunden; RefDesk fragt daher beim nächsten Mal wieder nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>The name or address of the PostgreSQL server</source>
+        <translation>Der Name oder die Adresse des PostgreSQL-Servers</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL&apos;s usual one is 5432)</source>
+        <translation>Der Port des Servers (bei PostgreSQL üblicherweise 5432)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>The name of the shared database on that server</source>
+        <translation>Der Name der gemeinsamen Datenbank auf diesem Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Your user name on the database server</source>
+        <translation>Ihr Benutzername auf dem Datenbankserver</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Your password on the database server</source>
+        <translation>Ihr Passwort auf dem Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect and show the team&apos;s partners and referrals</source>
+        <translation>Verbinden und die Partner und Empfehlungen des Teams zeigen</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the database server again now</source>
+        <translation>Jetzt erneut versuchen, den Datenbankserver zu erreichen</translation>
+    </message>
+    <message>
+        <source>The team database server %1 cannot be reached. RefDesk keeps trying every few seconds and carries on as soon as it is back. Until then, changes cannot be saved.</source>
+        <translation>Der Datenbankserver des Teams %1 ist nicht erreichbar. RefDesk versucht es alle paar Sekunden erneut und macht weiter, sobald er wieder da ist. Bis dahin lassen sich keine Änderungen speichern.</translation>
+    </message>
+</context>
+<context>
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
@@ -1083,6 +1201,27 @@ Das Archiv enthält je Tabelle eine Tabellendatei (CSV) und eine JSON-Datei mit 
     <message>
         <source>Salvaging what can be read of %1…</source>
         <translation>Was von %1 lesbar ist, wird gerettet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln Danksagung</numerusform>
+            <numerusform>%Ln Danksagungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Salvaged</source>
@@ -1780,7 +1919,7 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file (Ctrl+Shift+S)</source>
@@ -3048,6 +3187,17 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     <message>
         <source>Import column %1 as</source>
         <translation>Spalte %1 importieren als</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>Wieder mit der Team-Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to the team database %1.</source>
+        <translation>Mit der Team-Datenbank %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5177,21 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Envelope %1</source>
+        <translation>Umschlag %1</translation>
+    </message>
+    <message>
+        <source>Mailing labels (%1)</source>
+        <translation>Adressetiketten (%1)</translation>
+    </message>
+    <message>
+        <source>Envelopes (%1)</source>
+        <translation>Umschläge (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Today</source>
@@ -5067,6 +5232,37 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>Beruht jede Partnerschaft auf Gegenseitigkeit?</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for writing.</source>
+        <translation>Der Drucker oder die PDF-Datei ließ sich nicht zum Schreiben öffnen.</translation>
+    </message>
+    <message>
+        <source>The printer refused to start a new page.</source>
+        <translation>Der Drucker konnte keine neue Seite beginnen.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written (check the folder exists and is writable).</source>
+        <translation>Die PDF-Datei %1 konnte nicht geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist).</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written: %2.</source>
+        <translation>Die PDF-Datei %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

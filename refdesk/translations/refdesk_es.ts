@@ -574,6 +574,124 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Conectar con una base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>Work on a RefDesk database that your team shares on a PostgreSQL server. Whoever looks after the server can tell you these details.</source>
+        <translation>Trabaje con una base de datos de RefDesk que su equipo comparte en un servidor PostgreSQL. La persona que se ocupa del servidor puede darle estos datos.</translation>
+    </message>
+    <message>
+        <source>e.g. server.office.lan or 192.168.1.20</source>
+        <translation>p. ej. servidor.oficina.lan o 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>leave empty to use the saved password</source>
+        <translation>déjelo vacío para usar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Kept by your operating system&apos;s password store, not in RefDesk&apos;s settings</source>
+        <translation>La guarda el almacén de contraseñas de su sistema operativo, no la configuración de RefDesk</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so RefDesk will ask for the password next time</source>
+        <translation>No se encontró ningún llavero del sistema, así que RefDesk le pedirá la contraseña la próxima vez</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>The name or address of the PostgreSQL server</source>
+        <translation>El nombre o la dirección del servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Pu&amp;erto:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL&apos;s usual one is 5432)</source>
+        <translation>El puerto del servidor (el habitual de PostgreSQL es el 5432)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>The name of the shared database on that server</source>
+        <translation>El nombre de la base de datos compartida en ese servidor</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Your user name on the database server</source>
+        <translation>Su nombre de usuario en el servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Your password on the database server</source>
+        <translation>Su contraseña en el servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Recordar la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Connect and show the team&apos;s partners and referrals</source>
+        <translation>Conectar y mostrar los socios y las recomendaciones del equipo</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Rellene: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the database server again now</source>
+        <translation>Intentar ahora de nuevo llegar al servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>The team database server %1 cannot be reached. RefDesk keeps trying every few seconds and carries on as soon as it is back. Until then, changes cannot be saved.</source>
+        <translation>No se puede llegar al servidor de base de datos del equipo %1. RefDesk lo sigue intentando cada pocos segundos y continúa en cuanto vuelva. Hasta entonces no se pueden guardar cambios.</translation>
+    </message>
+</context>
+<context>
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
@@ -1083,6 +1201,27 @@ Contiene un archivo de hoja de cálculo (CSV) por tabla y un archivo JSON con to
     <message>
         <source>Salvaging what can be read of %1…</source>
         <translation>Rescatando lo que se puede leer de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thank-you(s)</source>
+        <translation>
+            <numerusform>%Ln agradecimiento</numerusform>
+            <numerusform>%Ln agradecimientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Salvaged</source>
@@ -3048,6 +3187,17 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     <message>
         <source>Import column %1 as</source>
         <translation>Importar la columna %1 como</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>De nuevo conectado a la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>Connected to the team database %1.</source>
+        <translation>Conectado a la base de datos del equipo %1.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5177,21 @@ Marque una recomendación como ganada, con su valor.</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Envelope %1</source>
+        <translation>Sobre %1</translation>
+    </message>
+    <message>
+        <source>Mailing labels (%1)</source>
+        <translation>Etiquetas de dirección (%1)</translation>
+    </message>
+    <message>
+        <source>Envelopes (%1)</source>
+        <translation>Sobres (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Today</source>
@@ -5067,6 +5232,37 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>¿Es cada relación de ida y vuelta?</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for writing.</source>
+        <translation>No se pudo abrir la impresora o el archivo PDF para escribir.</translation>
+    </message>
+    <message>
+        <source>The printer refused to start a new page.</source>
+        <translation>La impresora no pudo empezar una página nueva.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written (check the folder exists and is writable).</source>
+        <translation>No se pudo escribir el archivo PDF %1 (compruebe que la carpeta existe y que se puede escribir en ella).</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written: %2.</source>
+        <translation>No se pudo escribir el archivo PDF %1: %2.</translation>
     </message>
 </context>
 <context>

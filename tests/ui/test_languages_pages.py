@@ -198,7 +198,7 @@ def test_the_conflict_question_and_the_print_preview_speak_the_language(qtbot, w
         qtbot.addWidget(preview)
         preview.show()
         assert [b.text() for b in preview.buttons] == {
-            "de": ["&Drucken…", "Als P&DF speichern…", "S&chließen"],
+            "de": ["&Drucken…", "Als &PDF speichern…", "S&chließen"],
             "es": ["&Imprimir…", "Guardar como P&DF…", "&Cerrar"],
         }[lang]
         assert preview.print_action.receivers("2triggered(bool)") == 1  # Qt's own Print was found, in its words
@@ -349,3 +349,116 @@ def test_the_tour_speaks_the_language(qtbot, window, lang):
             assert collisions(tour) == {}
         assert tour.counter.text() == {"de": "Schritt 3 von 3", "es": "Paso 3 de 3"}[lang]
         tour.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_team_connect_dialog_and_its_banner_speak_the_language(qtbot, window, lang):
+    from refdesk.ui.team.connect import ConnectDialog, ConnectionBanner
+
+    with speaking(lang):
+        english = _english(lang)
+        dialog = ConnectDialog(window, "postgresql://ada@server.office.lan:5432/refdesk")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.user.clear()
+        dialog.ok.click()  # a field left empty: said in the language
+        assert dialog.isVisible() and dialog.error.isVisible()
+        assert dialog.error.text() == {"de": "Bitte ausfüllen: Benutzername.", "es": "Rellene: usuario."}[lang]
+        left = _english_left(dialog, english, typed_too=("server.office.lan", "refdesk", "5432"))
+        assert not left, "\n".join(left)
+        assert collisions(dialog) == {}
+        banner = ConnectionBanner()
+        qtbot.addWidget(banner)
+        banner.show_problem("server.office.lan:5432")
+        left = _english_left(banner, english)
+        assert not left, "\n".join(left)
+        assert collisions(banner) == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_label_and_envelope_printing_speaks_the_language(
+    qtbot, window, db, monkeypatch, message_boxes, tmp_path, lang
+):
+    from pypdf import PdfReader
+
+    from refdesk.services import mailing
+    from refdesk.ui.thanks import labels, mail_print, printing
+    from tests.services.thanks_data import partner, thank
+
+    thank(partner("Ada Okafor", address="1 Main St\nSpringfield"), due=dt.date.today())
+    thank(partner("Ben Smith"), due=dt.date.today())
+    shown = []
+    monkeypatch.setattr(mail_print.MailPreview, "exec", lambda d: shown.append(d) or 0)
+    with speaking(lang):
+        english = _english(lang)
+        anyway = {"de": "&Trotzdem drucken", "es": "&Imprimir igualmente"}[lang]
+        for key in ("print_labels", "print_envelopes"):
+            message_boxes.answers = [anyway]
+            window.actions[key].trigger()
+            box = message_boxes[-1]  # the note without an address, named
+            said = [box.text.replace("Ben Smith", ""), *box.buttons]
+            assert not [t for t in said if ENGLISH_WORDS.search(t.replace("&", ""))], said
+            dialog = shown.pop()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            left = _english_left(dialog, english, typed_too=("DL (220 × 110 mm)", "C6 (162 × 114 mm)"))
+            assert not left, "\n".join(left)
+            assert collisions(dialog) == {}
+            path = dialog.save_pdf(tmp_path / f"{key}.pdf")
+            assert (
+                PdfReader(str(path)).metadata.title == dialog.printer_.docName() not in ("Mailing labels", "Envelopes")
+            )
+            dialog.close()
+        items = mailing.mailing("owed").addressed
+        for kind, title in (
+            ("labels", "Adressetiketten (L7160)"),
+            ("envelopes", "Umschläge (DL)"),
+        ):  # as the command line writes
+            if lang == "es":
+                title = title.replace("Adressetiketten", "Etiquetas de dirección").replace("Umschläge", "Sobres")
+            path = tmp_path / f"{kind}.pdf"
+            labels.write_pdf(items, path, **{kind: title[title.index("(") + 1 : -1]})
+            assert PdfReader(str(path)).metadata.title == title
+        nowhere = tmp_path / "no such folder" / "labels.pdf"
+        with pytest.raises(printing.PrintProblem) as problem:
+            labels.write_pdf(items, nowhere, labels="L7160")
+        assert str(problem.value).startswith({"de": "Die PDF-Datei", "es": "No se pudo escribir el archivo PDF"}[lang])
+        assert not ENGLISH_WORDS.search(str(problem.value).replace(str(nowhere), "")), str(problem.value)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_guide_speaks_the_language_at_every_section_the_window_links_to(qtbot, lang):
+    """Every "?" (the glossary's sections) and every link between the guide's pages lands on an anchor of
+    the page in the language spoken, whose text has no English left; the pictures are the English pages'."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from refdesk.services.vocabulary import GLOSSARY
+    from refdesk.ui.help import guide
+
+    pages = ["index.html", "pages.html", "practice.html"]
+    english_pages = {page: guide.page_html(page) for page in pages}
+    links = {link for text in english_pages.values() for link in re.findall(r'href="([^"]+)"', text)}
+    sections = sorted({term.section for term in GLOSSARY.values()} | links | set(pages))
+    with speaking(lang):
+        dialog = guide.GuideDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.browser.documentTitle() == {"de": "RefDesk-Leitfaden", "es": "Guía de RefDesk"}[lang]
+        for page in pages:
+            text = guide.page_html(page)
+            assert text != english_pages[page] and "$" not in text, page
+            structure = re.compile(r'(?:name|href|src)="[^"]+"')
+            assert structure.findall(text) == structure.findall(english_pages[page]), page  # same anchors, links
+        for section in sections:
+            dialog.show_section(section)
+            assert dialog.current_section() == section
+            page, _, anchor = section.partition("#")
+            if anchor:
+                assert f'name="{anchor}"' in guide.page_html(page), section
+            if page != guide.WORDS:
+                plain = dialog.browser.toPlainText()
+                assert not ENGLISH_WORDS.search(plain), (section, ENGLISH_WORDS.search(plain))
+        dialog.show_section("index.html")
+        picture = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("today.png"))
+        assert picture is not None and not picture.isNull()

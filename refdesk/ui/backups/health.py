@@ -201,11 +201,10 @@ class Health(QObject):
 
         counts = backup_counts(target) or {}
         what = ", ".join(
-            formatting.count(counts.get(t, 0), one, many)
-            for t, (one, many) in (
-                ("partner", ("partner", "partners")),
-                ("referral", ("referral", "referrals")),
-                ("thank_you", ("thank-you", "thank-yous")),
+            (
+                self.tr("%Ln partner(s)", "", counts.get("partner", 0)),
+                self.tr("%Ln referral(s)", "", counts.get("referral", 0)),
+                self.tr("%Ln thank-you(s)", "", counts.get("thank_you", 0)),
             )
         )
         answer = QMessageBox.question(

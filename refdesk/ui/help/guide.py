@@ -1,7 +1,8 @@
 """Help → RefDesk guide (F1): a short, illustrated guide inside the app, no network needed.
 
-The pages are HTML files inside the package (``refdesk/assets/guide/``), shown in a
-``QTextBrowser``.  Their day counts come from ``services/rules.py`` (``$follow_up_days``…), so
+The pages are HTML files inside the package (``refdesk/assets/guide/``, in German and Spanish
+in ``guide/de/`` and ``guide/es/``, with the same names and anchors), shown in a ``QTextBrowser``
+in the language spoken (English where a page is not translated); the pictures are shared.  Their day counts come from ``services/rules.py`` (``$follow_up_days``…), so
 the guide says what the program does; the word list (``words.html``) is made from
 ``vocabulary.GLOSSARY``, the same sentences as the tooltips.  ``help_button(term)`` is the small
 "?" beside a word of the practice: its tooltip is the plain sentence, a click opens the guide
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk import APP_NAME, assets
+from refdesk import APP_NAME, assets, i18n
 from refdesk.services import rules
 from refdesk.services.vocabulary import GLOSSARY
 
@@ -61,10 +62,13 @@ def page_html(name: str) -> str | None:
     """The HTML of one guide page, with the rules' numbers filled in (None if there is no such page)."""
     if name == WORDS:
         return words_page()
-    item = assets.files().joinpath(assets.GUIDE, name)
-    if not name.endswith(".html") or not item.is_file():
+    if not name.endswith(".html"):
         return None
-    return Template(item.read_text(encoding="utf-8")).safe_substitute(_values())
+    folder = assets.files().joinpath(assets.GUIDE)
+    for item in (folder.joinpath(i18n.language(), name), folder.joinpath(name)):  # the language's, else English
+        if item.is_file():
+            return Template(item.read_text(encoding="utf-8")).safe_substitute(_values())
+    return None
 
 
 class GuideBrowser(QTextBrowser):

@@ -12,7 +12,7 @@ import logging
 import time
 from urllib.parse import quote, urlparse
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -51,12 +51,14 @@ class ConnectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, last_url: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Connect to a team database")
-        self.setAccessibleName("Connect to a team database")
+        self.setWindowTitle(self.tr("Connect to a team database"))
+        self.setAccessibleName(self.tr("Connect to a team database"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Work on a RefDesk database that your team shares on a PostgreSQL server. "
-            "Whoever looks after the server can tell you these details."
+            self.tr(
+                "Work on a RefDesk database that your team shares on a PostgreSQL server. "
+                "Whoever looks after the server can tell you these details."
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,7 +67,7 @@ class ConnectDialog(QDialog):
         form = QFormLayout()
         last = urlparse(last_url) if last_url else None
         self.host = QLineEdit(last.hostname if last and last.hostname else "")
-        self.host.setPlaceholderText("e.g. server.office.lan or 192.168.1.20")
+        self.host.setPlaceholderText(self.tr("e.g. server.office.lan or 192.168.1.20"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(last.port if last and last.port else 5432)
@@ -74,25 +76,29 @@ class ConnectDialog(QDialog):
         self.user = QLineEdit(last.username if last and last.username else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty to use the saved password")
-        self.remember = QCheckBox("&Remember the password in the system keyring")
+        self.password.setPlaceholderText(self.tr("leave empty to use the saved password"))
+        self.remember = QCheckBox(self.tr("&Remember the password in the system keyring"))
         if credentials.available():
             self.remember.setChecked(True)
-            self.remember.setToolTip("Kept by your operating system's password store, not in RefDesk's settings")
+            self.remember.setToolTip(
+                self.tr("Kept by your operating system's password store, not in RefDesk's settings")
+            )
         else:
             self.remember.setEnabled(False)
-            self.remember.setToolTip("No system keyring was found, so RefDesk will ask for the password next time")
+            self.remember.setToolTip(
+                self.tr("No system keyring was found, so RefDesk will ask for the password next time")
+            )
         for label, widget, tip in (
-            ("&Server:", self.host, "The name or address of the PostgreSQL server"),
-            ("P&ort:", self.port, "The server's port (PostgreSQL's usual one is 5432)"),
-            ("&Database:", self.name, "The name of the shared database on that server"),
-            ("&User name:", self.user, "Your user name on the database server"),
-            ("&Password:", self.password, "Your password on the database server"),
+            (self.tr("&Server:"), self.host, self.tr("The name or address of the PostgreSQL server")),
+            (self.tr("P&ort:"), self.port, self.tr("The server's port (PostgreSQL's usual one is 5432)")),
+            (self.tr("&Database:"), self.name, self.tr("The name of the shared database on that server")),
+            (self.tr("&User name:"), self.user, self.tr("Your user name on the database server")),
+            (self.tr("&Password:"), self.password, self.tr("Your password on the database server")),
         ):
             widget.setToolTip(tip)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        self.remember.setAccessibleName("Remember the password")
+        self.remember.setAccessibleName(self.tr("Remember the password"))
         form.addRow("", self.remember)
         layout.addLayout(form)
 
@@ -104,8 +110,8 @@ class ConnectDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Connect")
-        self.ok.setToolTip("Connect and show the team's partners and referrals")
+        self.ok.setText(self.tr("&Connect"))
+        self.ok.setToolTip(self.tr("Connect and show the team's partners and referrals"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -119,11 +125,15 @@ class ConnectDialog(QDialog):
     def _accept(self) -> None:
         missing = [
             n
-            for n, w in (("server", self.host), ("database", self.name), ("user name", self.user))
+            for n, w in (
+                (self.tr("server"), self.host),
+                (self.tr("database"), self.name),
+                (self.tr("user name"), self.user),
+            )
             if not w.text().strip()
         ]
         if missing:
-            self.error.setText(f"Please fill in the {' and '.join(missing)}.")
+            self.error.setText(self.tr("Please fill in: %1.").replace("%1", ", ".join(missing)))
             self.error.show()
             return
         self.accept()
@@ -133,13 +143,15 @@ class ConnectionBanner(Banner):
     """Shown at the top of the window while the team database server cannot be reached."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("connection-banner", "Connection problem", parent)
-        self.retry = self.add_button("&Try again now", "Try to reach the database server again now")
+        super().__init__("connection-banner", self.tr("Connection problem"), parent)
+        self.retry = self.add_button(self.tr("&Try again now"), self.tr("Try to reach the database server again now"))
 
     def show_problem(self, server: str) -> None:
         self.show_text(
-            f"The team database server {server} cannot be reached. RefDesk keeps trying every few seconds "
-            "and carries on as soon as it is back. Until then, changes cannot be saved."
+            self.tr(
+                "The team database server %1 cannot be reached. RefDesk keeps trying every few seconds "
+                "and carries on as soon as it is back. Until then, changes cannot be saved."
+            ).replace("%1", server)
         )
 
 
@@ -194,7 +206,7 @@ class TeamConnection(QObject):
             self.retry_timer.stop()
             if was:
                 log.info("reconnected to %s", self.server())
-                self.window.statusBar().showMessage("Connected to the team database again.", 8000)
+                self.window.statusBar().showMessage(self.tr("Connected to the team database again."), 8000)
                 self.check_timer.start()
                 self.refresh()
 
@@ -257,7 +269,12 @@ def connect_to_team(window) -> bool:
             credentials.forget_session_password(url)
         return False
     settings.put("team/last_server", url)
-    window.statusBar().showMessage(f"Connected to the team database {paths.describe(url)}.", 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("TeamConnection", "Connected to the team database %1.").replace(
+            "%1", paths.describe(url)
+        ),
+        8000,
+    )
     return True
 
 

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from refdesk import paths
 from refdesk.services import failures
 from refdesk.services.mailing import ENVELOPES, SHEETS, Addressee, Sheet
-from refdesk.ui.thanks.printing import PAGE_SIZES, PrintProblem
+from refdesk.ui.thanks.printing import PAGE_SIZES, PrintProblem, cannot_open, no_new_page, pdf_problem
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,8 @@ def sheet_layout(sheet: Sheet) -> QPageLayout:
 
 def envelope_layout(name: str) -> QPageLayout:
     width, height = ENVELOPES[name]
-    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, f"Envelope {name}")
+    title = QCoreApplication.translate("labels", "Envelope %1").replace("%1", name)
+    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, title)
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
@@ -152,12 +153,12 @@ def layout_envelopes(items: list[Addressee], name: str, device: QPagedPaintDevic
 def paint(placed: list[Placed], device: QPagedPaintDevice, pages: int) -> None:
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintProblem("The printer or PDF file could not be opened for writing.")
+        raise cannot_open()
     try:
         painter.setPen(QColor("black"))
         for page in range(pages):
             if page and not device.newPage():
-                raise PrintProblem("The printer refused to start a new page.")
+                raise no_new_page()
             for item in placed:
                 if item.page != page:
                     continue
@@ -187,29 +188,28 @@ def render_envelopes(items: list[Addressee], name: str, device: QPagedPaintDevic
 def write_pdf(items: list[Addressee], path: str | Path, *, labels: str = "", envelopes: str = "") -> int:
     """Write labels (sheet *labels*) or envelopes (size *envelopes*) to a PDF; the number of pages."""
     path = Path(path)
-    problem = f"The PDF file {path} could not be written (check the folder exists and is writable)."
     try:
         with paths.private_output(path) as partial:  # names and addresses: owner-only, and whole
             writer = QPdfWriter(str(partial))
             writer.setResolution(300)
             if labels:
                 writer.setPageLayout(sheet_layout(SHEETS[labels]))
-                writer.setTitle(f"Mailing labels ({labels})")
+                writer.setTitle(QCoreApplication.translate("labels", "Mailing labels (%1)").replace("%1", labels))
             else:
                 writer.setPageLayout(envelope_layout(envelopes))
-                writer.setTitle(f"Envelopes ({envelopes})")
+                writer.setTitle(QCoreApplication.translate("labels", "Envelopes (%1)").replace("%1", envelopes))
             writer.setCreator("RefDesk")
             try:
                 pages = render_labels(items, labels, writer) if labels else render_envelopes(items, envelopes, writer)
             finally:
                 writer = None  # flushes and closes the file
             if partial.stat().st_size == 0:
-                raise PrintProblem(problem)
+                raise pdf_problem(path)
     except PrintProblem:
         if paths.disk_is_full(path.parent):
-            raise PrintProblem(f"The PDF file {path} could not be written: {failures.DISK_FULL}.") from None
+            raise pdf_problem(path, failures.DISK_FULL) from None
         raise
     except OSError as exc:
-        raise PrintProblem(f"{problem[:-1]}: {failures.reason(exc)}.") from None
+        raise pdf_problem(path, failures.reason(exc)) from None
     log.info("wrote %d %s to %s", len(items), "labels" if labels else "envelopes", path)
     return pages

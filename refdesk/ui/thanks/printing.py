@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -57,6 +57,35 @@ LETTER_TERRITORIES = {
 
 class PrintProblem(Exception):
     """The document could not be written; ``str()`` is a sentence for the user."""
+
+
+REASONS = {  # what ``failures.reason`` says, in the language spoken
+    failures.DISK_FULL: QT_TRANSLATE_NOOP("printing", "the disk is full"),
+    "the disk is read-only": QT_TRANSLATE_NOOP("printing", "the disk is read-only"),
+    "permission denied": QT_TRANSLATE_NOOP("printing", "permission denied"),
+}
+
+
+def cannot_open() -> PrintProblem:
+    return PrintProblem(
+        QCoreApplication.translate("printing", "The printer or PDF file could not be opened for writing.")
+    )
+
+
+def no_new_page() -> PrintProblem:
+    return PrintProblem(QCoreApplication.translate("printing", "The printer refused to start a new page."))
+
+
+def pdf_problem(path: Path, reason: str = "") -> PrintProblem:
+    """The PDF file *path* could not be written, in plain words; *reason* as ``failures.reason`` says it."""
+    if not reason:
+        words = QCoreApplication.translate(
+            "printing", "The PDF file %1 could not be written (check the folder exists and is writable)."
+        )
+        return PrintProblem(words.replace("%1", str(path)))
+    said = QCoreApplication.translate("printing", REASONS[reason]) if reason in REASONS else reason
+    words = QCoreApplication.translate("printing", "The PDF file %1 could not be written: %2.")
+    return PrintProblem(words.replace("%2", said).replace("%1", str(path)))
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -314,7 +343,7 @@ class ChecklistPainter:
         total = len(document.pages)
         for number, page in enumerate(document.pages, start=1):
             if number > 1 and not self.device.newPage():
-                raise PrintProblem("The printer refused to start a new page.")
+                raise no_new_page()
             self.paint_header(painter)
             for block in page.blocks:
                 if block.kind == "group":
@@ -430,7 +459,7 @@ def render_checklist(checklist: Checklist, device: QPagedPaintDevice) -> Documen
     document = renderer.layout()
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintProblem("The printer or PDF file could not be opened for writing.")
+        raise cannot_open()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         renderer.paint(painter, document)
@@ -442,7 +471,6 @@ def render_checklist(checklist: Checklist, device: QPagedPaintDevice) -> Documen
 def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> DocumentLayout:
     """Write *checklist* to a PDF file; raises PrintProblem (in plain words) if it cannot."""
     path = Path(path)
-    problem = f"The PDF file {path} could not be written (check the folder exists and is writable)."
     try:
         with paths.private_output(path) as partial:  # names and addresses: owner-only, and whole
             writer = QPdfWriter(str(partial))
@@ -455,12 +483,12 @@ def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> 
             finally:
                 writer = None  # flushes and closes the file
             if partial.stat().st_size == 0:
-                raise PrintProblem(problem)
+                raise pdf_problem(path)
     except PrintProblem:
         if paths.disk_is_full(path.parent):
-            raise PrintProblem(f"The PDF file {path} could not be written: {failures.DISK_FULL}.") from None
-        raise PrintProblem(problem) from None
+            raise pdf_problem(path, failures.DISK_FULL) from None
+        raise pdf_problem(path) from None
     except OSError as exc:
-        raise PrintProblem(f"{problem[:-1]}: {failures.reason(exc)}.") from None
+        raise pdf_problem(path, failures.reason(exc)) from None
     log.info("wrote checklist (%d notes, %d pages) to %s", checklist.total, len(document.pages), path)
     return document
