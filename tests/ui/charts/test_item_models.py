@@ -91,4 +91,3 @@ def test_balance_table_says_how_often_each_partner_thanked_me(charts):
         expected = counts.get(b.partner_id, thanked.Acknowledged())
         assert b.given == expected.given
         assert row[-1] == (expected.words() or "—")
-    chart.grab().save("/work/tools/png-thanks/charts-balance-table.png")

@@ -56,7 +56,6 @@ def test_profile_links_open_through_the_desktop_and_copy(window, page, qtbot, op
     assert QGuiApplication.clipboard().text() == "z&o@x.example"
     assert email.accessibleName() == "Email Zoë <b>Okafor</b>: zoe@homes.example"
     qtbot.wait(50)  # the new links laid out
-    page.detail.grab().save("/work/tools/png-thanks/partner-links.png")
 
 
 def test_website_and_no_contact_details(window, page, opened):  # noqa: F811

@@ -36,7 +36,6 @@ def test_won_asks_value_currency_and_date_in_one_undoable_step(window, qtbot, ad
         dialog.value.setText("1,250.50")
         dialog.currency.setText("eur")
         dialog.closed_date.set_value(TODAY - dt.timedelta(days=2))
-        dialog.grab().save("/work/tools/png-thanks/won-dialog.png")
 
     asks.fill = fill
     with qtbot.waitSignal(window.events.data_changed):

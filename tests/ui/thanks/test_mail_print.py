@@ -43,7 +43,6 @@ def test_labels_warn_then_preview_on_the_sheet_chosen(window, qtbot, notes, monk
     assert "Ann Lee" in " ".join(reader.pages[0].extract_text().split())
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save("/work/tools/png-thanks/labels-preview.png")
 
 
 def test_add_address_opens_the_partner_and_prints_nothing(window, qtbot, notes, monkeypatch, message_boxes):
