@@ -48,6 +48,7 @@ def save_screenshots(loc, out: Path, width: int = 1280, height: int = 800) -> li
                 QApplication.processEvents()
             if errors:
                 break
+            window.statusBar().clearMessage()  # a passing word about this machine ("no system tray") is not the page
             path = out / f"{number:02d}-{spec.key}.png"
             with paths.private_output(path) as partial:  # the pages show people's names: owner-only
                 if paths.disk_is_full(out) or not window.grab().save(str(partial), "PNG"):
