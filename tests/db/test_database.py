@@ -123,7 +123,9 @@ def test_migration_8_adds_the_cadence_and_next_step_done_to_existing_rows(data_d
     handle = open_database(db_url)
     partner = Partner.create(name="Kept Across 0008")
     Meeting.create(partner=partner, date=dt.date(2026, 3, 1), next_step="Call", next_step_date=dt.date(2026, 3, 5))
-    Runner(handle, str(database.MIGRATIONS_DIR), table_name=database.HISTORY_TABLE).down()  # 0008 undone
+    runner = Runner(handle, str(database.MIGRATIONS_DIR), table_name=database.HISTORY_TABLE)
+    runner.down()  # 0009 undone
+    runner.down()  # 0008 undone
     assert "0008_cadence" not in database.applied_migrations(handle)
     assert "0007_thanked" in database.applied_migrations(handle)
     assert "cadence_weeks" not in [c.name for c in handle.get_columns("partner")]
@@ -134,8 +136,41 @@ def test_migration_8_adds_the_cadence_and_next_step_done_to_existing_rows(data_d
     kept = Partner.get(Partner.name == "Kept Across 0008")
     assert kept.cadence_weeks is None
     meeting = Meeting.get(Meeting.partner == kept.id)
-    assert (meeting.next_step, meeting.next_step_done) == ("Call", None)
+    # (then 0009: a next step dated more than 30 days before the upgrade is taken as done on its date)
+    assert (meeting.next_step, meeting.next_step_done) == ("Call", dt.date(2026, 3, 5))
     kept.cadence_weeks = 3
     kept.save()
     assert Partner.get_by_id(kept.id).cadence_weeks == 3
+    handle.close()
+
+
+def test_next_steps_older_than_the_done_mark_are_taken_as_done_once(data_dir, db_url):
+    """Version 8 left every next step written before it to do, so years of meetings flooded Today;
+    version 9 takes those dated over 30 days before that upgrade (on meetings not changed since) as done."""
+    import datetime as dt
+
+    from refdesk.db.models import Meeting
+
+    handle = open_database(db_url)
+    p = Partner.create(name="Amara Okafor")
+    upgraded = dt.datetime(2026, 12, 2, 10, 0, 0)
+    before = dt.datetime(2026, 6, 1, 9, 0, 0)
+
+    def meeting(step_date: dt.date, updated: dt.datetime) -> int:
+        m = Meeting.create(partner=p, date=step_date - dt.timedelta(days=3), next_step="Call", next_step_date=step_date)
+        Meeting.update(updated_at=updated).where(Meeting.id == m.id).execute()
+        return m.id
+
+    old = meeting(dt.date(2026, 3, 5), before)
+    recent = meeting(dt.date(2026, 11, 20), before)  # within 30 days of the upgrade: still to do
+    edited = meeting(dt.date(2026, 3, 6), dt.datetime(2026, 12, 3, 8, 0, 0))  # changed after the upgrade
+    handle.execute_sql(
+        f"UPDATE schema_migration SET applied = {handle.param} WHERE name = '0008_cadence'", (upgraded.isoformat(" "),)
+    )
+    handle.execute_sql("DELETE FROM schema_migration WHERE name = '0009_old_next_steps'")
+    handle.close()
+    handle = open_database(db_url)
+    done = {m.id: m.next_step_done for m in Meeting.select()}
+    assert done == {old: dt.date(2026, 3, 5), recent: None, edited: None}
+    assert schema_version(handle) == latest_schema_version()
     handle.close()
