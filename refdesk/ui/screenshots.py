@@ -10,11 +10,14 @@ import errno
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from refdesk import paths
 
 log = logging.getLogger(__name__)
+
+PAGE_WAIT_S = 60  # the longest a page may take to show its content (Charts loads matplotlib first)
 
 
 class ScreenshotsFailed(Exception):
@@ -44,6 +47,15 @@ def save_screenshots(loc, out: Path, width: int = 1280, height: int = 800) -> li
         window.show()
         for number, spec in enumerate(PAGES, start=1):
             window.show_page(spec.key)
+            # a page whose code loads in the background (Charts) is built when it has loaded: wait for
+            # it and its content, not for the "Loading…" panel shown meanwhile
+            deadline = time.monotonic() + PAGE_WAIT_S
+            while time.monotonic() < deadline and not errors:
+                QApplication.processEvents()
+                page = window.pages.get(spec.key)
+                if page is not None and getattr(page, "loaded", True):
+                    break
+                time.sleep(0.01)
             for _ in range(3):
                 QApplication.processEvents()
             if errors:

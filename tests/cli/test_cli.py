@@ -80,6 +80,17 @@ def test_screenshots_one_png_per_page(tmp_path):
     for name in pngs:
         data = (out / name).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+    assert _has_colour(out / "05-charts.png", (0xE6, 0x9F, 0x00))  # the charts' bars, not "Loading Charts…"
+
+
+def _has_colour(path, rgb) -> bool:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(path))
+    want = QColor(*rgb)
+    return any(
+        image.pixelColor(x, y) == want for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+    )
 
 
 def test_backup_of_a_server_database_is_a_portable_export(postgres_url, tmp_path, capsys):
