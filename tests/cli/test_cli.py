@@ -88,9 +88,7 @@ def _has_colour(path, rgb) -> bool:
 
     image = QImage(str(path))
     want = QColor(*rgb)
-    return any(
-        image.pixelColor(x, y) == want for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
-    )
+    return any(image.pixelColor(x, y) == want for y in range(0, image.height(), 3) for x in range(0, image.width(), 3))
 
 
 def test_backup_of_a_server_database_is_a_portable_export(postgres_url, tmp_path, capsys):
