@@ -60,35 +60,35 @@ def _page_size(text: str) -> str:
 
 
 def register(add) -> None:
-    p = add("checklist", cmd_checklist, "Write the printable thank-you checklist to a PDF file.")
-    p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write (replaced if it exists)")
+    p = add("checklist", cmd_checklist, _("Write the printable thank-you checklist to a PDF file."))
+    p.add_argument("--pdf", metavar="FILE", required=True, help=_("the PDF file to write (replaced if it exists)"))
     p.add_argument(
         "--status",
         choices=STATUSES,
         default="owed",
-        help="which notes to list: owed (default), written (not yet sent) or all",
+        help=_("which notes to list: owed (default), written (not yet sent) or all"),
     )
     p.add_argument(
         "--page-size",
         type=_page_size,
         default=None,
         metavar="A4|Letter",
-        help="paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)",
+        help=_("paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)"),
     )
     form = p.add_mutually_exclusive_group()
     form.add_argument(
         "--labels",
         type=_choice(SHEETS, "label sheet"),
         metavar="L7160|5160",
-        help="mailing labels for the notes listed instead: Avery L7160 (A4) or 5160 (Letter)",
+        help=_("mailing labels for the notes listed instead: Avery L7160 (A4) or 5160 (Letter)"),
     )
     form.add_argument(
         "--envelopes",
         type=_choice(ENVELOPES, "envelope size"),
         metavar="C6|DL",
-        help="one envelope per note listed instead: C6 or DL",
+        help=_("one envelope per note listed instead: C6 or DL"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object (file, notes, without_address, pages)")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (file, notes, without_address, pages)"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
 

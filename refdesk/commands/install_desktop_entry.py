@@ -21,6 +21,7 @@ from pathlib import Path
 
 from refdesk import assets
 from refdesk.commands.common import CliProblem
+from refdesk.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ def register(add) -> None:
     p = add(
         "install-desktop-entry",
         cmd_install_desktop_entry,
-        "Add RefDesk (with its icon) to your desktop's application menu, for this user only.",
+        _("Add RefDesk (with its icon) to your desktop's application menu, for this user only."),
     )
-    p.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons again")
+    p.add_argument("--uninstall", action="store_true", help=_("remove the menu entry and icons again"))
     p.set_defaults(database_access="none")

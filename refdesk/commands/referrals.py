@@ -46,10 +46,10 @@ DIRECTIONS = ("given", "received")
 
 
 def register(add) -> None:
-    p = add("referrals", run, "List referrals given and received (newest first), or those with a follow-up due.")
-    p.add_argument("--due", action="store_true", help="only referrals whose follow-up is due")
-    p.add_argument("--direction", metavar="given|received", help="only referrals given, or only received")
-    p.add_argument("--json", action="store_true", help="print one JSON object (keys below)")
+    p = add("referrals", run, _("List referrals given and received (newest first), or those with a follow-up due."))
+    p.add_argument("--due", action="store_true", help=_("only referrals whose follow-up is due"))
+    p.add_argument("--direction", metavar="given|received", help=_("only referrals given, or only received"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (keys below)"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
 

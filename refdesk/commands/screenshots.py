@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.i18n import _
 
 
 def register(add) -> None:
-    p = add("screenshots", run, "Save one PNG per page of the main window (offscreen).")
-    p.add_argument("dir", metavar="DIR", help="folder for the PNG files")
+    p = add("screenshots", run, _("Save one PNG per page of the main window (offscreen)."))
+    p.add_argument("dir", metavar="DIR", help=_("folder for the PNG files"))
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
 
