@@ -81,7 +81,7 @@ class Options:
 
 FIELD_WORDS = {
     "name": N_("name"),
-    "company": N_("business"),
+    "company": N_("company"),
     "category": N_("job title"),
     "website": N_("website"),
     "address": N_("address"),

@@ -404,7 +404,7 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
         lines = _Lines(fh, raw, keep=literal)
         if where is not None:
             where.append(lines.position)
-        for _ in range(source.skip_lines):
+        for _line in range(source.skip_lines):
             fh.readline()
         slow = source.has_nul or literal
         eof: list = []
