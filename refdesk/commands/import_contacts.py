@@ -104,10 +104,10 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
             "Imported {file} ({format}, {encoding}): {rows} rows — {counts}.",
             summary.rows,
         )
-    counts = _("{created} created, {merged} merged, {skipped} skipped, {duplicates}").format(
-        created=summary.created,
-        merged=summary.merged,
-        skipped=summary.skipped,
+    counts = _("{created}, {merged}, {skipped}, {duplicates}").format(
+        created=ngettext("{count} created", "{count} created", summary.created).format(count=summary.created),
+        merged=ngettext("{count} merged", "{count} merged", summary.merged).format(count=summary.merged),
+        skipped=ngettext("{count} skipped", "{count} skipped", summary.skipped).format(count=summary.skipped),
         duplicates=ngettext(
             "{count} possible duplicate", "{count} possible duplicates", summary.possible_duplicates
         ).format(count=summary.possible_duplicates),
