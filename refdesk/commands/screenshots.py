@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CliProblem(f"Cannot create {out}: {exc.strerror or exc}") from exc
+        raise CliProblem(_("Cannot create {path}: {reason}").format(path=out, reason=exc.strerror or exc)) from exc
     try:
         saved = save_screenshots(loc, out, width=args.width, height=args.height)
     except ScreenshotsFailed as exc:
