@@ -149,7 +149,7 @@ def recipient_words(partner_name: str | None, recipient_name: str) -> str:
     recipient_name = (recipient_name or "").strip()
     if recipient_name and partner_name and recipient_name != partner_name:
         return f"{recipient_name} ({partner_name})"
-    return recipient_name or partner_name or "(no name)"
+    return recipient_name or partner_name or _("(no name)")
 
 
 # --- listing -------------------------------------------------------------------------------------
@@ -422,11 +422,11 @@ def add_thank_you(
     """
     recipient_name = " ".join((recipient_name or "").split())
     if partner_id is None and not recipient_name:
-        raise ThanksProblem("Choose a partner or type the name of the person to thank.")
+        raise ThanksProblem(_("Choose a partner or type the name of the person to thank."))
     if partner_id is not None and Partner.get_or_none(Partner.id == partner_id) is None:
-        raise ThanksProblem("That partner no longer exists; choose another one.")
+        raise ThanksProblem(_("That partner no longer exists; choose another one."))
     if len(recipient_name) > 255:
-        raise ThanksProblem("The name is too long (at most 255 characters).")
+        raise ThanksProblem(_("The name is too long (at most 255 characters)."))
     today = today or dt.date.today()
     with recording(_("Add a thank-you")) as rec:
         row = ThankYou.create(
@@ -462,15 +462,15 @@ def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, 
     if "note" in fields:
         fields["note"] = (fields["note"] or "").strip()
     if fields.get("due_date") is None and "due_date" in fields:
-        raise ThanksProblem("Choose the date the thank-you is due.")
+        raise ThanksProblem(_("Choose the date the thank-you is due."))
     with recording(_("Change a thank-you")) as rec:
         rec.id = thank_you_id
         rec.track_ids(ThankYou, [thank_you_id], expected={thank_you_id: expected_version})
         row = ThankYou.get_or_none(ThankYou.id == thank_you_id)
         if row is None:
-            raise ThanksProblem("This thank-you no longer exists (it may have been deleted).")
+            raise ThanksProblem(_("This thank-you no longer exists (it may have been deleted)."))
         if "recipient_name" in fields and row.partner_id is None and not fields["recipient_name"]:
-            raise ThanksProblem("Type the name of the person to thank.")
+            raise ThanksProblem(_("Type the name of the person to thank."))
         for key, value in fields.items():
             setattr(row, key, value)
         row.save()

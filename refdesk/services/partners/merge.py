@@ -38,7 +38,7 @@ def merge_partners(
     takes instead.
     """
     if keep_id == other_id:
-        raise PartnerError({"merge": "Choose two different partners to merge."})
+        raise PartnerError({"merge": _("Choose two different partners to merge.")})
     both = [keep_id, other_id]
     with recording("") as rec:
         rec.id = keep_id

@@ -99,16 +99,16 @@ def validate(data: PartnerData) -> dict[str, str]:
     """Problems with *data*, field name → sentence; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not data.name.strip():
-        problems["name"] = "Give the partner a name."
+        problems["name"] = _("Give the partner a name.")
     elif len(data.name.strip()) > 200:
-        problems["name"] = "The name is longer than 200 characters; shorten it."
+        problems["name"] = _("The name is longer than 200 characters; shorten it.")
     bad = [address for address, _ in data.emails if address.strip() and not EMAIL_RE.match(normalise_email(address))]
     if bad:
-        problems["emails"] = (
-            f"“{bad[0].strip()}” does not look like an email address (it should look like name@example.com)."
-        )
+        problems["emails"] = _(
+            "“{text}” does not look like an email address (it should look like name@example.com)."
+        ).format(text=bad[0].strip())
     if data.stage is Stage.RETIRED and not data.retired_reason.strip():
-        problems["retired_reason"] = "Say why this partner is retired, so you remember later."
+        problems["retired_reason"] = _("Say why this partner is retired, so you remember later.")
     if data.cadence_weeks is not None:
         try:
             rules.check_weeks(data.cadence_weeks)
@@ -277,7 +277,7 @@ def set_stage(partner_id: int, stage: Stage, reason: str = "", *, expected_versi
     else changed or deleted the partner since, nothing is written and ``Conflict`` is raised.
     """
     if stage is Stage.RETIRED and not reason.strip():
-        raise PartnerError({"retired_reason": "Say why this partner is retired, so you remember later."})
+        raise PartnerError({"retired_reason": _("Say why this partner is retired, so you remember later.")})
     with recording("") as rec:
         rec.id = partner_id
         rec.track(Partner, Partner.id == partner_id, expected={partner_id: expected_version})
