@@ -20,7 +20,11 @@ from __future__ import annotations
 import gettext
 import logging
 import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
+
+K = TypeVar("K")
 
 log = logging.getLogger(__name__)
 
@@ -116,3 +120,20 @@ def N_(text: str) -> str:
     """Mark *text* for the catalogue where it is declared (a table of words); ``_()`` translates it
     where it is shown."""
     return text
+
+
+class Words(Mapping[K, str]):
+    """A table of words marked with ``N_()`` whose values are read in the language spoken at the
+    moment they are read: ``Words({"a": N_("Hello")})["a"]`` is "Hallo" in German."""
+
+    def __init__(self, table: Mapping[K, str]):
+        self._table = dict(table)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._table[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)

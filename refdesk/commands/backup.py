@@ -11,7 +11,7 @@ from refdesk.i18n import _
 
 
 def register(add) -> None:
-    add("backup", run, "Back up the database now (kept in the data folder's backups/).")
+    add("backup", run, _("Back up the database now (kept in the data folder's backups/)."))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -26,17 +26,19 @@ def register(add) -> None:
     p = add(
         "calendar",
         run,
-        "Write what is due (follow-ups, thank-yous, check-ins, next steps, stay-in-touch dates) "
-        "as an iCalendar file for a calendar app.",
+        _(
+            "Write what is due (follow-ups, thank-yous, check-ins, next steps, stay-in-touch dates) "
+            "as an iCalendar file for a calendar app."
+        ),
     )
-    p.add_argument("file", metavar="FILE.ics", help="the calendar file to write (replaced if it exists)")
+    p.add_argument("file", metavar="FILE.ics", help=_("the calendar file to write (replaced if it exists)"))
     p.add_argument(
         "--days",
         default="90",
         metavar="N",
-        help="how many days ahead to look, 0 to 730 (default 90); everything overdue is always in",
+        help=_("how many days ahead to look, 0 to 730 (default 90); everything overdue is always in"),
     )
-    p.add_argument("--json", action="store_true", help='print {"file", "events", "by_kind"} as JSON')
+    p.add_argument("--json", action="store_true", help=_('print {"file", "events", "by_kind"} as JSON'))
 
 
 def _days(text: str) -> int:

@@ -5,26 +5,7 @@ backup, and how to salvage what can still be read.  Exit 0 when the database is 
 check finds damage (or cannot look: no file, a server database).  Reads only: it runs while the
 window is open, and does not upgrade or otherwise change the file.
 
-``--json`` prints one JSON object:
-
-``database``
-    the file checked
-``sound``
-    true when neither check found anything
-``summary``
-    one sentence
-``findings``
-    one sentence per kind of problem found (empty when sound)
-``integrity_problems``
-    SQLite's own lines from ``PRAGMA integrity_check`` (at most 100)
-``foreign_key_problems``
-    a list of ``{"table", "rowid", "parent"}``: rows pointing to a row of ``parent`` that is not there
-``newest_sound_backup``
-    the path of the newest backup that passes SQLite's quick check, or null (looked for only when damaged)
-``advice``
-    what to do, as a sentence, or null when sound
-``seconds``
-    how long the checks took
+``--json`` prints one JSON object, whose keys ``JSON_KEYS`` describes (the epilog of ``--help``).
 """
 
 from __future__ import annotations
@@ -34,13 +15,38 @@ import json
 import sqlite3
 
 from refdesk.commands.common import EXIT_OK, EXIT_PROBLEM, CliProblem, location
+from refdesk.i18n import N_, _
+
+JSON_KEYS = N_(
+    "--json prints one JSON object:\n"
+    "\n"
+    "database\n"
+    "    the file checked\n"
+    "sound\n"
+    "    true when neither check found anything\n"
+    "summary\n"
+    "    one sentence\n"
+    "findings\n"
+    "    one sentence per kind of problem found (empty when sound)\n"
+    "integrity_problems\n"
+    "    SQLite's own lines from PRAGMA integrity_check (at most 100)\n"
+    "foreign_key_problems\n"
+    '    a list of {"table", "rowid", "parent"}: rows pointing to a row of parent that is not there\n'
+    "newest_sound_backup\n"
+    "    the path of the newest backup that passes SQLite's quick check, or null (looked for only when damaged)\n"
+    "advice\n"
+    "    what to do, as a sentence, or null when sound\n"
+    "seconds\n"
+    "    how long the checks took\n"
+)
+"""The keys of ``--json`` (keys are never translated, what they mean is)."""
 
 
 def register(add) -> None:
-    p = add("check", run, "Check the database file for damage (SQLite's full integrity and foreign-key checks).")
-    p.add_argument("--json", action="store_true", help="print one JSON object (keys below)")
+    p = add("check", run, _("Check the database file for damage (SQLite's full integrity and foreign-key checks)."))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (keys below)"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
+    p.epilog = _(JSON_KEYS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,18 +57,22 @@ def run(args: argparse.Namespace) -> int:
     path = paths.sqlite_path(loc.url)
     if path is None:
         raise CliProblem(
-            f"{paths.describe(loc.url)} is a database server, which looks after its own data: "
-            "refdesk check looks at database files."
+            _(
+                "{database} is a database server, which looks after its own data: "
+                "refdesk check looks at database files."
+            ).format(database=paths.describe(loc.url))
         )
     if not path.is_file():
-        raise CliProblem(f"There is no database file at {path}.")
+        raise CliProblem(_("There is no database file at {path}.").format(path=path))
     try:
         report = integrity.full(path)
     except (OSError, sqlite3.Error) as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise CliProblem(f"The database {path} is locked by another program, so it could not be checked.") from exc
-        raise CliProblem(f"The database {path} could not be checked: {exc}") from exc
+            raise CliProblem(
+                _("The database {path} is locked by another program, so it could not be checked.").format(path=path)
+            ) from exc
+        raise CliProblem(_("The database {path} could not be checked: {error}").format(path=path, error=exc)) from exc
     newest = None if report.sound else integrity.newest_sound_backup(loc.backup_dir)
     advice = None if report.sound else integrity.advice(path, loc.backup_dir)
     if args.json:

@@ -7,20 +7,7 @@ notes listed (Avery L7160 on A4, or Avery 5160 on Letter) instead; with ``--enve
 C6 or DL envelope per note.  Labels and envelopes are printed for the listed notes that have a
 postal address, exactly as stored; the others are left out, and named.
 
-``--json`` prints one JSON object instead of the sentence:
-
-``file``
-    the PDF written (its absolute path)
-``notes``
-    for the checklist, the number of notes listed; with ``--labels`` or ``--envelopes``, the
-    number of labels or envelopes printed (one per listed note that has a postal address)
-``without_address``
-    ``[{"id": int, "to": str}]``: for the checklist, the listed notes going by post (a card or a
-    gift) with no postal address on file; with ``--labels`` or ``--envelopes``, every listed note
-    left out for want of an address
-``pages``
-    the number of pages in the PDF
-
+``--json`` prints one JSON object, whose keys ``JSON_KEYS`` describes (the epilog of ``--help``).
 Exit 0 when the PDF was written; 2 with one line on stderr for a problem.
 """
 
@@ -33,8 +20,27 @@ from pathlib import Path
 
 from refdesk import paths
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
-from refdesk.i18n import _, ngettext
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import failures
+
+JSON_KEYS = N_(
+    "--json prints one JSON object instead of the sentence:\n"
+    "\n"
+    "file\n"
+    "    the PDF written (its absolute path)\n"
+    "notes\n"
+    "    for the checklist, the number of notes listed; with --labels or --envelopes, the\n"
+    "    number of labels or envelopes printed (one per listed note that has a postal address)\n"
+    "without_address\n"
+    '    [{"id": int, "to": str}]: for the checklist, the listed notes going by post (a card or a\n'
+    "    gift) with no postal address on file; with --labels or --envelopes, every listed note\n"
+    "    left out for want of an address\n"
+    "pages\n"
+    "    the number of pages in the PDF\n"
+    "\n"
+    "Exit 0 when the PDF was written; 2 with one line on stderr for a problem.\n"
+)
+"""The keys of ``--json`` (keys and codes are never translated, what they mean is)."""
 
 STATUSES = ("owed", "written", "all")
 PAGE_SIZES = ("A4", "Letter")
@@ -47,7 +53,11 @@ def _choice(options: tuple[str, ...], what: str):
         for option in options:
             if text.lower() == option.lower():
                 return option
-        raise argparse.ArgumentTypeError(f"invalid {what} {text!r} (choose {' or '.join(options)})")
+        raise argparse.ArgumentTypeError(
+            _("invalid {what} “{value}” (choose {choices})").format(
+                what=_(what), value=text, choices=" | ".join(options)
+            )
+        )
 
     return parse
 
@@ -56,51 +66,59 @@ def _page_size(text: str) -> str:
     for size in PAGE_SIZES:
         if text.lower() == size.lower():
             return size
-    raise argparse.ArgumentTypeError(f"invalid page size {text!r} (choose A4 or Letter)")
+    raise argparse.ArgumentTypeError(_("invalid page size “{value}” (choose A4 or Letter)").format(value=text))
 
 
 def register(add) -> None:
-    p = add("checklist", cmd_checklist, "Write the printable thank-you checklist to a PDF file.")
-    p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write (replaced if it exists)")
+    p = add("checklist", cmd_checklist, _("Write the printable thank-you checklist to a PDF file."))
+    p.add_argument("--pdf", metavar="FILE", required=True, help=_("the PDF file to write (replaced if it exists)"))
     p.add_argument(
         "--status",
         choices=STATUSES,
         default="owed",
-        help="which notes to list: owed (default), written (not yet sent) or all",
+        help=_("which notes to list: owed (default), written (not yet sent) or all"),
     )
     p.add_argument(
         "--page-size",
         type=_page_size,
         default=None,
         metavar="A4|Letter",
-        help="paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)",
+        help=_("paper size (default: Letter in the US and Canada, otherwise A4, from the system locale)"),
     )
     form = p.add_mutually_exclusive_group()
     form.add_argument(
         "--labels",
-        type=_choice(SHEETS, "label sheet"),
+        type=_choice(SHEETS, N_("label sheet")),
         metavar="L7160|5160",
-        help="mailing labels for the notes listed instead: Avery L7160 (A4) or 5160 (Letter)",
+        help=_("mailing labels for the notes listed instead: Avery L7160 (A4) or 5160 (Letter)"),
     )
     form.add_argument(
         "--envelopes",
-        type=_choice(ENVELOPES, "envelope size"),
+        type=_choice(ENVELOPES, N_("envelope size")),
         metavar="C6|DL",
-        help="one envelope per note listed instead: C6 or DL",
+        help=_("one envelope per note listed instead: C6 or DL"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object (file, notes, without_address, pages)")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (file, notes, without_address, pages)"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
+    p.epilog = _(JSON_KEYS)
 
 
 def _check_target(path: Path) -> bool:
     """Refuse a path that cannot be written before doing any work; True if the file already existed."""
 
     if path.is_dir():
-        raise CliProblem(f"{path} is a folder; give a file name for the PDF, e.g. {path / 'thank-yous.pdf'}.")
+        raise CliProblem(
+            _("{path} is a folder; give a file name for the PDF, e.g. {example}.").format(
+                path=path, example=path / "thank-yous.pdf"
+            )
+        )
     folder = path.parent
     if not folder.is_dir():
-        raise CliProblem(f"The folder {folder} does not exist, so {path.name} cannot be written there.")
+        raise CliProblem(
+            _("The folder {folder} does not exist, so {name} cannot be written there.").format(
+                folder=folder, name=path.name
+            )
+        )
     existed = path.exists()
     probe = paths.partial_path(path)  # the name the PDF is written under, owner-only, before it replaces FILE
     try:
@@ -108,7 +126,7 @@ def _check_target(path: Path) -> bool:
         paths.create_private(probe)
         probe.unlink()
     except OSError as exc:
-        raise CliProblem(f"Cannot write {path}: {failures.reason(exc)}.") from exc
+        raise CliProblem(_("Cannot write {path}: {reason}.").format(path=path, reason=failures.reason(exc))) from exc
     return existed
 
 
@@ -123,8 +141,10 @@ def _write(args: argparse.Namespace, target: Path) -> int:
 
     if args.page_size and (args.labels or args.envelopes):
         raise CliProblem(
-            "--page-size is for the checklist: a label sheet has its own paper (L7160 is A4, 5160 is Letter), "
-            "and an envelope is its own size."
+            _(
+                "--page-size is for the checklist: a label sheet has its own paper (L7160 is A4, 5160 is Letter), "
+                "and an envelope is its own size."
+            )
         )
     open_db(location(args))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from refdesk import paths
+from refdesk.i18n import _
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -56,7 +57,11 @@ def open_db(loc: Location, *, create_folder: bool = True):
     except connection.DatabaseProblem as exc:
         raise CliProblem(str(exc)) from exc
     except OSError as exc:
-        raise CliProblem(f"The data folder {loc.data_dir} cannot be used: {exc.strerror or exc}") from exc
+        raise CliProblem(
+            _("The data folder {folder} cannot be used: {reason}").format(
+                folder=loc.data_dir, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -66,20 +71,22 @@ def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "--data-dir",
         metavar="DIR",
         default=default,
-        help="folder for the database, backups and logs (default: the user data folder; env REFDESK_DATA_DIR)",
+        help=_("folder for the database, backups and logs (default: the user data folder; env REFDESK_DATA_DIR)"),
     )
     parser.add_argument(
         "--database-url",
         metavar="URL",
         default=default,
-        help="any peewee database URL, e.g. postgresql://user@host/refdesk (env REFDESK_DATABASE_URL)",
+        help=_("any peewee database URL, e.g. postgresql://user@host/refdesk (env REFDESK_DATABASE_URL)"),
     )
     parser.add_argument(
         "--lang",
         metavar="LANG",
         default=default,
-        help="the language of messages and of the window: en, de or es "
-        "(default: the one chosen in the settings, else the system's; env REFDESK_LANG, LANG)",
+        help=_(
+            "the language of messages and of the window: en, de or es "
+            "(default: the one chosen in the settings, else the system's; env REFDESK_LANG, LANG)"
+        ),
     )
     if not suppress:  # the window's own: no subcommand takes it
         parser.add_argument(
@@ -87,5 +94,5 @@ def add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
             "--minimized",
             dest="tray",
             action="store_true",
-            help="start hidden in the tray, as at login (the window opens when there is no tray)",
+            help=_("start hidden in the tray, as at login (the window opens when there is no tray)"),
         )

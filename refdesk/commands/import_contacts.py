@@ -16,32 +16,35 @@ import argparse
 import json
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
+from refdesk.i18n import _, ngettext
 
 
 def register(add) -> None:
     p = add(
         "import-contacts",
         cmd_import_contacts,
-        "Import contacts from a CSV file (Google, Outlook, LinkedIn, HubSpot, a spreadsheet) or a vCard file.",
+        _("Import contacts from a CSV file (Google, Outlook, LinkedIn, HubSpot, a spreadsheet) or a vCard file."),
     )
-    p.add_argument("file", metavar="FILE", help="the .csv or .vcf file to import")
-    p.add_argument("--dry-run", action="store_true", help="check the file and count what would happen; write nothing")
-    p.add_argument("--json", action="store_true", help="print one JSON object with the counts and row messages")
+    p.add_argument("file", metavar="FILE", help=_("the .csv or .vcf file to import"))
+    p.add_argument(
+        "--dry-run", action="store_true", help=_("check the file and count what would happen; write nothing")
+    )
+    p.add_argument("--json", action="store_true", help=_("print one JSON object with the counts and row messages"))
     p.add_argument(
         "--encoding",
         metavar="NAME",
         default="",
-        help="the file's text encoding (e.g. cp1252, cp1250, utf-8), when RefDesk cannot be sure of it",
+        help=_("the file's text encoding (e.g. cp1252, cp1250, utf-8), when RefDesk cannot be sure of it"),
     )
     p.add_argument(
         "--tidy-names",
         action="store_true",
-        help="re-case names in capitals or lower case and turn “Last, First” round (default: names as written)",
+        help=_("re-case names in capitals or lower case and turn “Last, First” round (default: names as written)"),
     )
     p.add_argument(
         "--literal-quotes",
         action="store_true",
-        help="read a quotation mark that is never closed as a plain character, so the rows after it come in",
+        help=_("read a quotation mark that is never closed as a plain character, so the rows after it come in"),
     )
 
 
@@ -67,10 +70,15 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
         extra: dict = {"format": "", "encoding": ""}
         if isinstance(exc, EncodingUnsure):
             extra["encoding_candidates"] = exc.candidates
-            others = f" (or {', '.join(exc.candidates[1:5])})" if len(exc.candidates) > 1 else ""
-            message += f" Import it again with --encoding {exc.candidates[0]}{others}."
+            if len(exc.candidates) > 1:
+                again = _("Import it again with --encoding {encoding} (or {others}).").format(
+                    encoding=exc.candidates[0], others=", ".join(exc.candidates[1:5])
+                )
+            else:
+                again = _("Import it again with --encoding {encoding}.").format(encoding=exc.candidates[0])
+            message += " " + again
         elif isinstance(exc, StrayQuote):
-            message += " To read it as a plain character, import it again with --literal-quotes."
+            message += " " + _("To read it as a plain character, import it again with --literal-quotes.")
         if args.json:
             print(json.dumps(refused_summary(args.file, message).to_json() | extra, ensure_ascii=False))
         raise CliProblem(message) from exc
@@ -84,15 +92,38 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
         return EXIT_OK
-    verb = "Would import" if args.dry_run else "Imported"
+    if args.dry_run:
+        said = ngettext(
+            "Would import {file} ({format}, {encoding}): {rows} row — {counts}.",
+            "Would import {file} ({format}, {encoding}): {rows} rows — {counts}.",
+            summary.rows,
+        )
+    else:
+        said = ngettext(
+            "Imported {file} ({format}, {encoding}): {rows} row — {counts}.",
+            "Imported {file} ({format}, {encoding}): {rows} rows — {counts}.",
+            summary.rows,
+        )
+    counts = _("{created}, {merged}, {skipped}, {duplicates}").format(
+        created=ngettext("{count} created", "{count} created", summary.created).format(count=summary.created),
+        merged=ngettext("{count} merged", "{count} merged", summary.merged).format(count=summary.merged),
+        skipped=ngettext("{count} skipped", "{count} skipped", summary.skipped).format(count=summary.skipped),
+        duplicates=ngettext(
+            "{count} possible duplicate", "{count} possible duplicates", summary.possible_duplicates
+        ).format(count=summary.possible_duplicates),
+    )
     print(
-        f"{verb} {summary.file} ({summary.format_label}, {summary.encoding_label}): {summary.rows} rows — "
-        f"{summary.created} created, {summary.merged} merged, {summary.skipped} skipped, "
-        f"{summary.possible_duplicates} possible duplicates."
+        said.format(
+            file=summary.file,
+            format=summary.format_label,
+            encoding=summary.encoding_label,
+            rows=summary.rows,
+            counts=counts,
+        )
     )
     for message in summary.errors:
-        where = f"row {message.row}: " if message.row is not None else ""
+        where = _("row {row}: ").format(row=message.row) if message.row is not None else ""
         print(f"  {where}{message.message}")
     if args.dry_run:
-        print("Nothing was written (dry run).")
+        print(_("Nothing was written (dry run)."))
     return EXIT_OK

@@ -22,8 +22,8 @@ COUNTS = {
 
 
 def register(add) -> None:
-    p = add("info", run, "Show the data folder, database, schema version and row counts.")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add("info", run, _("Show the data folder, database, schema version and row counts."))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from refdesk import assets
 from refdesk.commands.common import CliProblem
+from refdesk.i18n import _, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,9 @@ def install(home: Path | None = None) -> Installed:
     home = home or data_home()
     gone = assets.missing()
     if gone:
-        raise FileNotFoundError(f"This installation of RefDesk lacks {', '.join(gone)}; reinstall RefDesk.")
+        raise FileNotFoundError(
+            _("This installation of RefDesk lacks {files}; reinstall RefDesk.").format(files=", ".join(gone))
+        )
     done = Installed(home / "applications" / f"{DESKTOP_ID}.desktop")
     hicolor = home / "icons" / "hicolor"
     for size, png in assets.icon_pngs().items():
@@ -141,20 +144,27 @@ def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
         if args.uninstall:
             removed = uninstall()
             if not removed:
-                print("RefDesk's menu entry was not installed; nothing to remove.")
+                print(_("RefDesk's menu entry was not installed; nothing to remove."))
             for path in removed:
-                print(f"Removed {path}")
+                print(_("Removed {path}").format(path=path))
             return 0
         done = install()
     except FileNotFoundError as exc:
         raise CliProblem(str(exc)) from exc
     except OSError as exc:
         raise CliProblem(
-            f"The menu entry could not be installed: {exc.strerror or exc} ({exc.filename or data_home()})."
+            _("The menu entry could not be installed: {reason} ({path}).").format(
+                reason=exc.strerror or exc, path=exc.filename or data_home()
+            )
         ) from exc
-    print(f"Installed {done.desktop_file}")
-    print(f"Installed {len(done.icons)} icon files under {done.icons[0].parents[2]}")
-    print("RefDesk now appears in your desktop's application menu (log out and in if it does not show yet).")
+    print(_("Installed {path}").format(path=done.desktop_file))
+    icons = len(done.icons)
+    print(
+        ngettext(
+            "Installed {count} icon file under {folder}", "Installed {count} icon files under {folder}", icons
+        ).format(count=icons, folder=done.icons[0].parents[2])
+    )
+    print(_("RefDesk now appears in your desktop's application menu (log out and in if it does not show yet)."))
     return 0
 
 
@@ -162,7 +172,7 @@ def register(add) -> None:
     p = add(
         "install-desktop-entry",
         cmd_install_desktop_entry,
-        "Add RefDesk (with its icon) to your desktop's application menu, for this user only.",
+        _("Add RefDesk (with its icon) to your desktop's application menu, for this user only."),
     )
-    p.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons again")
+    p.add_argument("--uninstall", action="store_true", help=_("remove the menu entry and icons again"))
     p.set_defaults(database_access="none")

@@ -4,30 +4,8 @@ Newest first.  ``--due`` lists only referrals whose follow-up is due (oldest fol
 its date has come, it is not confirmed, and the status is still passed or contacted (or the
 outcome was bad).  Exit 0 (also when nothing matches); 2 with one line on stderr for a problem.
 
-``--json`` prints one JSON object:
-
-``today``
-    the date the "due" rule was applied for (YYYY-MM-DD)
-``filters``
-    ``{"due": bool, "direction": "given" | "received" | null}``
-``count``
-    the number of referrals listed
-``referrals``
-    a list of objects, one per referral, with these keys:
-
-    ``id`` (int), ``date`` (YYYY-MM-DD), ``direction`` ("given"/"received"),
-    ``partner_id`` (int), ``partner`` (name), ``prospect`` (name), ``prospect_partner_id``
-    (int, or null when the prospect is not a partner), ``prospect_need``,
-    ``type`` ("recommendation"/"introduction"), ``first_contact`` ("partner"/"prospect"/"me"),
-    ``status`` ("passed"/"contacted"/"meeting"/"won"/"lost"/"no_connection"),
-    ``follow_up_date`` (YYYY-MM-DD or null), ``follow_up_done`` (bool: connection confirmed),
-    ``follow_up_due`` (bool), ``follow_up_overdue`` (bool: due before today),
-    ``closed_value`` (string with two decimals, e.g. "1200.00", or null), ``currency`` (ISO code or ""),
-    ``closed_date`` (YYYY-MM-DD or null), ``outcome`` ("good"/"neutral"/"bad" or null),
-    ``outcome_feedback``, ``partner_told`` (bool), ``partner_thanked_date`` and ``prospect_thanked_date``
-    (YYYY-MM-DD, or null until that party thanked me for a referral I gave), ``notes``.
-
-Choice values are the stored codes above, not translated labels, so scripts can rely on them.
+``--json`` prints one JSON object, whose keys ``JSON_KEYS`` describes (the epilog of ``--help``).
+Choice values are the stored codes, not translated labels, so scripts can rely on them.
 """
 
 from __future__ import annotations
@@ -40,18 +18,46 @@ import sys
 import tempfile
 
 from refdesk.commands.common import EXIT_OK, CliProblem, location, open_db
-from refdesk.i18n import _, ngettext
+from refdesk.i18n import N_, _, ngettext
+
+JSON_KEYS = N_(
+    "--json prints one JSON object:\n"
+    "\n"
+    "today\n"
+    '    the date the "due" rule was applied for (YYYY-MM-DD)\n'
+    "filters\n"
+    '    {"due": bool, "direction": "given" | "received" | null}\n'
+    "count\n"
+    "    the number of referrals listed\n"
+    "referrals\n"
+    "    a list of objects, one per referral, with these keys:\n"
+    "\n"
+    '    id (int), date (YYYY-MM-DD), direction ("given"/"received"),\n'
+    "    partner_id (int), partner (name), prospect (name), prospect_partner_id\n"
+    "    (int, or null when the prospect is not a partner), prospect_need,\n"
+    '    type ("recommendation"/"introduction"), first_contact ("partner"/"prospect"/"me"),\n'
+    '    status ("passed"/"contacted"/"meeting"/"won"/"lost"/"no_connection"),\n'
+    "    follow_up_date (YYYY-MM-DD or null), follow_up_done (bool: connection confirmed),\n"
+    "    follow_up_due (bool), follow_up_overdue (bool: due before today),\n"
+    '    closed_value (string with two decimals, e.g. "1200.00", or null), currency (ISO code or ""),\n'
+    '    closed_date (YYYY-MM-DD or null), outcome ("good"/"neutral"/"bad" or null),\n'
+    "    outcome_feedback, partner_told (bool), partner_thanked_date and prospect_thanked_date\n"
+    "    (YYYY-MM-DD, or null until that party thanked me for a referral I gave), notes.\n"
+    "\n"
+    "Choice values are the stored codes above, not translated labels, so scripts can rely on them.\n"
+)
+"""The keys of ``--json`` (keys and codes are never translated, what they mean is)."""
 
 DIRECTIONS = ("given", "received")
 
 
 def register(add) -> None:
-    p = add("referrals", run, "List referrals given and received (newest first), or those with a follow-up due.")
-    p.add_argument("--due", action="store_true", help="only referrals whose follow-up is due")
-    p.add_argument("--direction", metavar="given|received", help="only referrals given, or only received")
-    p.add_argument("--json", action="store_true", help="print one JSON object (keys below)")
+    p = add("referrals", run, _("List referrals given and received (newest first), or those with a follow-up due."))
+    p.add_argument("--due", action="store_true", help=_("only referrals whose follow-up is due"))
+    p.add_argument("--direction", metavar="given|received", help=_("only referrals given, or only received"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (keys below)"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = __doc__.split("``--json`` prints", 1)[1].join(["--json prints", ""]).replace("``", "")
+    p.epilog = _(JSON_KEYS)
 
 
 def _row_json(row, today: dt.date) -> dict:

@@ -49,16 +49,16 @@ def register(add) -> None:
     p = add(
         "stats",
         run,
-        "Show referrals given and received per month, each partner's balance, the one-way streets and what is due.",
+        _("Show referrals given and received per month, each partner's balance, the one-way streets and what is due."),
     )
     p.add_argument(
         "--months",
         type=int,
         default=12,
         metavar="N",
-        help="how many calendar months to look back, this one included (default 12)",
+        help=_("how many calendar months to look back, this one included (default 12)"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object (keys described in the docs)")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object (keys described in the docs)"))
 
 
 def collect(months: int, today: dt.date | None = None) -> dict:

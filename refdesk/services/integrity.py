@@ -22,33 +22,53 @@ from pathlib import Path
 
 from refdesk import paths
 from refdesk.db import sqlite_file
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import formatting
 
 log = logging.getLogger(__name__)
 
 #: tables as people call them, for "3 referrals point to a partner that is no longer there"
 THINGS = {
-    "partner": ("partner", "partners"),
-    "referral": ("referral", "referrals"),
-    "thank_you": ("thank-you", "thank-yous"),
-    "meeting": ("meeting", "meetings"),
-    "standing_check": ("check-in", "check-ins"),
-    "partner_email": ("e-mail address", "e-mail addresses"),
-    "partner_phone": ("phone number", "phone numbers"),
-    "import_batch": ("import", "imports"),
+    "partner": N_("partner"),
+    "referral": N_("referral"),
+    "thank_you": N_("thank-you"),
+    "meeting": N_("meeting"),
+    "standing_check": N_("check-in"),
+    "partner_email": N_("email address"),
+    "partner_phone": N_("phone number"),
+    "import_batch": N_("import"),
 }
 _INDEX_PROBLEM = re.compile(r"missing from index|wrong # of entries in index|non-unique entry in UNIQUE index")
 
 
-def _thing(table: str, n: int = 1) -> str:
-    one, many = THINGS.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
-    return one if n == 1 else many
+def _thing(table: str) -> str:
+    """One row of *table* as people call it: "partner"."""
+    return _(THINGS[table]) if table in THINGS else table.replace("_", " ")
+
+
+def _things(table: str, n: int) -> str:
+    """*n* rows of *table* as people count them: "3 referrals"."""
+    words = {
+        "partner": ngettext("{count} partner", "{count} partners", n),
+        "referral": ngettext("{count} referral", "{count} referrals", n),
+        "thank_you": ngettext("{count} thank-you", "{count} thank-yous", n),
+        "meeting": ngettext("{count} meeting", "{count} meetings", n),
+        "standing_check": ngettext("{count} check-in", "{count} check-ins", n),
+        "partner_email": ngettext("{count} email address", "{count} email addresses", n),
+        "partner_phone": ngettext("{count} phone number", "{count} phone numbers", n),
+        "import_batch": ngettext("{count} import", "{count} imports", n),
+    }
+    return words.get(table, "{count} " + table.replace("_", " ")).format(count=formatting.number(n))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def is_damage(exc: BaseException) -> bool:
     """True when *exc* (or what caused it) is SQLite finding the file damaged."""
     current: BaseException | None = exc
-    for _ in range(10):
+    for _step in range(10):
         if current is None:
             return False
         if sqlite_file.is_damage(current):
@@ -66,10 +86,17 @@ def count_words(problems: list[str]) -> str:
     """ "3 problems", "at least 100 problems" when SQLite stopped counting, or "damage it could not
     read past" when it stopped checking."""
     if stopped(problems):
-        return "damage it could not read past"
-    n = len(problems)
-    words = formatting.count(n, "problem")
-    return f"at least {words}" if n >= sqlite_file.MAX_PROBLEMS else words
+        return _("damage it could not read past")
+    return _problems(len(problems), len(problems) >= sqlite_file.MAX_PROBLEMS)
+
+
+def _problems(n: int, at_least: bool) -> str:
+    """ "3 problems", or "at least 100 problems" when SQLite stopped counting."""
+    if at_least:
+        words = ngettext("at least {count} problem", "at least {count} problems", n)
+    else:
+        words = ngettext("{count} problem", "{count} problems", n)
+    return words.format(count=formatting.number(n))
 
 
 @dataclass(frozen=True)
@@ -93,41 +120,48 @@ class Report:
         pages = [p for p in self.problems if not _INDEX_PROBLEM.search(p)]
         if stopped(pages):
             sentences.append(
-                "Parts of the file were overwritten or cannot be read, so badly that SQLite had to stop "
-                "checking: some partners, referrals or notes may be missing or wrong."
+                _(
+                    "Parts of the file were overwritten or cannot be read, so badly that SQLite had to stop "
+                    "checking: some partners, referrals or notes may be missing or wrong."
+                )
             )
         elif pages:
-            sentences.append(
-                f"{count_words(pages).capitalize()} in the file itself: parts of it were overwritten or "
+            said = _(
+                "{problems} in the file itself: parts of it were overwritten or "
                 "cannot be read, so some partners, referrals or notes may be missing or wrong."
             )
+            sentences.append(_capital(said.format(problems=count_words(pages))))
         if index:
-            sentences.append(
-                f"{count_words(index).capitalize()} in the indexes SQLite keeps to find rows quickly, "
+            said = _(
+                "{problems} in the indexes SQLite keeps to find rows quickly, "
                 "so lists and searches may miss some rows or show them twice."
             )
+            sentences.append(_capital(said.format(problems=count_words(index))))
         groups: dict[tuple[str, str], int] = {}
         for table, _rowid, parent in self.foreign_keys:
             groups[(table, parent)] = groups.get((table, parent), 0) + 1
         for (table, parent), n in sorted(groups.items()):
-            verb = "points" if n == 1 else "point"
-            sentences.append(
-                f"{formatting.number(n)} {_thing(table, n)} {verb} to a {_thing(parent)} that is no longer there."
+            said = ngettext(
+                "{things} points to a {parent} that is no longer there.",
+                "{things} point to a {parent} that is no longer there.",
+                n,
             )
+            sentences.append(_capital(said.format(things=_things(table, n), parent=_thing(parent))))
         return sentences
 
     def summary(self) -> str:
         """One sentence: sound, or how badly damaged."""
-        what = "SQLite's full integrity check and foreign-key check" if self.full else "SQLite's quick check"
+        what = _("SQLite's full integrity check and foreign-key check") if self.full else _("SQLite's quick check")
         if self.sound:
-            return f"{what} found nothing wrong in {self.path.name}: the database is sound."
+            said = _("{check} found nothing wrong in {file}: the database is sound.")
+            return _capital(said.format(check=what, file=self.path.name))
         if stopped(self.problems):
-            return f"{what} found {count_words(self.problems)} in {self.path.name}: the database is damaged."
-        found = len(self.problems) + len(self.foreign_keys)
-        total = formatting.count(found, "problem")
-        if len(self.problems) >= sqlite_file.MAX_PROBLEMS:
-            total = f"at least {total}"
-        return f"{what} found {total} in {self.path.name}: the database is damaged."
+            total = count_words(self.problems)
+        else:
+            found = len(self.problems) + len(self.foreign_keys)
+            total = _problems(found, len(self.problems) >= sqlite_file.MAX_PROBLEMS)
+        said = _("{check} found {problems} in {file}: the database is damaged.")
+        return _capital(said.format(check=what, problems=total, file=self.path.name))
 
     def as_json(self) -> dict:
         return {
@@ -201,19 +235,20 @@ def advice(path: Path, folder: Path, *, in_window: bool = False) -> str:
     if newest is not None:
         when = formatting.date_time(newest.taken)
         if in_window:
-            text = f"The newest sound backup is from {when}; restoring it puts back what you had then."
-        else:
-            text = (
-                f"The newest sound backup is from {when} ({newest.path}): restore it in the RefDesk window "
-                "(File → Backups…)."
+            text = _("The newest sound backup is from {when}; restoring it puts back what you had then.").format(
+                when=when
             )
+        else:
+            text = _(
+                "The newest sound backup is from {when} ({path}): restore it in the RefDesk window (File → Backups…)."
+            ).format(when=when, path=newest.path)
     else:
-        text = "There is no sound backup to go back to."
+        text = _("There is no sound backup to go back to.")
     if recover_tool() is not None:
         if in_window:
-            text += " Salvage… (at the top of the window) saves what can still be read into a new backup."
+            text += " " + _("Salvage… (at the top of the window) saves what can still be read into a new backup.")
         else:
-            text += f" To salvage what can still be read: {salvage_command(path)}"
+            text += " " + _("To salvage what can still be read: {command}").format(command=salvage_command(path))
     return text
 
 
@@ -227,7 +262,7 @@ def salvage(path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
     shell = recover_tool()
     if shell is None:
         raise SalvageError(
-            "Salvaging needs SQLite's sqlite3 program with its .recover command, which this computer does not have."
+            _("Salvaging needs SQLite's sqlite3 program with its .recover command, which this computer does not have.")
         )
     target = folder / sqlite_file.backup_name(now or dt.datetime.now(), "salvaged")
     try:
@@ -244,19 +279,31 @@ def salvage(path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
             reader.wait(timeout=60)
             if writer.returncode != 0 or reader.returncode != 0:
                 detail = (writer.stderr or b"").decode(errors="replace").strip() or "sqlite3 failed"
-                raise SalvageError(f"SQLite could not salvage {path.name} ({detail.splitlines()[0]}).")
+                raise SalvageError(
+                    _("SQLite could not salvage {file} ({reason}).").format(
+                        file=path.name, reason=detail.splitlines()[0]
+                    )
+                )
             found = sqlite_file.problems(partial, full=True, immutable=True)
             if found:
-                raise SalvageError(f"What SQLite salvaged from {path.name} is itself damaged, so it was not kept.")
+                raise SalvageError(
+                    _("What SQLite salvaged from {file} is itself damaged, so it was not kept.").format(file=path.name)
+                )
             from refdesk.services.backup import BackupError, check_backup
 
             try:
                 check_backup(partial)  # sound, and a RefDesk database: its partners and referrals tables are there
             except BackupError as exc:
-                raise SalvageError(f"SQLite could not salvage the partners and referrals of {path.name}.") from exc
+                raise SalvageError(
+                    _("SQLite could not salvage the partners and referrals of {file}.").format(file=path.name)
+                ) from exc
     except OSError as exc:
-        raise SalvageError(f"The salvaged copy could not be written in {folder}: {exc.strerror or exc}.") from exc
+        raise SalvageError(
+            _("The salvaged copy could not be written in {folder}: {reason}.").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
     except subprocess.SubprocessError as exc:
-        raise SalvageError(f"SQLite could not salvage {path.name} ({exc}).") from exc
+        raise SalvageError(_("SQLite could not salvage {file} ({reason}).").format(file=path.name, reason=exc)) from exc
     log.info("salvaged %s into %s", path, target)
     return target

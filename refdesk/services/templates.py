@@ -15,57 +15,68 @@ import string
 from dataclasses import dataclass
 
 from refdesk.db.models import Partner, Referral, ThankReason
-from refdesk.i18n import N_, _
+from refdesk.i18n import N_, Words, _
 from refdesk.services import formatting
 
-PLACEHOLDERS = {
-    "first_name": "the partner's first name",
-    "prospect": "who was referred",
-    "business": "the business won",
-    "my_name": "your name",
-}
+PLACEHOLDERS = Words(
+    {
+        "first_name": N_("the partner's first name"),
+        "prospect": N_("who was referred"),
+        "business": N_("the business won"),
+        "my_name": N_("your name"),
+    }
+)
+"""The placeholders and what each stands for (read in the language spoken)."""
 
 REFERRAL_RECEIVED = "referral_received"
 CLOSED_BUSINESS = "closed_business"
 PROSPECT_CLIENT = "prospect_client"
-KINDS = {
-    REFERRAL_RECEIVED: N_("Referral received"),
-    CLOSED_BUSINESS: N_("Closed business"),
-    PROSPECT_CLIENT: N_("A prospect who became a client"),
-}
+KINDS = Words(
+    {
+        REFERRAL_RECEIVED: N_("Referral received"),
+        CLOSED_BUSINESS: N_("Closed business"),
+        PROSPECT_CLIENT: N_("A prospect who became a client"),
+    }
+)
 
 
 def kind_words(kind: str) -> str:
     """A kind of note as a list of templates names it, in the language spoken."""
-    return _(KINDS[kind])
+    return KINDS[kind]
 
 
-DEFAULTS = {
-    REFERRAL_RECEIVED: (
-        "Dear $first_name,\n\n"
-        "Thank you for introducing me to $prospect. I know a referral puts your name on the line, and I "
-        "will take good care of them. I will let you know how it goes.\n\n"
-        "With thanks,\n$my_name"
-    ),
-    CLOSED_BUSINESS: (
-        "Dear $first_name,\n\n"
-        "Good news: the work with $prospect went ahead, $business. It came about because you thought of "
-        "me, and I am grateful. If I can return the favour, tell me who would be a good referral for you.\n\n"
-        "With thanks,\n$my_name"
-    ),
-    PROSPECT_CLIENT: (
-        "Dear $first_name,\n\n"
-        "Thank you for choosing to work with me. It was a pleasure to be introduced, and I look forward "
-        "to doing a good job for you.\n\n"
-        "Warm regards,\n$my_name"
-    ),
-}
+DEFAULTS = Words(
+    {
+        REFERRAL_RECEIVED: N_(
+            "Dear $first_name,\n\n"
+            "Thank you for introducing me to $prospect. I know a referral puts your name on the line, and I "
+            "will take good care of them. I will let you know how it goes.\n\n"
+            "With thanks,\n$my_name"
+        ),
+        CLOSED_BUSINESS: N_(
+            "Dear $first_name,\n\n"
+            "Good news: the work with $prospect went ahead, $business. It came about because you thought of "
+            "me, and I am grateful. If I can return the favour, tell me who would be a good referral for you.\n\n"
+            "With thanks,\n$my_name"
+        ),
+        PROSPECT_CLIENT: N_(
+            "Dear $first_name,\n\n"
+            "Thank you for choosing to work with me. It was a pleasure to be introduced, and I look forward "
+            "to doing a good job for you.\n\n"
+            "Warm regards,\n$my_name"
+        ),
+    }
+)
+"""RefDesk's own template for each kind of note, in the language spoken (German for a German owner);
+a template the owner wrote is stored in the settings and never changes with the language."""
 
-SUBJECTS = {
-    REFERRAL_RECEIVED: "Thank you for the referral",
-    CLOSED_BUSINESS: "Thank you: the referral became business",
-    PROSPECT_CLIENT: "Thank you",
-}
+SUBJECTS = Words(
+    {
+        REFERRAL_RECEIVED: N_("Thank you for the referral"),
+        CLOSED_BUSINESS: N_("Thank you: the referral became business"),
+        PROSPECT_CLIENT: N_("Thank you"),
+    }
+)
 
 
 class TemplateError(ValueError):
@@ -74,7 +85,7 @@ class TemplateError(ValueError):
 
 def _line_and_column(text: str, index: int) -> str:
     line = text.count("\n", 0, index) + 1
-    return f"line {line}"
+    return _("line {line}").format(line=line)
 
 
 def check(text: str) -> None:
@@ -86,17 +97,22 @@ def check(text: str) -> None:
             snippet = text[start : start + 12].split("\n")[0]
             if text.startswith("${", start):
                 raise TemplateError(
-                    f"“{snippet}” ({_line_and_column(text, start)}) opens a placeholder with {{ but does not "
-                    "close it: write ${first_name}, for example."
+                    _(
+                        "“{text}” ({where}) opens a placeholder with {{ but does not close it: "
+                        "write ${{first_name}}, for example."
+                    ).format(text=snippet, where=_line_and_column(text, start))
                 )
             raise TemplateError(
-                f"The $ in “{snippet}” ({_line_and_column(text, start)}) is not a placeholder: "
-                "write $$ for a dollar sign."
+                _("The $ in “{text}” ({where}) is not a placeholder: write $$ for a dollar sign.").format(
+                    text=snippet, where=_line_and_column(text, start)
+                )
             )
         name = match.group("named") or match.group("braced")
         if name is not None and name not in PLACEHOLDERS:
             known = ", ".join(f"${p}" for p in PLACEHOLDERS)
-            raise TemplateError(f"${name} is not a placeholder RefDesk knows. Use {known}.")
+            raise TemplateError(
+                _("${name} is not a placeholder RefDesk knows. Use {known}.").format(name=name, known=known)
+            )
 
 
 def fill(text: str, values: dict[str, str]) -> str:
@@ -142,9 +158,9 @@ def values_for(recipient: str, referral_id: int | None, my_name: str) -> dict[st
         business = formatting.money(ref.closed_value, ref.currency) if ref.closed_value is not None else ""
         need = ref.prospect_need.strip()
         if business and need:
-            values["business"] = f"{business} of business ({need})"
+            values["business"] = _("{money} of business ({need})").format(money=business, need=need)
         elif business:
-            values["business"] = f"{business} of business"
+            values["business"] = _("{money} of business").format(money=business)
         else:
             values["business"] = need
     return values
@@ -152,4 +168,4 @@ def values_for(recipient: str, referral_id: int | None, my_name: str) -> dict[st
 
 def draft(kind: str, template: str, values: dict[str, str]) -> Draft:
     """The note, ready to copy into a card or an email (TemplateError for a broken template)."""
-    return Draft(kind, SUBJECTS.get(kind, "Thank you"), fill(template, values))
+    return Draft(kind, SUBJECTS[kind] if kind in SUBJECTS else _("Thank you"), fill(template, values))

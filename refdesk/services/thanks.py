@@ -29,12 +29,20 @@ from refdesk.db.models import (
     as_date,
     now,
 )
-from refdesk.i18n import _
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import formatting, rules
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.vocabulary import label
 
 log = logging.getLogger(__name__)
+
+#: a way of thanking as "Set method of 2 thank-yous to …" names it
+METHOD_WORDS = {
+    ThankMethod.CARD: N_("handwritten card"),
+    ThankMethod.EMAIL: N_("email"),
+    ThankMethod.CALL: N_("call"),
+    ThankMethod.GIFT: N_("gift"),
+}
 
 STATUS_ORDER = (ThankStatus.OWED, ThankStatus.WRITTEN, ThankStatus.SENT)
 
@@ -141,7 +149,7 @@ def recipient_words(partner_name: str | None, recipient_name: str) -> str:
     recipient_name = (recipient_name or "").strip()
     if recipient_name and partner_name and recipient_name != partner_name:
         return f"{recipient_name} ({partner_name})"
-    return recipient_name or partner_name or "(no name)"
+    return recipient_name or partner_name or _("(no name)")
 
 
 # --- listing -------------------------------------------------------------------------------------
@@ -351,8 +359,14 @@ def set_status(
     today = today or dt.date.today()
     ids = _ids(ids)
     status = ThankStatus(status)
-    words = {ThankStatus.OWED: "still to write", ThankStatus.WRITTEN: "written", ThankStatus.SENT: "sent"}[status]
-    with recording(f"Mark {_count(ids)} {words}") as rec:
+    n = len(ids)
+    if status is ThankStatus.OWED:
+        text = ngettext("Mark {count} thank-you still to write", "Mark {count} thank-yous still to write", n)
+    elif status is ThankStatus.WRITTEN:
+        text = ngettext("Mark {count} thank-you written", "Mark {count} thank-yous written", n)
+    else:
+        text = ngettext("Mark {count} thank-you sent", "Mark {count} thank-yous sent", n)
+    with recording(text.format(count=formatting.number(n))) as rec:
         rec.track_ids(ThankYou, ids, expected=_expected(ids, expected))
         changes: dict[Field, Any] = {ThankYou.status: status}  # column: a value or an SQL expression
         if status is ThankStatus.OWED:
@@ -377,7 +391,10 @@ def set_method(ids: list[int], method: ThankMethod, *, expected: Mapping[int, in
     """Set how the thanks will be given (a card, an email…); *expected* is checked as in ``set_status``."""
     ids = _ids(ids)
     method = ThankMethod(method)
-    with recording(f"Set method of {_count(ids)} to {label(method).lower()}") as rec:
+    text = ngettext(
+        "Set method of {count} thank-you to {method}", "Set method of {count} thank-yous to {method}", len(ids)
+    )
+    with recording(text.format(count=formatting.number(len(ids)), method=_(METHOD_WORDS[method]))) as rec:
         rec.track_ids(ThankYou, ids, expected=_expected(ids, expected))
         if ids:
             ThankYou.update(
@@ -405,13 +422,13 @@ def add_thank_you(
     """
     recipient_name = " ".join((recipient_name or "").split())
     if partner_id is None and not recipient_name:
-        raise ThanksProblem("Choose a partner or type the name of the person to thank.")
+        raise ThanksProblem(_("Choose a partner or type the name of the person to thank."))
     if partner_id is not None and Partner.get_or_none(Partner.id == partner_id) is None:
-        raise ThanksProblem("That partner no longer exists; choose another one.")
+        raise ThanksProblem(_("That partner no longer exists; choose another one."))
     if len(recipient_name) > 255:
-        raise ThanksProblem("The name is too long (at most 255 characters).")
+        raise ThanksProblem(_("The name is too long (at most 255 characters)."))
     today = today or dt.date.today()
-    with recording("Add a thank-you") as rec:
+    with recording(_("Add a thank-you")) as rec:
         row = ThankYou.create(
             partner=partner_id,
             recipient_name=recipient_name,
@@ -445,15 +462,15 @@ def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, 
     if "note" in fields:
         fields["note"] = (fields["note"] or "").strip()
     if fields.get("due_date") is None and "due_date" in fields:
-        raise ThanksProblem("Choose the date the thank-you is due.")
-    with recording("Change a thank-you") as rec:
+        raise ThanksProblem(_("Choose the date the thank-you is due."))
+    with recording(_("Change a thank-you")) as rec:
         rec.id = thank_you_id
         rec.track_ids(ThankYou, [thank_you_id], expected={thank_you_id: expected_version})
         row = ThankYou.get_or_none(ThankYou.id == thank_you_id)
         if row is None:
-            raise ThanksProblem("This thank-you no longer exists (it may have been deleted).")
+            raise ThanksProblem(_("This thank-you no longer exists (it may have been deleted)."))
         if "recipient_name" in fields and row.partner_id is None and not fields["recipient_name"]:
-            raise ThanksProblem("Type the name of the person to thank.")
+            raise ThanksProblem(_("Type the name of the person to thank."))
         for key, value in fields.items():
             setattr(row, key, value)
         row.save()
@@ -463,16 +480,15 @@ def update_thank_you(thank_you_id: int, *, expected_version: int | None = None, 
 def delete(ids: Iterable[int]) -> RowsChange:
     """Delete thank-yous (undoing the change brings them back with the same ids)."""
     ids = _ids(ids)
-    with recording(f"Delete {_count(ids)}") as rec:
+    n = len(ids)
+    with recording(
+        ngettext("Delete {count} thank-you", "Delete {count} thank-yous", n).format(count=formatting.number(n))
+    ) as rec:
         rec.track_ids(ThankYou, ids)
         if ids:
             ThankYou.delete().where(ThankYou.id.in_(ids)).execute()
     log.info("deleted %d thank-you(s)", len(ids))
     return rec.change
-
-
-def _count(ids) -> str:
-    return formatting.count(len(ids), "thank-you")
 
 
 def _expected(ids: list[int], expected: Mapping[int, int] | None) -> dict[int, int | None]:

@@ -4,6 +4,8 @@ and the checklist sheet's own words in the language spoken."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
 import pytest
 
@@ -100,3 +102,146 @@ def test_the_checklist_sheet_speaks_the_language(db, lang, words):
     finally:
         i18n.install("en")
         formatting.configure("en_US")
+
+
+# --- demo, check, export, import-contacts and --help in German and Spanish -------------------------------------
+
+ENGLISH = re.compile(
+    r"\b(the|and|is|were|of|with|from|into|this|that|there|not|found|nothing|rows?|created|merged|skipped|"
+    r"usage|options|show|print|default|folder|which|would|partners?|referrals?|meetings?|thank-yous?)\b"
+)
+"""Words of English that the German and Spanish sentences never hold (keys, options and paths aside)."""
+
+
+def _no_english(text: str, *hide: object) -> None:
+    for part in hide:  # paths and file names are the user's, not RefDesk's words
+        text = text.replace(str(part), "")
+    text = re.sub(r"--?[\w-]+", "", text)  # options are the same in every language
+    text = re.sub(r"(?m)^    [a-z-]+(?=\s)|refdesk [a-z-]+", "", text)  # and so are the subcommands
+    left = [line for line in text.splitlines() if ENGLISH.search(line)]
+    assert not left, "English left:\n" + "\n".join(left)
+
+
+WORDS = {
+    "de": {
+        "demo": "Demodaten hinzugefügt: 3 Partner, 12 Empfehlungen, ",
+        "check": "keine Fehler gefunden: Die Datenbank ist intakt.",
+        "export": "Exportiert nach ",
+        "dry run": "Würde {file} importieren (Tabelle (CSV), UTF-8): 2 Zeilen — 2 angelegt, ",
+        "imported": "{file} importiert (Tabelle (CSV), UTF-8): 2 Zeilen — 2 angelegt, 0 zusammengeführt, ",
+        "no email": "„nicht-da“ ist keine E-Mail-Adresse und wurde daher nicht importiert.",
+        "nothing written": "Es wurde nichts geschrieben (Probelauf).",
+        "missing": "Es gibt keine Datei namens ",
+        "demo problem": "--partners muss mindestens 1 sein und --referrals mindestens 0.",
+        "usage": "Aufruf: refdesk",
+        "options": "Optionen:",
+        "json keys": "--json gibt ",
+    },
+    "es": {
+        "demo": "Datos de demostración añadidos: 3 socios, 12 recomendaciones, ",
+        "check": "no encontró nada mal en refdesk.db: la base de datos está sana.",
+        "export": "Exportado a ",
+        "dry run": "Se importaría {file} (Hoja de cálculo (CSV), UTF-8): 2 filas — 2 creados, ",
+        "imported": "{file} importado (Hoja de cálculo (CSV), UTF-8): 2 filas — 2 creados, 0 fusionados, ",
+        "no email": "«nicht-da» no es una dirección de correo, así que no se importó.",
+        "nothing written": "No se escribió nada (simulación).",
+        "missing": "No hay ningún archivo llamado ",
+        "demo problem": "--partners debe ser al menos 1 y --referrals al menos 0.",
+        "usage": "uso: refdesk",
+        "options": "opciones:",
+        "json keys": "--json imprime un objeto JSON",
+    },
+}
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_demo_check_export_and_import_contacts_speak_the_language(lang, data_dir, tmp_path):
+    words = WORDS[lang]
+    env = _env(REFDESK_LOCALE=i18n.FORMATS[lang])
+
+    def run(*args: str):
+        return run_refdesk("--lang", lang, *args, env=env)
+
+    demo = run("demo", "--partners", "3", "--referrals", "12")
+    assert demo.returncode == 0, demo.stderr
+    assert demo.stdout.startswith(words["demo"]), demo.stdout
+    _no_english(demo.stdout)
+    wrong = run("demo", "--partners", "0")
+    assert wrong.returncode == 2 and words["demo problem"] in wrong.stderr
+
+    check = run("check")
+    assert check.returncode == 0 and words["check"] in check.stdout, check.stdout
+    _no_english(check.stdout)
+    report = json.loads(run("check", "--json").stdout)  # the keys stay as they are: scripts read them
+    assert report["sound"] is True and words["check"] in report["summary"]
+
+    target = tmp_path / "alles.zip"
+    export = run("export", str(target))
+    assert export.returncode == 0 and export.stdout.startswith(words["export"] + str(target)), export.stdout
+    _no_english(export.stdout, target)
+
+    contacts = tmp_path / "kontakte.csv"
+    contacts.write_text("Name,Email\nZoe Zinn,zoe@example.com\nYan Yu,nicht-da\n", encoding="utf-8")
+    dry = run("import-contacts", "--dry-run", str(contacts))
+    assert dry.returncode == 0, dry.stderr
+    assert (
+        words["dry run"].format(file=contacts) in dry.stdout
+        and words["no email"] in dry.stdout
+        and words["nothing written"] in dry.stdout
+    )
+    _no_english(dry.stdout, contacts)
+    done = run("import-contacts", str(contacts))
+    assert (
+        done.returncode == 0
+        and words["imported"].format(file=contacts) in done.stdout
+        and words["nothing written"] not in done.stdout
+    )
+    _no_english(done.stdout, contacts)
+    as_json = json.loads(run("import-contacts", "--dry-run", "--json", str(contacts)).stdout)
+    assert {"format", "encoding", "rows", "created", "merged", "skipped", "errors"} <= set(as_json)
+    assert as_json["format"] == "spreadsheet" and any(words["no email"] in e["message"] for e in as_json["errors"])
+    missing = run("import-contacts", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 2 and words["missing"] in missing.stderr
+    _no_english(missing.stderr, tmp_path / "nope.csv")
+
+
+SUBCOMMANDS = [
+    "info",
+    "demo",
+    "backup",
+    "check",
+    "screenshots",
+    "checklist",
+    "calendar",
+    "export",
+    "import-json",
+    "import-contacts",
+    "install-desktop-entry",
+    "referrals",
+    "stats",
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.parametrize("command", [[], *([name] for name in SUBCOMMANDS)])
+def test_help_speaks_the_language(lang, command, data_dir):
+    result = run_refdesk("--lang", lang, *command, "--help", env=_env())
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert text.startswith(WORDS[lang]["usage"]) and WORDS[lang]["options"] in text, text
+    if command in (["check"], ["referrals"], ["checklist"]):  # what --json prints: the keys themselves stay
+        assert WORDS[lang]["json keys"] in text and (
+            "newest_sound_backup" in text or "partner_id" in text or "pages" in text
+        )
+        text = text.split(WORDS[lang]["json keys"])[0]
+    if command == []:
+        assert set(SUBCOMMANDS) <= set(re.findall(r"(?m)^    ([a-z-]+)", text))  # every one is listed
+    _no_english(text)
+
+
+def test_argparse_errors_speak_the_language(data_dir):
+    result = run_refdesk("--lang", "de", "demo", "--partners", "many", env=_env())
+    assert result.returncode == 2 and "ungültiger int-Wert: 'many'" in result.stderr, result.stderr
+    result = run_refdesk("--lang", "es", "export", env=_env())
+    assert result.returncode == 2 and "se requieren los siguientes argumentos: FILE.zip" in result.stderr

@@ -98,7 +98,9 @@ def split_emails(
             if not email:
                 continue
             if not _EMAILISH.match(email):
-                contact.problems.append(f"“{token[:80]}” is not an email address, so it was not imported.")
+                contact.problems.append(
+                    _("“{text}” is not an email address, so it was not imported.").format(text=token[:80])
+                )
                 continue
         if seen is not None:
             if email in seen:
@@ -128,7 +130,9 @@ def split_phones(
         if not phone:
             continue
         if not any(map(str.isdigit, phone)):
-            contact.problems.append(f"“{phone[:80]}” is not a phone number, so it was not imported.")
+            contact.problems.append(
+                _("“{text}” is not a phone number, so it was not imported.").format(text=phone[:80])
+            )
             continue
         if seen is not None:
             if phone in seen:
@@ -181,7 +185,9 @@ def finish(contact: Contact) -> Contact:
     """Name rules shared by CSV rows and vCards: a row needs a person, a business or an email."""
     if len(contact.name) > MAX_NAME:
         contact.problems.append(
-            f"The name was {formatting.number(len(contact.name))} characters long; only the first {MAX_NAME} were kept."
+            _("The name was {count} characters long; only the first {kept} were kept.").format(
+                count=formatting.number(len(contact.name)), kept=MAX_NAME
+            )
         )
         contact.name = contact.name[:MAX_NAME]
     if len(contact.company) > MAX_NAME:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne as extract_one
 
+from refdesk.i18n import N_
 from refdesk.services.importer.contacts import Contact
 from refdesk.services.importer.names import name_key
 
@@ -69,7 +70,7 @@ class Verdict:
 
     action: str  # MERGE, ALREADY_THERE or NEW
     partner: int | None = None  # MERGE: the partner to merge into; NEW: the one it may duplicate (or None)
-    why: str = ""  # "same email address", "you chose to merge", "same phone number", "same name", "similar name"
+    why: str = ""  # (in English: ``_()`` translates it where shown) "same email address", "you chose to merge", "same phone number", "same name", "similar name"
     also: list[int] = field(default_factory=list)  # MERGE by email: other partners the row's addresses belong to
     name_key: str = ""
     phone_keys: tuple[str, ...] = ()  # one per phone number ("" for a number too short to match)
@@ -166,7 +167,7 @@ class PartnerIndex:
         if len(emails) == 1:  # most rows: one address, one look-up
             owner = self.emails.get(emails[0][0])
             if owner is not None:
-                return Verdict(MERGE, owner, "same email address")
+                return Verdict(MERGE, owner, N_("same email address"))
         elif emails:
             owners: list[int] = []
             for email, _label in emails:
@@ -174,27 +175,27 @@ class PartnerIndex:
                 if pid is not None and pid not in owners:
                     owners.append(pid)
             if owners:
-                return Verdict(MERGE, owners[0], "same email address", owners[1:])
+                return Verdict(MERGE, owners[0], N_("same email address"), owners[1:])
         if decision is not None and isinstance(decision, int) and decision in self.names:
-            return Verdict(MERGE, decision, "you chose to merge")
+            return Verdict(MERGE, decision, N_("you chose to merge"))
         key = name_key(contact.name)
         pkeys = tuple([phone_key(phone) for phone, _label in contact.phones])
         if not contact.emails and key:
             for pid in self.existing_by_key.get(key, ()):
                 if self._already_there(pid, contact, pkeys):
-                    return Verdict(ALREADY_THERE, pid, "same name and business", name_key=key, phone_keys=pkeys)
+                    return Verdict(ALREADY_THERE, pid, N_("same name and business"), name_key=key, phone_keys=pkeys)
         verdict = Verdict(NEW, name_key=key, phone_keys=pkeys)
         if decision == "separate":
             return verdict
         for pkey in pkeys:
             if pkey and pkey in self.phones:
-                verdict.partner, verdict.why = self.phones[pkey], "same phone number"
+                verdict.partner, verdict.why = self.phones[pkey], N_("same phone number")
                 return verdict
         if not key:
             return verdict
         same = self.name_keys.get(key)
         if same is not None:
-            verdict.partner, verdict.why = same, "same name"
+            verdict.partner, verdict.why = same, N_("same name")
             return verdict
         verdict.buckets = blocks(key)
         for bucket in verdict.buckets:
@@ -202,7 +203,7 @@ class PartnerIndex:
             if entry:
                 found = extract_one(key, entry, scorer=ratio, score_cutoff=FUZZY_CUTOFF)
                 if found is not None:
-                    verdict.partner, verdict.why = self.name_keys[found[0]], "similar name"
+                    verdict.partner, verdict.why = self.name_keys[found[0]], N_("similar name")
                     return verdict
         return verdict
 

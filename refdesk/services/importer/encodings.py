@@ -13,17 +13,21 @@ import io
 import re
 from pathlib import Path
 
+from refdesk.i18n import N_, _
+
 CHUNK = 1024 * 1024
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 
 ENCODING_LABELS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8-sig": N_("UTF-8 (with BOM)"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
-    "cp1252": "Windows-1252 (Western European)",
+    "cp1252": N_("Windows-1252 (Western European)"),
 }
+
+NOT_TEXT = N_("{file} is not a text file (it contains binary data), so it holds no contacts RefDesk can read.")
 
 
 class ImportRefused(Exception):
@@ -38,13 +42,16 @@ class EncodingUnsure(ImportRefused):
         self.candidates = candidates
         named = ", ".join(encoding_label(c) for c in candidates[:5])
         super().__init__(
-            f"{path.name} is not written in UTF-8, and RefDesk cannot be sure which encoding it uses "
-            f"(most likely: {named}). Choose the encoding, or export the file again as “CSV UTF-8”."
+            _(
+                "{file} is not written in UTF-8, and RefDesk cannot be sure which encoding it uses "
+                "(most likely: {encodings}). Choose the encoding, or export the file again as “CSV UTF-8”."
+            ).format(file=path.name, encodings=named)
         )
 
 
 def encoding_label(codec: str) -> str:
-    return ENCODING_LABELS.get(codec, codec.replace("_", "-").upper())
+    """A codec's name as people know it, in the language spoken: "Windows-1252 (Western European)"."""
+    return _(ENCODING_LABELS[codec]) if codec in ENCODING_LABELS else codec.replace("_", "-").upper()
 
 
 def _fallback_handler(fallback: str):
@@ -113,15 +120,15 @@ def detect_encoding(path: Path, head: bytes) -> str:
     if codec:
         if not _valid(path, codec):
             raise ImportRefused(
-                f"{path.name} says it is written in {ENCODING_LABELS.get(codec, codec.upper())}, but parts of it "
-                "cannot be read that way (the file may be damaged). Export it again and import the new file."
+                _(
+                    "{file} says it is written in {encoding}, but parts of it cannot be read that way "
+                    "(the file may be damaged). Export it again and import the new file."
+                ).format(file=path.name, encoding=encoding_label(codec) if codec in ENCODING_LABELS else codec.upper())
             )
         return codec
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head.count(b"\x00") > max(8, len(head) // 100) or controls > max(8, len(head) // 50):
-        raise ImportRefused(
-            f"{path.name} is not a text file (it contains binary data), so it holds no contacts RefDesk can read."
-        )
+        raise ImportRefused(_(NOT_TEXT).format(file=path.name))
     if _valid(path, "utf-8"):
         return "utf-8"
     return ""
@@ -198,8 +205,10 @@ def choose_encoding(path: Path, head: bytes) -> tuple[str, str, frozenset[int]]:
         readable.append("cp1252")
     if not readable:
         raise ImportRefused(
-            f"RefDesk cannot tell which text encoding {path.name} uses, so it cannot read it. "
-            "Export it again as “CSV UTF-8” and import the new file."
+            _(
+                "RefDesk cannot tell which text encoding {file} uses, so it cannot read it. "
+                "Export it again as “CSV UTF-8” and import the new file."
+            ).format(file=path.name)
         )
     raise EncodingUnsure(path, readable)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from refdesk.db.bulk import writing_with_own_ids
 from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import Partner, PartnerEmail, PartnerPhone
-from refdesk.i18n import _
+from refdesk.i18n import N_, _
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, RowBuilder
 from refdesk.services.importer.dedup import ALREADY_THERE, MERGE, PartnerIndex, Verdict, lossy, merge_changes
@@ -77,6 +77,18 @@ class Options:
     overwrite: bool = False  # when a merged partner already has a different value, take the file's
     tidy_names: bool = False  # re-case all-caps or all-lower names and reorder "Last, First" (else: as given)
     decisions: dict[int, str | int] = field(default_factory=dict)  # row → "separate" | "skip" | partner id
+
+
+FIELD_WORDS = {
+    "name": N_("name"),
+    "company": N_("company"),
+    "category": N_("job title"),
+    "website": N_("website"),
+    "address": N_("address"),
+    "notes": N_("notes"),
+    "tags": N_("tags"),
+}
+"""A partner's field as a row message names it."""
 
 
 @dataclass
@@ -241,7 +253,7 @@ class _Rows:
             return
         decision = self.options.decisions.get(contact.row)
         if decision == "skip":
-            self.skip(contact, "You chose to skip this row.")
+            self.skip(contact, _("You chose to skip this row."))
             return
         verdict = self.index.decide(contact, decision)
         if verdict.action == MERGE or verdict.action == ALREADY_THERE:
@@ -254,7 +266,8 @@ class _Rows:
         if match_id is not None:
             s.possible_duplicates += 1
             name = self.index.names.get(match_id, "")
-            self.outcome(contact, "duplicate", f"Possible duplicate of “{name}” ({verdict.why}).", pid, match_id)
+            said = _("Possible duplicate of “{partner}” ({why}).").format(partner=name, why=_(verdict.why))
+            self.outcome(contact, "duplicate", said, pid, match_id)
         elif len(s.outcomes) < self.keep_outcomes:  # (past the first ones, a created row is only counted)
             self.outcome(contact, "create", "", pid)
 
@@ -266,27 +279,33 @@ class _Rows:
             others = ", ".join(f"“{names.get(p, p)}”" for p in verdict.also)
             self.note(
                 contact.row,
-                f"Its email addresses belong to more than one partner; it was merged "
-                f"into “{names.get(pid, pid)}” only (also matches {others}).",
+                _(
+                    "Its email addresses belong to more than one partner; it was merged "
+                    "into “{partner}” only (also matches {others})."
+                ).format(partner=names.get(pid, pid), others=others),
             )
         current = self.writer.fields_of(pid)
         new_values = contact.fields()
         changes, kept = merge_changes(current, new_values, self.options.overwrite)
         for name, (old, value) in changes.items():
             if old and name != "tags" and lossy(old, value):
-                self.note(contact.row, f"Replaced the {name} “{old}” with “{value}”: the stored one had lost letters.")
+                said = _("Replaced the {field} “{old}” with “{new}”: the stored one had lost letters.")
+                self.note(contact.row, said.format(field=_(FIELD_WORDS.get(name, name)), old=old, new=value))
         for name in kept:
             value = new_values[name]
             shown = value if len(value) < 60 else value[:57] + "…"
+            said = _("Kept the {field} RefDesk has for “{partner}”; the file says “{value}”.")
             self.note(
-                contact.row, f"Kept the {name} RefDesk has for “{current.get('name', '')}”; the file says “{shown}”."
+                contact.row,
+                said.format(field=_(FIELD_WORDS.get(name, name)), partner=current.get("name", ""), value=shown),
             )
         emails, phones = self.index.add_to(pid, contact)
         if not changes and not emails and not phones:
-            self.skip(contact, "Already in RefDesk, with nothing new to add.")
+            self.skip(contact, _("Already in RefDesk, with nothing new to add."))
             return
         self.summary.merged += 1
-        self.outcome(contact, "merge", f"Merged into “{current.get('name', '')}” ({verdict.why}).", pid, pid)
+        said = _("Merged into “{partner}” ({why}).").format(partner=current.get("name", ""), why=_(verdict.why))
+        self.outcome(contact, "merge", said, pid, pid)
         self.writer.merge(pid, current, changes, emails, phones)
 
 
@@ -333,10 +352,17 @@ def run_import(
     options = options or Options()
     if source.kind == "csv" and not mapping.usable():
         found = ", ".join(f"“{h}”" for h in source.header if h.strip())[:300]
-        raise ImportRefused(
-            f"No column of {source.path.name} holds a name, a business or an email address "
-            f"(its columns are {found or 'empty'}), so there is nothing to import."
-        )
+        if found:
+            said = _(
+                "No column of {file} holds a name, a business or an email address (its columns are {columns}), "
+                "so there is nothing to import."
+            )
+        else:
+            said = _(
+                "No column of {file} holds a name, a business or an email address (its columns are empty), "
+                "so there is nothing to import."
+            )
+        raise ImportRefused(said.format(file=source.path.name, columns=found))
     database = db.obj
     # The writer gives rows ids of their own: nobody else may insert into these tables meanwhile.
     context = database.atomic() if dry_run else writing_with_own_ids(Partner, PartnerEmail, PartnerPhone)
@@ -374,11 +400,11 @@ def run_import(
                     if progress is not None:
                         progress(where[0]() if where else 0, source.size, summary.rows)
             if summary.rows == 0:
-                raise ImportRefused(
-                    f"{source.path.name} has column names but no contacts under them."
-                    if source.kind == "csv"
-                    else f"{source.path.name} holds no contact cards."
-                )
+                if source.kind == "csv":
+                    said = _("{file} has column names but no contacts under them.")
+                else:
+                    said = _("{file} holds no contact cards.")
+                raise ImportRefused(said.format(file=source.path.name))
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             writer.finish()
@@ -388,8 +414,9 @@ def run_import(
                 progress(source.size, source.size, summary.rows)
     except UnicodeDecodeError as exc:
         raise ImportRefused(
-            f"{source.path.name} stops being readable as {source.encoding_label} "
-            f"near byte {formatting.number(exc.start)}; nothing was imported."
+            _("{file} stops being readable as {encoding} near byte {byte}; nothing was imported.").format(
+                file=source.path.name, encoding=source.encoding_label, byte=formatting.number(exc.start)
+            )
         ) from exc
     if not dry_run and summary.created >= REFRESH_AFTER:
         try:  # so the pages' queries get good plans over the many new rows; the rows are already saved

@@ -28,6 +28,7 @@ from refdesk.db.models import (
     StandingCheck,
     ThankYou,
 )
+from refdesk.i18n import _, ngettext
 from refdesk.services import formatting
 from refdesk.services.edits import CallChange
 
@@ -90,9 +91,11 @@ def undo_batch(batch_id: int) -> UndoResult:
     with db.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
-            raise UndoProblem("That import is no longer in the history.")
+            raise UndoProblem(_("That import is no longer in the history."))
         if batch.undone_at is not None:
-            raise UndoProblem(f"That import was already undone on {formatting.date_time(batch.undone_at)}.")
+            raise UndoProblem(
+                _("That import was already undone on {when}.").format(when=formatting.date_time(batch.undone_at))
+            )
         details = json.loads(batch.details or "{}") if batch.details else {}
         # Merged partners first: revert fields still holding what the import wrote, drop what it added.
         for entry in details.get("merged", []):
@@ -141,11 +144,19 @@ def undo_question(batch: BatchInfo) -> str:
     """What to ask before undoing an import (Edit → Undo right after it, or Import history)."""
     from pathlib import Path
 
-    return (
-        f"Undo the import of {Path(batch.file).name} ({formatting.date_time(batch.when)})?\n\n"
-        f"This removes the {formatting.count(batch.created, 'partner')} it created (except any you have logged "
-        f"referrals, meetings or thank-yous with since) and reverts what it filled in on "
-        f"{formatting.count(batch.merged, 'partner')}. It cannot be redone."
+    return _(
+        "Undo the import of {file} ({when})?\n\n"
+        "This removes the {created} it created (except any you have logged referrals, meetings or thank-yous "
+        "with since) and reverts what it filled in on {merged}. It cannot be redone."
+    ).format(
+        file=Path(batch.file).name,
+        when=formatting.date_time(batch.when),
+        created=ngettext("{count} partner", "{count} partners", batch.created).format(
+            count=formatting.number(batch.created)
+        ),
+        merged=ngettext("{count} partner", "{count} partners", batch.merged).format(
+            count=formatting.number(batch.merged)
+        ),
     )
 
 
@@ -154,14 +165,21 @@ def batch_info(batch_id: int) -> BatchInfo | None:
 
 
 def result_words(result: UndoResult) -> str:
-    text = (
-        f"Import undone: {formatting.count(result.removed, 'partner')} removed, "
-        f"{formatting.count(result.reverted, 'merged partner')} reverted."
+    text = _("Import undone: {removed} removed, {reverted} reverted.").format(
+        removed=ngettext("{count} partner", "{count} partners", result.removed).format(
+            count=formatting.number(result.removed)
+        ),
+        reverted=ngettext("{count} merged partner", "{count} merged partners", result.reverted).format(
+            count=formatting.number(result.reverted)
+        ),
     )
     if result.kept:
-        text += f" Kept {formatting.count(len(result.kept), 'partner')} you have used since: " + ", ".join(
-            result.kept[:10]
-        )
+        kept = len(result.kept)
+        text += " " + ngettext(
+            "Kept {count} partner you have used since: {names}",
+            "Kept {count} partners you have used since: {names}",
+            kept,
+        ).format(count=formatting.number(kept), names=", ".join(result.kept[:10]))
     return text
 
 
@@ -171,9 +189,8 @@ def import_change(batch_id: int) -> CallChange:
     from pathlib import Path
 
     batch = batch_info(batch_id)
-    name = Path(batch.file).name if batch else "contacts"
     change = CallChange(
-        f"Import {name}",
+        _("Import {file}").format(file=Path(batch.file).name) if batch else _("Import contacts"),
         lambda: None,
         None,
         areas_={"partners"},

@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from refdesk.i18n import N_, _
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import formatting
 from refdesk.services.importer.encodings import (
     CHUNK,
+    NOT_TEXT,
     ImportRefused,
     _fallback_lines,
     _valid,
@@ -46,15 +47,15 @@ DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|":
 
 # What some files really are, by their first bytes.
 SIGNATURES = [
-    (b"PK\x03\x04", "a spreadsheet workbook (Excel .xlsx or OpenDocument), not a CSV file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel workbook (.xls), not a CSV file"),
-    (b"%PDF", "a PDF document, not a contacts file"),
-    (b"\x89PNG", "a picture (PNG), not a contacts file"),
-    (b"\xff\xd8\xff", "a picture (JPEG), not a contacts file"),
-    (b"GIF8", "a picture (GIF), not a contacts file"),
-    (b"\x1f\x8b", "a compressed (gzip) file, not a contacts file"),
-    (b"SQLite format 3\x00", "a database file, not a contacts file"),
-    (b"{\\rtf", "a rich-text document, not a contacts file"),
+    (b"PK\x03\x04", N_("{file} is a spreadsheet workbook (Excel .xlsx or OpenDocument), not a CSV file.")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("{file} is an Excel workbook (.xls), not a CSV file.")),
+    (b"%PDF", N_("{file} is a PDF document, not a contacts file.")),
+    (b"\x89PNG", N_("{file} is a picture (PNG), not a contacts file.")),
+    (b"\xff\xd8\xff", N_("{file} is a picture (JPEG), not a contacts file.")),
+    (b"GIF8", N_("{file} is a picture (GIF), not a contacts file.")),
+    (b"\x1f\x8b", N_("{file} is a compressed (gzip) file, not a contacts file.")),
+    (b"SQLite format 3\x00", N_("{file} is a database file, not a contacts file.")),
+    (b"{\\rtf", N_("{file} is a rich-text document, not a contacts file.")),
 ]
 
 
@@ -65,10 +66,17 @@ class StrayQuote(ImportRefused):
         self.line = line
         shown = start if len(start) <= 60 else start[:57] + "…"
         super().__init__(
-            f"Line {formatting.number(line)} of {path.name} (“{shown}”) opens a quotation mark that is not "
-            f"closed where its cell ends, so it runs on over {formatting.count(spanned, 'line')} that look like "
-            "rows of their own, and they would become one partner. Nothing was imported. Close the quote, or "
-            "read that quotation mark as a plain character."
+            ngettext(
+                "Line {line} of {file} (“{start}”) opens a quotation mark that is not closed where its cell "
+                "ends, so it runs on over {count} line that looks like a row of its own, and they would become "
+                "one partner. Nothing was imported. Close the quote, or read that quotation mark as a plain "
+                "character.",
+                "Line {line} of {file} (“{start}”) opens a quotation mark that is not closed where its cell "
+                "ends, so it runs on over {count} lines that look like rows of their own, and they would become "
+                "one partner. Nothing was imported. Close the quote, or read that quotation mark as a plain "
+                "character.",
+                spanned,
+            ).format(line=formatting.number(line), file=path.name, start=shown, count=formatting.number(spanned))
         )
 
 
@@ -97,8 +105,10 @@ class Source:
     def encoding_label(self) -> str:
         label = encoding_label(self.encoding)
         if self.fallback:
-            lines = formatting.count(len(self.fallback_lines), "line")
-            return f"{label}, with {lines} in {encoding_label(self.fallback)}"
+            n = len(self.fallback_lines)
+            return ngettext(
+                "{encoding}, with {count} line in {fallback}", "{encoding}, with {count} lines in {fallback}", n
+            ).format(encoding=label, count=formatting.number(n), fallback=encoding_label(self.fallback))
         return label
 
     @property
@@ -119,10 +129,12 @@ class Record:
 def _refuse_known_binary(head: bytes, path: Path) -> None:
     for magic, what in SIGNATURES:
         if head.startswith(magic):
-            hint = ""
+            said = _(what).format(file=path.name)
             if magic in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-                hint = " Open it in your spreadsheet program and use Save As → “CSV UTF-8”, then import that file."
-            raise ImportRefused(f"{path.name} is {what}.{hint}")
+                said += " " + _(
+                    "Open it in your spreadsheet program and use Save As → “CSV UTF-8”, then import that file."
+                )
+            raise ImportRefused(said)
 
 
 def _contains_nul(path: Path, codec: str) -> bool:
@@ -204,22 +216,30 @@ def find_header(text: str, known) -> tuple[str, int, list[str], int]:
     return delimiter, skip, header, sep_lines
 
 
+def _unreadable(path: Path, exc: OSError) -> ImportRefused:
+    """Why *path* cannot be opened, in a sentence."""
+    if isinstance(exc, FileNotFoundError):
+        return ImportRefused(_("There is no file called {path}.").format(path=path))
+    if isinstance(exc, PermissionError):
+        return ImportRefused(_("RefDesk is not allowed to read {path}.").format(path=path))
+    return ImportRefused(_("{path} cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc))
+
+
 def regular_file(path: Path) -> int:
     """The size of *path*, refusing anything but a regular file (a folder, a FIFO, a device) at once,
     without opening it: opening a FIFO would wait for a writer forever."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        raise ImportRefused(f"There is no file called {path}.") from None
-    except PermissionError:
-        raise ImportRefused(f"RefDesk is not allowed to read {path}.") from None
     except OSError as exc:
-        raise ImportRefused(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path, exc) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImportRefused(f"{path} is a folder, not a contacts file.")
+        raise ImportRefused(_("{path} is a folder, not a contacts file.").format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        what = "a pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-        raise ImportRefused(f"{path} is {what}, not a file: RefDesk only imports contacts from ordinary files.")
+        if stat.S_ISFIFO(info.st_mode):
+            said = _("{path} is a pipe (FIFO), not a file: RefDesk only imports contacts from ordinary files.")
+        else:
+            said = _("{path} is a device or socket, not a file: RefDesk only imports contacts from ordinary files.")
+        raise ImportRefused(said.format(path=path))
     return info.st_size
 
 
@@ -231,26 +251,28 @@ def inspect(path: Path | str, known, encoding: str = "", literal_quotes: bool = 
     try:
         with open(path, "rb") as fh:
             head = fh.read(SAMPLE_BYTES)
-    except FileNotFoundError:
-        raise ImportRefused(f"There is no file called {path}.") from None
-    except PermissionError:
-        raise ImportRefused(f"RefDesk is not allowed to read {path}.") from None
     except OSError as exc:
-        raise ImportRefused(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path, exc) from None
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportRefused(f"{path.name} is empty: there are no contacts in it.")
+        raise ImportRefused(_("{file} is empty: there are no contacts in it.").format(file=path.name))
     _refuse_known_binary(head, path)
     fallback, fallback_lines = "", frozenset[int]()
     if encoding:
         try:
             encoding = codecs.lookup(encoding).name
         except LookupError:
-            raise ImportRefused(f"“{encoding}” is not a text encoding RefDesk knows.") from None
+            raise ImportRefused(
+                _("“{encoding}” is not a text encoding RefDesk knows.").format(encoding=encoding)
+            ) from None
         if encoding == "utf-8" and not _valid(path, "utf-8"):
             fallback_lines, _utf8 = _fallback_lines(path)
             fallback = "cp1252"
         elif encoding not in ("cp1252", "utf-8") and not _valid(path, encoding):
-            raise ImportRefused(f"{path.name} cannot be read as {encoding_label(encoding)}: choose another encoding.")
+            raise ImportRefused(
+                _("{file} cannot be read as {encoding}: choose another encoding.").format(
+                    file=path.name, encoding=encoding_label(encoding)
+                )
+            )
     else:
         encoding = detect_encoding(path, head)
         if not encoding:
@@ -258,18 +280,20 @@ def inspect(path: Path | str, known, encoding: str = "", literal_quotes: bool = 
     with open_text(path, encoding, fallback) as fh:
         text = fh.read(SAMPLE_BYTES)
     if _looks_binary(text):
-        raise ImportRefused(
-            f"{path.name} is not a text file (it contains binary data), so it holds no contacts RefDesk can read."
-        )
+        raise ImportRefused(_(NOT_TEXT).format(file=path.name))
     if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD") or (
         path.suffix.lower() in (".vcf", ".vcard") and "BEGIN:VCARD" in text.upper()
     ):
         return Source(path, size, "vcard", encoding, fallback=fallback, fallback_lines=fallback_lines)
     if path.suffix.lower() in (".vcf", ".vcard"):
-        raise ImportRefused(f"{path.name} is named like a vCard file but holds no contact cards (no BEGIN:VCARD).")
-    delimiter, skip, header, _ = find_header(text, known)
+        raise ImportRefused(
+            _("{file} is named like a vCard file but holds no contact cards (no BEGIN:VCARD).").format(file=path.name)
+        )
+    delimiter, skip, header, _sep_lines = find_header(text, known)
     if not any(header):
-        raise ImportRefused(f"{path.name} has no column names, so RefDesk cannot tell which column is which.")
+        raise ImportRefused(
+            _("{file} has no column names, so RefDesk cannot tell which column is which.").format(file=path.name)
+        )
     has_nul = _contains_nul(path, encoding)
     return Source(
         path,
@@ -356,11 +380,11 @@ def swallows(cells: list[str], delimiter: str, width: int) -> bool:
     return False
 
 
-FALLBACK_PROBLEM = (
+FALLBACK_PROBLEM = N_(
     "This row is not written in UTF-8 like the rest of the file; it was read as {fallback}. "
     "Check the spelling of its names."
 )
-LITERAL_PROBLEM = (
+LITERAL_PROBLEM = N_(
     "A quotation mark on line {line} is never closed; it was read as a plain character, "
     "so the rows after it came in on their own."
 )
@@ -380,7 +404,7 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
         lines = _Lines(fh, raw, keep=literal)
         if where is not None:
             where.append(lines.position)
-        for _ in range(source.skip_lines):
+        for _line in range(source.skip_lines):
             fh.readline()
         slow = source.has_nul or literal
         eof: list = []
@@ -403,7 +427,11 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
             except StopIteration:
                 return
             except csv.Error as exc:  # pragma: no cover - the non-strict reader rarely raises
-                yield Record(start, [], broken=f"This row cannot be read ({exc}); the rest of the file was skipped.")
+                yield Record(
+                    start,
+                    [],
+                    broken=_("This row cannot be read ({error}); the rest of the file was skipped.").format(error=exc),
+                )
                 return
             end = base + (lines.number if slow else reader.line_num)
             at_end = lines.eof or bool(eof)
@@ -415,7 +443,7 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                 cells = next(csv.reader([lines.recent[0]], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
                 lines.give_back(again)
                 end, at_end = start, False
-                problems = [LITERAL_PROBLEM.format(line=formatting.number(start))]
+                problems = [_(LITERAL_PROBLEM).format(line=formatting.number(start))]
             else:
                 problems = []
             joined = "".join(cells)
@@ -425,16 +453,21 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                 continue
             record = Record(start, cells, problems)
             if fallback_lines and any(n in fallback_lines for n in range(start, end + 1)):
-                record.problems.append(FALLBACK_PROBLEM.format(fallback=fallback))
+                record.problems.append(_(FALLBACK_PROBLEM).format(fallback=fallback))
             if source.has_nul and lines.nul:
-                record.problems.append("The row contained NUL characters (invisible binary zeros); they were removed.")
+                record.problems.append(
+                    _("The row contained NUL characters (invisible binary zeros); they were removed.")
+                )
                 lines.nul = False
             if at_end:
                 spanned = end - start + 1
-                record.broken = (
-                    f"A quotation mark opened in this row is never closed, so the rest of the file "
-                    f"({spanned} lines) ran into one cell. Close the quote and import again."
-                )
+                record.broken = ngettext(
+                    "A quotation mark opened in this row is never closed, so the rest of the file "
+                    "({count} line) ran into one cell. Close the quote and import again.",
+                    "A quotation mark opened in this row is never closed, so the rest of the file "
+                    "({count} lines) ran into one cell. Close the quote and import again.",
+                    spanned,
+                ).format(count=formatting.number(spanned))
                 yield record
                 return
             n = len(cells)
@@ -444,22 +477,30 @@ def csv_records(source: Source, where: list | None = None) -> Iterator[Record | 
                 extra = [c for c in cells[width:] if c.strip()]
                 if extra:
                     record.problems.append(
-                        f"The row has {len(cells)} cells but there are {width} column names; the "
-                        f"{len(cells) - width} extra cell(s) were ignored."
+                        ngettext(
+                            "The row has {cells} cells but there are {width} column names; the {count} extra "
+                            "cell was ignored.",
+                            "The row has {cells} cells but there are {width} column names; the {count} extra "
+                            "cells were ignored.",
+                            n - width,
+                        ).format(cells=n, width=width, count=n - width)
                     )
                 del cells[width:]
             elif len(cells) < width:
                 record.problems.append(
-                    f"The row has only {len(cells)} of {width} cells; the missing ones were left empty."
+                    _("The row has only {cells} of {width} cells; the missing ones were left empty.").format(
+                        cells=n, width=width
+                    )
                 )
                 cells.extend([""] * (width - len(cells)))
             # (no cell can be longer than MAX_CELL when all of them together are not)
             for i, cell in enumerate(cells) if len(joined) > MAX_CELL and max(map(len, cells)) > MAX_CELL else ():
                 if len(cell) > MAX_CELL:
                     cells[i] = cell[:MAX_CELL]
-                    name = source.header[i] or f"column {i + 1}"
+                    name = source.header[i] or _("column {number}").format(number=i + 1)
                     record.problems.append(
-                        f"The cell in “{name}” had {formatting.number(len(cell))} characters; only the first "
-                        f"{formatting.number(MAX_CELL)} were kept."
+                        _("The cell in “{column}” had {count} characters; only the first {kept} were kept.").format(
+                            column=name, count=formatting.number(len(cell)), kept=formatting.number(MAX_CELL)
+                        )
                     )
             yield record

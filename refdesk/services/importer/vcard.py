@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterator
 
+from refdesk.i18n import _
 from refdesk.services import formatting
 from refdesk.services.importer.contacts import Contact, birthday_text, finish, split_emails, split_phones, tags_text
 from refdesk.services.importer.encodings import CHUNK
@@ -118,7 +119,9 @@ def card_to_contact(
         contents, left_out = _by_property(text)
         if left_out:
             contact.problems.append(
-                "These lines of the contact card could not be read and were left out: " + ", ".join(left_out) + "."
+                _("These lines of the contact card could not be read and were left out: {lines}.").format(
+                    lines=", ".join(left_out)
+                )
             )
     labels = {}
     for prop in contents.get("x-ablabel", []):
@@ -221,6 +224,7 @@ def vcard_blocks(source: Source) -> Iterator[tuple[int, str, int, list[str]]]:
         size = 0
         problems: list[str] = []
         dropping = False  # in a picture's lines
+        cut = False  # the card being read is longer than RefDesk reads (said once)
         quoted_printable = False  # the property being read is quoted-printable (vCard 2.1)
         previous_soft = False  # the line before ended a quoted-printable soft line break ("=")
         while True:
@@ -233,16 +237,18 @@ def vcard_blocks(source: Source) -> Iterator[tuple[int, str, int, list[str]]]:
                     if not more or more.endswith("\n"):
                         break
                 if block is not None and not (dropping or _property(line) in BINARY_PROPERTIES):
-                    problems.append(
-                        f"A {_property(line) or 'line'} line longer than {formatting.number(MAX_VCARD_LINE)} "
-                        "characters was left out."
-                    )
+                    name = _property(line)
+                    if name:
+                        said = _("A {property} line longer than {count} characters was left out.")
+                    else:
+                        said = _("A line longer than {count} characters was left out.")
+                    problems.append(said.format(property=name, count=formatting.number(MAX_VCARD_LINE)))
                 continue
             if "\x00" in line:
                 line = line.replace("\x00", "")
             head = line[:12].upper()
             if head.startswith("BEGIN:VCARD"):
-                block, size, problems, dropping, previous_soft = [line], len(line), [], False, False
+                block, size, problems, dropping, previous_soft, cut = [line], len(line), [], False, False, False
                 continue
             if block is None:
                 continue
@@ -262,11 +268,17 @@ def vcard_blocks(source: Source) -> Iterator[tuple[int, str, int, list[str]]]:
                 continue
             size += len(line)
             if len(block) >= MAX_CARD_LINES or size > MAX_CARD_CHARS:
-                if not problems or not problems[-1].startswith("This card is longer"):
+                if not cut:
+                    cut = True
                     problems.append(
-                        f"This card is longer than RefDesk reads ({formatting.number(MAX_CARD_LINES)} lines or "
-                        f"{formatting.number(MAX_CARD_CHARS)} characters); from line {formatting.number(len(block))} "
-                        "on, the rest of it was left out."
+                        _(
+                            "This card is longer than RefDesk reads ({lines} lines or {characters} characters); "
+                            "from line {line} on, the rest of it was left out."
+                        ).format(
+                            lines=formatting.number(MAX_CARD_LINES),
+                            characters=formatting.number(MAX_CARD_CHARS),
+                            line=formatting.number(len(block)),
+                        )
                     )
                 continue
             block.append(line)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from refdesk.db.models import Comfort, StandingCheck
+from refdesk.i18n import _
 from refdesk.services.edits import RowsChange
 from refdesk.services.partners import entries
 from refdesk.services.partners.profile import PartnerError, PartnerNotFound
@@ -27,9 +28,9 @@ class CheckInData:
 def validate_checkin(data: CheckInData) -> dict[str, str]:
     problems = {}
     if not isinstance(data.willingness, int) or not 0 <= data.willingness <= 10:
-        problems["willingness"] = "Willingness to refer is a score from 0 (not at all) to 10 (certainly)."
+        problems["willingness"] = _("Willingness to refer is a score from 0 (not at all) to 10 (certainly).")
     if data.date > dt.date.today():
-        problems["date"] = "A check-in cannot be in the future."
+        problems["date"] = _("A check-in cannot be in the future.")
     return problems
 
 

@@ -7,6 +7,7 @@ but no shared email.  They are listed (``listing.duplicate_rows``), compared sid
 from __future__ import annotations
 
 from refdesk.db.models import Partner
+from refdesk.i18n import _
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.partners.profile import PartnerData, PartnerNotFound, get_partner
 
@@ -57,7 +58,9 @@ def not_the_same(flagged_id: int, other_id: int, *, expected: dict[int, int | No
         }
         if flagged_id not in names:
             raise PartnerNotFound(flagged_id)
-        rec.text = f"Mark {names[flagged_id]} and {names.get(other_id, '?')} as different people"
+        rec.text = _("Mark {first} and {second} as different people").format(
+            first=names[flagged_id], second=names.get(other_id, "?")
+        )
         Partner.update(possible_duplicate_of=None).where(
             ((Partner.id == flagged_id) & (Partner.possible_duplicate_of == other_id))
             | ((Partner.id == other_id) & (Partner.possible_duplicate_of == flagged_id))

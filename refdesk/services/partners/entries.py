@@ -6,11 +6,31 @@ from __future__ import annotations
 from typing import Any
 
 from refdesk.db.models import Meeting, Partner, StandingCheck
+from refdesk.i18n import N_, _
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.partners.profile import PartnerNotFound
 
 #: the tables whose rows are a partner's history, one row at a time
 Entry = type[Meeting] | type[StandingCheck]
+
+#: what adding, editing and deleting a row says (the Edit menu's "Undo …"), for each kind of row
+SAID = {
+    "meeting": (
+        N_("Add meeting with {partner}"),
+        N_("Edit meeting with {partner}"),
+        N_("Delete meeting with {partner}"),
+    ),
+    "check-in": (
+        N_("Add check-in with {partner}"),
+        N_("Edit check-in with {partner}"),
+        N_("Delete check-in with {partner}"),
+    ),
+}
+ADD, EDIT, DELETE = range(3)
+
+
+def _said(noun: str, which: int, partner_id: int) -> str:
+    return _(SAID[noun][which]).format(partner=partner_name(partner_id))
 
 
 def partner_name(partner_id: int) -> str:
@@ -25,7 +45,7 @@ def add(model: Entry, partner_id: int, values: dict[str, Any], noun: str) -> Row
         rec.track(model, model.partner == partner_id)
         row = model.create(partner=partner_id, **values)
         rec.id = row.id
-        rec.text = f"Add {noun} with {partner_name(partner_id)}"
+        rec.text = _said(noun, ADD, partner_id)
     return rec.change
 
 
@@ -40,7 +60,7 @@ def update(model: Entry, row_id: int, values: dict[str, Any], noun: str, expecte
         for key, value in values.items():
             setattr(row, key, value)
         row.save()
-        rec.text = f"Edit {noun} with {partner_name(row.partner_id)}"
+        rec.text = _said(noun, EDIT, row.partner_id)
     return rec.change
 
 
@@ -51,5 +71,5 @@ def delete(model: Entry, row_id: int, noun: str) -> RowsChange:
         if not rows:
             raise PartnerNotFound(row_id)
         model.delete().where(model.id == row_id).execute()
-        rec.text = f"Delete {noun} with {partner_name(rows[row_id]['partner'])}"
+        rec.text = _said(noun, DELETE, rows[row_id]["partner"])
     return rec.change

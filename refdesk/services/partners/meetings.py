@@ -29,7 +29,7 @@ class MeetingData:
 def validate_meeting(data: MeetingData) -> dict[str, str]:
     problems = {}
     if data.next_step_date is not None and data.next_step_date < data.date:
-        problems["next_step_date"] = "The next step cannot be due before the meeting itself."
+        problems["next_step_date"] = _("The next step cannot be due before the meeting itself.")
     if data.next_step_date is not None and (data.next_step_date - data.date).days > rules.NEXT_STEP_MAX_DAYS:
         problems["next_step_date"] = _(
             "The next step is due more than two years after the meeting: check the year ({day})."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from refdesk.db.models import Meeting, Partner, PartnerEmail, PartnerPhone, Referral, Stage, StandingCheck, ThankYou
+from refdesk.i18n import _
 from refdesk.services.edits import RowsChange, recording
 from refdesk.services.partners.profile import TEXT_FIELDS, PartnerError, PartnerNotFound, clean_tags
 
@@ -37,7 +38,7 @@ def merge_partners(
     takes instead.
     """
     if keep_id == other_id:
-        raise PartnerError({"merge": "Choose two different partners to merge."})
+        raise PartnerError({"merge": _("Choose two different partners to merge.")})
     both = [keep_id, other_id]
     with recording("") as rec:
         rec.id = keep_id
@@ -52,7 +53,7 @@ def merge_partners(
             raise PartnerNotFound(keep_id)
         if other is None:
             raise PartnerNotFound(other_id)
-        rec.text = f"Merge {other.name} into {keep.name}"
+        rec.text = _("Merge {other} into {kept}").format(other=other.name, kept=keep.name)
         for model, key in ((PartnerEmail, lambda row: row.email), (PartnerPhone, lambda row: _digits(row.phone))):
             mine: list[PartnerEmail | PartnerPhone] = list(
                 model.select().where(model.partner == keep_id).order_by(model.position, model.id)

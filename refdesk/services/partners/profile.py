@@ -27,6 +27,7 @@ from refdesk.db.models import (
     ThankYou,
     normalise_email,
 )
+from refdesk.i18n import _
 from refdesk.services import rules
 from refdesk.services.concurrency import Conflict, Difference, save_checked
 from refdesk.services.edits import RowsChange, recording
@@ -98,16 +99,16 @@ def validate(data: PartnerData) -> dict[str, str]:
     """Problems with *data*, field name → sentence; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not data.name.strip():
-        problems["name"] = "Give the partner a name."
+        problems["name"] = _("Give the partner a name.")
     elif len(data.name.strip()) > 200:
-        problems["name"] = "The name is longer than 200 characters; shorten it."
+        problems["name"] = _("The name is longer than 200 characters; shorten it.")
     bad = [address for address, _ in data.emails if address.strip() and not EMAIL_RE.match(normalise_email(address))]
     if bad:
-        problems["emails"] = (
-            f"“{bad[0].strip()}” does not look like an email address (it should look like name@example.com)."
-        )
+        problems["emails"] = _(
+            "“{text}” does not look like an email address (it should look like name@example.com)."
+        ).format(text=bad[0].strip())
     if data.stage is Stage.RETIRED and not data.retired_reason.strip():
-        problems["retired_reason"] = "Say why this partner is retired, so you remember later."
+        problems["retired_reason"] = _("Say why this partner is retired, so you remember later.")
     if data.cadence_weeks is not None:
         try:
             rules.check_weeks(data.cadence_weeks)
@@ -199,7 +200,7 @@ def create_partner(data: PartnerData) -> RowsChange:
     problems = validate(data)
     if problems:
         raise PartnerError(problems)
-    with recording(f"Add partner {data.name.strip()}") as rec:
+    with recording(_("Add partner {name}").format(name=data.name.strip())) as rec:
         partner = Partner()
         _apply(partner, data)
         partner.save()
@@ -226,7 +227,7 @@ def update_partner(
     problems = validate(data)
     if problems:
         raise PartnerError(problems)
-    with recording(f"Edit {data.name.strip()}") as rec:
+    with recording(_("Edit {name}").format(name=data.name.strip())) as rec:
         rec.id = partner_id
         _track(rec, partner_id)
         partner = Partner.get_or_none(Partner.id == partner_id)
@@ -276,14 +277,17 @@ def set_stage(partner_id: int, stage: Stage, reason: str = "", *, expected_versi
     else changed or deleted the partner since, nothing is written and ``Conflict`` is raised.
     """
     if stage is Stage.RETIRED and not reason.strip():
-        raise PartnerError({"retired_reason": "Say why this partner is retired, so you remember later."})
+        raise PartnerError({"retired_reason": _("Say why this partner is retired, so you remember later.")})
     with recording("") as rec:
         rec.id = partner_id
         rec.track(Partner, Partner.id == partner_id, expected={partner_id: expected_version})
         partner = Partner.get_or_none(Partner.id == partner_id)
         if partner is None:
             raise PartnerNotFound(partner_id)
-        rec.text = f"Retire {partner.name}" if stage is Stage.RETIRED else f"Move {partner.name} to {label(stage)}"
+        if stage is Stage.RETIRED:
+            rec.text = _("Retire {name}").format(name=partner.name)
+        else:
+            rec.text = _("Move {name} to {stage}").format(name=partner.name, stage=label(stage))
         partner.stage = stage
         partner.retired_reason = reason.strip() if stage is Stage.RETIRED else ""
         partner.save()
@@ -306,7 +310,7 @@ def delete_partner(partner_id: int, *, expected_version: int | None = None) -> R
         partner = Partner.get_or_none(Partner.id == partner_id)
         if partner is None:
             raise PartnerNotFound(partner_id)
-        rec.text = f"Delete {partner.name}"
+        rec.text = _("Delete {name}").format(name=partner.name)
         query = Referral.select(Referral.id).where(Referral.partner == partner_id)
         referral_ids = [r for (r,) in cast("Iterable[tuple[int]]", query.tuples())]
         for history in (Meeting, StandingCheck):

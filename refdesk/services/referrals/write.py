@@ -35,7 +35,7 @@ from refdesk.db.models import (
     ThankYou,
     now,
 )
-from refdesk.i18n import _
+from refdesk.i18n import N_, _, ngettext
 from refdesk.services import formatting, rules
 from refdesk.services.concurrency import Conflict, save_checked
 from refdesk.services.edits import Recorder, RowsChange, recording
@@ -177,9 +177,24 @@ def _sync_thank_yous(ref_id: int, data: ReferralData, old: ReferralData | None, 
         ThankYou.delete().where(mine & (ThankYou.reason == reason) & unsent).execute()
 
 
-def _describe(data: ReferralData, partner_name: str) -> str:
-    arrow = "to" if data.direction is Direction.GIVEN else "from"
-    return f"referral {arrow} {partner_name}"
+def _describe(data: ReferralData, partner_name: str, *, edit: bool = False) -> str:
+    """What logging (or, with *edit*, editing) the referral says: "Log referral to Ada Okafor"."""
+    if data.direction is Direction.GIVEN:
+        said = _("Edit referral to {partner}") if edit else _("Log referral to {partner}")
+    else:
+        said = _("Edit referral from {partner}") if edit else _("Log referral from {partner}")
+    return said.format(partner=partner_name)
+
+
+#: what marking a referral with a status says (the Edit menu's "Undo …")
+STATUS_CHANGES = {
+    ReferralStatus.PASSED: N_("Mark referral as passed"),
+    ReferralStatus.CONTACTED: N_("Mark referral as contacted"),
+    ReferralStatus.MEETING: N_("Mark referral as meeting"),
+    ReferralStatus.WON: N_("Mark referral as won"),
+    ReferralStatus.LOST: N_("Mark referral as lost"),
+    ReferralStatus.NO_CONNECTION: N_("Mark referral as no connection"),
+}
 
 
 def _partner_name(partner_id: int | None) -> str:
@@ -216,7 +231,7 @@ def create_referral(data: ReferralData, today: dt.date | None = None) -> RowsCha
         rec.id = ref.id
         rec.track(ThankYou, ThankYou.referral == ref.id)
         _sync_thank_yous(ref.id, data, None, today)
-        rec.text = f"Log {_describe(data, _partner_name(data.partner_id))}"
+        rec.text = _describe(data, _partner_name(data.partner_id))
     log.info("logged referral %s", ref.id)
     return rec.change
 
@@ -262,7 +277,7 @@ def update_referral(
                     loaded.pop("partner")
             save_checked(ref, expected_version, original=loaded)  # raises Conflict: the transaction is undone
         _sync_thank_yous(referral_id, data, old, today)
-        rec.text = f"Edit {_describe(data, _partner_name(data.partner_id))}"
+        rec.text = _describe(data, _partner_name(data.partner_id), edit=True)
     return rec.change
 
 
@@ -312,9 +327,12 @@ def set_status(
         if reason is not None:
             data.outcome_feedback = reason
 
-    text = f"Mark referral as {label(status).lower()}"
     if status is ReferralStatus.WON and closed_value is not None:
-        text += f" ({formatting.money(closed_value, currency or '')})"
+        text = _("Mark referral as won ({value})").format(value=formatting.money(closed_value, currency or ""))
+    elif status in STATUS_CHANGES:
+        text = _(STATUS_CHANGES[status])
+    else:
+        text = _("Mark referral as {status}").format(status=label(status))
     return _quick(referral_id, expected_version, edit, text, today)
 
 
@@ -331,7 +349,7 @@ def set_outcome(
         if feedback is not None:
             data.outcome_feedback = feedback
 
-    return _quick(referral_id, expected_version, edit, "Set referral outcome", today)
+    return _quick(referral_id, expected_version, edit, _("Set referral outcome"), today)
 
 
 def set_partner_told(
@@ -348,7 +366,7 @@ def set_partner_told(
         referral_id,
         expected_version,
         edit,
-        "Partner told of the outcome" if told else "Partner not told of the outcome",
+        _("Partner told of the outcome") if told else _("Partner not told of the outcome"),
         today,
     )
 
@@ -378,8 +396,10 @@ def set_thanked(
             raise ReferralError(_("Thanks are recorded on referrals you gave; for this one, you owe the thank-you."))
         setattr(data, field, max(on or today, data.date) if thanked else None)
 
-    name = "The partner" if who == "partner" else "The prospect"
-    text = f"{name} thanked me" if thanked else f"{name} has not thanked me"
+    if who == "partner":
+        text = _("The partner thanked me") if thanked else _("The partner has not thanked me")
+    else:
+        text = _("The prospect thanked me") if thanked else _("The prospect has not thanked me")
     return _quick(referral_id, expected_version, edit, text, today)
 
 
@@ -392,9 +412,11 @@ def confirm_follow_ups(
     """
     ids = sorted(set(ids))
     if len(ids) == 1:
-        text = "Confirm follow-up" if done else "Reopen follow-up"
+        text = _("Confirm follow-up") if done else _("Reopen follow-up")
+    elif done:
+        text = ngettext("Confirm {count} follow-up", "Confirm {count} follow-ups", len(ids)).format(count=len(ids))
     else:
-        text = f"Confirm {len(ids)} follow-ups" if done else f"Reopen {len(ids)} follow-ups"
+        text = ngettext("Reopen {count} follow-up", "Reopen {count} follow-ups", len(ids)).format(count=len(ids))
     with recording(text) as rec:
         rows = rec.track_ids(Referral, ids, expected={i: (expected or {}).get(i) for i in ids})
         missing = set(ids) - set(rows)
@@ -424,6 +446,6 @@ def delete_referral(referral_id: int, *, expected_version: int | None = None) ->
         ThankYou.update(referral=None).where(ThankYou.referral == referral_id).execute()
         Referral.delete().where(Referral.id == referral_id).execute()
         name = _partner_name(partner_id)
-        rec.text = f"Delete referral ({name})" if name else "Delete referral"
+        rec.text = _("Delete referral ({partner})").format(partner=name) if name else _("Delete referral")
     log.info("deleted referral %s", referral_id)
     return rec.change
