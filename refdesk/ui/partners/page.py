@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ DETAILS_PAUSE_MS = 200  # typing a filter: the first match's details once typing
 
 class PartnersPage(Page):
     key = "partners"
-    title = "Partners"
+    title = QT_TRANSLATE_NOOP("pages", "Partners")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
@@ -76,7 +76,7 @@ class PartnersPage(Page):
             self.filter_row.widgets
         )
         self.count_label = plain_label(wrap=False, selectable=False)
-        self.count_label.setAccessibleName("Number of partners shown")
+        self.count_label.setAccessibleName(self.tr("Number of partners shown"))
 
         buttons = QHBoxLayout()
         for action in (
@@ -92,7 +92,7 @@ class PartnersPage(Page):
         buttons.addWidget(self.count_label)
 
         # table
-        self.table = setup_table(self.model, "Partners", sortable=True)
+        self.table = setup_table(self.model, self.tr("Partners"), sortable=True)
         self.table.setObjectName("partner-table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -108,7 +108,7 @@ class PartnersPage(Page):
 
         self.empty_label = plain_label(selectable=False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("No partners")
+        self.empty_label.setAccessibleName(self.tr("No partners"))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
@@ -253,7 +253,7 @@ class PartnersPage(Page):
         if row is None:  # new since the list loaded, or not loaded yet (big list loading)
             row = ps.partner_row(pid)
             if row is None:
-                self.tell("That partner no longer exists.")
+                self.tell(self.tr("That partner no longer exists."))
                 return
             self.model.update_rows({pid: row})
             self._update_count()
@@ -358,10 +358,10 @@ class PartnersPage(Page):
     def _fail(self, what: str, exc: Exception) -> None:
         log.exception("%s failed", what)
         if isinstance(exc, ps.PartnerNotFound):
-            text = "That partner (or entry) no longer exists; the list has been reloaded."
+            text = self.tr("That partner (or entry) no longer exists; the list has been reloaded.")
             self.refresh()
         else:
-            text = f"{what} did not work: {exc}"
+            text = self.tr("%1 did not work: %2").replace("%1", what).replace("%2", str(exc))
         QMessageBox.warning(self, APP_NAME, text)
 
     def _run_dialog(self, dialog: QDialog) -> bool:
@@ -391,7 +391,7 @@ class PartnersPage(Page):
 
     def _confirm_delete(self, name: str, referrals: int) -> bool:
         """Ask before deleting; tests replace this to answer without a message box."""
-        return actions.confirm_delete(self, name, referrals)
+        return actions.confirm_delete(self, name, self.tr("%Ln referral(s)", "", referrals))
 
     def merge_partner(self) -> None:
         actions.merge(self)
