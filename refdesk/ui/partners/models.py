@@ -93,7 +93,6 @@ POSITIONS = [
     ps.COL_WILLINGNESS,
 ]
 NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_THANKED, ps.COL_WILLINGNESS}
-STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLES = frozenset(
@@ -168,6 +167,7 @@ class PartnerTableModel(TableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
+        self._stages = {s.value: label(s) for s in Stage}  # the words, in the language spoken
         self._light: dict[tuple[str, bool], tuple[str, QIcon, QBrush]] = {}  # (state, dark) → word, shape, colour
         self._base: list[ps.PartnerRow] | None = None
         self._base_key: tuple = (None, "", False, False)
@@ -278,7 +278,7 @@ class PartnerTableModel(TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row[pos]
             if pos == ps.COL_STAGE:
-                return STAGE_LABELS.get(value, value)
+                return self._stages.get(value, value)
             if pos == ps.COL_BALANCE:
                 return formatting.signed(value)
             if pos == ps.COL_WILLINGNESS:
