@@ -1099,7 +1099,7 @@ Change the words (Esc clears them) or tick “Show retired”.</source>
     </message>
     <message>
         <source>Emails and phones</source>
-        <translation>E-Mail-Adressen und Telefonnummern</translation>
+        <translation>E-Mail und Telefon</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2108,23 +2108,23 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     </message>
     <message>
         <source>Ideal referral for them</source>
-        <translation>Ideale Empfehlung für den Partner</translation>
+        <translation>Ideale Empfehlung</translation>
     </message>
     <message>
         <source>What to tell people about them</source>
-        <translation>Was Sie anderen über den Partner erzählen</translation>
+        <translation>Was ich über ihn erzähle</translation>
     </message>
     <message>
         <source>What they want from me</source>
-        <translation>Was der Partner von mir möchte</translation>
+        <translation>Was er von mir möchte</translation>
     </message>
     <message>
         <source>What I want from them</source>
-        <translation>Was ich vom Partner möchte</translation>
+        <translation>Was ich von ihm möchte</translation>
     </message>
     <message>
         <source>My experience of their service</source>
-        <translation>Meine Erfahrung mit seinem Angebot</translation>
+        <translation>Meine Erfahrung mit ihm</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5103,7 +5103,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Log &amp;meeting…</source>
-        <translation>Treffen ein&amp;tragen…</translation>
+        <translation>E&amp;intragen…</translation>
     </message>
     <message>
         <source>Log a one-to-one, coffee, joint client meeting, call or event</source>
@@ -5111,7 +5111,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Add check-&amp;in…</source>
-        <translation>Standort&amp;gespräch eintragen…</translation>
+        <translation>E&amp;intragen…</translation>
     </message>
     <message>
         <source>Record where you stand: willingness to refer 0–10 and comfort</source>
@@ -5119,7 +5119,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Edit meeting…</source>
-        <translation>Treffen bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected meeting</source>
@@ -5127,7 +5127,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation>Treffen löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected meeting (undoable)</source>
@@ -5135,7 +5135,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Edit check-in…</source>
-        <translation>Standortgespräch bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
@@ -5143,7 +5143,7 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation>Standortgespräch löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected check-in (undoable)</source>

@@ -2108,11 +2108,11 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     </message>
     <message>
         <source>Ideal referral for them</source>
-        <translation>Recomendación ideal para el socio</translation>
+        <translation>Recomendación ideal</translation>
     </message>
     <message>
         <source>What to tell people about them</source>
-        <translation>Qué contar de él a la gente</translation>
+        <translation>Qué contar de él</translation>
     </message>
     <message>
         <source>What they want from me</source>
@@ -2124,7 +2124,7 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     </message>
     <message>
         <source>My experience of their service</source>
-        <translation>Mi experiencia con su servicio</translation>
+        <translation>Mi experiencia con él</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5103,7 +5103,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Log &amp;meeting…</source>
-        <translation>Registrar re&amp;unión…</translation>
+        <translation>Re&amp;gistrar…</translation>
     </message>
     <message>
         <source>Log a one-to-one, coffee, joint client meeting, call or event</source>
@@ -5111,7 +5111,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Add check-&amp;in…</source>
-        <translation>Añadir c&amp;onsulta…</translation>
+        <translation>Re&amp;gistrar…</translation>
     </message>
     <message>
         <source>Record where you stand: willingness to refer 0–10 and comfort</source>
@@ -5119,7 +5119,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Edit meeting…</source>
-        <translation>Editar reunión…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected meeting</source>
@@ -5127,7 +5127,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation>Eliminar reunión</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected meeting (undoable)</source>
@@ -5135,7 +5135,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Edit check-in…</source>
-        <translation>Editar consulta…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
@@ -5143,7 +5143,7 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation>Eliminar consulta</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected check-in (undoable)</source>

@@ -107,6 +107,7 @@ class PartnerDetail(QStackedWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Partner details"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's title in view, also in German and Spanish
         self.tabs.addTab(self._profile(), self.tr("&Profile"))
         self.meeting_list = _tree(
             self.tr("Meetings"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from refdesk.services import formatting
 from refdesk.services.vocabulary import Stage, label
@@ -14,7 +14,9 @@ from refdesk.ui.help.guide import help_button
 
 
 class FilterRow:
-    """The filter widgets, laid out in one row (``layout``); ``changed`` is any of them changing."""
+    """The filter widgets, laid out in rows (``layout``: the words, then stage and category; below them
+    ``options``: the two ticks, where the page adds the count), so the page fits a 1024-pixel-wide
+    window in German and Spanish too; ``changed`` is any of them changing."""
 
     def __init__(self):
         self.filter_edit = QLineEdit()
@@ -30,7 +32,7 @@ class FilterRow:
             )
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(200)
+        self.filter_edit.setMinimumWidth(140)
         clear = QAction(self.filter_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -60,13 +62,18 @@ class FilterRow:
             )
         )
         self.set_duplicate_count(0)
-        self.layout = QHBoxLayout()
-        self.layout.addWidget(self.filter_edit, 3)
-        self.layout.addWidget(self.stage_filter)
-        self.layout.addWidget(help_button("stage"))
-        self.layout.addWidget(self.category_filter)
-        self.layout.addWidget(self.show_retired)
-        self.layout.addWidget(self.duplicates)
+        self.layout = QVBoxLayout()
+        self.layout.addWidget(self.filter_edit)
+        choices = QHBoxLayout()
+        choices.addWidget(self.stage_filter)
+        choices.addWidget(help_button("stage"))
+        choices.addWidget(self.category_filter)
+        choices.addStretch(1)
+        self.layout.addLayout(choices)
+        self.options = QHBoxLayout()
+        self.options.addWidget(self.show_retired)
+        self.options.addWidget(self.duplicates)
+        self.options.addStretch(1)
 
     @property
     def widgets(self) -> tuple:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,9 @@ class PartnersPage(Page):
         self.count_label = plain_label(wrap=False, selectable=False)
         self.count_label.setAccessibleName(self.tr("Number of partners shown"))
 
+        self.filter_row.options.addWidget(self.count_label)
         buttons = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
         for action in (
             self.action_new,
             self.action_edit,
@@ -87,9 +90,11 @@ class PartnersPage(Page):
             self.action_merge,
             self.action_duplicate,
         ):
-            buttons.addWidget(tool_button(action))
+            self.buttons.append(tool_button(action))
+            buttons.addWidget(self.buttons[-1])
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        self._button_row = buttons
+        self._buttons_width: int | None = None  # with their words: measured at the first resize
 
         # table
         self.table = setup_table(self.model, self.tr("Partners"), sortable=True)
@@ -117,7 +122,10 @@ class PartnersPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filter_row.layout)
+        left_layout.addLayout(self.filter_row.options)
         left_layout.addLayout(buttons)
+        self._left = left
+        left.installEventFilter(self)  # its width decides whether the buttons show their words
         left_layout.addWidget(self.list_stack, 1)
 
         entry_actions = {
@@ -152,6 +160,22 @@ class PartnersPage(Page):
         self.filter_row.connect(self.apply_filter)
         for before, after in itertools.pairwise((*self.filter_row.widgets, self.table)):
             self.setTabOrder(before, after)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._fit_buttons()
+        return False
+
+    def _fit_buttons(self) -> None:
+        """The buttons above the list show their words where they fit, else only their icons (the
+        words stay in their tooltips and accessible names): never words cut short."""
+        if self._buttons_width is None:  # the buttons still show their words
+            spacing = max(0, self._button_row.spacing())
+            self._buttons_width = sum(b.sizeHint().width() + spacing for b in self.buttons)
+        fits = self._buttons_width <= self._left.width()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.buttons:
+            button.setToolButtonStyle(style)
 
     @property
     def check_in_is_due(self) -> bool:
