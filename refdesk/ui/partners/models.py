@@ -71,7 +71,12 @@ COLUMNS = [
         ),
         lambda: [formatting.date(dt.date(2026, 9, 30)), QCoreApplication.translate("columns", "never")],
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Contact"), "", "Due soon"),  # its tooltip: contact_light.meaning()
+    Column(  # its tooltip: contact_light.meaning()
+        QT_TRANSLATE_NOOP("columns", "Contact"),
+        "",
+        lambda: [contact_light.word(s) for s in contact_light.WORDS],
+        icon=True,
+    ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Willingness"),
         lambda: guide.tip("willingness"),
