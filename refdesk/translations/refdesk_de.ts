@@ -703,10 +703,6 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
         <translation>Welche Art von Telefonnummer das ist, z. B. Arbeit oder mobil</translation>
     </message>
     <message>
-        <source>mobile, home</source>
-        <translation>Arbeit, privat</translation>
-    </message>
-    <message>
         <source>Remove this email address</source>
         <translation>Diese E-Mail-Adresse entfernen</translation>
     </message>

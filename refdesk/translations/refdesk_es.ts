@@ -703,10 +703,6 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
         <translation>Qué tipo de número de teléfono es, p. ej. trabajo o móvil</translation>
     </message>
     <message>
-        <source>mobile, home</source>
-        <translation>trabajo, casa</translation>
-    </message>
-    <message>
         <source>Remove this email address</source>
         <translation>Quitar esta dirección de correo</translation>
     </message>

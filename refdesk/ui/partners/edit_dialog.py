@@ -96,7 +96,7 @@ class ContactList(QWidget):
                 self.tr("What kind of phone number this is, e.g. work or mobile"),
             )
         )
-        kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance(self.tr("mobile, home")) + 20)
+        kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance(kind_edit.placeholderText()) + 20)
         remove = QToolButton()
         remove.setIcon(icons.icon("x"))
         remove.setToolTip(self._say(self.tr("Remove this email address"), self.tr("Remove this phone number")))
