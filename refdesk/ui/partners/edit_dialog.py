@@ -27,7 +27,6 @@ from refdesk.ui.help.guide import with_help
 
 def hints() -> dict[str, str]:
     """The hint under each field of the referral practice (and tags, notes), in the language spoken."""
-
     return {
         "ideal_referral": QCoreApplication.translate(
             "PartnerDialog", "Ask them: “What would be a good referral for you?” Write down who, and in what situation."

@@ -128,7 +128,7 @@ class CountWords(QObject):
     counts have plural forms, which ``pyside6-lupdate`` sees in ``self.tr`` only)."""
 
     def count(self, shown: int, total: int, *, partial: bool, loading: bool) -> str:
-        """What the label beside the buttons says: "12 partners", "Showing 3 of 12 partners", "Loading…".
+        """What the count beside the ticks says: "12 partners", "Showing 3 of 12 partners", "Loading…".
 
         *partial*: only the first screenful of a big list is there yet; *loading*: the list is being reloaded.
         """

@@ -208,7 +208,7 @@ class PartnersPage(Page):
             self.select(self.model.partner_id(0) if self.model.rowCount() else None, details_later=True)
 
     def _update_count(self) -> None:
-        """The count beside the buttons, and the list or the words saying why it is empty."""
+        """The count beside the ticks, and the list or the words saying why it is empty."""
         shown, total = self.model.rowCount(), self.model.total
         partial = self.rows.partial
         if partial:  # the first screenful of a big list; the rest is loading
