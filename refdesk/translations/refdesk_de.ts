@@ -329,6 +329,81 @@ Erfassen Sie auf der Seite Empfehlungen, welche Sie geben und erhalten, und dies
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in with %1</source>
+        <translation>Standortgespräch mit %1</translation>
+    </message>
+    <message>
+        <source>Standing check-in</source>
+        <translation>Standortgespräch</translation>
+    </message>
+    <message>
+        <source>Ask them, on purpose, where you stand: how willing are they to refer you, and how far would they go?</source>
+        <translation>Fragen Sie gezielt nach, wo Sie stehen: Wie bereit ist der Partner, Sie zu empfehlen, und wie weit würde er gehen?</translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation>Datum des Standortgesprächs</translation>
+    </message>
+    <message>
+        <source>When you asked them (not in the future)</source>
+        <translation>Wann Sie nachgefragt haben (nicht in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>Willingness to refer (slider)</source>
+        <translation>Empfehlungsbereitschaft (Schieberegler)</translation>
+    </message>
+    <message>
+        <source>0: would never refer you. 10: already looking for people to send you</source>
+        <translation>0: würde Sie nie empfehlen. 10: sucht schon nach Leuten, die er Ihnen schicken kann</translation>
+    </message>
+    <message>
+        <source>Willingness to refer, 0 to 10</source>
+        <translation>Empfehlungsbereitschaft, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Their answer, 0 to 10 (Up and Down change it)</source>
+        <translation>Die Antwort, 0 bis 10 (Pfeil hoch und runter ändern sie)</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>How far they would go: not refer, recommend you, or introduce you in person</source>
+        <translation>Wie weit der Partner gehen würde: nicht empfehlen, Sie weiterempfehlen oder Sie persönlich vorstellen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Willingness</source>
+        <translation>&amp;Bereitschaft</translation>
+    </message>
+    <message>
+        <source>0: would never refer you. 10: already looking for people to send you.</source>
+        <translation>0: würde Sie nie empfehlen. 10: sucht schon nach Leuten, die er Ihnen schicken kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Comfort</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+    <message>
+        <source>Recommend: they tell people to call you. Introduce: they connect you in person.</source>
+        <translation>Empfehlen: Der Partner rät Leuten, Sie anzurufen. Vorstellen: Er bringt Sie persönlich zusammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Owed</source>
@@ -692,6 +767,77 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <source>Add email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another email address</source>
+        <translation>Eine weitere E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another phone number</source>
+        <translation>Eine weitere Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>One email address; empty lines are left out</source>
+        <translation>Eine E-Mail-Adresse; leere Zeilen werden weggelassen</translation>
+    </message>
+    <message>
+        <source>One phone number; empty lines are left out</source>
+        <translation>Eine Telefonnummer; leere Zeilen werden weggelassen</translation>
+    </message>
+    <message>
+        <source>work, home, mobile…</source>
+        <translation>Arbeit, privat, mobil…</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Art der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Art der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>What kind of email address this is, e.g. work or home</source>
+        <translation>Welche Art von E-Mail-Adresse das ist, z. B. Arbeit oder privat</translation>
+    </message>
+    <message>
+        <source>What kind of phone number this is, e.g. work or mobile</source>
+        <translation>Welche Art von Telefonnummer das ist, z. B. Arbeit oder mobil</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove email</source>
+        <translation>E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Telefonnummer entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
@@ -725,6 +871,66 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
             <numerusform>Jede Woche melden.</numerusform>
             <numerusform>Alle %n Wochen melden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>Loading %Ln partner(s)…</source>
+        <translation>
+            <numerusform>%Ln Partner wird geladen…</numerusform>
+            <numerusform>%Ln Partner werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Partner angezeigt</numerusform>
+            <numerusform>%1 von %Ln Partnern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (updating…)</source>
+        <translation> (wird aktualisiert…)</translation>
+    </message>
+    <message>
+        <source>No partners yet.
+
+Add someone who sends you work, or could: press Ctrl+N or click “New partner”.</source>
+        <translation>Noch keine Partner.
+
+Legen Sie jemanden an, der Ihnen Aufträge vermittelt oder vermitteln könnte: Drücken Sie Strg+N oder klicken Sie auf „Neuer Partner“.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates to look at.
+
+When an import finds someone who may already be here (same name or phone number), they are listed here. Untick “Possible duplicates” to see every partner.</source>
+        <translation>Keine möglichen Duplikate zu prüfen.
+
+Findet ein Import jemanden, den es hier vielleicht schon gibt (gleicher Name oder gleiche Telefonnummer), steht er hier. Entfernen Sie das Häkchen bei „Mögliche Duplikate“, um alle Partner zu sehen.</translation>
+    </message>
+    <message>
+        <source>No partner matches the filter.
+
+Change the words (Esc clears them).</source>
+        <translation>Kein Partner passt zum Filter.
+
+Ändern Sie die Suchwörter (Esc löscht sie).</translation>
+    </message>
+    <message>
+        <source>No partner matches the filter.
+
+Change the words (Esc clears them) or tick “Show retired”.</source>
+        <translation>Kein Partner passt zum Filter.
+
+Ändern Sie die Suchwörter (Esc löscht sie) oder setzen Sie das Häkchen bei „Beendete anzeigen“.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1135,101 @@ Es wurde noch nichts gespeichert. Laden Sie deren Fassung (wo Sie beide ein Feld
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>Keine E-Mail-Adresse hinterlegt: tragen Sie beim Partner eine ein, um die Danksagung zu mailen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>An import found that %1 may be the same person as %2 (same name or phone number, but no email address in common). If they are, choose what to keep of each field and merge: every email address, phone number, meeting, check-in, referral and thank-you of both ends up on one partner. You can undo either choice (Ctrl+Z).</source>
+        <translation>Ein Import hat festgestellt, dass %1 dieselbe Person sein könnte wie %2 (gleicher Name oder gleiche Telefonnummer, aber keine gemeinsame E-Mail-Adresse). Wenn ja, wählen Sie für jedes Feld, was bleiben soll, und führen Sie beide zusammen: Alle E-Mail-Adressen, Telefonnummern, Treffen, Standortgespräche, Empfehlungen und Danksagungen beider landen bei einem Partner. Beides lässt sich rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>There first</source>
+        <translation>Zuerst da</translation>
+    </message>
+    <message>
+        <source>Possibly the same</source>
+        <translation>Vielleicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source> (both kept)</source>
+        <translation> (beide behalten)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Hier steht nichts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Emails and phones</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2, with the values chosen</source>
+        <translation>%1 mit %2 zusammenführen, mit den gewählten Werten</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Keep both partners and stop listing them as possible duplicates</source>
+        <translation>Beide Partner behalten und nicht mehr als mögliche Duplikate aufführen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1438,69 @@ Das Archiv enthält je Tabelle eine Tabellendatei (CSV) und eine JSON-Datei mit 
     <message>
         <source>Show:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <source>Filter by name, company, category, email or tag (Ctrl+F)</source>
+        <translation>Nach Name, Firma, Kategorie, E-Mail oder Schlagwort filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter partners</source>
+        <translation>Partner filtern</translation>
+    </message>
+    <message>
+        <source>Type part of a name, company, category, email address or tag; several words must all match. Esc clears.</source>
+        <translation>Geben Sie einen Teil eines Namens, einer Firma, Kategorie, E-Mail-Adresse oder eines Schlagworts ein; mehrere Wörter müssen alle passen. Esc löscht.</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filter Stufe</translation>
+    </message>
+    <message>
+        <source>Show only partners at one stage</source>
+        <translation>Nur Partner einer Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filter Kategorie</translation>
+    </message>
+    <message>
+        <source>Show only one category (profession)</source>
+        <translation>Nur eine Kategorie (Beruf) anzeigen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Beendete &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list partners you have retired</source>
+        <translation>Auch Partner aufführen, mit denen Sie die Partnerschaft beendet haben</translation>
+    </message>
+    <message>
+        <source>Show retired partners</source>
+        <translation>Beendete Partner anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only possible duplicates</source>
+        <translation>Nur mögliche Duplikate anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the partners an import found may be the same person as another (same name or phone number), beside that other one; select one and choose Compare… to merge them or keep both</source>
+        <translation>Nur die Partner anzeigen, die laut einem Import dieselbe Person wie ein anderer sein könnten (gleicher Name oder gleiche Telefonnummer), neben diesem anderen; wählen Sie einen und dann Vergleichen…, um sie zusammenzuführen oder beide zu behalten</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates (%1)</source>
+        <translation>Mögliche &amp;Duplikate (%1)</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2013,124 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Treffen mit %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum des Treffens</translation>
+    </message>
+    <message>
+        <source>When you met or talked</source>
+        <translation>Wann Sie sich getroffen oder gesprochen haben</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Art des Treffens</translation>
+    </message>
+    <message>
+        <source>One-to-one, coffee, joint client meeting, call or event</source>
+        <translation>Einzelgespräch, Kaffee, gemeinsamer Kundentermin, Anruf oder Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>e.g. Send them two introductions</source>
+        <translation>z. B. Zwei Kontakte vermitteln</translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation>Was Sie als Nächstes vereinbart haben</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Next step has a date</source>
+        <translation>Nächster Schritt hat ein Datum</translation>
+    </message>
+    <message>
+        <source>Tick to give the next step a date</source>
+        <translation>Ankreuzen, um dem nächsten Schritt ein Datum zu geben</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>Datum des nächsten Schritts</translation>
+    </message>
+    <message>
+        <source>When the next step is due</source>
+        <translation>Wann der nächste Schritt fällig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>What you talked about; after a joint client meeting, how it went and what to do better.</source>
+        <translation>Worüber Sie gesprochen haben; nach einem gemeinsamen Kundentermin, wie er lief und was besser werden kann.</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>Nächster &amp;Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Partner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep %1 and merge a duplicate into it. Every email, phone, meeting, check-in, referral and thank-you of the duplicate moves over; empty details are filled in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z).</source>
+        <translation>%1 behalten und ein Duplikat damit zusammenführen. Alle E-Mail-Adressen, Telefonnummern, Treffen, Standortgespräche, Empfehlungen und Danksagungen des Duplikats werden übernommen; leere Angaben werden ergänzt und Notizen zusammengefügt. Danach wird das Duplikat entfernt. Das lässt sich rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Type to find the duplicate: name, company, email…</source>
+        <translation>Tippen, um das Duplikat zu finden: Name, Firma, E-Mail…</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation>Das Duplikat finden</translation>
+    </message>
+    <message>
+        <source>Partners to merge</source>
+        <translation>Partner zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge (type part of its name above).</source>
+        <translation>Wählen Sie das Duplikat zum Zusammenführen (geben Sie oben einen Teil des Namens ein).</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -1738,7 +2220,246 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDetail</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Ideal referral for them</source>
+        <translation>Ideale Empfehlung</translation>
+    </message>
+    <message>
+        <source>What to tell people about them</source>
+        <translation>Was ich über ihn erzähle</translation>
+    </message>
+    <message>
+        <source>What they want from me</source>
+        <translation>Was er von mir möchte</translation>
+    </message>
+    <message>
+        <source>What I want from them</source>
+        <translation>Was ich von ihm möchte</translation>
+    </message>
+    <message>
+        <source>My experience of their service</source>
+        <translation>Meine Erfahrung mit ihm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>⚑ Check-in due: you have not asked them yet where you stand.</source>
+        <translation>⚑ Standortgespräch fällig: Sie haben noch nie nachgefragt, wo Sie stehen.</translation>
+    </message>
+    <message>
+        <source>⚑ Check-in due: the last one was %1, more than %2 days ago.</source>
+        <translation>⚑ Standortgespräch fällig: Das letzte war %1, vor mehr als %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>Last check-in %1.</source>
+        <translation>Letztes Standortgespräch %1.</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Name des Partners</translation>
+    </message>
+    <message>
+        <source>Company, category and stage</source>
+        <translation>Firma, Kategorie und Stufe</translation>
+    </message>
+    <message>
+        <source>Standing check-in</source>
+        <translation>Standortgespräch</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Angaben zum Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Standing check-ins</source>
+        <translation>Standortgespräche</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Referrals with this partner</source>
+        <translation>Empfehlungen mit diesem Partner</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Prospect / from</source>
+        <translation>Interessent / von</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Referrals with this partner, both ways, and where they were the prospect. Press Enter or double-click one to open it on the Referrals page.</source>
+        <translation>Empfehlungen mit diesem Partner in beide Richtungen und solche, bei denen er der Interessent war. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine, um sie auf der Seite Empfehlungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Select a partner on the left to see their profile, meetings, check-ins and referrals.</source>
+        <translation>Wählen Sie links einen Partner, um sein Profil, seine Treffen, Standortgespräche und Empfehlungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (%1)</source>
+        <translation>&amp;Treffen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Standing</source>
+        <translation>&amp;Standort</translation>
+    </message>
+    <message>
+        <source>R&amp;eferrals (%1)</source>
+        <translation>E&amp;mpfehlungen (%1)</translation>
+    </message>
+    <message>
+        <source>A check-in is due</source>
+        <translation>Ein Standortgespräch ist fällig</translation>
+    </message>
+    <message>
+        <source>Where you stand with them</source>
+        <translation>Wo Sie beim Partner stehen</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>They were the prospect</source>
+        <translation>War der Interessent</translation>
+    </message>
+    <message>
+        <source>You gave</source>
+        <translation>Von Ihnen gegeben</translation>
+    </message>
+    <message>
+        <source>You received</source>
+        <translation>Von Ihnen erhalten</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
+    <message>
+        <source>Ask them: “What would be a good referral for you?” Write down who, and in what situation.</source>
+        <translation>Fragen Sie: „Was wäre eine gute Empfehlung für Sie?“ Notieren Sie, wer und in welcher Situation.</translation>
+    </message>
+    <message>
+        <source>Ask them: “What do you want me to tell people about you?” Their words, so you can repeat them.</source>
+        <translation>Fragen Sie: „Was soll ich anderen über Sie erzählen?“ Mit den Worten des Partners, damit Sie sie wiederholen können.</translation>
+    </message>
+    <message>
+        <source>What they hope to get from you: introductions, mentions, feedback…</source>
+        <translation>Was der Partner sich von Ihnen erhofft: Kontakte, Erwähnungen, Rückmeldungen…</translation>
+    </message>
+    <message>
+        <source>What you would like from them: the kind of clients, a testimonial, a joint event…</source>
+        <translation>Was Sie sich vom Partner wünschen: die Art von Kunden, eine Referenz, eine gemeinsame Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>Have you used their service yourself, or heard from clients you sent? A personal story makes your referral believable.</source>
+        <translation>Haben Sie sein Angebot selbst genutzt oder von Kunden gehört, die Sie geschickt haben? Eine persönliche Geschichte macht Ihre Empfehlung glaubwürdig.</translation>
+    </message>
+    <message>
+        <source>Words to find them by, separated by commas (e.g. chamber, golf, BNI).</source>
+        <translation>Wörter, unter denen Sie den Partner finden, durch Kommas getrennt (z. B. Kammer, Golf, BNI).</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering.</source>
+        <translation>Alles andere, was Sie sich merken möchten.</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>e.g. Hannah Goldberg</source>
+        <translation>z. B. Hanna Goldberg</translation>
+    </message>
+    <message>
+        <source>Their profession, e.g. Realtor</source>
+        <translation>Der Beruf, z. B. Immobilienmakler</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Why, e.g. moved away, clients had a bad experience</source>
+        <translation>Warum, z. B. weggezogen, Kunden hatten schlechte Erfahrungen</translation>
+    </message>
+    <message>
+        <source>Retired &amp;because</source>
+        <translation>&amp;Beendet, weil</translation>
+    </message>
     <message>
         <source>Stay in touch e&amp;very</source>
         <translation>&amp;Kontakt alle</translation>
@@ -1748,6 +2469,162 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
         <translation>Wochen</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Add &amp;email</source>
+        <translation>&amp;E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>as you would dial it</source>
+        <translation>so, wie Sie sie wählen würden</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hone</source>
+        <translation>&amp;Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Kate&amp;gorie</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>St&amp;ufe</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Sch&amp;lagwörter</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Ideal referral for them</source>
+        <translation>Ideale Empfehlung für den Partner</translation>
+    </message>
+    <message>
+        <source>What to tell people about them</source>
+        <translation>Was Sie anderen über den Partner erzählen</translation>
+    </message>
+    <message>
+        <source>What they want from me</source>
+        <translation>Was der Partner von mir möchte</translation>
+    </message>
+    <message>
+        <source>What I want from them</source>
+        <translation>Was ich vom Partner möchte</translation>
+    </message>
+    <message>
+        <source>My experience of their service</source>
+        <translation>Meine Erfahrung mit seinem Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal referral for them</source>
+        <translation>&amp;Ideale Empfehlung</translation>
+    </message>
+    <message>
+        <source>What to te&amp;ll people</source>
+        <translation>Was Sie &amp;erzählen</translation>
+    </message>
+    <message>
+        <source>What they want from &amp;me</source>
+        <translation>Was er von &amp;mir möchte</translation>
+    </message>
+    <message>
+        <source>What I want &amp;from them</source>
+        <translation>Was ich von ihm &amp;will</translation>
+    </message>
+    <message>
+        <source>My e&amp;xperience of them</source>
+        <translation>Meine Erfa&amp;hrung mit ihm</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>Kontakt&amp;daten</translation>
+    </message>
+    <message>
+        <source>&amp;Referral practice</source>
+        <translation>Empfehlungs&amp;praxis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name (required)</source>
+        <translation>Der Name des Partners (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Das Unternehmen des Partners</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Their profession: one you used before, or type a new one</source>
+        <translation>Der Beruf: einer, den Sie schon verwendet haben, oder geben Sie einen neuen ein</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Their website address</source>
+        <translation>Die Adresse der Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Grund für das Beenden</translation>
+    </message>
+    <message>
+        <source>Why they are no longer a partner</source>
+        <translation>Warum die Partnerschaft beendet ist</translation>
+    </message>
+    <message>
         <source>Stay in touch every N weeks</source>
         <translation>Alle N Wochen melden</translation>
     </message>
@@ -1755,11 +2632,75 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
         <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
         <translation>Wie oft Sie mit dem Partner in Kontakt sein möchten, in Wochen (%1 bis %2); leer: der Rhythmus seiner Phase (unter Bearbeiten → Einstellungen…). Ein Treffen, eine Empfehlung in eine der beiden Richtungen, ein Standortgespräch oder eine versandte Danksagung lässt ihn neu beginnen.</translation>
     </message>
+    <message>
+        <source>Their postal address, for thank-you cards</source>
+        <translation>Die Postanschrift, für Dankeskarten</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Angaben zum Partner</translation>
+    </message>
     <message numerus="yes">
         <source>Empty: every %n week(s), the default for %1.</source>
         <translation>
             <numerusform>Leer: jede Woche, die Vorgabe für %1.</numerusform>
             <numerusform>Leer: alle %n Wochen, die Vorgabe für %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>You gave %1, you received %2: balance %3.</source>
+        <translation>Gegeben: %1, erhalten: %2, Saldo: %3.</translation>
+    </message>
+    <message>
+        <source>Retired: shown only while “Show retired” is ticked</source>
+        <translation>Beendet: nur zu sehen, solange „Beendete anzeigen“ angekreuzt ist</translation>
+    </message>
+    <message>
+        <source>You gave them no referral %1.</source>
+        <translation>Sie haben dem Partner %1 keine Empfehlung gegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
+        <translation>
+            <numerusform>Für %Ln Empfehlung, die Sie dem Partner %1 gegeben haben: Dank vom Partner für %2, vom Interessenten für %3.</numerusform>
+            <numerusform>Für %Ln Empfehlungen, die Sie dem Partner %1 gegeben haben: Dank vom Partner für %2, vom Interessenten für %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Number of partners shown</source>
+        <translation>Anzahl der angezeigten Partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>No partners</source>
+        <translation>Keine Partner</translation>
+    </message>
+    <message>
+        <source>That partner no longer exists.</source>
+        <translation>Diesen Partner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That partner (or entry) no longer exists; the list has been reloaded.</source>
+        <translation>Diesen Partner (oder Eintrag) gibt es nicht mehr; die Liste wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation>%1 hat nicht geklappt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln Empfehlung</numerusform>
+            <numerusform>%Ln Empfehlungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,6 +3812,53 @@ RefDesk erinnert Sie ans Nachfassen und ans Danke-Sagen.</translation>
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retired from the business</source>
+        <translation>Hat sich aus dem Geschäft zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Weggezogen</translation>
+    </message>
+    <message>
+        <source>Clients had a bad experience</source>
+        <translation>Kunden hatten schlechte Erfahrungen</translation>
+    </message>
+    <message>
+        <source>Never reciprocated</source>
+        <translation>Hat nie etwas zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Joined a competitor</source>
+        <translation>Ist zur Konkurrenz gegangen</translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation>Partnerschaft beenden</translation>
+    </message>
+    <message>
+        <source>Retire %1? They stay in RefDesk with their history, hidden from the list unless you tick “Show retired”. Why are you retiring them?</source>
+        <translation>Die Partnerschaft mit %1 beenden? Der Partner bleibt mit seiner Geschichte in RefDesk, ist aber in der Liste verborgen, solange „Beendete anzeigen“ nicht angekreuzt ist. Warum beenden Sie die Partnerschaft?</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>Grund wählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Grund für das Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Say why this partner is retired, so you remember later.</source>
+        <translation>Geben Sie an, warum die Partnerschaft endet, damit Sie es später noch wissen.</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>%1: nothing to do</source>
@@ -3948,6 +4936,25 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     </message>
 </context>
 <context>
+    <name>WillingnessTrend</name>
+    <message>
+        <source>Willingness trend</source>
+        <translation>Verlauf der Bereitschaft</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Standortgespräche.</translation>
+    </message>
+    <message>
+        <source>Willingness to refer over time (0–10): %1.</source>
+        <translation>Empfehlungsbereitschaft im Zeitverlauf (0–10): %1.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Standortgespräche</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Referral won</source>
@@ -4153,6 +5160,22 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <translation>Sprache, Standardwährung, die Regeln Ihrer Praxis, Papier, hell oder dunkel; Ihr Name und die Vorlagen für Dankeskarten</translation>
     </message>
     <message>
+        <source>RefDesk &amp;guide</source>
+        <translation>RefDesk-&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>How to use RefDesk, and its words in plain words</source>
+        <translation>Wie RefDesk funktioniert, und seine Begriffe in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Rundgang &amp;starten</translation>
+    </message>
+    <message>
+        <source>Three steps: the pages, Today, and logging a referral</source>
+        <translation>Drei Schritte: die Seiten, Heute und eine Empfehlung eintragen</translation>
+    </message>
+    <message>
         <source>&amp;About RefDesk</source>
         <translation>Über &amp;RefDesk</translation>
     </message>
@@ -4175,6 +5198,102 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Find partner</source>
+        <translation>Partner &amp;finden</translation>
+    </message>
+    <message>
+        <source>Filter the list by name, company, category, email or tag</source>
+        <translation>Die Liste nach Name, Firma, Kategorie, E-Mail oder Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected partner</source>
+        <translation>Den gewählten Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>B&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>Retire the selected partner, with a reason; their history is kept</source>
+        <translation>Die Partnerschaft mit dem gewählten Partner beenden, mit Grund; seine Geschichte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected partner and their history (Del; asks first; undoable)</source>
+        <translation>Den gewählten Partner und seine Geschichte löschen (Entf; fragt vorher; rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into the selected partner; nothing is lost</source>
+        <translation>Ein Duplikat mit dem gewählten Partner zusammenführen; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the selected possible duplicate with the partner it may be the same person as, then merge them field by field or keep both (Ctrl+Shift+D)</source>
+        <translation>Das gewählte mögliche Duplikat mit dem Partner vergleichen, der dieselbe Person sein könnte, und dann Feld für Feld zusammenführen oder beide behalten (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting…</source>
+        <translation>E&amp;intragen…</translation>
+    </message>
+    <message>
+        <source>Log a one-to-one, coffee, joint client meeting, call or event</source>
+        <translation>Ein Einzelgespräch, einen Kaffee, gemeinsamen Kundentermin, Anruf oder eine Veranstaltung eintragen</translation>
+    </message>
+    <message>
+        <source>Add check-&amp;in…</source>
+        <translation>E&amp;intragen…</translation>
+    </message>
+    <message>
+        <source>Record where you stand: willingness to refer 0–10 and comfort</source>
+        <translation>Festhalten, wo Sie stehen: Empfehlungsbereitschaft 0–10 und Vertrauen</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting</source>
+        <translation>Das gewählte Treffen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (undoable)</source>
+        <translation>Das gewählte Treffen löschen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Edit check-in…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected check-in</source>
+        <translation>Das gewählte Standortgespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in (undoable)</source>
+        <translation>Das gewählte Standortgespräch löschen (rückgängig zu machen)</translation>
     </message>
 </context>
 <context>
@@ -4647,16 +5766,68 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Zu schreiben oder geschrieben und noch nicht versandt</translation>
     </message>
     <message>
+        <source>The partner&apos;s name</source>
+        <translation>Der Name des Partners</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Das Unternehmen des Partners</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Their profession</source>
+        <translation>Der Beruf des Partners</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Referrals you gave them %1</source>
+        <translation>Empfehlungen, die Sie dem Partner %1 gegeben haben</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
+        <source>Referrals they gave you %1</source>
+        <translation>Empfehlungen, die der Partner Ihnen %1 gegeben hat</translation>
+    </message>
+    <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Of the referrals you gave them %1, how many the partner thanked you for: a healthy two-way street says thank you</source>
+        <translation>Für wie viele der Empfehlungen, die Sie dem Partner %1 gegeben haben, er sich bedankt hat: In einer gesunden Partnerschaft auf Gegenseitigkeit sagt man Danke</translation>
+    </message>
+    <message>
+        <source>The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent</source>
+        <translation>Das letzte Treffen, die letzte Empfehlung in eine der beiden Richtungen (oder als Interessent), das letzte Standortgespräch oder die letzte versandte Danksagung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <source>Last asked</source>
@@ -5015,8 +6186,40 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Interessent hat mir gedankt</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Retired because</source>
+        <translation>Beendet, weil</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Method</source>
@@ -5232,6 +6435,97 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>Beruht jede Partnerschaft auf Gegenseitigkeit?</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <source>Added %1. Ctrl+Z undoes it.</source>
+        <translation>%1 angelegt. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Das Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Partnerschaft mit %1 beenden</translation>
+    </message>
+    <message>
+        <source>Retired %1. Tick “Show retired” to see them; Ctrl+Z undoes.</source>
+        <translation>Partnerschaft mit %1 beendet. Kreuzen Sie „Beendete anzeigen“ an, um den Partner zu sehen; Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>diesen Partner</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation>%1 gelöscht. Strg+Z holt den Partner zurück.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their meetings, check-ins, %2 and thank-yous?</source>
+        <translation>%1 mit allen Treffen, Standortgesprächen, %2 und Danksagungen löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them.</source>
+        <translation>Bis Sie RefDesk schließen, können Sie das mit Strg+Z rückgängig machen. Um die Geschichte zu behalten, beenden Sie stattdessen die Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Ctrl+Z undoes it.</source>
+        <translation>%1 mit %2 zusammengeführt. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Partner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Das Vergleichen</translation>
+    </message>
+    <message>
+        <source>This partner is not marked as a possible duplicate of anyone.</source>
+        <translation>Dieser Partner ist bei niemandem als mögliches Duplikat markiert.</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are no longer listed as possible duplicates. Ctrl+Z undoes it.</source>
+        <translation>%1 und %2 werden nicht mehr als mögliche Duplikate aufgeführt. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Editing the meeting</source>
+        <translation>Das Bearbeiten des Treffens</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Treffen löschen</translation>
+    </message>
+    <message>
+        <source>Meeting deleted. Ctrl+Z brings it back.</source>
+        <translation>Treffen gelöscht. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Editing the check-in</source>
+        <translation>Das Bearbeiten des Standortgesprächs</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Standortgespräch löschen</translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z brings it back.</source>
+        <translation>Standortgespräch gelöscht. Strg+Z holt es zurück.</translation>
     </message>
 </context>
 <context>

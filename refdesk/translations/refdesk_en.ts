@@ -87,6 +87,30 @@
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>Loading %Ln partner(s)…</source>
+        <translation>
+            <numerusform>Loading %Ln partner…</numerusform>
+            <numerusform>Loading %Ln partners…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln partner</numerusform>
+            <numerusform>Showing %1 of %Ln partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message numerus="yes">
         <source>Exported %Ln row(s)</source>
@@ -244,6 +268,26 @@
         <translation>
             <numerusform>Empty: every week, the default for %1.</numerusform>
             <numerusform>Empty: every %n weeks, the default for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message numerus="yes">
+        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
+        <translation>
+            <numerusform>Of the %Ln referral you gave them %1, the partner thanked you for %2 and the prospect for %3.</numerusform>
+            <numerusform>Of the %Ln referrals you gave them %1, the partner thanked you for %2 and the prospect for %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
         </translation>
     </message>
 </context>

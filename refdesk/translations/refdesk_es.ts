@@ -329,6 +329,81 @@ Registre en la página Recomendaciones las que da y recibe, y estos gráficos mo
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in with %1</source>
+        <translation>Consulta con %1</translation>
+    </message>
+    <message>
+        <source>Standing check-in</source>
+        <translation>Consulta de relación</translation>
+    </message>
+    <message>
+        <source>Ask them, on purpose, where you stand: how willing are they to refer you, and how far would they go?</source>
+        <translation>Pregúntele expresamente en qué punto están: ¿qué disposición tiene a recomendarle y hasta dónde llegaría?</translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation>Fecha de la consulta</translation>
+    </message>
+    <message>
+        <source>When you asked them (not in the future)</source>
+        <translation>Cuándo se lo preguntó (no en el futuro)</translation>
+    </message>
+    <message>
+        <source>Willingness to refer (slider)</source>
+        <translation>Disposición a recomendar (control deslizante)</translation>
+    </message>
+    <message>
+        <source>0: would never refer you. 10: already looking for people to send you</source>
+        <translation>0: nunca le recomendaría. 10: ya busca personas que enviarle</translation>
+    </message>
+    <message>
+        <source>Willingness to refer, 0 to 10</source>
+        <translation>Disposición a recomendar, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Their answer, 0 to 10 (Up and Down change it)</source>
+        <translation>Su respuesta, de 0 a 10 (Arriba y Abajo la cambian)</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>How far they would go: not refer, recommend you, or introduce you in person</source>
+        <translation>Hasta dónde llegaría: no recomendarle, recomendarle o presentarle en persona</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Willingness</source>
+        <translation>Dis&amp;posición</translation>
+    </message>
+    <message>
+        <source>0: would never refer you. 10: already looking for people to send you.</source>
+        <translation>0: nunca le recomendaría. 10: ya busca personas que enviarle.</translation>
+    </message>
+    <message>
+        <source>&amp;Comfort</source>
+        <translation>&amp;Confianza</translation>
+    </message>
+    <message>
+        <source>Recommend: they tell people to call you. Introduce: they connect you in person.</source>
+        <translation>Recomendar: dice a la gente que le llame. Presentar: le pone en contacto en persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Owed</source>
@@ -692,6 +767,77 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Add another email address</source>
+        <translation>Añadir otra dirección de correo</translation>
+    </message>
+    <message>
+        <source>Add another phone number</source>
+        <translation>Añadir otro número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>One email address; empty lines are left out</source>
+        <translation>Una dirección de correo; las líneas vacías se omiten</translation>
+    </message>
+    <message>
+        <source>One phone number; empty lines are left out</source>
+        <translation>Un número de teléfono; las líneas vacías se omiten</translation>
+    </message>
+    <message>
+        <source>work, home, mobile…</source>
+        <translation>trabajo, casa, móvil…</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Tipo de correo</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Tipo de teléfono</translation>
+    </message>
+    <message>
+        <source>What kind of email address this is, e.g. work or home</source>
+        <translation>Qué tipo de dirección de correo es, p. ej. trabajo o casa</translation>
+    </message>
+    <message>
+        <source>What kind of phone number this is, e.g. work or mobile</source>
+        <translation>Qué tipo de número de teléfono es, p. ej. trabajo o móvil</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>Quitar esta dirección de correo</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Quitar este número de teléfono</translation>
+    </message>
+    <message>
+        <source>Remove email</source>
+        <translation>Quitar correo</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Quitar teléfono</translation>
+    </message>
+</context>
+<context>
     <name>ContactWords</name>
     <message numerus="yes">
         <source>Stay in touch: on time, due soon (within %n day(s)) or overdue, by each partner&apos;s “stay in touch every N weeks” (by default their stage&apos;s, set in Edit → Settings…). A meeting, a referral either way, a standing check-in or a thank-you sent starts it again.</source>
@@ -725,6 +871,66 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
             <numerusform>Contactar cada semana.</numerusform>
             <numerusform>Contactar cada %n semanas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>Loading %Ln partner(s)…</source>
+        <translation>
+            <numerusform>Cargando %Ln socio…</numerusform>
+            <numerusform>Cargando %Ln socios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>Se muestran %1 de %Ln socio</numerusform>
+            <numerusform>Se muestran %1 de %Ln socios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (updating…)</source>
+        <translation> (actualizando…)</translation>
+    </message>
+    <message>
+        <source>No partners yet.
+
+Add someone who sends you work, or could: press Ctrl+N or click “New partner”.</source>
+        <translation>Todavía no hay socios.
+
+Añada a alguien que le envíe trabajo, o que podría hacerlo: pulse Ctrl+N o haga clic en «Nuevo socio».</translation>
+    </message>
+    <message>
+        <source>No possible duplicates to look at.
+
+When an import finds someone who may already be here (same name or phone number), they are listed here. Untick “Possible duplicates” to see every partner.</source>
+        <translation>No hay posibles duplicados que revisar.
+
+Cuando una importación encuentra a alguien que quizá ya esté aquí (mismo nombre o número de teléfono), aparece aquí. Desmarque «Posibles duplicados» para ver todos los socios.</translation>
+    </message>
+    <message>
+        <source>No partner matches the filter.
+
+Change the words (Esc clears them).</source>
+        <translation>Ningún socio coincide con el filtro.
+
+Cambie las palabras (Esc las borra).</translation>
+    </message>
+    <message>
+        <source>No partner matches the filter.
+
+Change the words (Esc clears them) or tick “Show retired”.</source>
+        <translation>Ningún socio coincide con el filtro.
+
+Cambie las palabras (Esc las borra) o marque «Mostrar retirados».</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1135,101 @@ Aún no se guardó nada. Cargue la otra versión (donde ambos cambiaron un campo
     <message>
         <source>No email address on file: add one to the partner to email the note</source>
         <translation>No hay dirección de correo: añada una al socio para enviar la nota por correo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>An import found that %1 may be the same person as %2 (same name or phone number, but no email address in common). If they are, choose what to keep of each field and merge: every email address, phone number, meeting, check-in, referral and thank-you of both ends up on one partner. You can undo either choice (Ctrl+Z).</source>
+        <translation>Una importación encontró que %1 puede ser la misma persona que %2 (mismo nombre o número de teléfono, pero ninguna dirección de correo en común). Si lo son, elija qué conservar de cada campo y fusiónelos: todas las direcciones de correo, números de teléfono, reuniones, consultas, recomendaciones y agradecimientos de ambos pasan a un solo socio. Puede deshacer cualquiera de las dos opciones (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>There first</source>
+        <translation>Estaba antes</translation>
+    </message>
+    <message>
+        <source>Possibly the same</source>
+        <translation>Quizá la misma persona</translation>
+    </message>
+    <message>
+        <source> (both kept)</source>
+        <translation> (se conservan ambos)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Aquí no hay nada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>Emails and phones</source>
+        <translation>Correos y teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2, with the values chosen</source>
+        <translation>Fusionar %1 con %2, con los valores elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Keep both partners and stop listing them as possible duplicates</source>
+        <translation>Conservar ambos socios y dejar de mostrarlos como posibles duplicados</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1438,69 @@ Contiene un archivo de hoja de cálculo (CSV) por tabla y un archivo JSON con to
     <message>
         <source>Show:</source>
         <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <source>Filter by name, company, category, email or tag (Ctrl+F)</source>
+        <translation>Filtrar por nombre, empresa, categoría, correo o etiqueta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter partners</source>
+        <translation>Filtrar socios</translation>
+    </message>
+    <message>
+        <source>Type part of a name, company, category, email address or tag; several words must all match. Esc clears.</source>
+        <translation>Escriba parte de un nombre, empresa, categoría, dirección de correo o etiqueta; si escribe varias palabras, deben coincidir todas. Esc borra.</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtro de etapa</translation>
+    </message>
+    <message>
+        <source>Show only partners at one stage</source>
+        <translation>Mostrar solo los socios de una etapa</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>Show only one category (profession)</source>
+        <translation>Mostrar solo una categoría (profesión)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Mostrar re&amp;tirados</translation>
+    </message>
+    <message>
+        <source>Also list partners you have retired</source>
+        <translation>Mostrar también los socios que ha retirado</translation>
+    </message>
+    <message>
+        <source>Show retired partners</source>
+        <translation>Mostrar socios retirados</translation>
+    </message>
+    <message>
+        <source>Show only possible duplicates</source>
+        <translation>Mostrar solo posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Show only the partners an import found may be the same person as another (same name or phone number), beside that other one; select one and choose Compare… to merge them or keep both</source>
+        <translation>Mostrar solo los socios que, según una importación, pueden ser la misma persona que otro (mismo nombre o número de teléfono), junto a ese otro; elija uno y luego Comparar… para fusionarlos o conservar ambos</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates (%1)</source>
+        <translation>Posibles d&amp;uplicados (%1)</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2013,124 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Reunión con %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>When you met or talked</source>
+        <translation>Cuándo se reunieron o hablaron</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Tipo de reunión</translation>
+    </message>
+    <message>
+        <source>One-to-one, coffee, joint client meeting, call or event</source>
+        <translation>Reunión individual, café, reunión conjunta con cliente, llamada o evento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>e.g. Send them two introductions</source>
+        <translation>p. ej. Presentarle a dos personas</translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation>Lo que acordaron hacer a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>&amp;antes del</translation>
+    </message>
+    <message>
+        <source>Next step has a date</source>
+        <translation>El próximo paso tiene fecha</translation>
+    </message>
+    <message>
+        <source>Tick to give the next step a date</source>
+        <translation>Márquelo para dar una fecha al próximo paso</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>Fecha del próximo paso</translation>
+    </message>
+    <message>
+        <source>When the next step is due</source>
+        <translation>Cuándo vence el próximo paso</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>What you talked about; after a joint client meeting, how it went and what to do better.</source>
+        <translation>De qué hablaron; tras una reunión conjunta con cliente, cómo fue y qué mejorar.</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>&amp;Próximo paso</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Fusionar socios</translation>
+    </message>
+    <message>
+        <source>Keep %1 and merge a duplicate into it. Every email, phone, meeting, check-in, referral and thank-you of the duplicate moves over; empty details are filled in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z).</source>
+        <translation>Conservar a %1 y fusionar con él un duplicado. Todos los correos, teléfonos, reuniones, consultas, recomendaciones y agradecimientos del duplicado pasan a este socio; los datos vacíos se completan y las notas se unen. Después se quita el duplicado. Puede deshacerlo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Type to find the duplicate: name, company, email…</source>
+        <translation>Escriba para encontrar el duplicado: nombre, empresa, correo…</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation>Encontrar el duplicado</translation>
+    </message>
+    <message>
+        <source>Partners to merge</source>
+        <translation>Socios que fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge (type part of its name above).</source>
+        <translation>Elija el duplicado que fusionar (escriba arriba parte de su nombre).</translation>
+    </message>
+</context>
+<context>
     <name>MissingAddresses</name>
     <message numerus="yes">
         <source>%n note(s) has no postal address on file, so it will get no label:</source>
@@ -1738,7 +2220,246 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDetail</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Ideal referral for them</source>
+        <translation>Recomendación ideal</translation>
+    </message>
+    <message>
+        <source>What to tell people about them</source>
+        <translation>Qué contar de él</translation>
+    </message>
+    <message>
+        <source>What they want from me</source>
+        <translation>Qué quiere de mí</translation>
+    </message>
+    <message>
+        <source>What I want from them</source>
+        <translation>Qué quiero de él</translation>
+    </message>
+    <message>
+        <source>My experience of their service</source>
+        <translation>Mi experiencia con él</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>⚑ Check-in due: you have not asked them yet where you stand.</source>
+        <translation>⚑ Consulta pendiente: todavía no le ha preguntado en qué punto están.</translation>
+    </message>
+    <message>
+        <source>⚑ Check-in due: the last one was %1, more than %2 days ago.</source>
+        <translation>⚑ Consulta pendiente: la última fue %1, hace más de %2 días.</translation>
+    </message>
+    <message>
+        <source>Last check-in %1.</source>
+        <translation>Última consulta %1.</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Company, category and stage</source>
+        <translation>Empresa, categoría y etapa</translation>
+    </message>
+    <message>
+        <source>Standing check-in</source>
+        <translation>Consulta de relación</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Datos del socio</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Antes del</translation>
+    </message>
+    <message>
+        <source>Standing check-ins</source>
+        <translation>Consultas de relación</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Referrals with this partner</source>
+        <translation>Recomendaciones con este socio</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Prospect / from</source>
+        <translation>Cliente potencial / de</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Referrals with this partner, both ways, and where they were the prospect. Press Enter or double-click one to open it on the Referrals page.</source>
+        <translation>Recomendaciones con este socio, en ambos sentidos, y aquellas en las que fue el cliente potencial. Pulse Intro o haga doble clic en una para abrirla en la página Recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Select a partner on the left to see their profile, meetings, check-ins and referrals.</source>
+        <translation>Elija un socio a la izquierda para ver su perfil, reuniones, consultas y recomendaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (%1)</source>
+        <translation>Reu&amp;niones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Standing</source>
+        <translation>Relac&amp;ión</translation>
+    </message>
+    <message>
+        <source>R&amp;eferrals (%1)</source>
+        <translation>Recomen&amp;daciones (%1)</translation>
+    </message>
+    <message>
+        <source>A check-in is due</source>
+        <translation>Hay una consulta pendiente</translation>
+    </message>
+    <message>
+        <source>Where you stand with them</source>
+        <translation>En qué punto está con el socio</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>Retirado: %1</translation>
+    </message>
+    <message>
+        <source>They were the prospect</source>
+        <translation>Fue el cliente potencial</translation>
+    </message>
+    <message>
+        <source>You gave</source>
+        <translation>Dada por usted</translation>
+    </message>
+    <message>
+        <source>You received</source>
+        <translation>Recibida por usted</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
+    <message>
+        <source>Ask them: “What would be a good referral for you?” Write down who, and in what situation.</source>
+        <translation>Pregúntele: «¿Qué sería una buena recomendación para usted?». Anote quién y en qué situación.</translation>
+    </message>
+    <message>
+        <source>Ask them: “What do you want me to tell people about you?” Their words, so you can repeat them.</source>
+        <translation>Pregúntele: «¿Qué quiere que cuente de usted a la gente?». Con sus palabras, para poder repetirlas.</translation>
+    </message>
+    <message>
+        <source>What they hope to get from you: introductions, mentions, feedback…</source>
+        <translation>Lo que espera recibir de usted: presentaciones, menciones, comentarios…</translation>
+    </message>
+    <message>
+        <source>What you would like from them: the kind of clients, a testimonial, a joint event…</source>
+        <translation>Lo que le gustaría recibir de él: el tipo de clientes, un testimonio, un evento conjunto…</translation>
+    </message>
+    <message>
+        <source>Have you used their service yourself, or heard from clients you sent? A personal story makes your referral believable.</source>
+        <translation>¿Ha usado usted mismo su servicio o sabe algo por clientes que le envió? Una historia personal hace creíble su recomendación.</translation>
+    </message>
+    <message>
+        <source>Words to find them by, separated by commas (e.g. chamber, golf, BNI).</source>
+        <translation>Palabras para encontrarlo, separadas por comas (p. ej. cámara, golf, BNI).</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering.</source>
+        <translation>Cualquier otra cosa que valga la pena recordar.</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Editar socio</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nuevo socio</translation>
+    </message>
+    <message>
+        <source>e.g. Hannah Goldberg</source>
+        <translation>p. ej. Ana Goldberg</translation>
+    </message>
+    <message>
+        <source>Their profession, e.g. Realtor</source>
+        <translation>Su profesión, p. ej. agente inmobiliario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Why, e.g. moved away, clients had a bad experience</source>
+        <translation>Por qué, p. ej. se mudó, los clientes tuvieron una mala experiencia</translation>
+    </message>
+    <message>
+        <source>Retired &amp;because</source>
+        <translation>Retirado por&amp;que</translation>
+    </message>
     <message>
         <source>Stay in touch e&amp;very</source>
         <translation>Contactar ca&amp;da</translation>
@@ -1748,6 +2469,162 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
         <translation>semanas</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Add &amp;email</source>
+        <translation>Añadir c&amp;orreo</translation>
+    </message>
+    <message>
+        <source>as you would dial it</source>
+        <translation>tal como lo marcaría</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hone</source>
+        <translation>Añadir &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nombre *</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Cate&amp;goría</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>Eta&amp;pa</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Direcc&amp;ión</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Etiq&amp;uetas</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Nota&amp;s</translation>
+    </message>
+    <message>
+        <source>Ideal referral for them</source>
+        <translation>Recomendación ideal para el socio</translation>
+    </message>
+    <message>
+        <source>What to tell people about them</source>
+        <translation>Qué contar de él a la gente</translation>
+    </message>
+    <message>
+        <source>What they want from me</source>
+        <translation>Qué quiere de mí</translation>
+    </message>
+    <message>
+        <source>What I want from them</source>
+        <translation>Qué quiero de él</translation>
+    </message>
+    <message>
+        <source>My experience of their service</source>
+        <translation>Mi experiencia con su servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal referral for them</source>
+        <translation>Recomendación &amp;ideal</translation>
+    </message>
+    <message>
+        <source>What to te&amp;ll people</source>
+        <translation>Qué con&amp;tar de él</translation>
+    </message>
+    <message>
+        <source>What they want from &amp;me</source>
+        <translation>Qué &amp;quiere de mí</translation>
+    </message>
+    <message>
+        <source>What I want &amp;from them</source>
+        <translation>Qué quiero &amp;de él</translation>
+    </message>
+    <message>
+        <source>My e&amp;xperience of them</source>
+        <translation>Mi e&amp;xperiencia con él</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Referral practice</source>
+        <translation>Práctica de &amp;recomendación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name (required)</source>
+        <translation>El nombre del socio (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Their profession: one you used before, or type a new one</source>
+        <translation>Su profesión: una que ya usó, o escriba una nueva</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Their website address</source>
+        <translation>La dirección de su sitio web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>Why they are no longer a partner</source>
+        <translation>Por qué ya no es socio</translation>
+    </message>
+    <message>
         <source>Stay in touch every N weeks</source>
         <translation>Contactar cada N semanas</translation>
     </message>
@@ -1755,11 +2632,75 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
         <source>How often you want to be in touch with them, in weeks (%1 to %2); empty: their stage&apos;s (set in Edit → Settings…). A meeting, a referral either way, a check-in or a thank-you sent starts it again.</source>
         <translation>Cada cuánto quiere estar en contacto con el socio, en semanas (de %1 a %2); vacío: la frecuencia de su etapa (en Editar → Preferencias…). Una reunión, una recomendación en cualquier sentido, una consulta o un agradecimiento enviado la reinician.</translation>
     </message>
+    <message>
+        <source>Their postal address, for thank-you cards</source>
+        <translation>Su dirección postal, para las tarjetas de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Datos del socio</translation>
+    </message>
     <message numerus="yes">
         <source>Empty: every %n week(s), the default for %1.</source>
         <translation>
             <numerusform>Vacío: cada semana, lo predeterminado para %1.</numerusform>
             <numerusform>Vacío: cada %n semanas, lo predeterminado para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>You gave %1, you received %2: balance %3.</source>
+        <translation>Dadas: %1, recibidas: %2, saldo: %3.</translation>
+    </message>
+    <message>
+        <source>Retired: shown only while “Show retired” is ticked</source>
+        <translation>Retirado: solo se muestra mientras «Mostrar retirados» está marcado</translation>
+    </message>
+    <message>
+        <source>You gave them no referral %1.</source>
+        <translation>No le dio ninguna recomendación %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
+        <translation>
+            <numerusform>De la %Ln recomendación que le dio %1, el socio le dio las gracias por %2 y el cliente potencial por %3.</numerusform>
+            <numerusform>De las %Ln recomendaciones que le dio %1, el socio le dio las gracias por %2 y el cliente potencial por %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Number of partners shown</source>
+        <translation>Número de socios mostrados</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>No partners</source>
+        <translation>Ningún socio</translation>
+    </message>
+    <message>
+        <source>That partner no longer exists.</source>
+        <translation>Ese socio ya no existe.</translation>
+    </message>
+    <message>
+        <source>That partner (or entry) no longer exists; the list has been reloaded.</source>
+        <translation>Ese socio (o entrada) ya no existe; se ha vuelto a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation>%1 no ha funcionado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,6 +3812,53 @@ RefDesk le recordará hacer el seguimiento y dar las gracias.</translation>
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retired from the business</source>
+        <translation>Se jubiló</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <source>Clients had a bad experience</source>
+        <translation>Los clientes tuvieron una mala experiencia</translation>
+    </message>
+    <message>
+        <source>Never reciprocated</source>
+        <translation>Nunca correspondió</translation>
+    </message>
+    <message>
+        <source>Joined a competitor</source>
+        <translation>Se fue con la competencia</translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation>Retirar socio</translation>
+    </message>
+    <message>
+        <source>Retire %1? They stay in RefDesk with their history, hidden from the list unless you tick “Show retired”. Why are you retiring them?</source>
+        <translation>¿Retirar a %1? Seguirá en RefDesk con su historial, oculto en la lista salvo que marque «Mostrar retirados». ¿Por qué lo retira?</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>Elija o escriba un motivo</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Say why this partner is retired, so you remember later.</source>
+        <translation>Indique por qué retira a este socio, para recordarlo más adelante.</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>%1: nothing to do</source>
@@ -3948,6 +4936,25 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     </message>
 </context>
 <context>
+    <name>WillingnessTrend</name>
+    <message>
+        <source>Willingness trend</source>
+        <translation>Evolución de la disposición</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Todavía no hay consultas.</translation>
+    </message>
+    <message>
+        <source>Willingness to refer over time (0–10): %1.</source>
+        <translation>Disposición a recomendar a lo largo del tiempo (0–10): %1.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Todavía no hay consultas</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Referral won</source>
@@ -4153,6 +5160,22 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <translation>Idioma, moneda predeterminada, las reglas de su práctica, papel, claro u oscuro; su nombre y las plantillas de agradecimiento</translation>
     </message>
     <message>
+        <source>RefDesk &amp;guide</source>
+        <translation>&amp;Guía de RefDesk</translation>
+    </message>
+    <message>
+        <source>How to use RefDesk, and its words in plain words</source>
+        <translation>Cómo usar RefDesk, y sus términos en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Hacer el &amp;recorrido</translation>
+    </message>
+    <message>
+        <source>Three steps: the pages, Today, and logging a referral</source>
+        <translation>Tres pasos: las páginas, Hoy y registrar una recomendación</translation>
+    </message>
+    <message>
         <source>&amp;About RefDesk</source>
         <translation>&amp;Acerca de RefDesk</translation>
     </message>
@@ -4175,6 +5198,102 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Find partner</source>
+        <translation>&amp;Buscar socio</translation>
+    </message>
+    <message>
+        <source>Filter the list by name, company, category, email or tag</source>
+        <translation>Filtrar la lista por nombre, empresa, categoría, correo o etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected partner</source>
+        <translation>Editar el socio elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Retire the selected partner, with a reason; their history is kept</source>
+        <translation>Retirar el socio elegido, con un motivo; su historial se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected partner and their history (Del; asks first; undoable)</source>
+        <translation>Eliminar el socio elegido y su historial (Supr; pregunta antes; se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into the selected partner; nothing is lost</source>
+        <translation>Fusionar un duplicado con el socio elegido; no se pierde nada</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare the selected possible duplicate with the partner it may be the same person as, then merge them field by field or keep both (Ctrl+Shift+D)</source>
+        <translation>Comparar el posible duplicado elegido con el socio que puede ser la misma persona y luego fusionarlos campo por campo o conservar ambos (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting…</source>
+        <translation>Re&amp;gistrar…</translation>
+    </message>
+    <message>
+        <source>Log a one-to-one, coffee, joint client meeting, call or event</source>
+        <translation>Registrar una reunión individual, un café, una reunión conjunta con cliente, una llamada o un evento</translation>
+    </message>
+    <message>
+        <source>Add check-&amp;in…</source>
+        <translation>Re&amp;gistrar…</translation>
+    </message>
+    <message>
+        <source>Record where you stand: willingness to refer 0–10 and comfort</source>
+        <translation>Anotar en qué punto está: disposición a recomendar de 0 a 10 y confianza</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting</source>
+        <translation>Editar la reunión elegida</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (undoable)</source>
+        <translation>Eliminar la reunión elegida (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Edit check-in…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected check-in</source>
+        <translation>Editar la consulta elegida</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in (undoable)</source>
+        <translation>Eliminar la consulta elegida (se puede deshacer)</translation>
     </message>
 </context>
 <context>
@@ -4647,16 +5766,68 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Por escribir, o escrito y aún sin enviar</translation>
     </message>
     <message>
+        <source>The partner&apos;s name</source>
+        <translation>El nombre del socio</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Their profession</source>
+        <translation>Su profesión</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Referrals you gave them %1</source>
+        <translation>Recomendaciones que le dio %1</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Recibidas</translation>
     </message>
     <message>
+        <source>Referrals they gave you %1</source>
+        <translation>Recomendaciones que le dio a usted %1</translation>
+    </message>
+    <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Of the referrals you gave them %1, how many the partner thanked you for: a healthy two-way street says thank you</source>
+        <translation>De las recomendaciones que le dio %1, por cuántas le dio las gracias el socio: en una relación sana en ambos sentidos se dan las gracias</translation>
+    </message>
+    <message>
+        <source>The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent</source>
+        <translation>La última reunión, recomendación en cualquier sentido (o como cliente potencial), consulta o agradecimiento enviado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 de %2 · %3</translation>
     </message>
     <message>
         <source>Last asked</source>
@@ -5015,8 +6186,40 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>El cliente potencial me dio las gracias</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Retired because</source>
+        <translation>Retirado porque</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <source>Method</source>
@@ -5232,6 +6435,97 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>Is each partnership a two-way street?</source>
         <translation>¿Es cada relación de ida y vuelta?</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <source>Added %1. Ctrl+Z undoes it.</source>
+        <translation>%1 añadido. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>La edición</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirar a %1</translation>
+    </message>
+    <message>
+        <source>Retired %1. Tick “Show retired” to see them; Ctrl+Z undoes.</source>
+        <translation>%1 retirado. Marque «Mostrar retirados» para verlo; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>este socio</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation>%1 eliminado. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their meetings, check-ins, %2 and thank-yous?</source>
+        <translation>¿Eliminar a %1 con sus reuniones, consultas, %2 y agradecimientos?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them.</source>
+        <translation>Puede deshacerlo con Ctrl+Z hasta que cierre RefDesk. Para conservar su historial, retírelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Ctrl+Z undoes it.</source>
+        <translation>%1 fusionado con %2. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Fusionar socios</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>La comparación</translation>
+    </message>
+    <message>
+        <source>This partner is not marked as a possible duplicate of anyone.</source>
+        <translation>Este socio no está marcado como posible duplicado de nadie.</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are no longer listed as possible duplicates. Ctrl+Z undoes it.</source>
+        <translation>%1 y %2 ya no aparecen como posibles duplicados. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Editing the meeting</source>
+        <translation>La edición de la reunión</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <source>Meeting deleted. Ctrl+Z brings it back.</source>
+        <translation>Reunión eliminada. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Editing the check-in</source>
+        <translation>La edición de la consulta</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Eliminar consulta</translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z brings it back.</source>
+        <translation>Consulta eliminada. Ctrl+Z la recupera.</translation>
     </message>
 </context>
 <context>

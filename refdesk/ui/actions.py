@@ -183,16 +183,16 @@ EDIT = (
 HELP = (
     ActionSpec(
         "guide",
-        "RefDesk &guide",
-        "How to use RefDesk, and its words in plain words",
+        QT_TRANSLATE_NOOP("actions", "RefDesk &guide"),
+        QT_TRANSLATE_NOOP("actions", "How to use RefDesk, and its words in plain words"),
         "refdesk.ui.help.guide:show_guide",
         Key.HelpContents,
         SP.SP_DialogHelpButton,
     ),
     ActionSpec(
         "tour",
-        "Take the &tour",
-        "Three steps: the pages, Today, and logging a referral",
+        QT_TRANSLATE_NOOP("actions", "Take the &tour"),
+        QT_TRANSLATE_NOOP("actions", "Three steps: the pages, Today, and logging a referral"),
         "refdesk.ui.help.tour:show_tour",
     ),
     None,

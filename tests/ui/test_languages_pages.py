@@ -1,4 +1,4 @@
-"""The Referrals and Thank-yous pages, their dialogs and the shared ones, in German and Spanish: no
+"""The Partners, Referrals and Thank-yous pages, their dialogs and the shared ones, in German and Spanish: no
 English left in what a user reads (labels, buttons, menus, headers, cells, tooltips, placeholders),
 no two Alt letters alike in a dialog, and dates and money in the language's formats.
 
@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 from babel.messages import pofile
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -84,10 +84,10 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
             texts.extend(a.text() for a in widget.menu().actions())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            for column in range(1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
-                for row in range(min(model.rowCount(), 20)):
+                for row in range(min(model.rowCount(QModelIndex()), 20)):
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         texts.append(str(model.data(model.index(row, column), role) or ""))
         shown.extend((name, text) for text in texts if text and text.strip())
@@ -154,7 +154,61 @@ def test_the_referrals_and_thank_yous_pages_speak_the_language(qtbot, data_dir, 
             assert not left, "\n".join([key, *left])
 
 
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_partners_page_and_its_details_speak_the_language(qtbot, data_dir, db_url, qsettings_clean, seeded, lang):
+    from refdesk.db.models import Comfort, MeetingKind
+    from refdesk.services import partners as ps
+
+    today = dt.date.today()
+    ps.add_meeting(
+        seeded["ada"],
+        ps.MeetingData(date=today, kind=MeetingKind.COFFEE, next_step="Carla Client", next_step_date=today),
+    )
+    ps.add_checkin(seeded["ada"], ps.CheckInData(date=today, willingness=7, comfort=Comfort.WOULD_RECOMMEND))
+    svc.create_referral(  # given in the last 12 months: the Thanked me cell and its tooltip have words
+        svc.ReferralData(date=today, direction=Direction.GIVEN, partner_id=seeded["ada"], prospect_name="Carla Client")
+    )
+    with speaking(lang):
+        window = _window(qtbot, data_dir, db_url)
+        english = _english(lang)
+        window.show_page("partners")
+        page = window.pages["partners"]
+        page.refresh()
+        page.select(seeded["ben"])
+        assert page.model.rowCount() == 2
+        assert page.count_label.text() == {"de": "2 Partner", "es": "2 socios"}[lang]
+        seen = []
+        for tab in range(page.tabs.count()):  # the profile, meetings, standing and referrals
+            page.tabs.setCurrentIndex(tab)
+            seen.extend(_english_left(page, english))
+        page.select(seeded["ada"])
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            seen.extend(_english_left(page, english))
+        assert page.meeting_list.topLevelItemCount() == 1 and page.checkin_list.topLevelItemCount() == 1
+        thanked = page.model.index(page.model.row_of(seeded["ada"]), 7)
+        assert thanked.data() == {"de": "0 von 1 · 0\xa0%", "es": "0 de 1 · 0\xa0%"}[lang]
+        page.filter_edit.setText("zzz")  # no match: the words saying why the list is empty
+        assert page.list_stack.currentWidget() is page.empty_label
+        seen.extend(_english_left(page, english))
+        page.filter_edit.clear()
+        page.select(None)  # nobody selected: the words asking to select one
+        seen.extend(_english_left(page, english))
+        left = sorted(set(seen))
+        assert not left, "\n".join(left)
+
+
 DIALOG_NAMES = [
+    "partner: new",
+    "partner: contact",
+    "partner: contact, retired",
+    "partner: referral practice",
+    "meeting",
+    "meeting: next step dated",
+    "check-in",
+    "retire",
+    "merge",
+    "duplicate",
     "referral: new",
     "referral: prospect is a partner",
     "referral: editing",

@@ -8,12 +8,11 @@ The dialogs are imported when first opened, not with the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 from refdesk import APP_NAME
-from refdesk.services import formatting
 from refdesk.services import partners as ps
 from refdesk.ui.common import edits
 from refdesk.ui.common.actions import ActionSpec
@@ -21,90 +20,110 @@ from refdesk.ui.partners.entries import or_none
 
 # What a refused retire lists as "what they changed" (PartnerData attribute → label).
 RETIRE_FIELDS = {
-    "name": "Name",
-    "company": "Company",
-    "category": "Category",
-    "stage": "Stage",
-    "retired_reason": "Retired because",
-    "notes": "Notes",
-    "tags": "Tags",
-    "emails": "Email addresses",
-    "phones": "Phone numbers",
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "company": QT_TRANSLATE_NOOP("fields", "Company"),
+    "category": QT_TRANSLATE_NOOP("fields", "Category"),
+    "stage": QT_TRANSLATE_NOOP("fields", "Stage"),
+    "retired_reason": QT_TRANSLATE_NOOP("fields", "Retired because"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("fields", "Tags"),
+    "emails": QT_TRANSLATE_NOOP("fields", "Email addresses"),
+    "phones": QT_TRANSLATE_NOOP("fields", "Phone numbers"),
 }
 SP = QStyle.StandardPixmap
 # Each runs the page's method of that name (``ActionSpec.run``); the page keeps them as ``action_<key>``.
 PAGE_ACTIONS = (
     ActionSpec(
         "find",
-        "&Find partner",
-        "Filter the list by name, company, category, email or tag",
+        QT_TRANSLATE_NOOP("actions", "&Find partner"),
+        QT_TRANSLATE_NOOP("actions", "Filter the list by name, company, category, email or tag"),
         "focus_filter",
         QKeySequence.StandardKey.Find,
     ),
-    ActionSpec("edit", "&Edit…", "Edit the selected partner", "edit_partner", "Ctrl+E", SP.SP_FileDialogDetailedView),
+    ActionSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("actions", "&Edit…"),
+        QT_TRANSLATE_NOOP("actions", "Edit the selected partner"),
+        "edit_partner",
+        "Ctrl+E",
+        SP.SP_FileDialogDetailedView,
+    ),
     ActionSpec(
         "retire",
-        "&Retire…",
-        "Retire the selected partner, with a reason; their history is kept",
+        QT_TRANSLATE_NOOP("actions", "&Retire…"),
+        QT_TRANSLATE_NOOP("actions", "Retire the selected partner, with a reason; their history is kept"),
         "retire_partner",
         "Ctrl+Shift+R",
         SP.SP_DialogNoButton,
     ),
     ActionSpec(
         "delete",
-        "&Delete…",
-        "Delete the selected partner and their history (Del; asks first; undoable)",
+        QT_TRANSLATE_NOOP("actions", "&Delete…"),
+        QT_TRANSLATE_NOOP("actions", "Delete the selected partner and their history (Del; asks first; undoable)"),
         "delete_partner",
         None,
         SP.SP_TrashIcon,
     ),
     ActionSpec(
         "merge",
-        "&Merge…",
-        "Merge a duplicate into the selected partner; nothing is lost",
+        QT_TRANSLATE_NOOP("actions", "&Merge…"),
+        QT_TRANSLATE_NOOP("actions", "Merge a duplicate into the selected partner; nothing is lost"),
         "merge_partner",
         "Ctrl+Shift+M",
         SP.SP_ArrowLeft,
     ),
     ActionSpec(
         "duplicate",
-        "&Compare…",
-        "Compare the selected possible duplicate with the partner it may be the same person as, then "
-        "merge them field by field or keep both (Ctrl+Shift+D)",
+        QT_TRANSLATE_NOOP("actions", "&Compare…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Compare the selected possible duplicate with the partner it may be the same person as, then "
+            "merge them field by field or keep both (Ctrl+Shift+D)",
+        ),
         "resolve_duplicate",
         "Ctrl+Shift+D",
         SP.SP_FileDialogContentsView,
     ),
     ActionSpec(
         "meeting",
-        "Log &meeting…",
-        "Log a one-to-one, coffee, joint client meeting, call or event",
+        QT_TRANSLATE_NOOP("actions", "Log &meeting…"),
+        QT_TRANSLATE_NOOP("actions", "Log a one-to-one, coffee, joint client meeting, call or event"),
         "add_meeting",
         "Ctrl+M",
         SP.SP_FileDialogNewFolder,
     ),
     ActionSpec(
         "checkin",
-        "Add check-&in…",
-        "Record where you stand: willingness to refer 0–10 and comfort",
+        QT_TRANSLATE_NOOP("actions", "Add check-&in…"),
+        QT_TRANSLATE_NOOP("actions", "Record where you stand: willingness to refer 0–10 and comfort"),
         "add_checkin",
         "Ctrl+K",
         SP.SP_DialogApplyButton,
     ),
-    ActionSpec("edit_meeting", "Edit meeting…", "Edit the selected meeting", "edit_meeting"),
+    ActionSpec(
+        "edit_meeting",
+        QT_TRANSLATE_NOOP("actions", "Edit meeting…"),
+        QT_TRANSLATE_NOOP("actions", "Edit the selected meeting"),
+        "edit_meeting",
+    ),
     ActionSpec(
         "delete_meeting",
-        "Delete meeting",
-        "Delete the selected meeting (undoable)",
+        QT_TRANSLATE_NOOP("actions", "Delete meeting"),
+        QT_TRANSLATE_NOOP("actions", "Delete the selected meeting (undoable)"),
         "delete_meeting",
         None,
         SP.SP_TrashIcon,
     ),
-    ActionSpec("edit_checkin", "Edit check-in…", "Edit the selected check-in", "edit_checkin"),
+    ActionSpec(
+        "edit_checkin",
+        QT_TRANSLATE_NOOP("actions", "Edit check-in…"),
+        QT_TRANSLATE_NOOP("actions", "Edit the selected check-in"),
+        "edit_checkin",
+    ),
     ActionSpec(
         "delete_checkin",
-        "Delete check-in",
-        "Delete the selected check-in (undoable)",
+        QT_TRANSLATE_NOOP("actions", "Delete check-in"),
+        QT_TRANSLATE_NOOP("actions", "Delete the selected check-in (undoable)"),
         "delete_checkin",
         None,
         SP.SP_TrashIcon,
@@ -124,7 +143,9 @@ def new(page) -> None:
     dialog.saver = edits.FormSaver(
         page.window_,
         lambda data, _version: ps.create_partner(data),
-        message=lambda change: f"Added {change.text.removeprefix('Add partner ')}. Ctrl+Z undoes it.",
+        message=lambda _change: QCoreApplication.translate("partners", "Added %1. Ctrl+Z undoes it.").replace(
+            "%1", dialog.data().name.strip()
+        ),
     )
     if not page._run_dialog(dialog) or dialog.saver.change is None:
         return
@@ -148,7 +169,7 @@ def edit(page) -> None:
     try:
         loaded = ps.get_partner(pid)  # the version being edited: the save checks nobody saved since
     except ps.PartnerNotFound as exc:
-        page._fail("Editing", exc)
+        page._fail(QCoreApplication.translate("partners", "Editing"), exc)
         return
     dialog = PartnerDialog(page, loaded, page._categories())
     dialog.saver = edits.FormSaver(
@@ -175,13 +196,15 @@ def retire(page) -> None:
     edits.quick(
         page.window_,
         page,
-        f"Retire {before.name}",
+        QCoreApplication.translate("partners", "Retire %1").replace("%1", before.name),
         lambda: ps.retire_partner(pid, reason, expected_version=before.version),
         overwrite=lambda: ps.retire_partner(pid, reason),
         seen=before,
         now=partner_or_none,
         fields=RETIRE_FIELDS,
-        message=f"Retired {before.name}. Tick “Show retired” to see them; Ctrl+Z undoes.",
+        message=QCoreApplication.translate(
+            "partners", "Retired %1. Tick “Show retired” to see them; Ctrl+Z undoes."
+        ).replace("%1", before.name),
     )
 
 
@@ -190,33 +213,40 @@ def delete(page) -> None:
     pid = page.selected_id()
     if pid is None:
         return
-    name = page._name() or "this partner"
+    name = page._name() or QCoreApplication.translate("partners", "this partner")
     if not page._confirm_delete(name, len(ps.partner_referrals(pid))):
         return
     page._current_id = None
     edits.quick(
         page.window_,
         page,
-        f"Delete {name}",
+        QCoreApplication.translate("partners", "Delete %1").replace("%1", name),
         lambda: ps.delete_partner(pid),
-        message=f"Deleted {name}. Ctrl+Z brings them back.",
+        message=QCoreApplication.translate("partners", "Deleted %1. Ctrl+Z brings them back.").replace("%1", name),
     )
 
 
-def confirm_delete(parent: QWidget, name: str, referrals: int) -> bool:
-    """Ask before deleting *name* and their history; Cancel is the default."""
+def confirm_delete(parent: QWidget, name: str, referrals: str) -> bool:
+    """Ask before deleting *name* and their history (*referrals*: how many, in words); Cancel is the default."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        f"Delete {name} with their meetings, check-ins, {formatting.count(referrals, 'referral')} and thank-yous?",
+        QCoreApplication.translate("partners", "Delete %1 with their meetings, check-ins, %2 and thank-yous?")
+        .replace("%1", name)
+        .replace("%2", referrals),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        "You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them."
+        QCoreApplication.translate(
+            "partners",
+            "You can undo this with Ctrl+Z until you close RefDesk. To keep their history instead, retire them.",
+        )
     )
-    delete_button = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete_button = box.addButton(
+        QCoreApplication.translate("partners", "&Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete_button
@@ -234,9 +264,19 @@ def merge(page) -> None:
     if not page._run_dialog(dialog):
         return
     other_id = dialog.other_id()
-    change = edits.quick(page.window_, page, "Merge partners", lambda: ps.merge_partners(keep_id, other_id))
-    if change is not None:
-        page.tell(f"{change.text}. Ctrl+Z undoes it.")
+    other = page.model.find(other_id) if other_id is not None else None
+    merged = (
+        QCoreApplication.translate("partners", "Merged %1 into %2. Ctrl+Z undoes it.")
+        .replace("%1", other[ps.COL_NAME] if other else "")
+        .replace("%2", keep[ps.COL_NAME])
+    )
+    edits.quick(
+        page.window_,
+        page,
+        QCoreApplication.translate("partners", "Merge partners"),
+        lambda: ps.merge_partners(keep_id, other_id),
+        message=merged,
+    )
 
 
 def resolve_duplicate(page) -> None:
@@ -249,10 +289,12 @@ def resolve_duplicate(page) -> None:
     try:
         pair = ps.duplicate_pair(pid)
     except ps.PartnerNotFound as exc:
-        page._fail("Comparing", exc)
+        page._fail(QCoreApplication.translate("partners", "Comparing"), exc)
         return
     if pair is None:
-        page.tell("This partner is not marked as a possible duplicate of anyone.")
+        page.tell(
+            QCoreApplication.translate("partners", "This partner is not marked as a possible duplicate of anyone.")
+        )
         return
     first, second = pair
     assert first.id is not None and second.id is not None
@@ -266,16 +308,22 @@ def resolve_duplicate(page) -> None:
         edits.quick(
             page.window_,
             page,
-            "Merge partners",
+            QCoreApplication.translate("partners", "Merge partners"),
             lambda: ps.merge_partners(keep, other, expected=seen, chosen=chosen),
-            message=f"Merged {second.name} into {first.name}. Ctrl+Z undoes it.",
+            message=QCoreApplication.translate("partners", "Merged %1 into %2. Ctrl+Z undoes it.")
+            .replace("%1", second.name)
+            .replace("%2", first.name),
         )
         page.select(keep)
     elif dialog.result_choice == NOT_THE_SAME:
         edits.quick(
             page.window_,
             page,
-            "Not the same person",
+            QCoreApplication.translate("partners", "Not the same person"),
             lambda: ps.not_the_same(other, keep, expected=seen),
-            message=f"{second.name} and {first.name} are no longer listed as possible duplicates. Ctrl+Z undoes it.",
+            message=QCoreApplication.translate(
+                "partners", "%1 and %2 are no longer listed as possible duplicates. Ctrl+Z undoes it."
+            )
+            .replace("%1", second.name)
+            .replace("%2", first.name),
         )

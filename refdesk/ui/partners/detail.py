@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,18 +30,18 @@ from refdesk.ui.common.page import SUBHEADING_SCALE, heading
 from refdesk.ui.common.text import plain_label, plain_tooltip
 from refdesk.ui.partners.trend import WillingnessTrend
 
-PROFILE_FIELDS = (
-    ("emails", "Email"),
-    ("phones", "Phone"),
-    ("website", "Website"),
-    ("address", "Address"),
-    ("tags", "Tags"),
-    ("ideal_referral", "Ideal referral for them"),
-    ("what_to_tell", "What to tell people about them"),
-    ("wants_from_me", "What they want from me"),
-    ("want_from_them", "What I want from them"),
-    ("experience", "My experience of their service"),
-    ("notes", "Notes"),
+PROFILE_FIELDS = (  # the captions: translated where shown (context "PartnerDetail")
+    ("emails", QT_TRANSLATE_NOOP("PartnerDetail", "Email")),
+    ("phones", QT_TRANSLATE_NOOP("PartnerDetail", "Phone")),
+    ("website", QT_TRANSLATE_NOOP("PartnerDetail", "Website")),
+    ("address", QT_TRANSLATE_NOOP("PartnerDetail", "Address")),
+    ("tags", QT_TRANSLATE_NOOP("PartnerDetail", "Tags")),
+    ("ideal_referral", QT_TRANSLATE_NOOP("PartnerDetail", "Ideal referral for them")),
+    ("what_to_tell", QT_TRANSLATE_NOOP("PartnerDetail", "What to tell people about them")),
+    ("wants_from_me", QT_TRANSLATE_NOOP("PartnerDetail", "What they want from me")),
+    ("want_from_them", QT_TRANSLATE_NOOP("PartnerDetail", "What I want from them")),
+    ("experience", QT_TRANSLATE_NOOP("PartnerDetail", "My experience of their service")),
+    ("notes", QT_TRANSLATE_NOOP("PartnerDetail", "Notes")),
 )
 PROFILE_TAB, MEETINGS_TAB, STANDING_TAB, REFERRALS_TAB = range(4)
 
@@ -49,11 +49,17 @@ PROFILE_TAB, MEETINGS_TAB, STANDING_TAB, REFERRALS_TAB = range(4)
 def check_in_words(last: dt.date | None, today: dt.date | None = None) -> str:
     """Where the standing check-in is, in words (the rule: ``rules.CHECK_IN_DAYS``)."""
     if last is None:
-        return "⚑ Check-in due: you have not asked them yet where you stand."
+        return QCoreApplication.translate(
+            "PartnerDetail", "⚑ Check-in due: you have not asked them yet where you stand."
+        )
     when = formatting.date_and_distance(last, today)
     if rules.check_in_due(last, today):
-        return f"⚑ Check-in due: the last one was {when}, more than {rules.CHECK_IN_DAYS} days ago."
-    return f"Last check-in {when}."
+        return (
+            QCoreApplication.translate("PartnerDetail", "⚑ Check-in due: the last one was %1, more than %2 days ago.")
+            .replace("%1", when)
+            .replace("%2", formatting.number(rules.CHECK_IN_DAYS))
+        )
+    return QCoreApplication.translate("PartnerDetail", "Last check-in %1.").replace("%1", when)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -80,11 +86,11 @@ class PartnerDetail(QStackedWidget):
         self.name_label = heading(scale=SUBHEADING_SCALE * 1.25)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setAccessibleName("Partner name")
+        self.name_label.setAccessibleName(self.tr("Partner name"))
         self.subtitle_label = plain_label()
-        self.subtitle_label.setAccessibleName("Company, category and stage")
+        self.subtitle_label.setAccessibleName(self.tr("Company, category and stage"))
         self.due_label = plain_label()
-        self.due_label.setAccessibleName("Standing check-in")
+        self.due_label.setAccessibleName(self.tr("Standing check-in"))
         for widget in (self.name_label, self.subtitle_label, self.due_label):
             layout.addWidget(widget)
         # the stay-in-touch light: its shape, then its word and when contact is due
@@ -100,30 +106,48 @@ class PartnerDetail(QStackedWidget):
         self.contact_state: str | None = None
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Partner details")
-        self.tabs.addTab(self._profile(), "&Profile")
-        self.meeting_list = _tree("Meetings", ["Date", "Kind", "Notes", "Next step", "By"])
+        self.tabs.setAccessibleName(self.tr("Partner details"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's title in view, also in German and Spanish
+        self.tabs.addTab(self._profile(), self.tr("&Profile"))
+        self.meeting_list = _tree(
+            self.tr("Meetings"),
+            [self.tr("Date"), self.tr("Kind"), self.tr("Notes"), self.tr("Next step"), self.tr("By")],
+        )
         self.tabs.addTab(self._tab(actions, ("meeting", "edit_meeting", "delete_meeting"), self.meeting_list), "")
         self.trend = WillingnessTrend()
-        self.checkin_list = _tree("Standing check-ins", ["Date", "Willingness", "Comfort", "Notes"])
+        self.checkin_list = _tree(
+            self.tr("Standing check-ins"),
+            [self.tr("Date"), self.tr("Willingness"), self.tr("Comfort"), self.tr("Notes")],
+        )
         self.tabs.addTab(
             self._tab(actions, ("checkin", "edit_checkin", "delete_checkin"), self.trend, self.checkin_list), ""
         )
         self.referral_list = _tree(
-            "Referrals with this partner", ["Date", "Direction", "Prospect / from", "Need", "Type", "Status", "Value"]
+            self.tr("Referrals with this partner"),
+            [
+                self.tr("Date"),
+                self.tr("Direction"),
+                self.tr("Prospect / from"),
+                self.tr("Need"),
+                self.tr("Type"),
+                self.tr("Status"),
+                self.tr("Value"),
+            ],
         )
         self.referral_list.itemActivated.connect(
             lambda item, _col: self.referral_opened.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
         note = plain_label(
-            "Referrals with this partner, both ways, and where they were the prospect. "
-            "Press Enter or double-click one to open it on the Referrals page."
+            self.tr(
+                "Referrals with this partner, both ways, and where they were the prospect. "
+                "Press Enter or double-click one to open it on the Referrals page."
+            )
         )
         self.tabs.addTab(self._tab({}, (), note, self.referral_list), "")
         layout.addWidget(self.tabs, 1)
 
         self.no_selection = plain_label(
-            "Select a partner on the left to see their profile, meetings, check-ins and referrals."
+            self.tr("Select a partner on the left to see their profile, meetings, check-ins and referrals.")
         )
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.no_selection)
@@ -140,7 +164,8 @@ class PartnerDetail(QStackedWidget):
         form = QFormLayout(profile)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, title in PROFILE_FIELDS:
+        for key, english in PROFILE_FIELDS:
+            title = QCoreApplication.translate("PartnerDetail", english)
             value: QWidget
             if key in self.links:
                 value = self.links[key]
@@ -171,10 +196,12 @@ class PartnerDetail(QStackedWidget):
         return tab
 
     def _titles(self, meetings: int, checks: int, referrals: int, due: bool) -> None:
-        self.tabs.setTabText(MEETINGS_TAB, f"&Meetings ({formatting.number(meetings)})")
-        self.tabs.setTabText(STANDING_TAB, f"&Standing{' ⚑' if due else ''}")
-        self.tabs.setTabText(REFERRALS_TAB, f"R&eferrals ({formatting.number(referrals)})")
-        self.tabs.setTabToolTip(STANDING_TAB, "A check-in is due" if due else "Where you stand with them")
+        self.tabs.setTabText(MEETINGS_TAB, self.tr("&Meetings (%1)").replace("%1", formatting.number(meetings)))
+        self.tabs.setTabText(STANDING_TAB, self.tr("&Standing") + (" ⚑" if due else ""))
+        self.tabs.setTabText(REFERRALS_TAB, self.tr("R&eferrals (%1)").replace("%1", formatting.number(referrals)))
+        self.tabs.setTabToolTip(
+            STANDING_TAB, self.tr("A check-in is due") if due else self.tr("Where you stand with them")
+        )
 
     @staticmethod
     def selected(tree: QTreeWidget) -> int | None:
@@ -193,7 +220,7 @@ class PartnerDetail(QStackedWidget):
         self.name_label.setText(data.name)
         stage = label(data.stage)
         if data.stage is Stage.RETIRED and data.retired_reason:
-            stage = f"Retired: {data.retired_reason}"
+            stage = self.tr("Retired: %1").replace("%1", data.retired_reason)
         self.subtitle_label.setText(" · ".join(x for x in (data.company, data.category, stage) if x))
         last = ps.last_checkin_date(data.id)
         retired = data.stage is Stage.RETIRED
@@ -278,9 +305,9 @@ class PartnerDetail(QStackedWidget):
         referrals = ps.partner_referrals(partner_id)
         for r in referrals:
             if r.role == "prospect":
-                direction = "They were the prospect"
+                direction = self.tr("They were the prospect")
             else:
-                direction = "You gave" if r.direction is Direction.GIVEN else "You received"
+                direction = self.tr("You gave") if r.direction is Direction.GIVEN else self.tr("You received")
             value = formatting.money(r.value, r.currency)
             item = QTreeWidgetItem([formatting.date(r.date), direction, r.other, r.need, r.type, r.status, value])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)

@@ -8,7 +8,7 @@ the flag (``services.partners.not_the_same``).  Both can be undone (Ctrl+Z).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +27,15 @@ from refdesk.ui.common.text import plain_label, plain_tooltip
 MERGE = 1
 NOT_THE_SAME = 2
 SHOWN = 80  # characters of a long value shown on its button (the whole value is its tooltip)
+FIELD_WORDS = {  # the captions of ``ps.DUPLICATE_FIELDS``, translated where shown (context "DuplicateDialog")
+    "name": QT_TRANSLATE_NOOP("DuplicateDialog", "Name"),
+    "company": QT_TRANSLATE_NOOP("DuplicateDialog", "Company"),
+    "category": QT_TRANSLATE_NOOP("DuplicateDialog", "Category"),
+    "website": QT_TRANSLATE_NOOP("DuplicateDialog", "Website"),
+    "address": QT_TRANSLATE_NOOP("DuplicateDialog", "Address"),
+    "tags": QT_TRANSLATE_NOOP("DuplicateDialog", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("DuplicateDialog", "Notes"),
+}
 
 
 def _short(value: str) -> str:
@@ -35,11 +44,15 @@ def _short(value: str) -> str:
 
 
 def _who(data: ps.PartnerData) -> str:
-    return f"{data.name} ({data.company})" if data.company else data.name
+    if not data.company:
+        return data.name
+    return QCoreApplication.translate("DuplicateDialog", "%1 (%2)").replace("%1", data.name).replace("%2", data.company)
 
 
 def _contacts(data: ps.PartnerData) -> str:
-    return "\n".join([e for e, _l in data.emails] + [p for p, _l in data.phones]) or "none"
+    return "\n".join([e for e, _l in data.emails] + [p for p, _l in data.phones]) or QCoreApplication.translate(
+        "DuplicateDialog", "none"
+    )
 
 
 class DuplicateDialog(QDialog):
@@ -48,31 +61,36 @@ class DuplicateDialog(QDialog):
     def __init__(self, parent, first: ps.PartnerData, second: ps.PartnerData):
         super().__init__(parent)
         self.first, self.second = first, second
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(self.tr("Possible duplicate"))
         self.setMinimumWidth(640)
         self.result_choice = 0
         intro = plain_label(
-            f"An import found that {_who(second)} may be the same person as {_who(first)} (same name or "
-            "phone number, but no email address in common). If they are, choose what to keep of each "
-            "field and merge: every email address, phone number, meeting, check-in, referral and "
-            "thank-you of both ends up on one partner. You can undo either choice (Ctrl+Z).",
+            self.tr(
+                "An import found that %1 may be the same person as %2 (same name or "
+                "phone number, but no email address in common). If they are, choose what to keep of each "
+                "field and merge: every email address, phone number, meeting, check-in, referral and "
+                "thank-you of both ends up on one partner. You can undo either choice (Ctrl+Z)."
+            )
+            .replace("%1", _who(second))
+            .replace("%2", _who(first)),
             selectable=False,
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.addWidget(self._heading(""), 0, 0)
-        grid.addWidget(self._heading("There first"), 0, 1)
-        grid.addWidget(self._heading("Possibly the same"), 0, 2)
+        grid.addWidget(self._heading(self.tr("There first")), 0, 1)
+        grid.addWidget(self._heading(self.tr("Possibly the same")), 0, 2)
         self.groups: dict[str, QButtonGroup] = {}
         row = 1
-        for name, words in ps.DUPLICATE_FIELDS:
+        for name, english in ps.DUPLICATE_FIELDS:
+            words = QCoreApplication.translate("DuplicateDialog", FIELD_WORDS.get(name, english))
             mine, theirs = getattr(first, name), getattr(second, name)
             if not mine and not theirs:
                 continue
             grid.addWidget(plain_label(words, selectable=False), row, 0, Qt.AlignmentFlag.AlignTop)
             if mine.strip() == theirs.strip() or name in ("tags", "notes"):
                 same = mine if mine.strip() == theirs.strip() else f"{_short(mine)} + {_short(theirs)}"
-                note = "" if mine.strip() == theirs.strip() else " (both kept)"
+                note = "" if mine.strip() == theirs.strip() else self.tr(" (both kept)")
                 label = plain_label(_short(same) + note, selectable=False)
                 label.setToolTip(plain_tooltip(same))
                 grid.addWidget(label, row, 1, 1, 2)
@@ -80,9 +98,11 @@ class DuplicateDialog(QDialog):
                 continue
             group = QButtonGroup(self)
             for column, value in ((1, mine), (2, theirs)):
-                button = QRadioButton(_short(value) if value else "(empty)")
-                button.setToolTip(plain_tooltip(value or "Nothing here"))
-                button.setAccessibleName(f"{words}: {value or 'empty'}")
+                button = QRadioButton(_short(value) if value else self.tr("(empty)"))
+                button.setToolTip(plain_tooltip(value or self.tr("Nothing here")))
+                button.setAccessibleName(
+                    self.tr("%1: %2").replace("%1", words).replace("%2", value or self.tr("empty"))
+                )
                 button.setProperty("value", value)
                 group.addButton(button, column)
                 grid.addWidget(button, row, column)
@@ -90,7 +110,7 @@ class DuplicateDialog(QDialog):
             group.button(1 if mine else 2).setChecked(True)
             self.groups[name] = group
             row += 1
-        grid.addWidget(plain_label("Emails and phones", selectable=False), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(self.tr("Emails and phones"), selectable=False), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(plain_label(_contacts(first), selectable=False), row, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(plain_label(_contacts(second), selectable=False), row, 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
@@ -102,10 +122,12 @@ class DuplicateDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setToolTip(f"Merge {second.name} into {first.name}, with the values chosen")
-        self.apart_button = buttons.addButton("&Not the same person", QDialogButtonBox.ButtonRole.ActionRole)
-        self.apart_button.setToolTip("Keep both partners and stop listing them as possible duplicates")
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setToolTip(
+            self.tr("Merge %1 into %2, with the values chosen").replace("%1", second.name).replace("%2", first.name)
+        )
+        self.apart_button = buttons.addButton(self.tr("&Not the same person"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.apart_button.setToolTip(self.tr("Keep both partners and stop listing them as possible duplicates"))
         self.merge_button.clicked.connect(lambda: self._finish(MERGE))
         self.apart_button.clicked.connect(lambda: self._finish(NOT_THE_SAME))
         buttons.rejected.connect(self.reject)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -24,20 +24,38 @@ from refdesk.ui.common import icons
 from refdesk.ui.common.forms import FormDialog, buddy_label, error_label, hint, show_error, tab_order_of, text_box
 from refdesk.ui.help.guide import with_help
 
-HINTS = {
-    "ideal_referral": "Ask them: “What would be a good referral for you?” Write down who, and in what situation.",
-    "what_to_tell": "Ask them: “What do you want me to tell people about you?” Their words, so you can repeat them.",
-    "wants_from_me": "What they hope to get from you: introductions, mentions, feedback…",
-    "want_from_them": "What you would like from them: the kind of clients, a testimonial, a joint event…",
-    "experience": "Have you used their service yourself, or heard from clients you sent? A personal story "
-    "makes your referral believable.",
-    "tags": "Words to find them by, separated by commas (e.g. chamber, golf, BNI).",
-    "notes": "Anything else worth remembering.",
-}
+
+def hints() -> dict[str, str]:
+    """The hint under each field of the referral practice (and tags, notes), in the language spoken."""
+    return {
+        "ideal_referral": QCoreApplication.translate(
+            "PartnerDialog", "Ask them: “What would be a good referral for you?” Write down who, and in what situation."
+        ),
+        "what_to_tell": QCoreApplication.translate(
+            "PartnerDialog",
+            "Ask them: “What do you want me to tell people about you?” Their words, so you can repeat them.",
+        ),
+        "wants_from_me": QCoreApplication.translate(
+            "PartnerDialog", "What they hope to get from you: introductions, mentions, feedback…"
+        ),
+        "want_from_them": QCoreApplication.translate(
+            "PartnerDialog", "What you would like from them: the kind of clients, a testimonial, a joint event…"
+        ),
+        "experience": QCoreApplication.translate(
+            "PartnerDialog",
+            "Have you used their service yourself, or heard from clients you sent? A personal story "
+            "makes your referral believable.",
+        ),
+        "tags": QCoreApplication.translate(
+            "PartnerDialog", "Words to find them by, separated by commas (e.g. chamber, golf, BNI)."
+        ),
+        "notes": QCoreApplication.translate("PartnerDialog", "Anything else worth remembering."),
+    }
 
 
 class ContactList(QWidget):
-    """Several emails (or phones): one line each with its kind, a remove button, and an Add button."""
+    """Several emails (or phones): one line each with its kind, a remove button, and an Add button.
+    *what*: "email" or "phone"."""
 
     changed = Signal()
 
@@ -49,9 +67,9 @@ class ContactList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.add_button = QPushButton(button_text or f"Add {what}")
-        self.add_button.setToolTip(f"Add another {what}")
-        self.add_button.setAccessibleName(f"Add {what}")
+        self.add_button = QPushButton(button_text or self._say(self.tr("Add email"), self.tr("Add phone")))
+        self.add_button.setToolTip(self._say(self.tr("Add another email address"), self.tr("Add another phone number")))
+        self.add_button.setAccessibleName(self._say(self.tr("Add email"), self.tr("Add phone")))
         self.add_button.clicked.connect(lambda: self.add_row("", "", focus=True))
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -61,17 +79,27 @@ class ContactList(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(value)
         edit.setPlaceholderText(self.placeholder)
-        edit.setAccessibleName(self.what.capitalize())
-        edit.setToolTip(f"One {self.what}; empty lines are left out")
+        edit.setAccessibleName(self._say(self.tr("Email"), self.tr("Phone")))
+        edit.setToolTip(
+            self._say(
+                self.tr("One email address; empty lines are left out"),
+                self.tr("One phone number; empty lines are left out"),
+            )
+        )
         kind_edit = QLineEdit(kind)
-        kind_edit.setPlaceholderText("work, home, mobile…")
-        kind_edit.setAccessibleName(f"Kind of {self.what}")
-        kind_edit.setToolTip(f"What kind of {self.what} this is, e.g. work or mobile")
-        kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance("mobile, home") + 20)
+        kind_edit.setPlaceholderText(self.tr("work, home, mobile…"))
+        kind_edit.setAccessibleName(self._say(self.tr("Kind of email"), self.tr("Kind of phone")))
+        kind_edit.setToolTip(
+            self._say(
+                self.tr("What kind of email address this is, e.g. work or home"),
+                self.tr("What kind of phone number this is, e.g. work or mobile"),
+            )
+        )
+        kind_edit.setMaximumWidth(kind_edit.fontMetrics().horizontalAdvance(kind_edit.placeholderText()) + 20)
         remove = QToolButton()
         remove.setIcon(icons.icon("x"))
-        remove.setToolTip(f"Remove this {self.what}")
-        remove.setAccessibleName(f"Remove {self.what}")
+        remove.setToolTip(self._say(self.tr("Remove this email address"), self.tr("Remove this phone number")))
+        remove.setAccessibleName(self._say(self.tr("Remove email"), self.tr("Remove phone")))
         line.addWidget(edit, 1)
         line.addWidget(kind_edit)
         line.addWidget(remove)
@@ -83,6 +111,10 @@ class ContactList(QWidget):
         if focus:
             edit.setFocus()
         return edit
+
+    def _say(self, email: str, phone: str) -> str:
+        """The words for this list's kind: *email* for emails, *phone* for phones."""
+        return email if self.what == "email" else phone
 
     def _remove(self, entry) -> None:
         self._rows.remove(entry)
@@ -121,29 +153,29 @@ class PartnerDialog(FormDialog):
         super().__init__(parent)
         self.loaded = data if data is not None and data.id else None  # the saved version being edited
         self.saver = None  # refdesk.ui.common.edits.FormSaver: saves on Save, keeps the dialog open if it cannot
-        self.setWindowTitle("Edit partner" if data and data.id else "New partner")
+        self.setWindowTitle(self.tr("Edit partner") if data and data.id else self.tr("New partner"))
         self.setObjectName("partner-dialog")
         self.setMinimumWidth(560)
         self.error = error_label()
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Hannah Goldberg")
+        self.name.setPlaceholderText(self.tr("e.g. Hannah Goldberg"))
         self.company = QLineEdit()
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.addItems(categories or [])
         self.category.setCurrentText("")
-        self.category.lineEdit().setPlaceholderText("Their profession, e.g. Realtor")
+        self.category.lineEdit().setPlaceholderText(self.tr("Their profession, e.g. Realtor"))
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://…")
-        self.address = text_box("Address", 2)
+        self.address = text_box(self.tr("Address"), 2)
         self.tags = QLineEdit()
         self.stage = QComboBox()
         for stage in Stage:
             self.stage.addItem(label(stage), stage)
         self.retired_reason = QLineEdit()
-        self.retired_reason.setPlaceholderText("Why, e.g. moved away, clients had a bad experience")
-        self.retired_label = buddy_label("Retired &because", self.retired_reason)
+        self.retired_reason.setPlaceholderText(self.tr("Why, e.g. moved away, clients had a bad experience"))
+        self.retired_label = buddy_label(self.tr("Retired &because"), self.retired_reason)
         self.cadence = QLineEdit()
         self.cadence.setMaxLength(6)
         self.cadence.setMaximumWidth(self.cadence.fontMetrics().horizontalAdvance("0000000") + 16)
@@ -153,55 +185,56 @@ class PartnerDialog(FormDialog):
         cadence_row.addWidget(self.cadence)
         cadence_row.addWidget(QLabel(self.tr("weeks")))
         cadence_row.addWidget(self.cadence_hint, 1)
-        self.emails = ContactList("email", "name@example.com", button_text="Add &email")
-        self.phones = ContactList("phone", "as you would dial it", button_text="Add p&hone")
-        self.notes = text_box("Notes", 3)
+        self.emails = ContactList("email", self.tr("name@example.com"), button_text=self.tr("Add &email"))
+        self.phones = ContactList("phone", self.tr("as you would dial it"), button_text=self.tr("Add p&hone"))
+        self.notes = text_box(self.tr("Notes"), 3)
+        hint_of = hints()
 
         contact = QWidget()
         form = QFormLayout(contact)
-        form.addRow("&Name *", self.name)
-        form.addRow("Com&pany", self.company)
-        form.addRow("Ca&tegory", self.category)
-        form.addRow(buddy_label("&Stage", self.stage), with_help(self.stage, "stage"))
+        form.addRow(self.tr("&Name *"), self.name)
+        form.addRow(self.tr("Com&pany"), self.company)
+        form.addRow(self.tr("Ca&tegory"), self.category)
+        form.addRow(buddy_label(self.tr("&Stage"), self.stage), with_help(self.stage, "stage"))
         form.addRow(self.retired_label, self.retired_reason)
         self.cadence_field = with_help(cadence_row, "gone_quiet")
         form.addRow(self.cadence_label, self.cadence_field)
-        form.addRow("Emails", self.emails)
-        form.addRow("Phones", self.phones)
-        form.addRow("&Website", self.website)
-        form.addRow("&Address", self.address)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("", hint(HINTS["tags"]))
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("Emails"), self.emails)
+        form.addRow(self.tr("Phones"), self.phones)
+        form.addRow(self.tr("&Website"), self.website)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("Ta&gs"), self.tags)
+        form.addRow("", hint(hint_of["tags"]))
+        form.addRow(self.tr("N&otes"), self.notes)
 
         practice = QWidget()
         pform = QFormLayout(practice)
-        self.ideal_referral = text_box("Ideal referral for them")
-        self.what_to_tell = text_box("What to tell people about them")
-        self.wants_from_me = text_box("What they want from me")
-        self.want_from_them = text_box("What I want from them")
-        self.experience = text_box("My experience of their service")
+        self.ideal_referral = text_box(self.tr("Ideal referral for them"))
+        self.what_to_tell = text_box(self.tr("What to tell people about them"))
+        self.wants_from_me = text_box(self.tr("What they want from me"))
+        self.want_from_them = text_box(self.tr("What I want from them"))
+        self.experience = text_box(self.tr("My experience of their service"))
         for title, box, key in (
-            ("&Ideal referral for them", self.ideal_referral, "ideal_referral"),
-            ("What to te&ll people", self.what_to_tell, "what_to_tell"),
-            ("What they want from &me", self.wants_from_me, "wants_from_me"),
-            ("What I want &from them", self.want_from_them, "want_from_them"),
-            ("My e&xperience of them", self.experience, "experience"),
+            (self.tr("&Ideal referral for them"), self.ideal_referral, "ideal_referral"),
+            (self.tr("What to te&ll people"), self.what_to_tell, "what_to_tell"),
+            (self.tr("What they want from &me"), self.wants_from_me, "wants_from_me"),
+            (self.tr("What I want &from them"), self.want_from_them, "want_from_them"),
+            (self.tr("My e&xperience of them"), self.experience, "experience"),
         ):
             pform.addRow(title, box)
-            pform.addRow("", hint(HINTS[key]))
+            pform.addRow("", hint(hint_of[key]))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(contact, "&Contact")
-        self.tabs.addTab(practice, "&Referral practice")
+        self.tabs.addTab(contact, self.tr("&Contact"))
+        self.tabs.addTab(practice, self.tr("&Referral practice"))
         for widget, name, tip in (
-            (self.name, "Name", "The partner's name (required)"),
-            (self.company, "Company", "Their business"),
-            (self.category, "Category", "Their profession: one you used before, or type a new one"),
-            (self.website, "Website", "Their website address"),
-            (self.tags, "Tags", HINTS["tags"]),
-            (self.stage, "Stage", ""),
-            (self.retired_reason, "Reason for retiring", "Why they are no longer a partner"),
+            (self.name, self.tr("Name"), self.tr("The partner's name (required)")),
+            (self.company, self.tr("Company"), self.tr("Their business")),
+            (self.category, self.tr("Category"), self.tr("Their profession: one you used before, or type a new one")),
+            (self.website, self.tr("Website"), self.tr("Their website address")),
+            (self.tags, self.tr("Tags"), hint_of["tags"]),
+            (self.stage, self.tr("Stage"), ""),
+            (self.retired_reason, self.tr("Reason for retiring"), self.tr("Why they are no longer a partner")),
             (
                 self.cadence,
                 self.tr("Stay in touch every N weeks"),
@@ -213,9 +246,9 @@ class PartnerDialog(FormDialog):
                 .replace("%1", str(rules.CADENCE_LIMITS[0]))
                 .replace("%2", str(rules.CADENCE_LIMITS[1])),
             ),
-            (self.address, "Address", "Their postal address, for thank-you cards"),
-            (self.notes, "Notes", HINTS["notes"]),
-            (self.tabs, "Partner details", ""),
+            (self.address, self.tr("Address"), self.tr("Their postal address, for thank-you cards")),
+            (self.notes, self.tr("Notes"), hint_of["notes"]),
+            (self.tabs, self.tr("Partner details"), ""),
         ):
             widget.setAccessibleName(name)
             if tip:

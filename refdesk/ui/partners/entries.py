@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
+
 from refdesk.services import partners as ps
 from refdesk.ui.common import edits
 from refdesk.ui.partners.detail import MEETINGS_TAB, STANDING_TAB, PartnerDetail
@@ -17,12 +19,17 @@ def or_none(get, row_id: int):
 
 
 def _kind(page, kind: str):
-    """(noun, dialog class, add, get, update, delete, list widget, tab) for "meeting" or "checkin"."""
+    """(words, dialog class, add, get, update, delete, list widget, tab) for "meeting" or "checkin";
+    words: (editing it failed, deleting it, deleted)."""
     if kind == "meeting":
         from refdesk.ui.partners.meeting_dialog import MeetingDialog
 
         return (
-            "meeting",
+            (
+                QCoreApplication.translate("partners", "Editing the meeting"),
+                QCoreApplication.translate("partners", "Delete meeting"),
+                QCoreApplication.translate("partners", "Meeting deleted. Ctrl+Z brings it back."),
+            ),
             MeetingDialog,
             ps.add_meeting,
             ps.get_meeting,
@@ -34,7 +41,11 @@ def _kind(page, kind: str):
     from refdesk.ui.partners.checkin_dialog import CheckInDialog
 
     return (
-        "check-in",
+        (
+            QCoreApplication.translate("partners", "Editing the check-in"),
+            QCoreApplication.translate("partners", "Delete check-in"),
+            QCoreApplication.translate("partners", "Check-in deleted. Ctrl+Z brings it back."),
+        ),
         CheckInDialog,
         ps.add_checkin,
         ps.get_checkin,
@@ -46,7 +57,7 @@ def _kind(page, kind: str):
 
 
 def add(page, kind: str) -> None:
-    _noun, dialog_class, add_entry, _get, _update, _delete, _list, tab = _kind(page, kind)
+    _words, dialog_class, add_entry, _get, _update, _delete, _list, tab = _kind(page, kind)
     pid = page.selected_id()
     if pid is None:
         return
@@ -57,13 +68,13 @@ def add(page, kind: str) -> None:
 
 
 def edit(page, kind: str) -> None:
-    noun, dialog_class, _add, get, update, _delete, entries, _tab = _kind(page, kind)
+    words, dialog_class, _add, get, update, _delete, entries, _tab = _kind(page, kind)
     pid, entry_id = page.selected_id(), PartnerDetail.selected(entries)
     if pid is None or entry_id is None:
         return
     before = or_none(get, entry_id)
     if before is None:
-        page._fail(f"Editing the {noun}", ps.PartnerNotFound(entry_id))
+        page._fail(words[0], ps.PartnerNotFound(entry_id))
         return
     dialog = dialog_class(page, page._name(), before)
     dialog.saver = edits.FormSaver(
@@ -76,14 +87,14 @@ def edit(page, kind: str) -> None:
 
 
 def delete(page, kind: str) -> None:
-    noun, _dialog, _add, _get, _update, delete_entry, entries, _tab = _kind(page, kind)
+    words, _dialog, _add, _get, _update, delete_entry, entries, _tab = _kind(page, kind)
     pid, entry_id = page.selected_id(), PartnerDetail.selected(entries)
     if pid is None or entry_id is None:
         return
     edits.quick(
         page.window_,
         page,
-        f"Delete {noun}",
+        words[1],
         lambda: delete_entry(entry_id),
-        message=f"{noun.capitalize()} deleted. Ctrl+Z brings it back.",
+        message=words[2],
     )

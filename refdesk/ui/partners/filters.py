@@ -4,63 +4,76 @@ shows none."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from refdesk.services import formatting
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.help.guide import help_button
 
-NO_PARTNERS = "No partners yet.\n\nAdd someone who sends you work, or could: press Ctrl+N or click “New partner”."
-
 
 class FilterRow:
-    """The filter widgets, laid out in one row (``layout``); ``changed`` is any of them changing."""
+    """The filter widgets, laid out in rows (``layout``: the words, then stage and category; below them
+    ``options``: the two ticks, where the page adds the count), so the page fits a 1024-pixel-wide
+    window in German and Spanish too; ``changed`` is any of them changing."""
 
     def __init__(self):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("partner-filter")
-        self.filter_edit.setPlaceholderText("Filter by name, company, category, email or tag (Ctrl+F)")
-        self.filter_edit.setAccessibleName("Filter partners")
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("FilterRow", "Filter by name, company, category, email or tag (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("FilterRow", "Filter partners"))
         self.filter_edit.setToolTip(
-            "Type part of a name, company, category, email address or tag; several words must all match. Esc clears."
+            QCoreApplication.translate(
+                "FilterRow",
+                "Type part of a name, company, category, email address or tag; several words must all match. Esc clears.",
+            )
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(200)
+        self.filter_edit.setMinimumWidth(140)
         clear = QAction(self.filter_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.filter_edit.clear)
         self.filter_edit.addAction(clear)
         self.stage_filter = QComboBox()
-        self.stage_filter.setAccessibleName("Stage filter")
-        self.stage_filter.setToolTip("Show only partners at one stage")
-        self.stage_filter.addItem("All stages", None)
+        self.stage_filter.setAccessibleName(QCoreApplication.translate("FilterRow", "Stage filter"))
+        self.stage_filter.setToolTip(QCoreApplication.translate("FilterRow", "Show only partners at one stage"))
+        self.stage_filter.addItem(QCoreApplication.translate("FilterRow", "All stages"), None)
         for stage in Stage:
             self.stage_filter.addItem(label(stage), stage)
         self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName("Category filter")
-        self.category_filter.setToolTip("Show only one category (profession)")
+        self.category_filter.setAccessibleName(QCoreApplication.translate("FilterRow", "Category filter"))
+        self.category_filter.setToolTip(QCoreApplication.translate("FilterRow", "Show only one category (profession)"))
         self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.category_filter.addItem("All categories", "")
-        self.show_retired = QCheckBox("Show re&tired")
-        self.show_retired.setToolTip("Also list partners you have retired")
-        self.show_retired.setAccessibleName("Show retired partners")
+        self.category_filter.addItem(QCoreApplication.translate("FilterRow", "All categories"), "")
+        self.show_retired = QCheckBox(QCoreApplication.translate("FilterRow", "Show re&tired"))
+        self.show_retired.setToolTip(QCoreApplication.translate("FilterRow", "Also list partners you have retired"))
+        self.show_retired.setAccessibleName(QCoreApplication.translate("FilterRow", "Show retired partners"))
         self.duplicates = QCheckBox()
-        self.duplicates.setAccessibleName("Show only possible duplicates")
+        self.duplicates.setAccessibleName(QCoreApplication.translate("FilterRow", "Show only possible duplicates"))
         self.duplicates.setToolTip(
-            "Show only the partners an import found may be the same person as another (same name or phone "
-            "number), beside that other one; select one and choose Compare… to merge them or keep both"
+            QCoreApplication.translate(
+                "FilterRow",
+                "Show only the partners an import found may be the same person as another (same name or phone "
+                "number), beside that other one; select one and choose Compare… to merge them or keep both",
+            )
         )
         self.set_duplicate_count(0)
-        self.layout = QHBoxLayout()
-        self.layout.addWidget(self.filter_edit, 3)
-        self.layout.addWidget(self.stage_filter)
-        self.layout.addWidget(help_button("stage"))
-        self.layout.addWidget(self.category_filter)
-        self.layout.addWidget(self.show_retired)
-        self.layout.addWidget(self.duplicates)
+        self.layout = QVBoxLayout()
+        self.layout.addWidget(self.filter_edit)
+        choices = QHBoxLayout()
+        choices.addWidget(self.stage_filter)
+        choices.addWidget(help_button("stage"))
+        choices.addWidget(self.category_filter)
+        choices.addStretch(1)
+        self.layout.addLayout(choices)
+        self.options = QHBoxLayout()
+        self.options.addWidget(self.show_retired)
+        self.options.addWidget(self.duplicates)
+        self.options.addStretch(1)
 
     @property
     def widgets(self) -> tuple:
@@ -69,7 +82,9 @@ class FilterRow:
 
     def set_duplicate_count(self, count: int) -> None:
         """The count of partners flagged as possible duplicates, on the filter's box."""
-        self.duplicates.setText(f"Possible d&uplicates ({formatting.number(count)})")
+        self.duplicates.setText(
+            QCoreApplication.translate("FilterRow", "Possible d&uplicates (%1)").replace("%1", formatting.number(count))
+        )
 
     def connect(self, slot) -> None:
         """Run *slot* whenever the filter changes."""
@@ -101,37 +116,57 @@ class FilterRow:
             return
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", "")
+        self.category_filter.addItem(QCoreApplication.translate("FilterRow", "All categories"), "")
         for cat in cats:
             self.category_filter.addItem(cat, cat)
         self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
         self.category_filter.blockSignals(False)
 
 
-def count_text(shown: int, total: int, *, partial: bool, loading: bool) -> str:
-    """What the label beside the buttons says: "12 partners", "Showing 3 of 12 partners", "Loading…".
+class CountWords(QObject):
+    """The words saying how many partners the list shows, or why it shows none (a class: its
+    counts have plural forms, which ``pyside6-lupdate`` sees in ``self.tr`` only)."""
 
-    *partial*: only the first screenful of a big list is there yet; *loading*: the list is being reloaded.
-    """
-    noun = formatting.count(total, "partner")
-    if partial:
-        return f"Loading {noun}…"
-    text = noun if shown == total else f"Showing {formatting.number(shown)} of {noun}"
-    return text + " (updating…)" if loading else text
+    def count(self, shown: int, total: int, *, partial: bool, loading: bool) -> str:
+        """What the count beside the ticks says: "12 partners", "Showing 3 of 12 partners", "Loading…".
+
+        *partial*: only the first screenful of a big list is there yet; *loading*: the list is being reloaded.
+        """
+        if partial:
+            return self.tr("Loading %Ln partner(s)…", "", total)
+        if shown == total:
+            text = self.tr("%Ln partner(s)", "", total)
+        else:
+            text = self.tr("Showing %1 of %Ln partner(s)", "", total).replace("%1", formatting.number(shown))
+        return text + self.tr(" (updating…)") if loading else text
+
+    def empty(
+        self, shown: int, total: int, *, partial: bool, show_retired: bool, duplicates: bool = False
+    ) -> str | None:
+        """What the list's place says when it shows no partner (None when it shows some)."""
+        if total == 0:
+            return self.tr(
+                "No partners yet.\n\nAdd someone who sends you work, or could: press Ctrl+N or click “New partner”."
+            )
+        if shown:
+            return None
+        if partial:
+            return self.tr("Loading %Ln partner(s)…", "", total)
+        if duplicates:
+            return self.tr(
+                "No possible duplicates to look at.\n\nWhen an import finds someone who may already be here (same "
+                "name or phone number), they are listed here. Untick “Possible duplicates” to see every partner."
+            )
+        if show_retired:
+            return self.tr("No partner matches the filter.\n\nChange the words (Esc clears them).")
+        return self.tr("No partner matches the filter.\n\nChange the words (Esc clears them) or tick “Show retired”.")
+
+
+def count_text(shown: int, total: int, *, partial: bool, loading: bool) -> str:
+    """``CountWords.count``."""
+    return CountWords().count(shown, total, partial=partial, loading=loading)
 
 
 def empty_text(shown: int, total: int, *, partial: bool, show_retired: bool, duplicates: bool = False) -> str | None:
-    """What the list's place says when it shows no partner (None when it shows some)."""
-    if total == 0:
-        return NO_PARTNERS
-    if shown:
-        return None
-    if partial:
-        return f"Loading {formatting.count(total, 'partner')}…"
-    if duplicates:
-        return (
-            "No possible duplicates to look at.\n\nWhen an import finds someone who may already be here (same name "
-            "or phone number), they are listed here. Untick “Possible duplicates” to see every partner."
-        )
-    hint = "" if show_retired else " or tick “Show retired”"
-    return f"No partner matches the filter.\n\nChange the words (Esc clears them){hint}."
+    """``CountWords.empty``."""
+    return CountWords().empty(shown, total, partial=partial, show_retired=show_retired, duplicates=duplicates)

@@ -23,33 +23,35 @@ from refdesk.ui.common.forms import DateField, FormDialog, buddy_label, error_la
 class MeetingDialog(FormDialog):
     def __init__(self, parent=None, partner_name: str = "", data: ps.MeetingData | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Meeting with {partner_name}" if partner_name else "Meeting")
+        self.setWindowTitle(
+            self.tr("Meeting with %1").replace("%1", partner_name) if partner_name else self.tr("Meeting")
+        )
         self.setMinimumWidth(460)
         self.loaded = data  # the saved version being edited (None: a new meeting)
         self.saver = None  # refdesk.ui.common.edits.FormSaver
         data = data or ps.MeetingData(date=dt.date.today())
         self._id, self._version = data.id, data.version
         self.error = error_label()
-        self.date = DateField(data.date, name="Meeting date", tooltip="When you met or talked")
+        self.date = DateField(data.date, name=self.tr("Meeting date"), tooltip=self.tr("When you met or talked"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of meeting")
-        self.kind.setToolTip("One-to-one, coffee, joint client meeting, call or event")
+        self.kind.setAccessibleName(self.tr("Kind of meeting"))
+        self.kind.setToolTip(self.tr("One-to-one, coffee, joint client meeting, call or event"))
         for kind in MeetingKind:
             self.kind.addItem(label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
-        self.notes = text_box("Notes", 4)
+        self.notes = text_box(self.tr("Notes"), 4)
         self.notes.setPlainText(data.notes)
         self.next_step = QLineEdit(data.next_step)
-        self.next_step.setAccessibleName("Next step")
-        self.next_step.setPlaceholderText("e.g. Send them two introductions")
-        self.next_step.setToolTip("What you agreed to do next")
-        self.has_next_date = QCheckBox("&by")
-        self.has_next_date.setAccessibleName("Next step has a date")
-        self.has_next_date.setToolTip("Tick to give the next step a date")
+        self.next_step.setAccessibleName(self.tr("Next step"))
+        self.next_step.setPlaceholderText(self.tr("e.g. Send them two introductions"))
+        self.next_step.setToolTip(self.tr("What you agreed to do next"))
+        self.has_next_date = QCheckBox(self.tr("&by"))
+        self.has_next_date.setAccessibleName(self.tr("Next step has a date"))
+        self.has_next_date.setToolTip(self.tr("Tick to give the next step a date"))
         self.next_date = DateField(
             data.next_step_date or data.date + dt.timedelta(days=14),
-            name="Next step date",
-            tooltip="When the next step is due",
+            name=self.tr("Next step date"),
+            tooltip=self.tr("When the next step is due"),
         )
         self.has_next_date.setChecked(data.next_step_date is not None)
         self.next_date.setEnabled(data.next_step_date is not None)
@@ -62,11 +64,13 @@ class MeetingDialog(FormDialog):
         row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(buddy_label("&Date", self.date), self.date)
-        form.addRow(buddy_label("&Kind", self.kind), self.kind)
-        form.addRow(buddy_label("&Notes", self.notes), self.notes)
-        form.addRow("", hint("What you talked about; after a joint client meeting, how it went and what to do better."))
-        form.addRow(buddy_label("Next &step", self.next_step), self.next_step)
+        form.addRow(buddy_label(self.tr("&Date"), self.date), self.date)
+        form.addRow(buddy_label(self.tr("&Kind"), self.kind), self.kind)
+        form.addRow(buddy_label(self.tr("&Notes"), self.notes), self.notes)
+        form.addRow(
+            "", hint(self.tr("What you talked about; after a joint client meeting, how it went and what to do better."))
+        )
+        form.addRow(buddy_label(self.tr("Next &step"), self.next_step), self.next_step)
         form.addRow("", when)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

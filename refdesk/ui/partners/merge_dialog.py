@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,9 @@ MAX_MATCHES = 50
 
 def describe(row: ps.PartnerRow) -> str:
     extra = ", ".join(x for x in (row[ps.COL_COMPANY], row[ps.COL_CATEGORY]) if x)
-    return f"{row[ps.COL_NAME]} ({extra})" if extra else row[ps.COL_NAME]
+    if not extra:
+        return row[ps.COL_NAME]
+    return QCoreApplication.translate("MergeDialog", "%1 (%2)").replace("%1", row[ps.COL_NAME]).replace("%2", extra)
 
 
 class MergeDialog(QDialog):
@@ -31,26 +33,28 @@ class MergeDialog(QDialog):
 
     def __init__(self, parent, keep: ps.PartnerRow, rows: Sequence[ps.PartnerRow]):
         super().__init__(parent)
-        self.setWindowTitle("Merge partners")
+        self.setWindowTitle(self.tr("Merge partners"))
         self.setMinimumSize(520, 420)
         self.keep = keep
         self._rows = [r for r in rows if r[ps.COL_ID] != keep[ps.COL_ID]]
         intro = QLabel(
-            f"Keep {describe(keep)} and merge a duplicate into it. Every email, phone, meeting, "
-            "check-in, referral and thank-you of the duplicate moves over; empty details are filled "
-            "in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z)."
+            self.tr(
+                "Keep %1 and merge a duplicate into it. Every email, phone, meeting, "
+                "check-in, referral and thank-you of the duplicate moves over; empty details are filled "
+                "in and notes are joined. Then the duplicate is removed. You can undo this (Ctrl+Z)."
+            ).replace("%1", describe(keep))
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.error = error_label()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type to find the duplicate: name, company, email…")
-        self.search.setAccessibleName("Find the duplicate")
+        self.search.setPlaceholderText(self.tr("Type to find the duplicate: name, company, email…"))
+        self.search.setAccessibleName(self.tr("Find the duplicate"))
         self.search.setClearButtonEnabled(True)
         self.matches = QListWidget()
-        self.matches.setAccessibleName("Partners to merge")
+        self.matches.setAccessibleName(self.tr("Partners to merge"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,7 +85,7 @@ class MergeDialog(QDialog):
 
     def accept(self) -> None:
         if self.other_id() is None:
-            show_error(self.error, "Choose the duplicate to merge (type part of its name above).")
+            show_error(self.error, self.tr("Choose the duplicate to merge (type part of its name above)."))
             self.search.setFocus()
             return
         super().accept()

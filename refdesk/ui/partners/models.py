@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
-from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common import appearance, contact_light
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
@@ -27,32 +26,61 @@ from refdesk.ui.help import guide
 
 log = logging.getLogger(__name__)
 
-WINDOW = rules.WINDOW_PHRASE
 COLUMNS = [
-    Column("Name", "The partner's name", "Bianca Johansson"),
-    Column("Company", "Their business", "Harbour Property"),
-    Column("Category", "Their profession", "Mortgage broker"),
-    Column("Stage", guide.tip("stage"), "Profitability"),
-    Column("Given", f"Referrals you gave them {WINDOW}", "Given", numeric=True),
-    Column("Received", f"Referrals they gave you {WINDOW}", "Received", numeric=True),
-    Column("Balance", guide.tip("balance"), "Balance", numeric=True),
     Column(
-        "Thanked me",
-        f"Of the referrals you gave them {WINDOW}, how many the partner thanked you for: "
-        "a healthy two-way street says thank you",
-        "12 of 12 · 100%",
+        QT_TRANSLATE_NOOP("columns", "Name"), QT_TRANSLATE_NOOP("columns", "The partner's name"), "Bianca Johansson"
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Company"), QT_TRANSLATE_NOOP("columns", "Their business"), "Harbour Property"),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Category"), QT_TRANSLATE_NOOP("columns", "Their profession"), "Mortgage broker"
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Stage"), lambda: guide.tip("stage"), lambda: [label(s) for s in Stage]),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Given"),
+        lambda: QCoreApplication.translate("columns", "Referrals you gave them %1").replace("%1", rules.WINDOW_PHRASE),
+        lambda: QCoreApplication.translate("columns", "Given"),
         numeric=True,
     ),
     Column(
-        "Last contact",
-        "The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent",
-        "30 Sep 2026",
+        QT_TRANSLATE_NOOP("columns", "Received"),
+        lambda: QCoreApplication.translate("columns", "Referrals they gave you %1").replace("%1", rules.WINDOW_PHRASE),
+        lambda: QCoreApplication.translate("columns", "Received"),
+        numeric=True,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Contact"), "", "Due soon"),  # its tooltip: contact_light.meaning()
     Column(
-        "Willingness",
-        guide.tip("willingness"),
-        "Willingness",
+        QT_TRANSLATE_NOOP("columns", "Balance"),
+        lambda: guide.tip("balance"),
+        lambda: QCoreApplication.translate("columns", "Balance"),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Thanked me"),
+        lambda: QCoreApplication.translate(
+            "columns",
+            "Of the referrals you gave them %1, how many the partner thanked you for: "
+            "a healthy two-way street says thank you",
+        ).replace("%1", rules.WINDOW_PHRASE),
+        lambda: thanked_words(12, 12),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Last contact"),
+        QT_TRANSLATE_NOOP(
+            "columns",
+            "The latest meeting, referral either way (or as the prospect), standing check-in or thank-you sent",
+        ),
+        lambda: [formatting.date(dt.date(2026, 9, 30)), QCoreApplication.translate("columns", "never")],
+    ),
+    Column(  # its tooltip: contact_light.meaning()
+        QT_TRANSLATE_NOOP("columns", "Contact"),
+        "",
+        lambda: [contact_light.word(s) for s in contact_light.WORDS],
+        icon=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Willingness"),
+        lambda: guide.tip("willingness"),
+        lambda: QCoreApplication.translate("columns", "Willingness"),
         numeric=True,
     ),
 ]
@@ -70,7 +98,6 @@ POSITIONS = [
     ps.COL_WILLINGNESS,
 ]
 NUMERIC = {ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE, ps.COL_THANKED, ps.COL_WILLINGNESS}
-STAGE_LABELS = {s.value: label(s) for s in Stage}
 RETIRED = Stage.RETIRED.value
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLES = frozenset(
@@ -83,6 +110,18 @@ _ROLES = frozenset(
         ID_ROLE,
     }
 )
+
+
+def thanked_words(given: int, thanked: int) -> str:
+    """The Thanked me cell: "3 of 4 · 75%", or "" when nothing was given."""
+    if not given:
+        return ""
+    return (
+        QCoreApplication.translate("columns", "%1 of %2 · %3")
+        .replace("%1", formatting.number(thanked))
+        .replace("%2", formatting.number(given))
+        .replace("%3", formatting.percent(thanked / given))
+    )
 
 
 def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> list[ps.PartnerRow]:
@@ -133,6 +172,7 @@ class PartnerTableModel(TableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._grey: QBrush | None = None
+        self._stages = {s.value: label(s) for s in Stage}  # the words, in the language spoken
         self._light: dict[tuple[str, bool], tuple[str, QIcon, QBrush]] = {}  # (state, dark) → word, shape, colour
         self._base: list[ps.PartnerRow] | None = None
         self._base_key: tuple = (None, "", False, False)
@@ -243,17 +283,21 @@ class PartnerTableModel(TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row[pos]
             if pos == ps.COL_STAGE:
-                return STAGE_LABELS.get(value, value)
+                return self._stages.get(value, value)
             if pos == ps.COL_BALANCE:
                 return formatting.signed(value)
             if pos == ps.COL_WILLINGNESS:
                 return "" if value is None else f"{value}/10"
             if pos == ps.COL_LAST_CONTACT:
-                return formatting.date(dt.date.fromisoformat(value)) if value else "never"
+                return (
+                    formatting.date(dt.date.fromisoformat(value))
+                    if value
+                    else QCoreApplication.translate("columns", "never")
+                )
             if pos in (ps.COL_GIVEN, ps.COL_RECEIVED):
                 return formatting.number(value)
             if pos == ps.COL_THANKED:
-                return rate_words(row[ps.COL_GIVEN], value)
+                return thanked_words(row[ps.COL_GIVEN], value)
             if pos == ps.COL_CONTACT:
                 return self._state(value)[0] if value else ""
             return value if isinstance(value, str) else str(value)
@@ -277,15 +321,13 @@ class PartnerTableModel(TableModel):
         if pos in (ps.COL_GIVEN, ps.COL_RECEIVED, ps.COL_BALANCE):
             given, received = row[ps.COL_GIVEN], row[ps.COL_RECEIVED]
             n = formatting.number
-            return (
-                f"{rules.window_words()}\n"
-                f"You gave {n(given)}, you received {n(received)}: balance {formatting.signed(given - received)}."
-            )
+            return f"{rules.window_words()}\n" + self.tr("You gave %1, you received %2: balance %3.").replace(
+                "%1", n(given)
+            ).replace("%2", n(received)).replace("%3", formatting.signed(given - received))
         if pos == ps.COL_THANKED:
-            given, partner, prospect = row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED]
-            return f"{rules.window_words()}\n{Acknowledged(given, partner, prospect).sentence()}"
+            return f"{rules.window_words()}\n{self._thanked_sentence(row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED])}"
         if pos == ps.COL_STAGE and row[pos] == RETIRED:
-            return "Retired: shown only while “Show retired” is ticked"
+            return self.tr("Retired: shown only while “Show retired” is ticked")
         if pos == ps.COL_LAST_CONTACT and row[pos]:
             return formatting.date_and_distance(dt.date.fromisoformat(row[pos]))
         if pos == ps.COL_CONTACT:
@@ -296,6 +338,22 @@ class PartnerTableModel(TableModel):
         if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
             return row[pos]  # the whole text, where the column cuts it short
         return None
+
+    def _thanked_sentence(self, given: int, partner: int, prospect: int) -> str:
+        """The Thanked me cell's tooltip: both parties' thanks in words."""
+        period = rules.WINDOW_PHRASE
+        if not given:
+            return self.tr("You gave them no referral %1.").replace("%1", period)
+        return (
+            self.tr(
+                "Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.",
+                "",
+                given,
+            )
+            .replace("%1", period)
+            .replace("%2", formatting.number(partner))
+            .replace("%3", formatting.number(prospect))
+        )
 
     def _state(self, state: str) -> tuple[str, QIcon, QBrush]:
         """The light of *state*: its word, shape and colour (made once for light and once for dark)."""

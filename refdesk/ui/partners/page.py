@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ DETAILS_PAUSE_MS = 200  # typing a filter: the first match's details once typing
 
 class PartnersPage(Page):
     key = "partners"
-    title = "Partners"
+    title = QT_TRANSLATE_NOOP("pages", "Partners")
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
@@ -76,9 +77,11 @@ class PartnersPage(Page):
             self.filter_row.widgets
         )
         self.count_label = plain_label(wrap=False, selectable=False)
-        self.count_label.setAccessibleName("Number of partners shown")
+        self.count_label.setAccessibleName(self.tr("Number of partners shown"))
 
+        self.filter_row.options.addWidget(self.count_label)
         buttons = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
         for action in (
             self.action_new,
             self.action_edit,
@@ -87,12 +90,14 @@ class PartnersPage(Page):
             self.action_merge,
             self.action_duplicate,
         ):
-            buttons.addWidget(tool_button(action))
+            self.buttons.append(tool_button(action))
+            buttons.addWidget(self.buttons[-1])
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        self._button_row = buttons
+        self._buttons_width: int | None = None  # with their words: measured at the first resize
 
         # table
-        self.table = setup_table(self.model, "Partners", sortable=True)
+        self.table = setup_table(self.model, self.tr("Partners"), sortable=True)
         self.table.setObjectName("partner-table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -108,7 +113,7 @@ class PartnersPage(Page):
 
         self.empty_label = plain_label(selectable=False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("No partners")
+        self.empty_label.setAccessibleName(self.tr("No partners"))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
@@ -117,7 +122,10 @@ class PartnersPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filter_row.layout)
+        left_layout.addLayout(self.filter_row.options)
         left_layout.addLayout(buttons)
+        self._left = left
+        left.installEventFilter(self)  # its width decides whether the buttons show their words
         left_layout.addWidget(self.list_stack, 1)
 
         entry_actions = {
@@ -153,6 +161,22 @@ class PartnersPage(Page):
         for before, after in itertools.pairwise((*self.filter_row.widgets, self.table)):
             self.setTabOrder(before, after)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._fit_buttons()
+        return False
+
+    def _fit_buttons(self) -> None:
+        """The buttons above the list show their words where they fit, else only their icons (the
+        words stay in their tooltips and accessible names): never words cut short."""
+        if self._buttons_width is None:  # the buttons still show their words
+            spacing = max(0, self._button_row.spacing())
+            self._buttons_width = sum(b.sizeHint().width() + spacing for b in self.buttons)
+        fits = self._buttons_width <= self._left.width()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.buttons:
+            button.setToolButtonStyle(style)
+
     @property
     def check_in_is_due(self) -> bool:
         return self.detail.check_in_is_due
@@ -184,7 +208,7 @@ class PartnersPage(Page):
             self.select(self.model.partner_id(0) if self.model.rowCount() else None, details_later=True)
 
     def _update_count(self) -> None:
-        """The count beside the buttons, and the list or the words saying why it is empty."""
+        """The count beside the ticks, and the list or the words saying why it is empty."""
         shown, total = self.model.rowCount(), self.model.total
         partial = self.rows.partial
         if partial:  # the first screenful of a big list; the rest is loading
@@ -253,7 +277,7 @@ class PartnersPage(Page):
         if row is None:  # new since the list loaded, or not loaded yet (big list loading)
             row = ps.partner_row(pid)
             if row is None:
-                self.tell("That partner no longer exists.")
+                self.tell(self.tr("That partner no longer exists."))
                 return
             self.model.update_rows({pid: row})
             self._update_count()
@@ -358,10 +382,10 @@ class PartnersPage(Page):
     def _fail(self, what: str, exc: Exception) -> None:
         log.exception("%s failed", what)
         if isinstance(exc, ps.PartnerNotFound):
-            text = "That partner (or entry) no longer exists; the list has been reloaded."
+            text = self.tr("That partner (or entry) no longer exists; the list has been reloaded.")
             self.refresh()
         else:
-            text = f"{what} did not work: {exc}"
+            text = self.tr("%1 did not work: %2").replace("%1", what).replace("%2", str(exc))
         QMessageBox.warning(self, APP_NAME, text)
 
     def _run_dialog(self, dialog: QDialog) -> bool:
@@ -391,7 +415,7 @@ class PartnersPage(Page):
 
     def _confirm_delete(self, name: str, referrals: int) -> bool:
         """Ask before deleting; tests replace this to answer without a message box."""
-        return actions.confirm_delete(self, name, referrals)
+        return actions.confirm_delete(self, name, self.tr("%Ln referral(s)", "", referrals))
 
     def merge_partner(self) -> None:
         actions.merge(self)

@@ -17,7 +17,7 @@ class WillingnessTrend(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._points: list[tuple[dt.date, int]] = []
-        self.setAccessibleName("Willingness trend")
+        self.setAccessibleName(self.tr("Willingness trend"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.fontMetrics().height() * 4)
         self.set_points([])
@@ -28,10 +28,10 @@ class WillingnessTrend(QWidget):
     def set_points(self, points: list[tuple[dt.date, int]]) -> None:
         self._points = list(points)
         if not points:
-            text = "No check-ins yet."
+            text = self.tr("No check-ins yet.")
         else:
             scores = ", ".join(f"{formatting.date(d)}: {s}" for d, s in points[-8:])
-            text = f"Willingness to refer over time (0–10): {scores}."
+            text = self.tr("Willingness to refer over time (0–10): %1.").replace("%1", scores)
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self.update()
@@ -59,7 +59,7 @@ class WillingnessTrend(QWidget):
             painter.setPen(grid)
         if not self._points:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No check-ins yet")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No check-ins yet"))
             return
         first, last = self._points[0][0], self._points[-1][0]
         span = max(1, (last - first).days)

@@ -244,8 +244,8 @@ class SettingsDialog(FormDialog):
         self.texts = {kind: template_text(kind) for kind in templates.KINDS}
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Template for"))
-        for kind, words in templates.KINDS.items():
-            self.kind.addItem(words, kind)
+        for kind in templates.KINDS:
+            self.kind.addItem(templates.kind_words(kind), kind)
         self.template = QPlainTextEdit()
         self.template.setTabChangesFocus(True)
         self.template.setAccessibleName(self.tr("Note template"))
@@ -365,7 +365,7 @@ class SettingsDialog(FormDialog):
                 show_error(
                     self.error,
                     self.tr("The “%1” template: %2 Nothing was saved yet.")
-                    .replace("%1", templates.KINDS[kind])
+                    .replace("%1", templates.kind_words(kind))
                     .replace("%2", str(exc)),
                 )
                 self.template.setFocus(Qt.FocusReason.OtherFocusReason)

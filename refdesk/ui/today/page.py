@@ -198,28 +198,27 @@ class TodayPage(Page):
             "Ctrl+D",
         )
 
-        window = rules.WINDOW_PHRASE
         self.conversations = Section(
             self.tr("Conversations to have"),
             [
                 DueColumn(PARTNER, THE_PARTNER, "Bianca Johansson", text=lambda b: b.name, tip_text=_who),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Given"),
-                    self.tr("Referrals you gave them %1").replace("%1", window),
+                    lambda: self.tr("Referrals you gave them %1").replace("%1", rules.WINDOW_PHRASE),
                     "Given",
                     numeric=True,
                     text=lambda b: formatting.number(b.given),
                 ),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Received"),
-                    self.tr("Referrals they gave you %1").replace("%1", window),
+                    lambda: self.tr("Referrals they gave you %1").replace("%1", rules.WINDOW_PHRASE),
                     "Received",
                     numeric=True,
                     text=lambda b: formatting.number(b.received),
                 ),
                 DueColumn(
                     QT_TRANSLATE_NOOP("columns", "Balance"),
-                    guide.tip("balance"),
+                    lambda: guide.tip("balance"),
                     "Balance",
                     numeric=True,
                     text=lambda b: formatting.signed(b.balance),

@@ -108,10 +108,10 @@ def seed() -> dict:
     return {"ada": ada, "ben": ben, "referral": referral.id, "change": change}
 
 
-def _partner(window, ids, tab: int = 0, retired: bool = False):
+def _partner(window, ids, tab: int = 0, retired: bool = False, new: bool = False):
     from refdesk.ui.partners.edit_dialog import PartnerDialog
 
-    dialog = PartnerDialog(window, ps.get_partner(ids["ada"]), ps.categories())
+    dialog = PartnerDialog(window, None if new else ps.get_partner(ids["ada"]), ps.categories())
     dialog.tabs.setCurrentIndex(tab)
     if retired:
         dialog.stage.setCurrentIndex(dialog.stage.count() - 1)
@@ -143,6 +143,19 @@ def _merge(window, ids):
 
     rows = ps.list_partners()
     return MergeDialog(window, next(r for r in rows if r[ps.COL_ID] == ids["ada"]), rows)
+
+
+def _duplicate(window, ids):
+    """Ada beside a possible duplicate of her: another company, no category, a website."""
+    import dataclasses
+
+    from refdesk.ui.partners.duplicate_dialog import DuplicateDialog
+
+    first = ps.get_partner(ids["ada"])
+    second = dataclasses.replace(
+        first, id=ids["ben"], company="Okafor Realty Group", category="", website="https://okafor.example"
+    )
+    return DuplicateDialog(window, first, second)
 
 
 def _referral(window, ids, editing: bool = False, prospect_partner: bool = False):
@@ -214,11 +227,13 @@ DIALOGS: dict[str, Callable] = {
     "partner: contact": _partner,
     "partner: contact, retired": lambda w, i: _partner(w, i, retired=True),
     "partner: referral practice": lambda w, i: _partner(w, i, tab=1),
+    "partner: new": lambda w, i: _partner(w, i, new=True),
     "meeting": _meeting,
     "meeting: next step dated": lambda w, i: _meeting(w, i, dated=True),
     "check-in": _checkin,
     "retire": _retire,
     "merge": _merge,
+    "duplicate": _duplicate,
     "referral: new": _referral,
     "referral: prospect is a partner": lambda w, i: _referral(w, i, prospect_partner=True),
     "referral: editing": lambda w, i: _referral(w, i, editing=True),

@@ -517,3 +517,36 @@ def test_sorting_by_balance_keeps_the_columns_in_view_and_the_partner_selected(w
     assert [i.row() for i in table.selectionModel().selectedRows()] == [row]
     cell = table.visualRect(page.model.index(row, 6))
     assert table.viewport().rect().contains(cell.center()), "the selected partner is out of view"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_page_fits_1024_pixels_with_no_word_cut_short(db, data_dir, db_url, qtbot, qsettings_clean, lang):
+    """Both sides of the page get the width they need in a 1024-pixel-wide window, every details tab is
+    in view, and the buttons above the list show their words only where the words fit."""
+    from PySide6.QtWidgets import QApplication
+
+    from refdesk.ui.main_window import MainWindow
+    from tests.ui.test_languages import speaking
+
+    seed()
+    with speaking(lang):
+        window = MainWindow(data_dir, db_url)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("partners")
+        page = window.pages["partners"]
+        page.select(page.model.partner_id(0))
+        QApplication.processEvents()
+        assert window.width() == 1024
+        for side, width in zip((page.splitter.widget(0), page.detail), page.splitter.sizes(), strict=True):
+            assert width >= side.minimumSizeHint().width(), (side, width)
+        assert page.tabs.tabBar().width() >= page.tabs.tabBar().sizeHint().width()
+        for button in page.buttons:
+            if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+                assert button.width() >= button.sizeHint().width(), button.text()
+            assert button.toolTip() and button.accessibleName()
+        window.resize(1600, 768)  # wide enough: the words come back
+        QApplication.processEvents()
+        assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in page.buttons)
