@@ -75,6 +75,7 @@ def main() -> None:
                 {
                     "export (ms)": t["export"] * 1000,
                     "export / stdlib csv (x100)": ratios * 100,
+                    "stdlib csv (ms)": t["baseline"] * 1000,
                     "export peak (MiB)": m["export"],
                     "referrals --json (ms)": t["referrals"] * 1000,
                     "referrals --json peak (MiB)": m["referrals"],
