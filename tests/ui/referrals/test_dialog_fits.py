@@ -130,3 +130,27 @@ def test_the_explanations_wrap_instead_of_widening_the_referral_dialog(qtbot, wi
         assert dialog.partner_hint.isVisibleTo(dialog)
         qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
         assert dialog.width() <= SCREEN[0] and dialog.minimumSizeHint().width() <= SCREEN[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_print_previews_of_the_thank_yous_fit_a_small_screen(qtbot, window, db, lang):
+    """The checklist, label and envelope previews take the window's size (at most): on a small screen's
+    window they fit, and they can shrink further without cutting a word off."""
+    from refdesk.ui.thanks.checklist import ChecklistPreview, make_printer
+    from refdesk.ui.thanks.mail_print import MailPreview
+
+    window.resize(*SCREEN)
+    with speaking(lang):
+        for build in (
+            lambda: ChecklistPreview(window, make_printer()),
+            lambda: MailPreview(window, "labels", []),
+            lambda: MailPreview(window, "envelopes", []),
+        ):
+            dialog = build()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for size in (dialog.size(), dialog.minimumSizeHint()):
+                assert size.width() <= SCREEN[0] and size.height() <= SCREEN[1], (dialog.windowTitle(), size)
+            assert clipped(dialog) == []
+            dialog.close()
