@@ -3178,8 +3178,8 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
         <translation>Namen oder Firma eintippen; ein neuer Name legt beim Speichern einen neuen Partner an</translation>
     </message>
     <message>
-        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
-        <translation>Der Interessent ist einer &amp;meiner Partner („Ich habe A mit B bekannt gemacht“)</translation>
+        <source>The prospect is one of &amp;my partners</source>
+        <translation>Der Interessent ist einer &amp;meiner Partner</translation>
     </message>
     <message>
         <source>The prospect is one of my partners</source>
@@ -3188,6 +3188,10 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
     <message>
         <source>Tick when you connected two of your partners with each other</source>
         <translation>Ankreuzen, wenn Sie zwei Ihrer Partner miteinander bekannt gemacht haben</translation>
+    </message>
+    <message>
+        <source>“I introduced A to B”</source>
+        <translation>„Ich habe A mit B bekannt gemacht“</translation>
     </message>
     <message>
         <source>Type the partner you introduced…</source>

@@ -3178,8 +3178,8 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
         <translation>Empiece a escribir un nombre o una empresa; un nombre nuevo añade un socio nuevo al guardar</translation>
     </message>
     <message>
-        <source>The prospect is one of &amp;my partners (“I introduced A to B”)</source>
-        <translation>El cliente potencial es uno de &amp;mis socios («presenté a A y B»)</translation>
+        <source>The prospect is one of &amp;my partners</source>
+        <translation>El cliente potencial es uno de &amp;mis socios</translation>
     </message>
     <message>
         <source>The prospect is one of my partners</source>
@@ -3188,6 +3188,10 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     <message>
         <source>Tick when you connected two of your partners with each other</source>
         <translation>Marque si puso en contacto a dos de sus socios</translation>
+    </message>
+    <message>
+        <source>“I introduced A to B”</source>
+        <translation>«Presenté a A y B»</translation>
     </message>
     <message>
         <source>Type the partner you introduced…</source>
@@ -3227,7 +3231,7 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
     </message>
     <message>
         <source>What they need, e.g. an office move in May</source>
-        <translation>Qué necesita, p. ej., una mudanza de oficina en mayo</translation>
+        <translation>p. ej., una mudanza de oficina en mayo</translation>
     </message>
     <message>
         <source>What the prospect needs</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -106,10 +106,7 @@ class ReferralDialog(FormDialog):
         for i, button in enumerate((self.given, self.received)):
             self.direction_group.addButton(button, i)
             button.setAccessibleName(button.text().replace("&", ""))
-        direction_row = QHBoxLayout()
-        direction_row.addWidget(self.given)
-        direction_row.addWidget(self.received)
-        direction_row.addStretch(1)
+        direction_box = self._stack(self.given, self.received)  # side by side: too wide in German
 
         self.partner = PartnerPicker(choices)
         self.partner.setPlaceholderText(self.tr("Type a partner's name…"))
@@ -117,13 +114,14 @@ class ReferralDialog(FormDialog):
         self.partner.setToolTip(self.tr("Start typing a name or company; a new name adds a new partner when you save"))
         self.partner_hint = QLabel()
         self.partner_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.partner_hint.setWordWrap(True)
+        self._fit(self.partner_hint)
         self._dim(self.partner_hint)
         self.partner.partner_changed.connect(self._update_partner_hint)
 
-        self.prospect_is_partner = QCheckBox(self.tr("The prospect is one of &my partners (“I introduced A to B”)"))
+        self.prospect_is_partner = QCheckBox(self.tr("The prospect is one of &my partners"))
         self.prospect_is_partner.setAccessibleName(self.tr("The prospect is one of my partners"))
         self.prospect_is_partner.setToolTip(self.tr("Tick when you connected two of your partners with each other"))
+        prospect_box = self._stack(self.prospect_is_partner, self._explanation(self.tr("“I introduced A to B”")))
         self.prospect_partner = PartnerPicker(choices)
         self.prospect_partner.setPlaceholderText(self.tr("Type the partner you introduced…"))
         self.prospect_partner.setAccessibleName(self.tr("Prospect partner"))
@@ -140,6 +138,10 @@ class ReferralDialog(FormDialog):
         self.prospect_need.setPlaceholderText(self.tr("What they need, e.g. an office move in May"))
         self.prospect_need.setAccessibleName(self.tr("What the prospect needs"))
         self.prospect_need.setToolTip(self.tr("What the prospect needs, in a few words"))
+        # the example in full: the longest of the fields' hints, the one the field column is sized by
+        self.prospect_need.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.prospect_need.placeholderText()) + 24
+        )
         self.prospect_is_partner.toggled.connect(self._update_prospect)
 
         self.recommendation = QRadioButton(self.tr("&Recommendation"))
@@ -154,18 +156,23 @@ class ReferralDialog(FormDialog):
             button.setToolTip(vocabulary.explanation(kind))
             button.setAccessibleName(label(kind))
             button.setAccessibleDescription(vocabulary.explanation(kind))
-            explain = QLabel(vocabulary.explanation(kind))
-            explain.setTextFormat(Qt.TextFormat.PlainText)
-            explain.setIndent(22)
-            self._dim(explain)
             type_box.addWidget(button)
-            type_box.addWidget(explain)
+            type_box.addWidget(self._explanation(vocabulary.explanation(kind)))
 
+        # the choice in a word, what it means on the line below (as for the type): the sentences side by side
+        # made the dialog too wide for a small screen
         self.first_contact = QComboBox()
         for choice in FirstContact:
-            self.first_contact.addItem(vocabulary.explanation(choice), choice)
+            self.first_contact.addItem(label(choice), choice)
+            self.first_contact.setItemData(
+                self.first_contact.count() - 1, vocabulary.explanation(choice), Qt.ItemDataRole.ToolTipRole
+            )
         self.first_contact.setAccessibleName(self.tr("Who makes first contact"))
         self.first_contact.setToolTip(self.tr("It works best when the partner makes the first call"))
+        self.first_contact_explained = self._explanation("")
+        self.first_contact_explained.setIndent(0)
+        self.first_contact.currentIndexChanged.connect(self._update_first_contact)
+        first_contact_box = self._stack(with_help(self.first_contact, "first_contact"), self.first_contact_explained)
 
         self.follow_up = DateField(
             name=self.tr("Follow-up date"),
@@ -183,9 +190,12 @@ class ReferralDialog(FormDialog):
         self.follow_up_state.setAccessibleName(self.tr("Follow-up state"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
-        follow_row.addWidget(self.follow_up_done)
         follow_row.addWidget(self.follow_up_state)
         follow_row.addStretch(1)
+        follow_box = QVBoxLayout()  # "Connection confirmed" below the date: all three in a row are too wide
+        follow_box.setSpacing(2)
+        follow_box.addLayout(follow_row)
+        follow_box.addWidget(self.follow_up_done)
         self.date.dateChanged.connect(self._date_edited)
 
         self.notes = QPlainTextEdit()
@@ -199,10 +209,9 @@ class ReferralDialog(FormDialog):
         form = QFormLayout(left)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._label(self.tr("&Date:"), self.date), self.date)
-        form.addRow(self._label(self.tr("Direction:"), self.given), direction_row)  # I &gave / I r&eceived
-        form.addRow(self._label(self.tr("&Partner:"), self.partner), self.partner)
-        form.addRow("", self.partner_hint)
-        form.addRow("", self.prospect_is_partner)
+        form.addRow(self._label(self.tr("Direction:"), self.given), direction_box)  # I &gave / I r&eceived
+        form.addRow(self._label(self.tr("&Partner:"), self.partner), self._stack(self.partner, self.partner_hint))
+        form.addRow("", prospect_box)
         # one of the two is shown at a time, so they share Alt+T (Alt+O is the Outcome's)
         self.prospect_partner_label = self._label(self.tr("Prospec&t:"), self.prospect_partner)
         form.addRow(self.prospect_partner_label, self.prospect_partner)
@@ -214,10 +223,11 @@ class ReferralDialog(FormDialog):
         form.addRow(self._label(self.tr("Type:"), self.recommendation), with_help(type_box, "type"))
         form.addRow(
             self._label(self.tr("&First contact by:"), self.first_contact),
-            with_help(self.first_contact, "first_contact"),
+            first_contact_box,
         )
-        form.addRow(self._label(self.tr("Follow &up on:"), self.follow_up), with_help(follow_row, "follow_up"))
+        form.addRow(self._label(self.tr("Follow &up on:"), self.follow_up), with_help(follow_box, "follow_up"))
         form.addRow(self._label(self.tr("&Notes:"), self.notes), self.notes)
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         self._form = form
 
         # --- progress ---------------------------------------------------------------------
@@ -297,8 +307,8 @@ class ReferralDialog(FormDialog):
                 "one, with its value."
             )
         )
-        rules.setWordWrap(True)
         rules.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit(rules)
         self._dim(rules)
         pform.addRow(rules)
 
@@ -372,6 +382,7 @@ class ReferralDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         self._update_follow_up_state()
+        self._update_first_contact()
         self._first_focus = self.status if editing else self.partner
         self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
 
@@ -380,6 +391,16 @@ class ReferralDialog(FormDialog):
         if self._first_focus is not None:
             self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
             self._first_focus = None
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            # a line shown or reworded (the new-partner hint, a problem, another choice's explanation) wraps:
+            # Qt does not grow a window for wrapped lines, so the dialog grows itself rather than squeeze them
+            need = self.heightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
+        return handled
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -393,6 +414,36 @@ class ReferralDialog(FormDialog):
             widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text).darker(130)
         )
         widget.setPalette(palette)
+
+    @staticmethod
+    def _stack(*widgets: QWidget) -> QWidget:
+        """*widgets* one above the other, as one field (a box of its own: a wrapped line gets its true height)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for widget in widgets:
+            column.addWidget(widget)
+        return box
+
+    @classmethod
+    def _explanation(cls, text: str) -> QLabel:
+        """A dim line under a choice, lined up with the choice's words: as wide as the fields, however long
+        the sentence (it wraps), so that no language makes the dialog too wide for a small screen."""
+        explain = QLabel(text)
+        explain.setTextFormat(Qt.TextFormat.PlainText)
+        explain.setIndent(22)
+        cls._fit(explain)
+        cls._dim(explain)
+        return explain
+
+    @staticmethod
+    def _fit(widget: QLabel) -> None:
+        """*widget* wraps its words within the width the other fields give it, never widening the dialog."""
+        widget.setWordWrap(True)
+        policy = widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        widget.setSizePolicy(policy)
 
     def _update_partner_hint(self, partner_id) -> None:
         text = self.partner.text().strip()
@@ -416,6 +467,11 @@ class ReferralDialog(FormDialog):
             self.prospect_contact_label,
         ):
             widget.setVisible(not is_partner)
+
+    def _update_first_contact(self, *_args) -> None:
+        choice = self.first_contact.currentData()
+        self.first_contact_explained.setText(vocabulary.explanation(choice) if choice is not None else "")
+        self.first_contact.setAccessibleDescription(self.first_contact_explained.text())
 
     def _update_follow_up_state(self, *_args) -> None:
         """The follow-up as the list will show it once saved: the same words, from the same rule."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +78,13 @@ class ThankYouDialog(FormDialog):
         self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setToolTip(self.tr("Type part of a name to find the partner"))
         self.partner.lineEdit().setPlaceholderText(self.tr("Type to search your partners"))
+        # wide enough for that hint in full, in any language (the box is sized by its choices otherwise)
+        option = QStyleOptionComboBox()
+        self.partner.initStyleOption(option)
+        words = QSize(self.fontMetrics().horizontalAdvance(self.partner.lineEdit().placeholderText()) + 8, 0)
+        self.partner.setMinimumWidth(
+            self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, words, self.partner).width()
+        )
         for pid, text in partners:  # services.partners.partner_choices
             self.partner.addItem(text, pid)
         completer = QCompleter(self.partner.model(), self.partner)
