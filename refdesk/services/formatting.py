@@ -128,6 +128,16 @@ def short_date(day: dt.date | None, today: dt.date | None = None, *, empty: str 
     return _dates.format_skeleton(skeleton, day, locale=current_locale())
 
 
+def day_and_month(day: dt.date, *, year: bool = True) -> str:
+    """``May 14, 1980`` (``14. Mai 1980``), or ``May 14`` without the year: a birthday."""
+    return _format_skeleton("yMMMMd" if year else "MMMMd", day, current_locale())
+
+
+@lru_cache(maxsize=4096)  # an import writes a birthday into 14% of 100,000 rows, the same few thousand days
+def _format_skeleton(skeleton: str, day: dt.date, locale: Locale) -> str:
+    return _dates.format_skeleton(skeleton, day, locale=locale)
+
+
 def long_date(day: dt.date) -> str:
     """``Wednesday, 2 December 2026``: a page heading, the date on a printed sheet."""
     return _dates.format_date(day, "full", locale=current_locale())

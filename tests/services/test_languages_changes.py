@@ -170,3 +170,20 @@ def test_the_checks_words_speak_the_language(tmp_path, speak):
     ]
     speak("es")
     assert integrity.count_words(report.problems * 60) == "al menos 120 problemas"
+
+
+@pytest.mark.parametrize(
+    ("lang", "unknown_year", "with_year"),
+    [
+        ("en", "Birthday: May 14", "Birthday: May 14, 1980"),
+        ("de", "Geburtstag: 14. Mai", "Geburtstag: 14. Mai 1980"),
+        ("es", "Cumpleaños: 14 de mayo", "Cumpleaños: 14 de mayo de 1980"),
+    ],
+)
+def test_an_imported_birthday_is_written_in_the_language_and_format_of_the_import(speak, lang, unknown_year, with_year):
+    from refdesk.services.importer.contacts import birthday_text
+
+    speak(lang)
+    assert birthday_text("--05-14") == unknown_year
+    assert birthday_text("1980-05-14") == with_year
+    assert birthday_text("0/0/00") == ""

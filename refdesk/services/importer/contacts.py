@@ -23,20 +23,6 @@ _EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+$")
 # An address that normalising leaves as it is (lower case, no space, separator, quote or bracket).
 _PLAIN_EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+")
 _BIRTHDAY = re.compile(r"(\d{4}|-{1,2}|0000)-?(\d{2})-?(\d{2})(?:T.*)?")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass(slots=True)
@@ -150,25 +136,23 @@ def split_phones(
 
 
 def birthday_text(value: str) -> str:
-    """ "Birthday: 14 May" for "--05-14" (year unknown), "Birthday: 14 May 1980" for "1980-05-14"."""
+    """ "Birthday: May 14" for "--05-14" (year unknown), "Birthday: May 14, 1980" for "1980-05-14": in
+    the language and the date format of the import (it is written into the partner's notes)."""
     value = clean(value)
     if not value or not any(ch in "123456789" for ch in value):
         return ""
+    shown = value
     m = _BIRTHDAY.fullmatch(value)
     if m:
         year, month, day = m.groups()
+        known = year.isdigit() and year not in ("0000", "1604")  # (Apple's year for "not known")
         try:
-            y = int(year) if year.isdigit() and year not in ("0000", "1604", "1900") else 2000
-            dt.date(y, int(month), int(day))
+            shown = formatting.day_and_month(dt.date(int(year) if known else 2000, int(month), int(day)), year=known)
         except ValueError:
-            return f"Birthday: {value}"
-        shown = f"{int(day)} {MONTHS[int(month) - 1]}"
-        if year.isdigit() and year not in ("0000", "1604"):
-            shown += f" {year}"
-        return f"Birthday: {shown}"
-    if value in ("0/0/00", "0/0/0000", "1/1/1601"):
+            pass
+    elif value in ("0/0/00", "0/0/0000", "1/1/1601"):
         return ""
-    return f"Birthday: {value}"
+    return _("Birthday: {day}").format(day=shown)
 
 
 @lru_cache(maxsize=4096)  # a file holds a few label sets ("Movers ::: VIP") in 100,000s of cells
