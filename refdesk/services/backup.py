@@ -292,7 +292,9 @@ def check_backup(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise BackupError(_("The backup {name} is damaged ({error}). Nothing was changed.").format(name=name, error=exc)) from exc
+        raise BackupError(
+            _("The backup {name} is damaged ({error}). Nothing was changed.").format(name=name, error=exc)
+        ) from exc
     if result != ["ok"]:
         log.warning("integrity check of %s failed: %s", path, result[:5])
         raise BackupError(
@@ -383,9 +385,9 @@ def _explain_restore(exc: Exception, db_path: Path, safety: Path | None) -> str:
     else:
         kept = _("Your data is unchanged (and a copy of it is in {name}).").format(name=safety.name)
     if "locked" in text or "busy" in text:
-        return _("Another program is using {name}, so the backup was not restored. {kept} Close it and try again.").format(
-            name=db_path.name, kept=kept
-        )
+        return _(
+            "Another program is using {name}, so the backup was not restored. {kept} Close it and try again."
+        ).format(name=db_path.name, kept=kept)
     if "full" in text or isinstance(exc, OSError) and exc.errno == 28:
         return _("The disk holding {folder} is full, so the backup was not restored. {kept}").format(
             folder=db_path.parent, kept=kept

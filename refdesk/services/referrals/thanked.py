@@ -21,8 +21,8 @@ from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from refdesk.i18n import _, ngettext
 from refdesk.db.models import Direction, Partner, Referral, Stage, as_date
+from refdesk.i18n import _, ngettext
 from refdesk.services import formatting, rules
 from refdesk.services.stats import enum_text
 
