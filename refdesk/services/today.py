@@ -70,7 +70,7 @@ def conversations_html(
     esc = html.escape
     parts = [
         "<html><body style='font-size: 10pt'>",
-        f"<h2 style='margin-bottom: 2pt'>{esc(_('Conversations to have'))}</h2>",
+        "<h2 style='margin-bottom: 2pt'>" + esc(_("Conversations to have")) + "</h2>",
         "<p style='margin-top: 0'>"
         + esc(
             _("{date} · partners you gave more referrals to than you received {window}, most one-sided first.").format(
@@ -80,17 +80,20 @@ def conversations_html(
         + "</p>",
     ]
     if not items:
-        parts.append(f"<p>{esc(_('No one-way streets: every partner you refer to gives something back.'))}</p>")
+        parts.append("<p>" + esc(_("No one-way streets: every partner you refer to gives something back.")) + "</p>")
     else:
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
             "style='border-collapse: collapse; border-color: #888'>"
         )
-        parts.append(
-            f"<tr><th align='left'>{esc(_('Partner'))}</th><th>{esc(_('Given'))}</th><th>{esc(_('Received'))}</th>"
-            f"<th align='left'>{esc(_('What they want from me'))}</th>"
-            f"<th align='left'>{esc(_('Ideal referral for them'))}</th></tr>"
+        headings = (
+            ("left", _("Partner")),
+            ("center", _("Given")),
+            ("center", _("Received")),
+            ("left", _("What they want from me")),
+            ("left", _("Ideal referral for them")),
         )
+        parts.append("<tr>" + "".join(f"<th align='{side}'>{esc(words)}</th>" for side, words in headings) + "</tr>")
         for c in items:
             who = f"<b>{esc(c.name)}</b>" + (f"<br/>{esc(c.company)}" if c.company else "")
             parts.append(
