@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"refdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print(f"refdesk: {_('interrupted')}", file=sys.stderr)
+        print("refdesk: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader has seen enough (`refdesk stats | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python exits

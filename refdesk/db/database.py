@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlparse
 from peewee import Database, DatabaseProxy, OperationalError, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
 from refdesk.db import sqlite_file
+from refdesk.i18n import _, ngettext
 from refdesk.paths import create_private, describe, disk_is_full, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -50,12 +51,14 @@ class DatabaseDamaged(DatabaseProblem):
 
     def __init__(self, path: Path, problems: list[str]):
         many = (
-            "damage it could not read past"
+            _("damage it could not read past")
             if len(problems) == 1 and sqlite_file.is_damage(Exception(problems[0]))
-            else f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+            else ngettext("{count} problem", "{count} problems", len(problems)).format(count=len(problems))
         )
         super().__init__(
-            f"The database {path} is damaged (SQLite's check found {many}), so RefDesk will not write to it."
+            _(
+                "The database {path} is damaged (SQLite's check found {problems}), so RefDesk will not write to it."
+            ).format(path=path, problems=many)
         )
         self.path = path
         self.problems = problems
@@ -98,25 +101,33 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> bool:
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseProblem(
-            f"The folder {folder} does not exist, so the database {path.name} cannot be opened there."
+            _("The folder {folder} does not exist, so the database {name} cannot be opened there.").format(
+                folder=folder, name=path.name
+            )
         )
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a RefDesk database file.")
+        raise DatabaseProblem(_("{path} is a folder, not a RefDesk database file.").format(path=path))
     if path.exists():
         if not os.access(path, os.R_OK):
-            raise DatabaseProblem(f"RefDesk is not allowed to read {path}.")
+            raise DatabaseProblem(_("RefDesk is not allowed to read {path}.").format(path=path))
         if not read_only and (not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)):
             raise DatabaseProblem(
-                f"The database {path} is read-only (or its folder is), so RefDesk cannot save changes there. "
-                "Copy it somewhere you can write to, or change its permissions."
+                _(
+                    "The database {path} is read-only (or its folder is), so RefDesk cannot save changes there. "
+                    "Copy it somewhere you can write to, or change its permissions."
+                ).format(path=path)
             )
         with open(path, "rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
-            raise DatabaseProblem(f"{path} is not a RefDesk database (it is not an SQLite file, or it is damaged).")
+            raise DatabaseProblem(
+                _("{path} is not a RefDesk database (it is not an SQLite file, or it is damaged).").format(path=path)
+            )
         return path.stat().st_size == 0
     if not os.access(folder, os.W_OK):
-        raise DatabaseProblem(f"The folder {folder} is read-only, so RefDesk cannot create its database there.")
+        raise DatabaseProblem(
+            _("The folder {folder} is read-only, so RefDesk cannot create its database there.").format(folder=folder)
+        )
     create_private(path)  # owner-only before SQLite opens it
     return True
 
@@ -141,23 +152,33 @@ def _explain(exc: Exception, url: str) -> DatabaseProblem:
     where = describe(url)
     if getattr(exc, "errno", None) == errno.ENOSPC or ("disk" in text and "full" in text) or _disk_full_at(url):
         return DatabaseProblem(
-            f"The database {where} cannot be opened: the disk is full. Free some space and try again; "
-            "nothing was changed."
+            _(
+                "The database {where} cannot be opened: the disk is full. Free some space and try again; "
+                "nothing was changed."
+            ).format(where=where)
         )
     if "locked" in text or "busy" in text:
         return DatabaseProblem(
-            f"The database {where} is locked by another program (perhaps another RefDesk). Close it and try again."
+            _(
+                "The database {where} is locked by another program (perhaps another RefDesk). Close it and try again."
+            ).format(where=where)
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(f"The database {where} is read-only, so RefDesk cannot save changes there.")
+        return DatabaseProblem(
+            _("The database {where} is read-only, so RefDesk cannot save changes there.").format(where=where)
+        )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseProblem(
-            f"The database {where} is damaged and cannot be opened. "
-            "Restore a backup from the backups folder (File → Backups…)."
+            _(
+                "The database {where} is damaged and cannot be opened. "
+                "Restore a backup from the backups folder (File → Backups…)."
+            ).format(where=where)
         )
     if "unable to open" in text:
-        return DatabaseProblem(f"The database {where} cannot be opened (check the folder exists and is writable).")
-    return DatabaseProblem(f"The database {where} cannot be used: {exc}")
+        return DatabaseProblem(
+            _("The database {where} cannot be opened (check the folder exists and is writable).").format(where=where)
+        )
+    return DatabaseProblem(_("The database {where} cannot be used: {error}").format(where=where, error=exc))
 
 
 def connect_read_only(path: Path) -> SqliteDatabase:
@@ -198,7 +219,9 @@ def connect_url(url: str, *, password: str | None = None) -> Database:
             return connect(url, **_server_options(url, password))
         return connect(url)
     except Exception as exc:  # unknown scheme, missing driver
-        raise DatabaseProblem(f"RefDesk cannot use the database URL {describe(url)}: {exc}") from exc
+        raise DatabaseProblem(
+            _("RefDesk cannot use the database URL {url}: {error}").format(url=describe(url), error=exc)
+        ) from exc
 
 
 # --- team mode (issue 9): PostgreSQL ------------------------------------------------------------
@@ -227,7 +250,7 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
     low = text.lower()
     parsed = urlparse(url)
     server = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
-    user = unquote(parsed.username or "") or "(your login name)"
+    user = unquote(parsed.username or "") or _("(your login name)")
     name = unquote(parsed.path.lstrip("/")) or user
     if (
         "password authentication failed" in low
@@ -235,18 +258,24 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
         or ("role" in low and "does not exist" in low)
     ):
         return DatabaseProblem(
-            f"The database server {server} did not accept the user name {user} with that password. "
-            "Check both and try again."
+            _(
+                "The database server {server} did not accept the user name {user} with that password. "
+                "Check both and try again."
+            ).format(server=server, user=user)
         )
     if "database" in low and "does not exist" in low:
         return DatabaseProblem(
-            f"The database server {server} has no database called {name}. Check the name, "
-            "or ask whoever looks after the server to create it."
+            _(
+                "The database server {server} has no database called {name}. Check the name, "
+                "or ask whoever looks after the server to create it."
+            ).format(server=server, name=name)
         )
     if "permission denied" in low:
         return DatabaseProblem(
-            f"The user {user} is not allowed to use the database {name} on {server}. "
-            "Ask whoever looks after the server for access."
+            _(
+                "The user {user} is not allowed to use the database {name} on {server}. "
+                "Ask whoever looks after the server for access."
+            ).format(user=user, name=name, server=server)
         )
     if any(
         s in low
@@ -263,10 +292,14 @@ def _explain_server(exc: Exception, url: str) -> DatabaseProblem:
         )
     ):
         return DatabaseProblem(
-            f"RefDesk cannot reach the database server {server}. Check that the server is running and that "
-            "this computer can reach it (network, VPN), then try again."
+            _(
+                "RefDesk cannot reach the database server {server}. Check that the server is running and that "
+                "this computer can reach it (network, VPN), then try again."
+            ).format(server=server)
         )
-    return DatabaseProblem(f"The database {describe(url)} cannot be used: {text.strip()}")
+    return DatabaseProblem(
+        _("The database {where} cannot be used: {error}").format(where=describe(url), error=text.strip())
+    )
 
 
 def open_database(
@@ -309,16 +342,20 @@ def open_database(
         unknown = applied - known
         if unknown:
             raise DatabaseProblem(
-                f"The database {describe(url)} was written by a newer version of RefDesk "
-                f"(schema {len(applied)}, this version knows {len(known)}). "
-                "Update RefDesk to open it; the file has not been changed."
+                _(
+                    "The database {where} was written by a newer version of RefDesk "
+                    "(schema {schema}, this version knows {known}). "
+                    "Update RefDesk to open it; the file has not been changed."
+                ).format(where=describe(url), schema=len(applied), known=len(known))
             )
         pending = known - applied
         if pending and read_only and not is_new:
             raise DatabaseProblem(
-                f"The database {describe(url)} is read-only and was written by an older RefDesk (schema "
-                f"{len(applied)}, this version knows {len(known)}), so it cannot be brought up to date here. "
-                "Copy it somewhere you can write to and open it there once."
+                _(
+                    "The database {where} is read-only and was written by an older RefDesk (schema "
+                    "{schema}, this version knows {known}), so it cannot be brought up to date here. "
+                    "Copy it somewhere you can write to and open it there once."
+                ).format(where=describe(url), schema=len(applied), known=len(known))
             )
         upgrading = bool(pending and migrate and applied and path is not None and not is_new)
         if path is not None and not is_new and (check or upgrading):
@@ -335,8 +372,10 @@ def open_database(
     except sqlite_file.Damaged as exc:
         database.close()
         raise DatabaseProblem(
-            f"The copy of {describe(url)} taken before upgrading it did not pass SQLite's check, so the "
-            "database was not upgraded and is unchanged. The disk may be failing: copy your data elsewhere."
+            _(
+                "The copy of {where} taken before upgrading it did not pass SQLite's check, so the "
+                "database was not upgraded and is unchanged. The disk may be failing: copy your data elsewhere."
+            ).format(where=describe(url))
         ) from exc
     except (PeeweeException, sqlite3.Error, OSError) as exc:
         try:

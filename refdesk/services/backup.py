@@ -109,8 +109,10 @@ def make_backup(
         sqlite_file.write_copy(db_path, target, wait=LOCK_WAIT_SECONDS)
     except sqlite_file.Damaged as exc:
         raise BackupError(
-            f"The copy of the database did not pass SQLite's check, so it was not kept as a backup. "
-            f"Your data and your earlier backups are unchanged. The disk holding {folder} may be failing."
+            _(
+                "The copy of the database did not pass SQLite's check, so it was not kept as a backup. "
+                "Your data and your earlier backups are unchanged. The disk holding {folder} may be failing."
+            ).format(folder=folder)
         ) from exc
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(_explain(exc, folder)) from exc
@@ -123,9 +125,10 @@ def _damaged(db_path: Path, folder: Path, found: list[str]) -> DatabaseDamaged:
     from refdesk.services import integrity
 
     return DatabaseDamaged(
-        f"The database {db_path} is damaged (SQLite's check found {integrity.count_words(found)}), "
-        f"so no backup was made and your earlier backups are kept as they are. "
-        f"{integrity.advice(db_path, folder)}",
+        _(
+            "The database {path} is damaged (SQLite's check found {problems}), "
+            "so no backup was made and your earlier backups are kept as they are. {advice}"
+        ).format(path=db_path, problems=integrity.count_words(found), advice=integrity.advice(db_path, folder)),
         found,
     )
 
@@ -139,15 +142,17 @@ def _explain(exc: Exception, folder: Path) -> str:
         or failures.is_disk_full(exc)
         or paths.disk_is_full(folder)
     ):
-        return f"The disk is full ({folder}), so the backup was not made. Your data is unchanged."
+        return _("The disk is full ({folder}), so the backup was not made. Your data is unchanged.").format(
+            folder=folder
+        )
     if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
-        return f"RefDesk cannot write to the backup folder {folder}. Your data is unchanged."
+        return _("RefDesk cannot write to the backup folder {folder}. Your data is unchanged.").format(folder=folder)
     if "locked" in text or "busy" in text:
-        return (
+        return _(
             "Another program is using the database, so the backup was not made. Your data is unchanged. "
             "Close the other program (or wait a moment) and try again."
         )
-    return f"The backup could not be made ({exc}). Your data is unchanged."
+    return _("The backup could not be made ({error}). Your data is unchanged.").format(error=exc)
 
 
 _LEGACY_UPGRADE = "before-migration-v"  # how RefDesk 0.x named the copy taken before an upgrade
@@ -272,9 +277,13 @@ def check_backup(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError(f"The backup {name} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackupError(
+            _("The backup {name} cannot be read: {reason}.").format(name=name, reason=failures.reason(exc))
+        ) from exc
     if head != b"SQLite format 3\x00":
-        raise BackupError(f"The backup {name} is damaged (it is not an SQLite database). Nothing was changed.")
+        raise BackupError(
+            _("The backup {name} is damaged (it is not an SQLite database). Nothing was changed.").format(name=name)
+        )
     try:
         con = _open_read_only(path)
         try:
@@ -283,13 +292,19 @@ def check_backup(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup {name} is damaged ({exc}). Nothing was changed.") from exc
+        raise BackupError(
+            _("The backup {name} is damaged ({error}). Nothing was changed.").format(name=name, error=exc)
+        ) from exc
     if result != ["ok"]:
         log.warning("integrity check of %s failed: %s", path, result[:5])
-        raise BackupError(f"The backup {name} is damaged (SQLite's integrity check failed). Nothing was changed.")
+        raise BackupError(
+            _("The backup {name} is damaged (SQLite's integrity check failed). Nothing was changed.").format(name=name)
+        )
     if not {"partner", "referral"} <= tables:
         raise BackupError(
-            f"{name} is not a RefDesk backup (it has no partners or referrals tables). Nothing was changed."
+            _("{name} is not a RefDesk backup (it has no partners or referrals tables). Nothing was changed.").format(
+                name=name
+            )
         )
 
 
@@ -312,7 +327,9 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime |
         try:
             _copy_sqlite(backup, staged)
         except sqlite3.Error as exc:
-            raise BackupError(f"The backup {backup.name} is damaged ({exc}). Nothing was changed.") from exc
+            raise BackupError(
+                _("The backup {name} is damaged ({error}). Nothing was changed.").format(name=backup.name, error=exc)
+            ) from exc
         check_backup(staged)
         # 2. keep what is there now: a backup, or (damaged) the file as it is, for salvage
         safety = None
@@ -335,8 +352,10 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: dt.datetime |
             if safety is not None:
                 _copy_sqlite(safety, db_path)
             raise BackupError(
-                "The restored database did not pass SQLite's integrity check, so the data you had "
-                "was put back. Your disk may be failing."
+                _(
+                    "The restored database did not pass SQLite's integrity check, so the data you had "
+                    "was put back. Your disk may be failing."
+                )
             )
     except OSError as exc:
         raise BackupError(_explain(exc, db_path.parent)) from exc
@@ -361,18 +380,21 @@ def keep_damaged(db_path: Path, now: dt.datetime | None = None) -> Path:
 
 def _explain_restore(exc: Exception, db_path: Path, safety: Path | None) -> str:
     text = str(exc).lower()
-    kept = "Your data is unchanged"
-    if safety is not None:
-        kept += f" (and a copy of it is in {safety.name})"
+    if safety is None:
+        kept = _("Your data is unchanged.")
+    else:
+        kept = _("Your data is unchanged (and a copy of it is in {name}).").format(name=safety.name)
     if "locked" in text or "busy" in text:
-        return (
-            f"Another program is using {db_path.name}, so the backup was not restored. {kept}. Close it and try again."
-        )
+        return _(
+            "Another program is using {name}, so the backup was not restored. {kept} Close it and try again."
+        ).format(name=db_path.name, kept=kept)
     if "full" in text or isinstance(exc, OSError) and exc.errno == 28:
-        return f"The disk holding {db_path.parent} is full, so the backup was not restored. {kept}."
+        return _("The disk holding {folder} is full, so the backup was not restored. {kept}").format(
+            folder=db_path.parent, kept=kept
+        )
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        return f"{db_path} is read-only, so the backup was not restored. {kept}."
-    return f"The backup could not be restored ({exc}). {kept}."
+        return _("{path} is read-only, so the backup was not restored. {kept}").format(path=db_path, kept=kept)
+    return _("The backup could not be restored ({error}). {kept}").format(error=exc, kept=kept)
 
 
 def export_backup(folder: Path, now: dt.datetime | None = None) -> Path:

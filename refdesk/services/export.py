@@ -59,6 +59,8 @@ from refdesk.db.models import (
     StandingCheck,
     ThankYou,
 )
+from refdesk.i18n import _, ngettext
+from refdesk.services import failures
 from refdesk.services.vocabulary import label
 
 log = logging.getLogger(__name__)
@@ -96,7 +98,7 @@ class ExportError(Exception):
 
 class ExportCancelled(ExportError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__(_("The export was cancelled; no file was written."))
 
 
 def neutralise(text: str) -> str:
@@ -349,15 +351,18 @@ def table_counts() -> dict[str, int]:
 
 def _readme(counts: dict[str, int], when: dt.datetime) -> str:
     lines = [
-        f"RefDesk export, {when:%Y-%m-%d %H:%M}, RefDesk {__version__}",
+        _("RefDesk export, {when}, RefDesk {version}").format(when=f"{when:%Y-%m-%d %H:%M}", version=__version__),
         "",
-        "One CSV file per table (UTF-8; open with your spreadsheet program) and",
-        f"{JSON_NAME}, everything in one file that RefDesk can load into an empty database.",
-        "Text that a spreadsheet would run as a formula starts with a single quote in the CSV files.",
+        _("One CSV file per table (UTF-8; open with your spreadsheet program) and"),
+        _("{json_name}, everything in one file that RefDesk can load into an empty database.").format(
+            json_name=JSON_NAME
+        ),
+        _("Text that a spreadsheet would run as a formula starts with a single quote in the CSV files."),
         "",
     ]
     for model, name in CSV_NAMES.items():
-        lines.append(f"{name:<22} {counts[model._meta.table_name]:>8} rows")
+        rows = counts[model._meta.table_name]
+        lines.append(f"{name:<22} " + ngettext("{rows} row", "{rows} rows", rows).format(rows=f"{rows:>8}"))
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -440,15 +445,21 @@ def explain(exc: BaseException, target: Path) -> str:
     text = str(exc).lower()
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return f"The disk is full, so the export {target} was not written. Your data is unchanged."
+            return _("The disk is full, so the export {target} was not written. Your data is unchanged.").format(
+                target=target
+            )
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return f"RefDesk is not allowed to write to {target.parent}. Choose another folder; your data is unchanged."
+            return _(
+                "RefDesk is not allowed to write to {folder}. Choose another folder; your data is unchanged."
+            ).format(folder=target.parent)
         if exc.errno == errno.ENOENT:
-            return f"The folder {target.parent} does not exist. Choose another folder."
-        return f"The export could not be written to {target}: {exc.strerror or exc}. Your data is unchanged."
+            return _("The folder {folder} does not exist. Choose another folder.").format(folder=target.parent)
+        return _("The export could not be written to {target}: {reason}. Your data is unchanged.").format(
+            target=target, reason=failures.reason(exc)
+        )
     if "locked" in text or "busy" in text:
-        return "Another program is holding the database locked, so it could not be read. Try again in a moment."
-    return f"The database could not be read for the export ({exc}). Your data is unchanged."
+        return _("Another program is holding the database locked, so it could not be read. Try again in a moment.")
+    return _("The database could not be read for the export ({error}). Your data is unchanged.").format(error=exc)
 
 
 # --- loading the JSON back -------------------------------------------------------------------
@@ -459,7 +470,11 @@ def _load_document(source: Path) -> dict:
         if zipfile.is_zipfile(source):
             with zipfile.ZipFile(source) as zf:
                 if JSON_NAME not in zf.namelist():
-                    raise ExportError(f"{source.name} is a zip file but not a RefDesk export (no {JSON_NAME} inside).")
+                    raise ExportError(
+                        _("{name} is a zip file but not a RefDesk export (no {json_name} inside).").format(
+                            name=source.name, json_name=JSON_NAME
+                        )
+                    )
                 with zf.open(JSON_NAME) as fh:
                     doc = json.load(io.TextIOWrapper(fh, encoding="utf-8"))
         else:
@@ -468,13 +483,19 @@ def _load_document(source: Path) -> dict:
     except ExportError:
         raise
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ExportError(f"{source} cannot be read: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise ExportError(
+            _("{path} cannot be read: {reason}").format(path=source, reason=getattr(exc, "strerror", None) or exc)
+        ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ExportError(f"{source.name} is not a RefDesk export (it is not valid JSON: {exc}).") from exc
+        raise ExportError(
+            _("{name} is not a RefDesk export (it is not valid JSON: {error}).").format(name=source.name, error=exc)
+        ) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("tables"), dict):
-        raise ExportError(f"{source.name} is not a RefDesk export.")
+        raise ExportError(_("{name} is not a RefDesk export.").format(name=source.name))
     if doc.get("format_version", 0) > FORMAT_VERSION or doc.get("schema_version", 0) > latest_schema_version():
-        raise ExportError(f"{source.name} was written by a newer version of RefDesk; update RefDesk to load it.")
+        raise ExportError(
+            _("{name} was written by a newer version of RefDesk; update RefDesk to load it.").format(name=source.name)
+        )
     return doc
 
 
@@ -504,14 +525,20 @@ def import_json(source: Path) -> dict[str, int]:
     known = {m._meta.table_name for m in ALL_MODELS}
     unknown = set(tables) - known
     if unknown:
-        raise ExportError(f"{source.name} holds tables this RefDesk does not know: {', '.join(sorted(unknown))}.")
+        raise ExportError(
+            _("{name} holds tables this RefDesk does not know: {tables}.").format(
+                name=source.name, tables=", ".join(sorted(unknown))
+            )
+        )
     loaded: dict[str, int] = {}
     try:
         with db.atomic():
             if any(model.select().exists() for model in ALL_MODELS):
                 raise ExportError(
-                    "Data can only be loaded into an empty database. "
-                    "Start a new database (File → New database…) and load it there."
+                    _(
+                        "Data can only be loaded into an empty database. "
+                        "Start a new database (File → New database…) and load it there."
+                    )
                 )
             for model in CSV_NAMES:
                 name = model._meta.table_name
@@ -531,9 +558,15 @@ def import_json(source: Path) -> dict[str, int]:
     except ExportError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ExportError(f"{source.name} has a value RefDesk cannot read ({exc}); nothing was loaded.") from exc
+        raise ExportError(
+            _("{name} has a value RefDesk cannot read ({error}); nothing was loaded.").format(
+                name=source.name, error=exc
+            )
+        ) from exc
     except (sqlite3.Error, PeeweeException) as exc:
-        raise ExportError(f"{source.name} could not be loaded ({exc}); nothing was loaded.") from exc
+        raise ExportError(
+            _("{name} could not be loaded ({error}); nothing was loaded.").format(name=source.name, error=exc)
+        ) from exc
     if sum(loaded.values()) >= REFRESH_AFTER:
         try:
             refresh_statistics([name for name, count in loaded.items() if count])

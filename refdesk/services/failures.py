@@ -14,11 +14,17 @@ import sqlite3
 from peewee import PeeweeException
 
 from refdesk import paths
+from refdesk.i18n import _
 
-SAVED_IS_SAFE = "Everything saved before is safe."
+
+def saved_is_safe() -> str:
+    """'Everything saved before is safe.', in the language spoken."""
+    return _("Everything saved before is safe.")
 
 
-DISK_FULL = "the disk is full"
+def disk_full() -> str:
+    """'the disk is full', as ``reason`` says it, in the language spoken."""
+    return _("the disk is full")
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -46,12 +52,12 @@ def _database_disk_full() -> bool:
 def reason(exc: BaseException) -> str:
     """A few words for why a file could not be written: "the disk is full", "permission denied"…"""
     if is_disk_full(exc):
-        return DISK_FULL
+        return disk_full()
     code = getattr(exc, "errno", None)
     if code == errno.EROFS:
-        return "the disk is read-only"
+        return _("the disk is read-only")
     if code in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return _("permission denied")
     return (getattr(exc, "strerror", None) or str(exc)).rstrip(".")
 
 
@@ -68,22 +74,26 @@ _CONNECTION_LOST = (
     "lost synchronization with server",
     "no connection to the server",
 )
-CONNECTION_LOST = (
-    "The connection to the database server was lost, so the last change was not saved. "
-    f"{SAVED_IS_SAFE} Check that the server is running and that this computer can reach it, then try again."
-)
+
+
+def connection_lost_sentence() -> str:
+    """What to say when the database server's connection went mid-way through a save."""
+    return _(
+        "The connection to the database server was lost, so the last change was not saved. "
+        "{saved_is_safe} Check that the server is running and that this computer can reach it, then try again."
+    ).format(saved_is_safe=saved_is_safe())
 
 
 def import_failed(exc: BaseException) -> str | None:
     """What to say when an import (one transaction, rolled back whole) failed for a reason that is not
     RefDesk's: the server's connection lost, a full disk; None for anything else."""
     if connection_lost(exc):
-        return (
+        return _(
             "The connection to the server was lost; nothing was imported. Check that the server is running "
             "and that this computer can reach it, then import the file again."
         )
     if is_disk_full(exc):
-        return "The disk is full; nothing was imported. Free some space, then import the file again."
+        return _("The disk is full; nothing was imported. Free some space, then import the file again.")
     return None
 
 
@@ -109,9 +119,9 @@ def explain(exc: BaseException) -> str | None:
     real cause is that error's context.
     """
     if is_disk_full(exc):  # first: a full disk also makes SQLite say "disk I/O error" or "no transaction"
-        return _explain_one(OSError(errno.ENOSPC, DISK_FULL))
+        return _explain_one(OSError(errno.ENOSPC, "disk is full"))
     if connection_lost(exc):  # the rollback that follows fails too ("connection already closed")
-        return CONNECTION_LOST
+        return connection_lost_sentence()
     for current in _chain(exc):
         sentence = _explain_one(current)
         if sentence:
@@ -125,24 +135,26 @@ def _explain_one(exc: BaseException) -> str | None:
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
     if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
-        return f"The disk is full, so the last change was not saved. {SAVED_IS_SAFE} Free some space and try again."
+        return _(
+            "The disk is full, so the last change was not saved. {saved_is_safe} Free some space and try again."
+        ).format(saved_is_safe=saved_is_safe())
     if ("readonly" in text or "read-only" in text) and _damaged():
-        return (
+        return _(
             "The database is damaged, so RefDesk opened it read-only and the change was not saved. "
             "Restore a sound backup (the banner at the top of the window offers the newest one)."
         )
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
-        return (
-            f"The data folder is read-only, so the last change was not saved. {SAVED_IS_SAFE} "
+        return _(
+            "The data folder is read-only, so the last change was not saved. {saved_is_safe} "
             "Check the folder's permissions, or open a copy of the database somewhere you can write to."
-        )
+        ).format(saved_is_safe=saved_is_safe())
     if "locked" in text or "busy" in text:
-        return (
-            f"Another program is holding the database locked, so the last change was not saved. "
-            f"{SAVED_IS_SAFE} Close the other program (or wait a moment) and try again."
-        )
+        return _(
+            "Another program is holding the database locked, so the last change was not saved. "
+            "{saved_is_safe} Close the other program (or wait a moment) and try again."
+        ).format(saved_is_safe=saved_is_safe())
     if "malformed" in text or "not a database" in text or "disk i/o error" in text:
-        return (
+        return _(
             "The database file could not be read or written (it may be damaged, or the disk failing). "
             "Restore a recent backup with File → Backups…."
         )

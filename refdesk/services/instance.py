@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from refdesk.i18n import _
+
 log = logging.getLogger(__name__)
 
 #: commands that only read the database, so they run while the window is open
@@ -47,8 +49,8 @@ class Holder:
 
     def describe(self) -> str:
         if self.kind == "window":
-            return f"the RefDesk window (process {self.pid})"
-        return f"the command `refdesk {self.command}` (process {self.pid})"
+            return _("the RefDesk window (process {pid})").format(pid=self.pid)
+        return _("the command `refdesk {command}` (process {pid})").format(command=self.command, pid=self.pid)
 
 
 class DatabaseInUse(Exception):
@@ -57,16 +59,18 @@ class DatabaseInUse(Exception):
     def __init__(self, db_path: Path, holder: Holder | None, for_window: bool = True):
         self.db_path = db_path
         self.holder = holder
-        who = holder.describe() if holder else "another RefDesk"
+        who = holder.describe() if holder else _("another RefDesk")
         if holder is not None and holder.kind == "command":
-            advice = "Wait for it to finish, then try again."
+            advice = _("Wait for it to finish, then try again.")
         elif for_window:
-            advice = "Switch to it from the task bar, or close it and try again."
+            advice = _("Switch to it from the task bar, or close it and try again.")
         else:
-            advice = "Close the RefDesk window first (File → Quit), then try again."
+            advice = _("Close the RefDesk window first (File → Quit), then try again.")
         super().__init__(
-            f"The database {db_path} is already in use by {who}, so RefDesk did not open it a second "
-            f"time (two programs writing one file could lose changes). {advice}"
+            _(
+                "The database {path} is already in use by {who}, so RefDesk did not open it a second "
+                "time (two programs writing one file could lose changes). {advice}"
+            ).format(path=db_path, who=who, advice=advice)
         )
 
 

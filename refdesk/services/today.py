@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from refdesk.db.models import Partner
+from refdesk.i18n import _
 from refdesk.services import formatting, rules, stats
 
 log = logging.getLogger(__name__)
@@ -69,21 +70,30 @@ def conversations_html(
     esc = html.escape
     parts = [
         "<html><body style='font-size: 10pt'>",
-        "<h2 style='margin-bottom: 2pt'>Conversations to have</h2>",
-        f"<p style='margin-top: 0'>{esc(formatting.long_date(today))} · partners you gave more "
-        f"referrals to than you received {esc(rules.window_phrase(months))}, most one-sided first.</p>",
+        "<h2 style='margin-bottom: 2pt'>" + esc(_("Conversations to have")) + "</h2>",
+        "<p style='margin-top: 0'>"
+        + esc(
+            _("{date} · partners you gave more referrals to than you received {window}, most one-sided first.").format(
+                date=formatting.long_date(today), window=rules.window_phrase(months)
+            )
+        )
+        + "</p>",
     ]
     if not items:
-        parts.append("<p>No one-way streets: every partner you refer to gives something back.</p>")
+        parts.append("<p>" + esc(_("No one-way streets: every partner you refer to gives something back.")) + "</p>")
     else:
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
             "style='border-collapse: collapse; border-color: #888'>"
         )
-        parts.append(
-            "<tr><th align='left'>Partner</th><th>Given</th><th>Received</th>"
-            "<th align='left'>What they want from me</th><th align='left'>Ideal referral for them</th></tr>"
+        headings = (
+            ("left", _("Partner")),
+            ("center", _("Given")),
+            ("center", _("Received")),
+            ("left", _("What they want from me")),
+            ("left", _("Ideal referral for them")),
         )
+        parts.append("<tr>" + "".join(f"<th align='{side}'>{esc(words)}</th>" for side, words in headings) + "</tr>")
         for c in items:
             who = f"<b>{esc(c.name)}</b>" + (f"<br/>{esc(c.company)}" if c.company else "")
             parts.append(
@@ -94,8 +104,14 @@ def conversations_html(
             )
         parts.append("</table>")
         parts.append(
-            "<p style='font-size: 9pt'>Ask: “What would be a good referral for you?” and "
-            "“Where do I stand with you?” Note what you agree next.</p>"
+            "<p style='font-size: 9pt'>"
+            + esc(
+                _(
+                    "Ask: “What would be a good referral for you?” and “Where do I stand with you?” "
+                    "Note what you agree next."
+                )
+            )
+            + "</p>"
         )
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -6535,18 +6535,6 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
 <context>
     <name>printing</name>
     <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>keine Berechtigung</translation>
-    </message>
-    <message>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>Der Drucker oder die PDF-Datei ließ sich nicht zum Schreiben öffnen.</translation>
     </message>

@@ -6535,18 +6535,6 @@ Marque una recomendación como ganada, con su valor.</translation>
 <context>
     <name>printing</name>
     <message>
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>el disco es de solo lectura</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
-    </message>
-    <message>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>No se pudo abrir la impresora o el archivo PDF para escribir.</translation>
     </message>

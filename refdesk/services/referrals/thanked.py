@@ -22,6 +22,7 @@ from typing import Any, cast
 from peewee import JOIN, fn
 
 from refdesk.db.models import Direction, Partner, Referral, Stage, as_date
+from refdesk.i18n import _, ngettext
 from refdesk.services import formatting, rules
 from refdesk.services.stats import enum_text
 
@@ -43,18 +44,28 @@ class Acknowledged:
         """'3 of 4 · 75%', or '' when nothing was given."""
         if not self.given:
             return ""
-        return f"{formatting.number(self.partner_thanked)} of {formatting.number(self.given)} · " + formatting.percent(
-            self.rate or 0.0
+        return _("{thanked} of {given} · {percent}").format(
+            thanked=formatting.number(self.partner_thanked),
+            given=formatting.number(self.given),
+            percent=formatting.percent(self.rate or 0.0),
         )
 
-    def sentence(self, period: str = rules.WINDOW_PHRASE) -> str:
-        """The tooltip: both parties' thanks in words."""
+    def sentence(self, period: str | None = None) -> str:
+        """The tooltip: both parties' thanks in words (*period*: the window's phrase by default)."""
+        period = rules.window_phrase() if period is None else period
         if not self.given:
-            return f"You gave them no referral {period}."
-        return (
-            f"Of the {formatting.count(self.given, 'referral')} you gave them {period}, the partner thanked you "
-            f"for {formatting.number(self.partner_thanked)} and the prospect for "
-            f"{formatting.number(self.prospect_thanked)}."
+            return _("You gave them no referral {period}.").format(period=period)
+        return ngettext(
+            "Of the {given} referral you gave them {period}, the partner thanked you for {partner} "
+            "and the prospect for {prospect}.",
+            "Of the {given} referrals you gave them {period}, the partner thanked you for {partner} "
+            "and the prospect for {prospect}.",
+            self.given,
+        ).format(
+            given=formatting.number(self.given),
+            period=period,
+            partner=formatting.number(self.partner_thanked),
+            prospect=formatting.number(self.prospect_thanked),
         )
 
 

@@ -207,7 +207,7 @@ def write_pdf(items: list[Addressee], path: str | Path, *, labels: str = "", env
                 raise pdf_problem(path)
     except PrintProblem:
         if paths.disk_is_full(path.parent):
-            raise pdf_problem(path, failures.DISK_FULL) from None
+            raise pdf_problem(path, failures.disk_full()) from None
         raise
     except OSError as exc:
         raise pdf_problem(path, failures.reason(exc)) from None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -59,13 +59,6 @@ class PrintProblem(Exception):
     """The document could not be written; ``str()`` is a sentence for the user."""
 
 
-REASONS = {  # what ``failures.reason`` says, in the language spoken
-    failures.DISK_FULL: QT_TRANSLATE_NOOP("printing", "the disk is full"),
-    "the disk is read-only": QT_TRANSLATE_NOOP("printing", "the disk is read-only"),
-    "permission denied": QT_TRANSLATE_NOOP("printing", "permission denied"),
-}
-
-
 def cannot_open() -> PrintProblem:
     return PrintProblem(
         QCoreApplication.translate("printing", "The printer or PDF file could not be opened for writing.")
@@ -77,15 +70,15 @@ def no_new_page() -> PrintProblem:
 
 
 def pdf_problem(path: Path, reason: str = "") -> PrintProblem:
-    """The PDF file *path* could not be written, in plain words; *reason* as ``failures.reason`` says it."""
+    """The PDF file *path* could not be written, in plain words; *reason* as ``failures.reason``
+    says it (already in the language spoken)."""
     if not reason:
         words = QCoreApplication.translate(
             "printing", "The PDF file %1 could not be written (check the folder exists and is writable)."
         )
         return PrintProblem(words.replace("%1", str(path)))
-    said = QCoreApplication.translate("printing", REASONS[reason]) if reason in REASONS else reason
     words = QCoreApplication.translate("printing", "The PDF file %1 could not be written: %2.")
-    return PrintProblem(words.replace("%2", said).replace("%1", str(path)))
+    return PrintProblem(words.replace("%2", reason).replace("%1", str(path)))
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -486,7 +479,7 @@ def write_pdf(checklist: Checklist, path: str | Path, page_size: str = "A4") -> 
                 raise pdf_problem(path)
     except PrintProblem:
         if paths.disk_is_full(path.parent):
-            raise pdf_problem(path, failures.DISK_FULL) from None
+            raise pdf_problem(path, failures.disk_full()) from None
         raise pdf_problem(path) from None
     except OSError as exc:
         raise pdf_problem(path, failures.reason(exc)) from None

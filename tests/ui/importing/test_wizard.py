@@ -371,3 +371,23 @@ def test_an_import_stopped_by_the_server_or_the_disk_says_so_and_that_nothing_wa
         "The disk is full; nothing was imported."
     )
     assert "unexpected problem" in _explain(RuntimeError("bug"))
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_undoing_the_last_import_goes_through_the_undo_stack_in_any_language(window, db, asked, lang):
+    """The import just made is found on the undo stack by what it is, not by its English words."""
+    from refdesk import i18n
+    from refdesk.services.importer.history import import_change
+    from refdesk.ui.common import edits
+    from refdesk.ui.importing.undo import undo_import
+
+    i18n.install(lang)
+    try:
+        summary = run_import(FIXTURES / "outlook.csv")
+        edits.commit(window, import_change(summary.batch_id))
+        assert not window.undo_stack.undoText().startswith("Import ")
+        assert undo_import(window, window, summary.batch_id)
+    finally:
+        i18n.install("en")
+    assert len(asked) == 1 and Partner.select().count() == 0
+    assert not window.undo_stack.canUndo() and not window.undo_stack.canRedo()  # undone once, through the stack
