@@ -22,6 +22,7 @@ from typing import Any, TypeVar, cast
 from refdesk.db.database import db, is_postgres, is_sqlite
 from refdesk.db.models import BaseModel
 from refdesk.i18n import N_, _
+from refdesk.services.vocabulary import field_words
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class Conflict(Exception):
             return _("Someone else saved this {what} while you were editing it (no field you changed differs).").format(
                 what=what
             )
-        names = ", ".join(c.label.lower() for c in self.changes)
+        names = ", ".join(c.label.lower() for c in self.changes)  # (labels are in the language spoken)
         return _("Someone else changed this {what} while you were editing it: {fields}.").format(
             what=what, fields=names
         )
@@ -113,8 +114,7 @@ def _now() -> dt.datetime:
 
 
 def _label(model: type[BaseModel], name: str) -> str:
-    f = model._meta.fields[name]
-    return f.verbose_name or name.replace("_", " ").capitalize()
+    return field_words(name)
 
 
 def _writable(model: type[BaseModel]) -> list[str]:

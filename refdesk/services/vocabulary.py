@@ -216,3 +216,73 @@ def explanation(value: ReferralType | FirstContact) -> str:
     """What a referral type or a first contact means, in a sentence (in the language spoken)."""
     table: dict = TYPE_EXPLANATIONS if isinstance(value, ReferralType) else FIRST_CONTACT_EXPLANATIONS
     return _(table[value])
+
+
+FIELDS: dict[str, str] = {
+    # what a field is called where RefDesk names one (what someone else changed, in a conflict)
+    "address": N_("Address"),
+    "amount": N_("Amount"),
+    "cadence_weeks": N_("Stay in touch every"),
+    "category": N_("Category"),
+    "closed_date": N_("Closed date"),
+    "closed_value": N_("Closed value"),
+    "comfort": N_("Comfort"),
+    "company": N_("Company"),
+    "currency": N_("Currency"),
+    "date": N_("Date"),
+    "direction": N_("Direction"),
+    "due_date": N_("Due date"),
+    "email": N_("Email address"),
+    "emails": N_("Email addresses"),
+    "experience": N_("My experience with them"),
+    "first_contact": N_("First contact"),
+    "follow_up_date": N_("Follow-up date"),
+    "follow_up_done": N_("Follow-up done"),
+    "ideal_referral": N_("Ideal referral"),
+    "import_batch": N_("Import"),
+    "kind": N_("Kind"),
+    "label": N_("Label"),
+    "method": N_("Method"),
+    "name": N_("Name"),
+    "next_step": N_("Next step"),
+    "next_step_date": N_("Next step due"),
+    "next_step_done": N_("Next step done"),
+    "note": N_("Note"),
+    "notes": N_("Notes"),
+    "outcome": N_("Outcome"),
+    "outcome_feedback": N_("Feedback"),
+    "partner": N_("Partner"),
+    "partner_thanked_date": N_("Partner thanked me"),
+    "partner_told": N_("Partner told"),
+    "partner_told_date": N_("Partner told on"),
+    "phone": N_("Phone number"),
+    "phones": N_("Phone numbers"),
+    "position": N_("Order"),
+    "possible_duplicate_of": N_("Possible duplicate of"),
+    "prospect_contact": N_("Prospect's phone or email"),
+    "prospect_name": N_("Prospect"),
+    "prospect_need": N_("What they need"),
+    "prospect_partner": N_("Prospect"),
+    "prospect_thanked_date": N_("Prospect thanked me"),
+    "reason": N_("Reason"),
+    "recipient_name": N_("Recipient"),
+    "referral": N_("Referral"),
+    "retired_reason": N_("Retired because"),
+    "sent_date": N_("Sent on"),
+    "source": N_("Source"),
+    "stage": N_("Stage"),
+    "status": N_("Status"),
+    "tags": N_("Tags"),
+    "type": N_("Type"),
+    "want_from_them": N_("What I want from them"),
+    "wants_from_me": N_("What they want from me"),
+    "website": N_("Website"),
+    "what_to_tell": N_("What to tell others about them"),
+    "willingness": N_("Willingness"),
+    "written_date": N_("Written on"),
+}
+
+
+def field_words(name: str) -> str:
+    """What the field *name* ("follow_up_date") is called, in the language spoken ("Follow-up date")."""
+    return _(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()

@@ -187,3 +187,31 @@ def test_an_imported_birthday_is_written_in_the_language_and_format_of_the_impor
     assert birthday_text("--05-14") == unknown_year
     assert birthday_text("1980-05-14") == with_year
     assert birthday_text("0/0/00") == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "fields"),
+    [
+        ("en", "follow-up date, what they need"),
+        ("de", "bedarf, datum zum nachfassen"),
+        ("es", "fecha de seguimiento, qué necesita"),
+    ],
+)
+def test_what_someone_else_changed_is_named_in_the_language(db, speak, lang, fields):
+    """A conflict names the fields someone else changed in words of the language spoken (the
+    conflict dialog shows these labels as they are)."""
+    from refdesk.services.concurrency import Conflict, save_checked, snapshot
+
+    speak(lang)
+    p = Partner.create(name="Ada Okafor")
+    r = Referral.create(date=dt.date(2026, 3, 1), direction=Direction.GIVEN, partner=p, prospect_name="Ben")
+    mine, theirs = Referral.get_by_id(r.id), Referral.get_by_id(r.id)
+    version, loaded = mine.version, snapshot(mine)
+    theirs.follow_up_date, theirs.prospect_need = dt.date(2026, 3, 9), "A new roof"
+    save_checked(theirs, version)
+    mine.notes = "Called"
+    with pytest.raises(Conflict) as info:
+        save_checked(mine, version, original=loaded)
+    labels = ", ".join(sorted(c.label.lower() for c in info.value.changes))
+    assert labels == fields
+    assert all(f in str(info.value).lower() for f in fields.split(", "))

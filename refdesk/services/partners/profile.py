@@ -31,7 +31,7 @@ from refdesk.i18n import _
 from refdesk.services import rules
 from refdesk.services.concurrency import Conflict, Difference, save_checked
 from refdesk.services.edits import RowsChange, recording
-from refdesk.services.vocabulary import label
+from refdesk.services.vocabulary import field_words, label
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,8 @@ def _with_contacts(conflict: Conflict, data: PartnerData, original: PartnerData 
         return conflict
     changes = list(conflict.changes)
     theirs = dict(zip(("emails", "phones"), _contacts(conflict.id), strict=True))
-    for name, title in (("emails", "Email addresses"), ("phones", "Phone numbers")):
+    for name in ("emails", "phones"):
+        title = field_words(name)
         # compared as shown, so a label typed with spaces or an email in capitals is no change
         their_text, my_text = _contact_text(theirs[name]), _contact_text(getattr(data, name))
         base = _contact_text(getattr(original, name)) if original is not None else my_text

@@ -89,7 +89,7 @@ class ConflictDialog(QDialog):
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
         rows = [
-            (QCoreApplication.translate("fields", c.label), c.theirs, c.mine)
+            (c.label, c.theirs, c.mine)  # (said in the language spoken: vocabulary.field_words)
             for c in [*conflict.changes, *(differences or [])]
         ]
         for title, theirs, my_value in rows:
@@ -205,5 +205,5 @@ def describe_differences(seen, now, fields: dict[str, str]) -> list[Difference]:
     for name, title in fields.items():
         before, after = getattr(seen, name, None), getattr(now, name, None)
         if before != after:
-            out.append(Difference(name, title, after, before))
+            out.append(Difference(name, QCoreApplication.translate("fields", title), after, before))
     return out

@@ -23,6 +23,7 @@ from refdesk import APP_NAME
 from refdesk.services import failures
 from refdesk.services.concurrency import Conflict, Difference, merge_edits
 from refdesk.services.edits import Change
+from refdesk.services.vocabulary import field_words
 from refdesk.ui.common.conflict_dialog import ConflictDialog, describe_differences, resolve_conflict
 
 log = logging.getLogger(__name__)
@@ -296,7 +297,7 @@ class FormSaver:
             theirs, loaded = self.fetch(), dialog.loaded
             if theirs is not None and loaded is not None:
                 differences = [
-                    Difference(name, name.replace("_", " ").capitalize(), _get(theirs, name), _get(mine, name))
+                    Difference(name, field_words(name), _get(theirs, name), _get(mine, name))
                     for name in self.fields
                     if _get(theirs, name) != _get(loaded, name)
                 ]
@@ -316,7 +317,7 @@ class FormSaver:
             dialog.fill(merge_edits(dialog.loaded, mine, theirs, self.fields))
             dialog.loaded = theirs
             self.window.events.data_changed.emit("*")  # the lists behind show their version too
-            changed = ", ".join(QCoreApplication.translate("fields", c.label).lower() for c in conflict.changes)
+            changed = ", ".join(c.label.lower() for c in conflict.changes)
             words = QCoreApplication.translate(
                 "edits",
                 "Reloaded the version saved by someone else (they changed %1). Your other "
