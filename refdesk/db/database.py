@@ -36,8 +36,10 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
-    "cache_size": -32000,  # 32 MB: keeps index pages in memory for big imports and aggregates
+    "cache_size": -8000,  # 8 MB a connection (each worker has one): 284 → 219 MiB with every page open
 }
+BULK_CACHE_SIZE = -32000
+"""The page cache of a connection loading many rows (an import): 32 MB keeps the indexes it writes in memory."""
 # PostgreSQL advisory lock key so two clients never migrate at the same time.
 MIGRATION_LOCK_KEY = 0x52454644
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from refdesk.db.bulk import insert_rows
 from refdesk.db.database import db as proxy
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus
@@ -63,3 +65,30 @@ def test_postgres_takes_the_copy_path(db, monkeypatch):
         insert_rows(Partner, [Partner.name], [("A",), ("B",)])
     assert Partner.select().count() == 2
     assert bool(calls) == isinstance(proxy.obj, PostgresqlDatabase)
+
+
+@pytest.mark.sqlite_only
+def test_an_import_has_the_larger_page_cache_and_gives_it_back(db, tmp_path, monkeypatch):
+    """Every connection keeps 8 MB of pages (memory: each worker has one); an import's has 32 MB while
+    its rows go in, then 8 MB again."""
+    from refdesk.db.database import BULK_CACHE_SIZE, SQLITE_PRAGMAS
+    from refdesk.services.importer import run_import
+
+    def cache() -> int:
+        return db.execute_sql("PRAGMA cache_size").fetchone()[0]
+
+    assert cache() == SQLITE_PRAGMAS["cache_size"] == -8000
+    from refdesk.services.importer import engine
+
+    seen = []
+    real = engine.known_partners
+
+    def watching():  # (read once the import's transaction has begun)
+        seen.append(cache())
+        return real()
+
+    monkeypatch.setattr(engine, "known_partners", watching)
+    path = tmp_path / "contacts.csv"
+    path.write_text("First Name,Last Name,E-mail 1 - Value\nAda,Okafor,ada@example.org\n", encoding="utf-8")
+    run_import(path)
+    assert seen == [BULK_CACHE_SIZE] and cache() == -8000

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from refdesk.db.bulk import writing_with_own_ids
+from refdesk.db.bulk import larger_cache, writing_with_own_ids
 from refdesk.db.database import REFRESH_AFTER, db, refresh_statistics
 from refdesk.db.models import Partner, PartnerEmail, PartnerPhone
 from refdesk.i18n import N_, _
@@ -368,7 +368,7 @@ def run_import(
     context = database.atomic() if dry_run else writing_with_own_ids(Partner, PartnerEmail, PartnerPhone)
     summary = None
     try:
-        with _collector_paused(), context:
+        with _collector_paused(), larger_cache(), context:
             batch = None
             if not dry_run:
                 batch = open_batch(str(source.path), analysis.format, source.encoding)
