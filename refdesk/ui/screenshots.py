@@ -53,8 +53,8 @@ def save_screenshots(loc, out: Path, width: int = 1280, height: int = 800) -> li
             while time.monotonic() < deadline and not errors:
                 QApplication.processEvents()
                 page = window.pages.get(spec.key)
-                if page is not None and getattr(page, "loaded", True):
-                    break
+                if spec.key not in window.loading and (page is None or getattr(page, "loaded", True)):
+                    break  # (no page at all: a damaged file stopped it, and the banner says so)
                 time.sleep(0.01)
             for _ in range(3):
                 QApplication.processEvents()
