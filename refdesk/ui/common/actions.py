@@ -8,10 +8,10 @@ turns a spec into a ``QAction``, and every tooltip ends with the shortcut, so a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
@@ -110,3 +110,35 @@ def tool_button(action: QAction) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
     return button
+
+
+class WordsWhereTheyFit(QObject):
+    """A row of *buttons* shows their words where *container* has room for all of them, else only
+    their icons (the words stay in their tooltips and accessible names): never words cut short.
+    *room* is the width the row may take (the container's, unless given)."""
+
+    def __init__(
+        self,
+        container: QWidget,
+        buttons: Sequence[QToolButton],
+        spacing: int,
+        room: Callable[[], int] | None = None,
+    ):
+        super().__init__(container)
+        self.container, self.buttons, self.spacing = container, list(buttons), max(0, spacing)
+        self.room = room or container.width
+        self.needed: int | None = None  # with their words: measured at the first resize
+        container.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.container and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        if self.needed is None:  # the buttons still show their words
+            self.needed = sum(b.sizeHint().width() + self.spacing for b in self.buttons)
+        fits = self.needed <= self.room()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.buttons:
+            button.setToolButtonStyle(style)

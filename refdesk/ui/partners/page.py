@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from refdesk import APP_NAME
 from refdesk.services import partners as ps
 from refdesk.services.edits import Change
 from refdesk.services.vocabulary import Stage
-from refdesk.ui.common.actions import from_spec, tool_button
+from refdesk.ui.common.actions import WordsWhereTheyFit, from_spec, tool_button
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.tables import setup_table
 from refdesk.ui.common.text import plain_label
@@ -93,8 +93,6 @@ class PartnersPage(Page):
             self.buttons.append(tool_button(action))
             buttons.addWidget(self.buttons[-1])
         buttons.addStretch(1)
-        self._button_row = buttons
-        self._buttons_width: int | None = None  # with their words: measured at the first resize
 
         # table
         self.table = setup_table(self.model, self.tr("Partners"), sortable=True)
@@ -125,7 +123,7 @@ class PartnersPage(Page):
         left_layout.addLayout(self.filter_row.options)
         left_layout.addLayout(buttons)
         self._left = left
-        left.installEventFilter(self)  # its width decides whether the buttons show their words
+        self.fit_buttons = WordsWhereTheyFit(left, self.buttons, buttons.spacing())  # as wide as the list
         left_layout.addWidget(self.list_stack, 1)
 
         entry_actions = {
@@ -160,22 +158,6 @@ class PartnersPage(Page):
         self.filter_row.connect(self.apply_filter)
         for before, after in itertools.pairwise((*self.filter_row.widgets, self.table)):
             self.setTabOrder(before, after)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._left and event.type() == QEvent.Type.Resize:
-            self._fit_buttons()
-        return False
-
-    def _fit_buttons(self) -> None:
-        """The buttons above the list show their words where they fit, else only their icons (the
-        words stay in their tooltips and accessible names): never words cut short."""
-        if self._buttons_width is None:  # the buttons still show their words
-            spacing = max(0, self._button_row.spacing())
-            self._buttons_width = sum(b.sizeHint().width() + spacing for b in self.buttons)
-        fits = self._buttons_width <= self._left.width()
-        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
-        for button in self.buttons:
-            button.setToolButtonStyle(style)
 
     @property
     def check_in_is_due(self) -> bool:

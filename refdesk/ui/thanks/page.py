@@ -34,6 +34,7 @@ from refdesk.services import formatting, rules, thanks
 from refdesk.services.partners import partner_choices
 from refdesk.services.vocabulary import ThankMethod, ThankStatus, label
 from refdesk.ui.common import edits, icons
+from refdesk.ui.common.actions import WordsWhereTheyFit, tool_button
 from refdesk.ui.common.page import Page
 from refdesk.ui.common.page import heading as page_heading
 from refdesk.ui.common.tables import row_menu, size_columns
@@ -144,6 +145,7 @@ class ThanksPage(Page):
             "Ctrl+Shift+M",
             self.tr("Open your mail program with the drafted note to the selected recipient, then mark it sent"),
             self.email_current,
+            icons.icon("message"),
         )
         self.action_delete = self._action(
             self.tr("&Delete"),
@@ -176,10 +178,12 @@ class ThanksPage(Page):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for name, action in (("written", self.action_written), ("sent", self.action_sent), ("owed", self.action_owed)):
-            self.buttons[name] = self._button(action)
+            self.buttons[name] = tool_button(action)
             buttons.addWidget(self.buttons[name])
         method_button = QToolButton()
         method_button.setText(self.tr("Set &method"))
+        method_button.setIcon(icons.icon("thanks"))
+        method_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         method_button.setMenu(self.method_menu)
         method_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         method_button.setToolTip(self.tr("How to thank them: card, email, call or gift (Ctrl+Alt+1…4)"))
@@ -188,7 +192,7 @@ class ThanksPage(Page):
         buttons.addWidget(method_button)
         buttons.addStretch(1)
         for name, action in (("email", self.action_email), ("add", self.action_add), ("delete", self.action_delete)):
-            self.buttons[name] = self._button(action)
+            self.buttons[name] = tool_button(action)
             buttons.addWidget(self.buttons[name])
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("&Print checklist…"))
@@ -198,6 +202,9 @@ class ThanksPage(Page):
         self.print_button.setAccessibleName(self.tr("Print checklist"))
         self.print_button.clicked.connect(self.print_checklist)
         buttons.addWidget(self.print_button)
+        row = [*self.buttons.values(), self.print_button]
+        # the page's width less its margins: where the buttons have room for their words, they show them
+        self.fit_buttons = WordsWhereTheyFit(self, row, buttons.spacing(), room=lambda: self.width() - 16)
 
         # The table, or a sentence when there is nothing to show.
         self.table = QTableView()
@@ -254,13 +261,6 @@ class ThanksPage(Page):
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        return button
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -395,3 +395,31 @@ def test_escape_on_an_untouched_thank_you_closes_at_once(page, qtbot, when_shown
     done = when_shown(ThankYouDialog, steps)
     assert page.add() is None
     assert done and seen == {"closed": True} and message_boxes == []
+
+
+@pytest.mark.parametrize(("lang", "width"), [("en", 1280), ("de", 1280), ("es", 1024)])
+def test_the_buttons_show_their_words_only_where_they_fit(db, data_dir, db_url, qtbot, qsettings_clean, lang, width):
+    """German and Spanish words for the buttons above the list do not fit every window: there the
+    buttons show their icons (every one has one), never words cut short; a wide window has the words."""
+    from PySide6.QtWidgets import QApplication
+
+    from refdesk.ui.main_window import MainWindow
+    from tests.ui.test_languages import speaking
+
+    with speaking(lang):
+        window = MainWindow(data_dir, db_url)
+        qtbot.addWidget(window)
+        window.resize(width, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("thanks")
+        page = window.pages["thanks"]
+        QApplication.processEvents()
+        row = [*page.buttons.values(), page.print_button]
+        for button in row:
+            assert not button.icon().isNull() and button.toolTip() and button.accessibleName(), button.text()
+            if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+                assert button.width() >= button.sizeHint().width(), button.text()
+        window.resize(1900, 768)
+        QApplication.processEvents()
+        assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in row)
