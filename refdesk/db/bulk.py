@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from peewee import Field, chunked
 
-from refdesk.db.database import BULK_CACHE_SIZE, SQLITE_PRAGMAS, db, is_postgres
+from refdesk.db.database import BULK_CACHE_SIZE, CACHE_SIZE, db, is_postgres
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,11 @@ def larger_cache():
     if is_postgres(database):
         yield
         return
-    database.execute_sql(f"PRAGMA cache_size = {int(BULK_CACHE_SIZE)}")
+    database.execute_sql(f"PRAGMA cache_size = {BULK_CACHE_SIZE}")
     try:
         yield
     finally:
-        database.execute_sql(f"PRAGMA cache_size = {int(SQLITE_PRAGMAS['cache_size'])}")
+        database.execute_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
 
 
 def writing_with_own_ids(*models):

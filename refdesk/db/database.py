@@ -31,12 +31,14 @@ db = DatabaseProxy()
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+CACHE_SIZE = -8000
+"""SQLite's page cache of a connection, 8 MB (each worker has one): 284 → 219 MiB with every page open."""
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
-    "cache_size": -8000,  # 8 MB a connection (each worker has one): 284 → 219 MiB with every page open
+    "cache_size": CACHE_SIZE,
 }
 BULK_CACHE_SIZE = -32000
 """The page cache of a connection loading many rows (an import): 32 MB keeps the indexes it writes in memory."""
