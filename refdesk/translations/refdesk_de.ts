@@ -2658,17 +2658,6 @@ Format: %2 · Kodierung: %3 · Trennzeichen: %4</translation>
         <source>Retired: shown only while “Show retired” is ticked</source>
         <translation>Beendet: nur zu sehen, solange „Beendete anzeigen“ angekreuzt ist</translation>
     </message>
-    <message>
-        <source>You gave them no referral %1.</source>
-        <translation>Sie haben dem Partner %1 keine Empfehlung gegeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
-        <translation>
-            <numerusform>Für %Ln Empfehlung, die Sie dem Partner %1 gegeben haben: Dank vom Partner für %2, vom Interessenten für %3.</numerusform>
-            <numerusform>Für %Ln Empfehlungen, die Sie dem Partner %1 gegeben haben: Dank vom Partner für %2, vom Interessenten für %3.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -5830,10 +5819,6 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3</source>
-        <translation>%1 von %2 · %3</translation>
-    </message>
-    <message>
         <source>Last asked</source>
         <translation>Zuletzt gefragt</translation>
     </message>
@@ -6121,133 +6106,6 @@ Markieren Sie eine Empfehlung als gewonnen, mit ihrem Wert.</translation>
     <message>
         <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
         <translation>%1 Noch ist nichts gespeichert: Speichern Sie erneut, um zu entscheiden, was geschehen soll, oder brechen Sie ab, um Ihre Änderungen zu verwerfen.</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Interessent</translation>
-    </message>
-    <message>
-        <source>What they need</source>
-        <translation>Bedarf</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Datum zum Nachfassen</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Nachfassen erledigt</translation>
-    </message>
-    <message>
-        <source>Closed value</source>
-        <translation>Abschlusswert</translation>
-    </message>
-    <message>
-        <source>Closed date</source>
-        <translation>Abschlussdatum</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Rückmeldung</translation>
-    </message>
-    <message>
-        <source>Partner told</source>
-        <translation>Partner informiert</translation>
-    </message>
-    <message>
-        <source>Partner thanked me</source>
-        <translation>Partner hat mir gedankt</translation>
-    </message>
-    <message>
-        <source>Prospect thanked me</source>
-        <translation>Interessent hat mir gedankt</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Retired because</source>
-        <translation>Beendet, weil</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Email addresses</source>
-        <translation>E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>Written on</source>
-        <translation>Geschrieben am</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Versandt am</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
     </message>
 </context>
 <context>

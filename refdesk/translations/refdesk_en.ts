@@ -272,16 +272,6 @@
     </message>
 </context>
 <context>
-    <name>PartnerTableModel</name>
-    <message numerus="yes">
-        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
-        <translation>
-            <numerusform>Of the %Ln referral you gave them %1, the partner thanked you for %2 and the prospect for %3.</numerusform>
-            <numerusform>Of the %Ln referrals you gave them %1, the partner thanked you for %2 and the prospect for %3.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PartnersPage</name>
     <message numerus="yes">
         <source>%Ln referral(s)</source>

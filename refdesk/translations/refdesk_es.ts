@@ -2658,17 +2658,6 @@ Formato: %2 · Codificación: %3 · Separador: %4</translation>
         <source>Retired: shown only while “Show retired” is ticked</source>
         <translation>Retirado: solo se muestra mientras «Mostrar retirados» está marcado</translation>
     </message>
-    <message>
-        <source>You gave them no referral %1.</source>
-        <translation>No le dio ninguna recomendación %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.</source>
-        <translation>
-            <numerusform>De la %Ln recomendación que le dio %1, el socio le dio las gracias por %2 y el cliente potencial por %3.</numerusform>
-            <numerusform>De las %Ln recomendaciones que le dio %1, el socio le dio las gracias por %2 y el cliente potencial por %3.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -5830,10 +5819,6 @@ Marque una recomendación como ganada, con su valor.</translation>
         <translation>Disposición</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3</source>
-        <translation>%1 de %2 · %3</translation>
-    </message>
-    <message>
         <source>Last asked</source>
         <translation>Última consulta</translation>
     </message>
@@ -6121,133 +6106,6 @@ Marque una recomendación como ganada, con su valor.</translation>
     <message>
         <source>%1 Nothing is saved yet: Save again to choose what to do, or Cancel to drop your changes.</source>
         <translation>%1 Aún no se guardó nada: guarde de nuevo para elegir qué hacer, o cancele para descartar sus cambios.</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Cliente potencial</translation>
-    </message>
-    <message>
-        <source>What they need</source>
-        <translation>Qué necesita</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Fecha de seguimiento</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Seguimiento hecho</translation>
-    </message>
-    <message>
-        <source>Closed value</source>
-        <translation>Valor cerrado</translation>
-    </message>
-    <message>
-        <source>Closed date</source>
-        <translation>Fecha de cierre</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>Partner told</source>
-        <translation>Socio informado</translation>
-    </message>
-    <message>
-        <source>Partner thanked me</source>
-        <translation>El socio me dio las gracias</translation>
-    </message>
-    <message>
-        <source>Prospect thanked me</source>
-        <translation>El cliente potencial me dio las gracias</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Retired because</source>
-        <translation>Retirado porque</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Email addresses</source>
-        <translation>Direcciones de correo</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Números de teléfono</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Forma</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fecha límite</translation>
-    </message>
-    <message>
-        <source>Written on</source>
-        <translation>Escrito el</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Enviado el</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
 </context>
 <context>

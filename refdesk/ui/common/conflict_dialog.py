@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from refdesk import APP_NAME
 from refdesk.services import formatting
 from refdesk.services.concurrency import Conflict, Difference
-from refdesk.services.vocabulary import label
+from refdesk.services.vocabulary import field_words, label
 from refdesk.ui.common.text import plain_tooltip
 
 
@@ -196,14 +197,14 @@ def resolve_conflict(
     return dialog.choice
 
 
-def describe_differences(seen, now, fields: dict[str, str]) -> list[Difference]:
-    """What someone else changed on a row since the user saw it: each of *fields* (attribute →
-    label) that differs between the row as shown (*seen*) and as saved (*now*)."""
+def describe_differences(seen, now, fields: Iterable[str]) -> list[Difference]:
+    """What someone else changed on a row since the user saw it: each of *fields* (attributes)
+    that differs between the row as shown (*seen*) and as saved (*now*)."""
     if seen is None or now is None:
         return []
     out = []
-    for name, title in fields.items():
+    for name in fields:
         before, after = getattr(seen, name, None), getattr(now, name, None)
         if before != after:
-            out.append(Difference(name, QCoreApplication.translate("fields", title), after, before))
+            out.append(Difference(name, field_words(name), after, before))
     return out

@@ -181,14 +181,14 @@ def quick(
     overwrite: Callable[[], Change] | None = None,
     seen: Any = None,
     now: Callable[[int], Any] | None = None,
-    fields: dict[str, str] | None = None,
+    fields: Sequence[str] = (),
     message: str | None = None,
 ) -> Change | None:
     """Run a one-click change (*run* checks the versions the user saw) and commit it.
 
     If someone else changed a row since the list was loaded, nothing is written and the one
     ``ConflictDialog`` says what they changed (*seen*: the row as shown; *now(id)*: the row as
-    saved now; *fields*: attribute → label; *seen* may be {id: row} for several rows) and offers their version or, with *overwrite*, doing
+    saved now; *fields*: the attributes compared; *seen* may be {id: row} for several rows) and offers their version or, with *overwrite*, doing
     it anyway.  Problems the user can fix (a ``ValueError`` from the service) are shown as they
     are.  Returns the committed change, or None.
     """
@@ -198,7 +198,7 @@ def quick(
         theirs = None if conflict.deleted or now is None else now(conflict.id)
         if isinstance(seen, dict):  # several rows: the one someone else changed
             seen = seen.get(conflict.id)
-        lines = describe_differences(seen, theirs, fields or {})
+        lines = describe_differences(seen, theirs, fields)
         choice = resolve_conflict(parent, conflict, action=action, differences=lines, can_overwrite=overwrite)
         if choice == ConflictDialog.OVERWRITE and overwrite is not None:
             return quick(window, parent, action, overwrite, message=message)

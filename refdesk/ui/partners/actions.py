@@ -18,18 +18,18 @@ from refdesk.ui.common import edits
 from refdesk.ui.common.actions import ActionSpec
 from refdesk.ui.partners.entries import or_none
 
-# What a refused retire lists as "what they changed" (PartnerData attribute → label).
-RETIRE_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("fields", "Name"),
-    "company": QT_TRANSLATE_NOOP("fields", "Company"),
-    "category": QT_TRANSLATE_NOOP("fields", "Category"),
-    "stage": QT_TRANSLATE_NOOP("fields", "Stage"),
-    "retired_reason": QT_TRANSLATE_NOOP("fields", "Retired because"),
-    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("fields", "Tags"),
-    "emails": QT_TRANSLATE_NOOP("fields", "Email addresses"),
-    "phones": QT_TRANSLATE_NOOP("fields", "Phone numbers"),
-}
+# What a refused retire lists as "what they changed" (PartnerData attributes, named by vocabulary.field_words).
+RETIRE_FIELDS = (
+    "name",
+    "company",
+    "category",
+    "stage",
+    "retired_reason",
+    "notes",
+    "tags",
+    "emails",
+    "phones",
+)
 SP = QStyle.StandardPixmap
 # Each runs the page's method of that name (``ActionSpec.run``); the page keeps them as ``action_<key>``.
 PAGE_ACTIONS = (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.services import formatting, rules
 from refdesk.services import partners as ps
+from refdesk.services.referrals.thanked import Acknowledged, rate_words
 from refdesk.services.vocabulary import Stage, label
 from refdesk.ui.common import appearance, contact_light
 from refdesk.ui.common.tables import LEFT, RIGHT, TOOLTIP, Column, TableModel
@@ -60,7 +61,7 @@ COLUMNS = [
             "Of the referrals you gave them %1, how many the partner thanked you for: "
             "a healthy two-way street says thank you",
         ).replace("%1", rules.WINDOW_PHRASE),
-        lambda: thanked_words(12, 12),
+        lambda: rate_words(12, 12),
         numeric=True,
     ),
     Column(
@@ -110,18 +111,6 @@ _ROLES = frozenset(
         ID_ROLE,
     }
 )
-
-
-def thanked_words(given: int, thanked: int) -> str:
-    """The Thanked me cell: "3 of 4 · 75%", or "" when nothing was given."""
-    if not given:
-        return ""
-    return (
-        QCoreApplication.translate("columns", "%1 of %2 · %3")
-        .replace("%1", formatting.number(thanked))
-        .replace("%2", formatting.number(given))
-        .replace("%3", formatting.percent(thanked / given))
-    )
 
 
 def sort_rows(rows: list[ps.PartnerRow], column: int, order: Qt.SortOrder) -> list[ps.PartnerRow]:
@@ -297,7 +286,7 @@ class PartnerTableModel(TableModel):
             if pos in (ps.COL_GIVEN, ps.COL_RECEIVED):
                 return formatting.number(value)
             if pos == ps.COL_THANKED:
-                return thanked_words(row[ps.COL_GIVEN], value)
+                return rate_words(row[ps.COL_GIVEN], value)
             if pos == ps.COL_CONTACT:
                 return self._state(value)[0] if value else ""
             return value if isinstance(value, str) else str(value)
@@ -325,7 +314,8 @@ class PartnerTableModel(TableModel):
                 "%1", n(given)
             ).replace("%2", n(received)).replace("%3", formatting.signed(given - received))
         if pos == ps.COL_THANKED:
-            return f"{rules.window_words()}\n{self._thanked_sentence(row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED])}"
+            thanks = Acknowledged(row[ps.COL_GIVEN], row[pos], row[ps.COL_PROSPECT_THANKED])
+            return f"{rules.window_words()}\n{thanks.sentence()}"
         if pos == ps.COL_STAGE and row[pos] == RETIRED:
             return self.tr("Retired: shown only while “Show retired” is ticked")
         if pos == ps.COL_LAST_CONTACT and row[pos]:
@@ -338,22 +328,6 @@ class PartnerTableModel(TableModel):
         if pos in (ps.COL_NAME, ps.COL_COMPANY, ps.COL_CATEGORY):
             return row[pos]  # the whole text, where the column cuts it short
         return None
-
-    def _thanked_sentence(self, given: int, partner: int, prospect: int) -> str:
-        """The Thanked me cell's tooltip: both parties' thanks in words."""
-        period = rules.WINDOW_PHRASE
-        if not given:
-            return self.tr("You gave them no referral %1.").replace("%1", period)
-        return (
-            self.tr(
-                "Of the %Ln referral(s) you gave them %1, the partner thanked you for %2 and the prospect for %3.",
-                "",
-                given,
-            )
-            .replace("%1", period)
-            .replace("%2", formatting.number(partner))
-            .replace("%3", formatting.number(prospect))
-        )
 
     def _state(self, state: str) -> tuple[str, QIcon, QBrush]:
         """The light of *state*: its word, shape and colour (made once for light and once for dark)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from refdesk import APP_NAME
@@ -14,26 +14,26 @@ from refdesk.ui.common import edits
 
 log = logging.getLogger(__name__)
 
-# What a refused one-click change lists as "what they changed" (ReferralRow attribute → label, shown translated).
-ROW_FIELDS = {
-    "date": QT_TRANSLATE_NOOP("fields", "Date"),
-    "direction": QT_TRANSLATE_NOOP("fields", "Direction"),
-    "partner": QT_TRANSLATE_NOOP("fields", "Partner"),
-    "prospect": QT_TRANSLATE_NOOP("fields", "Prospect"),
-    "prospect_need": QT_TRANSLATE_NOOP("fields", "What they need"),
-    "type": QT_TRANSLATE_NOOP("fields", "Type"),
-    "status": QT_TRANSLATE_NOOP("fields", "Status"),
-    "follow_up_date": QT_TRANSLATE_NOOP("fields", "Follow-up date"),
-    "follow_up_done": QT_TRANSLATE_NOOP("fields", "Follow-up done"),
-    "closed_value": QT_TRANSLATE_NOOP("fields", "Closed value"),
-    "closed_date": QT_TRANSLATE_NOOP("fields", "Closed date"),
-    "outcome": QT_TRANSLATE_NOOP("fields", "Outcome"),
-    "outcome_feedback": QT_TRANSLATE_NOOP("fields", "Feedback"),
-    "partner_told": QT_TRANSLATE_NOOP("fields", "Partner told"),
-    "partner_thanked_date": QT_TRANSLATE_NOOP("fields", "Partner thanked me"),
-    "prospect_thanked_date": QT_TRANSLATE_NOOP("fields", "Prospect thanked me"),
-    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
-}
+# What a refused one-click change lists as "what they changed" (ReferralRow attributes, named by vocabulary.field_words).
+ROW_FIELDS = (
+    "date",
+    "direction",
+    "partner",
+    "prospect",
+    "prospect_need",
+    "type",
+    "status",
+    "follow_up_date",
+    "follow_up_done",
+    "closed_value",
+    "closed_date",
+    "outcome",
+    "outcome_feedback",
+    "partner_told",
+    "partner_thanked_date",
+    "prospect_thanked_date",
+    "notes",
+)
 DATA_FIELDS = [name for name in svc.ReferralData.__dataclass_fields__ if name != "version"]
 
 

@@ -42,16 +42,16 @@ from refdesk.ui.thanks.models import DUE, METHOD, REASON, RECIPIENT, REFERRAL_DA
 
 log = logging.getLogger(__name__)
 
-# What a refused quick change lists as "what they changed" (ThankRow attribute → label, shown translated).
-ROW_FIELDS = {
-    "status": QT_TRANSLATE_NOOP("fields", "Status"),
-    "method": QT_TRANSLATE_NOOP("fields", "Method"),
-    "recipient": QT_TRANSLATE_NOOP("fields", "Recipient"),
-    "due_date": QT_TRANSLATE_NOOP("fields", "Due date"),
-    "written_date": QT_TRANSLATE_NOOP("fields", "Written on"),
-    "sent_date": QT_TRANSLATE_NOOP("fields", "Sent on"),
-    "note": QT_TRANSLATE_NOOP("fields", "Note"),
-}
+# What a refused quick change lists as "what they changed" (ThankRow attributes, named by vocabulary.field_words).
+ROW_FIELDS = (
+    "status",
+    "method",
+    "recipient",
+    "due_date",
+    "written_date",
+    "sent_date",
+    "note",
+)
 
 # (label, statuses) for the "Show" filter; the first is the default.
 FILTERS: list[tuple[str, tuple[ThankStatus, ...]]] = [
