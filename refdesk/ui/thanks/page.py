@@ -204,7 +204,7 @@ class ThanksPage(Page):
         buttons.addWidget(self.print_button)
         row = [*self.buttons.values(), self.print_button]
         # the page's width less its margins: where the buttons have room for their words, they show them
-        self.fit_buttons = WordsWhereTheyFit(self, row, buttons.spacing(), room=lambda: self.width() - 16)
+        self.fit_buttons = WordsWhereTheyFit(self, row, buttons.spacing(), room=self._room_for_buttons)
 
         # The table, or a sentence when there is nothing to show.
         self.table = QTableView()
@@ -261,6 +261,10 @@ class ThanksPage(Page):
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
+
+    def _room_for_buttons(self) -> int:
+        margins = self.layout().contentsMargins()
+        return self.width() - margins.left() - margins.right()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
