@@ -3,9 +3,11 @@ show has its content, then quit.  Import this module before starting RefDesk in 
 
     python -c "import tests.paint_probe, sys; from refdesk.cli import main; sys.exit(main(sys.argv[1:]))" ARGS
 
-It prints ``FIRST_PAINT <time>`` and ``READY <time>`` (wall clock, seconds) on standard output:
-the window's first paint (its frame), and the moment the page on show has its content and has
-been painted with it (laid out and drawn: what the user sees).
+It prints ``FIRST_PAINT <time>``, ``READY <time>`` and ``FRESH <time>`` (wall clock, seconds) on
+standard output: the window's first paint (its frame), the moment the page on show has its content
+and has been painted with it (laid out and drawn: what the user sees), and the moment it has been
+painted with content read afresh (the same moment, unless the page showed its last known content
+first: Today does).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class _Watcher(QObject):
         super().__init__(window)
         self.window = window
         self.painted = False
+        self.ready = False
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
@@ -37,12 +40,21 @@ class _Watcher(QObject):
     def _check(self) -> None:
         window = self.window
         page = window.pages.get(window.current_key())
-        if window.started and (page is None or getattr(page, "loaded", True)):
-            self.poll.stop()
-            for _ in range(2):  # the new content laid out (nested layouts ask again), then drawn
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            window.repaint()
+        loaded = page is None or getattr(page, "loaded", True)  # its content read afresh
+        if not window.started or not (loaded or getattr(page, "shown", False)):  # shown: its last known content
+            return
+        fresh = loaded
+        if self.ready and not fresh:
+            return
+        for _ in range(2):  # the new content laid out (nested layouts ask again), then drawn
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.repaint()
+        if not self.ready:
+            self.ready = True
             print(f"READY {time.time():.6f}", flush=True)
+        if fresh:
+            self.poll.stop()
+            print(f"FRESH {time.time():.6f}", flush=True)
             QApplication.quit()
 
 

@@ -4708,8 +4708,16 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <translation>Fällige Standortgespräche</translation>
     </message>
     <message>
+        <source>Today as RefDesk last showed it, while it reads your data afresh</source>
+        <translation>„Heute“, wie RefDesk es zuletzt gezeigt hat, während es Ihre Daten neu liest</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>As at %1 · updating…</source>
+        <translation>Stand %1 · wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>

@@ -4708,8 +4708,16 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <translation>Consultas pendientes</translation>
     </message>
     <message>
+        <source>Today as RefDesk last showed it, while it reads your data afresh</source>
+        <translation>«Hoy» tal como RefDesk lo mostró por última vez, mientras vuelve a leer sus datos</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>As at %1 · updating…</source>
+        <translation>A las %1 · actualizando…</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) given this month</source>

@@ -64,7 +64,8 @@ def test_the_window_paints_before_the_database_opens_then_shows_the_page(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     order = [line.split()[0] for line in result.stdout.splitlines()]
-    assert order == ["FIRST_PAINT", "OPENING", "READY"]  # the frame painted, then the database opened
+    # the frame painted, then the database opened, then Today shown (read afresh: no last known Today yet)
+    assert order == ["FIRST_PAINT", "OPENING", "READY", "FRESH"]
     assert len(list((folder / "backups").glob("refdesk-*-auto.db"))) == 1  # the day's backup was taken
 
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from refdesk.services import formatting, rules
 from refdesk.services import referrals as referrals_service
 from refdesk.services.referrals import thanked
+from refdesk.services.today import LIST_LIMIT
 from refdesk.services.vocabulary import ReferralStatus, label
 from refdesk.ui.common import edits, settings
 from refdesk.ui.today.models import DueColumn
 from refdesk.ui.today.section import Section
 
-LIST_LIMIT = 50
 SETTING = "today/ask_after_days"
 
 
@@ -101,6 +101,10 @@ class AskSection(Section):
         )
 
     def refresh(self, today: dt.date) -> None:
+        self.show(today, thanked.ask_how_it_went(today, ask_after_days(), LIST_LIMIT))
+
+    def show(self, today: dt.date, asks: thanked.AskList) -> None:
+        """Show *asks*, read on *today* with the setting's days (``ask_after_days()``)."""
         self.today = today
         self.days = ask_after_days()  # Edit → Settings… may have changed it
         self._update_empty()
@@ -113,7 +117,6 @@ class AskSection(Section):
                 self.days,
             ),
         )
-        asks = thanked.ask_how_it_went(today, self.days, LIST_LIMIT)
         self._seen = {a.referral_id: a.version for a in asks.items}
         self.set_rows(asks.items, asks.total)
 

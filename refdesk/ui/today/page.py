@@ -25,24 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refdesk.services import due as due_lists
-from refdesk.services import formatting, rules, stats
+from refdesk.services import formatting, rules
 from refdesk.services import referrals as referrals_service
 from refdesk.services import thanks as thanks_service
 from refdesk.services import today as today_service
 from refdesk.services.vocabulary import Direction, ReferralStatus, ThankReason, ThankStatus, label
-from refdesk.ui.common import edits, files
+from refdesk.ui.common import edits, files, worker
 from refdesk.ui.common.first_paint import AfterFirstPaint
 from refdesk.ui.common.page import Page, heading
 from refdesk.ui.help import guide
-from refdesk.ui.today.ask import AskSection
+from refdesk.ui.today.ask import AskSection, ask_after_days
 from refdesk.ui.today.models import DueColumn
 from refdesk.ui.today.reminders import ComingUpSection, NextStepsSection
 from refdesk.ui.today.section import Section
 
 log = logging.getLogger(__name__)
 
-LIST_LIMIT = 50
 PARTNER = QT_TRANSLATE_NOOP("columns", "Partner")
 THE_PARTNER = QT_TRANSLATE_NOOP("columns", "The partner")
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -335,9 +333,17 @@ class TodayPage(Page):
         for col in range(2):
             grid.setColumnStretch(col, 1)
 
+        self.updating = QLabel()
+        self.updating.setTextFormat(Qt.TextFormat.PlainText)
+        self.updating.setToolTip(self.tr("Today as RefDesk last showed it, while it reads your data afresh"))
+        self.updating.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.updating)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
         scroll = QScrollArea()
@@ -347,27 +353,60 @@ class TodayPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        # The lists load just after the window's first paint, so RefDesk appears at once on a big database.
-        self.loaded = False
+        # The last known Today shows at once, marked "updating…"; the lists are read afresh just after
+        # the window's first paint, so RefDesk appears at once on a big database.
+        self.shown = False  # something on show: the last known Today, or the lists read afresh
+        self.loaded = False  # the lists read afresh on show
+        self._generation = 0  # refreshes so far: a background read overtaken by one is dropped
         self._seen_referrals: dict[int, int] = {}
         self._seen_thanks: dict[int, int] = {}
-        for section in self.sections:
-            section.show_loading()
+        last = today_service.load_last(self.window_.data_dir, self.window_.url, self.today)
+        if last is not None:
+            self._show(last, fresh=False)
+        else:
+            for section in self.sections:
+                section.show_loading()
         self._first_paint_watch = AfterFirstPaint(self.window_, self._first_load)
 
     def _first_load(self) -> None:
-        if not self.loaded:
+        """The lists afresh, read in the background when they can be (the window stays responsive,
+        and the last known Today, if any, stays on show meanwhile)."""
+        if self.loaded:
+            return
+        if not worker.can_run_in_background():
             self.refresh()
+            return
+        generation, today, days = self._generation, dt.date.today(), ask_after_days()
+
+        def arrived(content: today_service.TodayContent) -> None:
+            if generation == self._generation:  # not overtaken by a refresh after an edit
+                self._show(content)
+
+        worker.start(
+            lambda job: today_service.read(today, days),
+            name="today",
+            on_done=arrived,
+            on_failed=lambda _why: self.loaded or self.refresh(),  # read here, and fail as a refresh would
+        )
 
     # --- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.loaded = True
-        self.today = dt.date.today()
-        today = self.today
+        self._generation += 1
+        self._show(today_service.read(dt.date.today(), ask_after_days()))
+
+    def _show(self, content: today_service.TodayContent, *, fresh: bool = True) -> None:
+        """Fill the page with *content*; unless *fresh*, it is the last known Today, marked as such."""
+        self.shown = True
+        self.loaded = fresh
+        self.today = today = content.today
         self.heading.setText(self.tr("Today, %1").replace("%1", formatting.long_date(today)))
+        self.updating.setText(
+            "" if fresh else self.tr("As at %1 · updating…").replace("%1", formatting.time(content.read_at))
+        )
+        self.updating.setVisible(not fresh)
         self._say_rules()
-        h = stats.headline(today)
+        h = content.headline
         n = formatting.number
         self.fig_given_month.set(
             n(h.given_this_month), self.tr("%n referral(s) given this month", "", h.given_this_month)
@@ -392,25 +431,22 @@ class TodayPage(Page):
             if h.thanks_overdue
             else self.tr("thank-yous owed")
         )
-        due = due_lists.follow_ups_due(today, LIST_LIMIT)
-        owed = due_lists.thanks_owed(today, LIST_LIMIT)
+        due, owed = content.follow_ups, content.thanks
         # the versions shown, read with the rows: a quick action applies to these (see _push)
         self._seen_referrals = {f.referral_id: f.version for f in due.items}
         self._seen_thanks = {t.thank_id: t.version for t in owed.items}
         self.follow_ups.set_rows(due.items, due.total)
         self.thanks.set_rows(owed.items, owed.total)
-        streets = stats.one_way_streets(today=today)
-        self.conversations.set_rows(streets, len(streets))
-        self.print_more.setEnabled(bool(streets))
-        checks = due_lists.check_ins_due(today, limit=LIST_LIMIT)
-        self.check_ins.set_rows(checks.items, checks.total)
-        cadences = due_lists.cadences(today)  # one read for both lists
-        quiet = due_lists.overdue_for_contact(today, limit=LIST_LIMIT, read=cadences)
-        self.quiet.set_rows(quiet.items, quiet.total)
-        self.ask.refresh(today)
-        self.coming_up.refresh(today, cadences)
-        self.next_steps.refresh(today)
-        self._say_follow_ups(today, due.total)
+        self.conversations.set_rows(content.streets, len(content.streets))
+        self.print_more.setEnabled(bool(content.streets))
+        self.check_ins.set_rows(content.check_ins.items, content.check_ins.total)
+        self.quiet.set_rows(content.quiet.items, content.quiet.total)
+        self.ask.show(today, content.asks)
+        self.coming_up.show(today, content.coming_up)
+        self.next_steps.show(today, content.next_steps)
+        self._say_follow_ups(due.total, content.follow_ups_coming)
+        if fresh:
+            today_service.save_last(self.window_.data_dir, self.window_.url, content)
 
     def _say_rules(self) -> None:
         """The empty lists' sentences and the columns' tooltips with the rules in force (Settings)."""
@@ -418,13 +454,11 @@ class TodayPage(Page):
         self.check_ins.empty_text = self.tr("Everyone has been asked where you stand in the last %n day(s).", "", check)
         self.check_ins.set_column_tip(1, self.tr("Their last standing check-in: one is due every %n day(s)", "", check))
 
-    def _say_follow_ups(self, today: dt.date, due: int) -> None:
+    def _say_follow_ups(self, due: int, coming: int) -> None:
         """The follow-ups' empty box: a follow-up logged today is not due yet, but it is saved and
         coming up, so the box says so instead of reading as if nothing was there."""
         if due:
             return
-        ahead = today + dt.timedelta(days=rules.UPCOMING_DAYS)
-        coming = due_lists.follow_ups_due(ahead, limit=1).total
         if coming:
             self.follow_ups.empty_text = self.tr(
                 "Nothing due today. %n follow-up(s) coming up — see Coming up.", "", coming

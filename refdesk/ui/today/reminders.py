@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QAbstractItemView
 from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules
 from refdesk.services.partners import meetings
+from refdesk.services.today import LIST_LIMIT
 from refdesk.ui.common import appearance, edits
 from refdesk.ui.today.models import DueColumn
 from refdesk.ui.today.section import Section
-
-LIST_LIMIT = 50
 
 KINDS = {
     "follow_up": QT_TRANSLATE_NOOP("reminders", "Follow-up"),
@@ -94,17 +93,20 @@ class ComingUpSection(Section):
             show.emit("partners", item.partner_id)
 
     def refresh(self, today: dt.date, cadences: due_lists.Cadences | None = None) -> due_lists.Due:
+        found = due_lists.upcoming(today, rules.UPCOMING_DAYS, LIST_LIMIT, cadences)
+        self.show(today, found)
+        return found
+
+    def show(self, today: dt.date, found: due_lists.Due) -> None:
+        """Show *found*, read on *today* (``due_lists.upcoming``)."""
         self.today = today
-        days = rules.UPCOMING_DAYS
         self.empty_text = self.tr(
             "Nothing due in the next %n day(s), and nothing overdue. Follow-ups, thank-yous, check-ins, "
             "meeting next steps and stay-in-touch dates appear here a week ahead.",
             "",
-            days,
+            rules.UPCOMING_DAYS,
         )
-        found = due_lists.upcoming(today, days, LIST_LIMIT, cadences)
         self.set_rows(found.items, found.total)
-        return found
 
 
 class NextStepsSection(Section):
@@ -155,8 +157,11 @@ class NextStepsSection(Section):
         self._seen: dict[int, int] = {}
 
     def refresh(self, today: dt.date) -> None:
+        self.show(today, due_lists.next_steps_due(today, limit=LIST_LIMIT))
+
+    def show(self, today: dt.date, found: due_lists.Due) -> None:
+        """Show *found*, read on *today* (``due_lists.next_steps_due``)."""
         self.today = today
-        found = due_lists.next_steps_due(today, limit=LIST_LIMIT)
         self._seen = {s.meeting_id: s.version for s in found.items}
         self.set_rows(found.items, found.total)
 

@@ -10,8 +10,8 @@ import pytest
 from refdesk.db.models import ThankStatus, ThankYou
 from refdesk.services import demo, stats
 from refdesk.services import due as due_lists
+from refdesk.services.today import LIST_LIMIT
 from refdesk.ui.today.models import ROW_ROLE
-from refdesk.ui.today.page import LIST_LIMIT
 from tests.ui.common import item_models
 
 TODAY = dt.date.today()

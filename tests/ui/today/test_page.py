@@ -47,13 +47,15 @@ def data(db):
 def _today(window, qtbot=None):
     window.show_page("today")
     page = window.pages["today"]
-    if not page.loaded:  # the lists load just after the window's first paint
+    if not page.loaded:  # the lists are read in the background just after the window's first paint
+        import time
+
         from PySide6.QtWidgets import QApplication
 
-        for _ in range(100):
+        deadline = time.monotonic() + 10
+        while not page.loaded and time.monotonic() < deadline:
             QApplication.processEvents()
-            if page.loaded:
-                break
+            time.sleep(0.005)
     assert page.loaded
     return page
 
@@ -169,3 +171,64 @@ def test_lists_load_just_after_the_first_paint(data, db, data_dir, db_url, qtbot
     win.show()
     qtbot.waitUntil(lambda: page.loaded)
     assert page.follow_ups.model.rowCount() == 1
+
+
+def test_the_last_known_today_shows_at_once_marked_then_the_lists_read_afresh(
+    data, db, data_dir, db_url, qtbot, qsettings_clean
+):
+    """A second start shows Today as it was, saying so, and replaces it with what the data says now."""
+    from refdesk.ui.main_window import MainWindow
+
+    first = MainWindow(data_dir, db_url)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.pages["today"].loaded)
+    assert (data_dir / today_service.LAST_FILE).exists()  # kept when it was shown
+    first.close()
+    Referral.update(follow_up_done=True).where(Referral.id == data["follow"].id).execute()  # done elsewhere
+
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    assert page.shown and not page.loaded  # before the window is even on screen
+    assert _texts(page.follow_ups, 1) == ["Ben Smith"]  # as it was
+    assert page.updating.isVisibleTo(page) and page.updating.text().endswith("· updating…")
+    win.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    assert page.follow_ups.model.rowCount() == 0  # as it is now
+    assert not page.updating.isVisibleTo(page)
+
+
+def test_a_refresh_after_an_edit_is_not_undone_by_the_background_read(
+    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
+):
+    """The background read started before a quick action must not put back what it saw."""
+    import threading
+
+    from refdesk.ui.main_window import MainWindow
+
+    started, gate = threading.Event(), threading.Event()
+    real_read = today_service.read
+
+    def read(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():  # the background read: held back
+            started.set()
+            gate.wait(10)
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(today_service, "read", read)
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    win.show()
+    qtbot.waitUntil(started.is_set)  # the background read has begun…
+    Referral.update(follow_up_done=True).where(Referral.id == data["follow"].id).execute()
+    page.refresh()  # …and an edit refreshed the page meanwhile
+    assert page.loaded and page.follow_ups.model.rowCount() == 0
+    Referral.update(follow_up_done=False).where(Referral.id == data["follow"].id).execute()
+    gate.set()  # the background read now sees the follow-up due again, but it was overtaken
+    from refdesk.ui.common import worker
+
+    qtbot.waitUntil(lambda: not worker._RUNNING)
+    qtbot.wait(50)  # its result delivered, and dropped
+    assert page.follow_ups.model.rowCount() == 0
