@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from refdesk.ui.main_window import MainWindow
 
+# How often to look: READY and FRESH are up to this late.  Not every millisecond: this Python code
+# would then hold up a page reading its content in the background (they share the interpreter's lock).
+POLL_MS = 10
+
 
 class _Watcher(QObject):
     def __init__(self, window: MainWindow):
@@ -32,7 +36,7 @@ class _Watcher(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-            self.poll = QTimer(self, interval=1)
+            self.poll = QTimer(self, interval=POLL_MS)
             self.poll.timeout.connect(self._check)
             self.poll.start()
         return False
@@ -52,6 +56,7 @@ class _Watcher(QObject):
         if not self.ready:
             self.ready = True
             print(f"READY {time.time():.6f}", flush=True)
+
         if fresh:
             self.poll.stop()
             print(f"FRESH {time.time():.6f}", flush=True)

@@ -80,7 +80,8 @@ def main() -> None:
     parser.add_argument(
         "--first-of-day",
         action="store_true",
-        help="remove the day's automatic backup before each launch, so each one takes it (the first start of a day)",
+        help="remove the day's automatic backup and the last Today shown before each launch, so each one "
+        "takes the backup and reads Today before showing it (the first start of a day)",
     )
     args = parser.parse_args()
     config = tempfile.mkdtemp(prefix="refdesk-bench-config-")
@@ -129,9 +130,10 @@ def run(args: argparse.Namespace, config: str) -> None:
             timed(baseline, env)
     ours, bare, ready, fresh = [], [], [], []
     for _ in range(args.runs):
-        if args.first_of_day:
+        if args.first_of_day:  # no backup of the day yet, and no Today shown that day to show at once
             for backup in (data / "backups").glob("*-auto.db"):
                 backup.unlink()
+            (data / "today-last.pickle").unlink(missing_ok=True)
         ours.append(timed(refdesk, env, ready, fresh))
         if not args.no_baseline:
             bare.append(timed(baseline, env))
