@@ -151,14 +151,15 @@ def _write(args: argparse.Namespace, target: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from refdesk.services import formatting, mailing
-    from refdesk.services.checklist import build_checklist
+    from refdesk.services import formatting, mailing, thanks
+    from refdesk.services.checklist import build_checklist, statuses
     from refdesk.ui.common import settings
     from refdesk.ui.thanks import printing
 
     app = QGuiApplication.instance() or QGuiApplication(["refdesk"])  # noqa: F841 - fonts need an application
     # the formats, currency and rules are the settings' already (cli.main); the paper too, unless asked
-    post = mailing.mailing(args.status)
+    listed = thanks.list_thank_yous(statuses(args.status))  # read once, for the checklist and the warning
+    post = mailing.mailing(args.status, rows=listed)
     if args.labels or args.envelopes:
         from refdesk.ui.thanks import labels
 
@@ -185,7 +186,7 @@ def _write(args: argparse.Namespace, target: Path) -> int:
 
         locale = QLocale(str(formatting.current_locale()))
         page_size = args.page_size or settings.get("checklist/page_size") or printing.default_page_size(locale)
-        checklist = build_checklist(args.status)
+        checklist = build_checklist(args.status, rows=listed)
         try:
             document = printing.write_pdf(checklist, target, page_size)
         except printing.PrintProblem as exc:

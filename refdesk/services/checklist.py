@@ -113,7 +113,8 @@ class Checklist:
         return formatting.date(self.date)
 
 
-def _statuses(status: str | ThankStatus | Iterable[ThankStatus]) -> tuple[ThankStatus, ...]:
+def statuses(status: str | ThankStatus | Iterable[ThankStatus]) -> tuple[ThankStatus, ...]:
+    """The statuses *status* names ("owed", "written", "unsent", "all"), or gives."""
     if isinstance(status, ThankStatus):
         return (status,)
     if isinstance(status, str):
@@ -143,16 +144,19 @@ def build_checklist(
     status: str | ThankStatus | Iterable[ThankStatus] = "owed",
     *,
     today: dt.date | None = None,
+    rows: Iterable[thanks.ThankRow] | None = None,
 ) -> Checklist:
     """The checklist of thank-yous with *status* ("owed", "written", "unsent", "all" or statuses).
 
     Grouped by status (owed, written, sent), each group sorted by due date
-    (the SQL listing's order: overdue first).
+    (the SQL listing's order: overdue first).  *rows*: those thank-yous as already read with
+    ``thanks.list_thank_yous(statuses(status), today=today)``, so a caller who needs them for
+    something else too reads them once.
     """
     today = today or dt.date.today()
-    wanted = _statuses(status)
+    wanted = statuses(status)
     by_status: dict[ThankStatus, list[ChecklistRow]] = {s: [] for s in thanks.STATUS_ORDER if s in wanted}
-    for row in thanks.list_thank_yous(wanted, today=today):
+    for row in thanks.list_thank_yous(wanted, today=today) if rows is None else rows:
         by_status[row.status].append(
             ChecklistRow(
                 id=row.id,

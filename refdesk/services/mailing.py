@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from refdesk.db.models import ThankMethod
@@ -114,14 +115,17 @@ def address_lines(row: thanks.ThankRow) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def mailing(status: str = "owed", *, today: dt.date | None = None) -> Mailing:
-    """The notes the checklist lists for *status*, split into those with a postal address and the rest."""
+def mailing(
+    status: str = "owed", *, today: dt.date | None = None, rows: Iterable[thanks.ThankRow] | None = None
+) -> Mailing:
+    """The notes the checklist lists for *status*, split into those with a postal address and the rest;
+    *rows*: those notes as already read (see ``checklist.build_checklist``)."""
     wanted = checklist.CHOICES.get(status)
     if wanted is None:
         raise ValueError(f"unknown status {status!r}; choose one of {', '.join(checklist.CHOICES)}")
     addressed: list[Addressee] = []
     without: list[Addressee] = []
-    for row in thanks.list_thank_yous(wanted, today=today):
+    for row in thanks.list_thank_yous(wanted, today=today) if rows is None else rows:
         item = Addressee(row.id, printable(row.recipient), address_lines(row), row.method, row.partner_id)
         (addressed if row.address.strip() else without).append(item)
     return Mailing(addressed, without)

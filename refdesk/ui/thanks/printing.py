@@ -140,6 +140,8 @@ _BREAK_AFTER = re.compile(r"(?<=[._\-/])|(?=@)")
 def split_long(para: str, metrics: QFontMetricsF, width: float) -> list[str]:
     """*para* as lines, where a word wider than *width* is broken at its own seams ("ann.lee" | "@homes."
     | "example") rather than mid-word: an address split at "@" or "." still reads as one."""
+    if metrics.horizontalAdvance(para) <= width:  # the whole of it fits, so does each word
+        return [para]
     words = para.split(" ")
     if all(metrics.horizontalAdvance(w) <= width for w in words):
         return [para]
