@@ -412,6 +412,10 @@ def run_import(
                 summary.batch_id = close_batch(batch, summary, writer.details)
             if progress is not None:
                 progress(source.size, source.size, summary.rows)
+            # Freed while the collector still rests: else its first pass after the import walks the whole
+            # de-duplication index and the writer's rows (0.13 s of CPU after a 100,000-row import, 0.01 s
+            # with them freed here; gc.callbacks).
+            del rows, index, writer
     except UnicodeDecodeError as exc:
         raise ImportRefused(
             _("{file} stops being readable as {encoding} near byte {byte}; nothing was imported.").format(
