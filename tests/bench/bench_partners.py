@@ -44,8 +44,14 @@ def main() -> None:
     from refdesk import paths
     from refdesk.db.database import open_database
     from refdesk.services import partners as ps
-    from refdesk.ui.application import make_application
     from refdesk.ui.main_window import MainWindow
+
+    try:
+        from refdesk.ui.application import make_application
+        from refdesk.ui.common import settings
+    except ImportError:  # a tree from before the window was regrouped by feature (53ebba5)
+        from refdesk.app import make_application  # type: ignore[no-redef]
+        from refdesk.ui import settings  # type: ignore[no-redef]
 
     figures: dict[str, float] = {}
     say = (lambda *_a: None) if args.json else print
@@ -61,8 +67,6 @@ def main() -> None:
     say(
         f"list_partners ({len(rows):,} rows): best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms"
     )
-    from refdesk.ui.common import settings
-
     settings.put("window/last_page", "today")  # so the page is built below, not when the window opens
     window = MainWindow(folder, url)
     window.resize(1400, 860)
@@ -91,7 +95,10 @@ def main() -> None:
         f"open page → all {page.model.total:,} rows loaded, all columns filled: "
         f"{(time.perf_counter() - t) * 1000:.0f} ms"
     )
-    from refdesk.ui.partners.loading import FIRST_SCREEN  # imported by the page open above
+    try:
+        from refdesk.ui.partners.loading import FIRST_SCREEN  # imported by the page open above
+    except ImportError:  # before the regrouping
+        from refdesk.ui.pages.partners import FIRST_SCREEN  # type: ignore[no-redef]
 
     times = []
     for _ in range(5):
