@@ -16,6 +16,7 @@ import logging
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
@@ -40,6 +41,7 @@ class TodayContent:
 
     today: dt.date
     read_at: dt.datetime
+    ask_days: int  # "ask how it went" after these days (a setting)
     headline: stats.Headline
     follow_ups: due.Due
     follow_ups_coming: int  # due in the next days: the empty follow-ups box says so
@@ -62,6 +64,7 @@ def read(today: dt.date, ask_days: int = rules.ASK_AFTER_DAYS, limit: int = LIST
     return TodayContent(
         today=today,
         read_at=dt.datetime.now(),
+        ask_days=ask_days,
         headline=stats.headline(today),
         follow_ups=follow_ups,
         follow_ups_coming=coming,
@@ -77,66 +80,74 @@ def read(today: dt.date, ask_days: int = rules.ASK_AFTER_DAYS, limit: int = LIST
 
 # The last known Today, shown at once when RefDesk starts while the page reads it afresh (about half
 # a second on 100,000 referrals).  Kept beside the database, owner-only; a file from another day,
-# database, language or version of RefDesk, or one that does not read back, is not used.
+# database, language, version of RefDesk or set of rules, or one that does not read back, is not used.
 LAST_FILE = "today-last.pickle"
 _FORMAT = 1
-_ALLOWED = ("refdesk.services.", "datetime", "decimal")
 
 
-def _stamp(database: str, today: dt.date) -> tuple:
-    classes = _content_classes()
-    shape = tuple((c.__module__, c.__qualname__, tuple(f.name for f in dataclasses.fields(c))) for c in classes)
+def _stamp(database: str, today: dt.date, ask_days: int) -> tuple:
+    shape = tuple((c.__module__, c.__qualname__, tuple(f.name for f in dataclasses.fields(c))) for c in _CLASSES)
+    rules_in_force = (
+        rules.FOLLOW_UP_DAYS,
+        rules.THANK_YOU_DAYS,
+        rules.CHECK_IN_DAYS,
+        sorted((stage.value, weeks) for stage, weeks in rules.CADENCE_WEEKS.items()),
+        ask_days,
+    )
     return (
         _FORMAT,
         refdesk.__version__,
         hashlib.sha256(repr(shape).encode()).hexdigest(),
-        hashlib.sha256(database.encode()).hexdigest(),  # never the address itself: it may hold a password
+        hashlib.sha256(paths.describe(database).encode()).hexdigest(),  # never a password
         i18n.language(),
+        repr(rules_in_force),
         today.isoformat(),
     )
 
 
-def _content_classes() -> list[type]:
-    return [
-        TodayContent,
-        stats.Headline,
-        stats.PartnerBalance,
-        due.Due,
-        due.ThanksDue,
-        due.FollowUpDue,
-        due.ThankOwed,
-        due.CheckInDue,
-        due.OverdueContact,
-        due.Upcoming,
-        due.NextStepDue,
-        thanked.AskList,
-        thanked.AskHowItWent,
-    ]
+_CLASSES = (
+    TodayContent,
+    stats.Headline,
+    stats.PartnerBalance,
+    due.Due,
+    due.ThanksDue,
+    due.FollowUpDue,
+    due.ThankOwed,
+    due.CheckInDue,
+    due.OverdueContact,
+    due.Upcoming,
+    due.NextStepDue,
+    thanked.AskList,
+    thanked.AskHowItWent,
+)
+_ALLOWED = {(c.__module__, c.__qualname__): c for c in (*_CLASSES, dt.date, dt.datetime, Decimal)}
 
 
 class _Unpickler(pickle.Unpickler):
-    """Builds only RefDesk's own content classes, dates and decimals: a changed file cannot run code."""
+    """Builds only Today's own content classes, dates and decimals, named exactly: a changed file
+    cannot reach anything else (no other class, function or module attribute)."""
 
     def find_class(self, module: str, name: str):
-        if module.startswith(_ALLOWED):
-            found = super().find_class(module, name)
-            if found in _content_classes() or module in ("datetime", "decimal"):
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of Today's content")
+        found = _ALLOWED.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of Today's content")
+        return found
 
 
 def save_last(folder: Path, database: str, content: TodayContent) -> None:
     """Keep *content* as the last known Today of *database* (owner-only); a failure is only logged."""
     try:
-        data = pickle.dumps((_stamp(database, content.today), content), protocol=pickle.HIGHEST_PROTOCOL)
+        stamp = _stamp(database, content.today, content.ask_days)
+        data = pickle.dumps((stamp, content), protocol=pickle.HIGHEST_PROTOCOL)
         with paths.private_file(Path(folder) / LAST_FILE, "wb") as fh:
             fh.write(data)
     except (OSError, pickle.PicklingError) as exc:
         log.warning("could not keep the last Today: %s", exc)
 
 
-def load_last(folder: Path, database: str, today: dt.date) -> TodayContent | None:
-    """The last known Today of *database* if it was read *today* by this RefDesk in this language."""
+def load_last(folder: Path, database: str, today: dt.date, ask_days: int) -> TodayContent | None:
+    """The last known Today of *database* if it was read *today*, by this RefDesk, in this language,
+    under the rules and the "ask how it went" days in force now."""
     path = Path(folder) / LAST_FILE
     try:
         data = path.read_bytes()
@@ -144,10 +155,10 @@ def load_last(folder: Path, database: str, today: dt.date) -> TodayContent | Non
         return None
     try:
         stamp, content = _Unpickler(io.BytesIO(data)).load()
-    except Exception as exc:  # damaged, or from another version: read afresh instead
+    except Exception as exc:  # damaged, changed, or from another version: read afresh instead
         log.info("the last Today in %s is not usable: %s", path, exc)
         return None
-    if stamp != _stamp(database, today) or not isinstance(content, TodayContent):
+    if stamp != _stamp(database, today, ask_days) or not isinstance(content, TodayContent):
         return None
     return content
 

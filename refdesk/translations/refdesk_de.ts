@@ -4708,6 +4708,10 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
         <translation>Fällige Standortgespräche</translation>
     </message>
     <message>
+        <source>Not up to date: %1</source>
+        <translation>Nicht aktuell: %1</translation>
+    </message>
+    <message>
         <source>Today as RefDesk last showed it, while it reads your data afresh</source>
         <translation>„Heute“, wie RefDesk es zuletzt gezeigt hat, während es Ihre Daten neu liest</translation>
     </message>

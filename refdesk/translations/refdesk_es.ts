@@ -4708,6 +4708,10 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
         <translation>Consultas pendientes</translation>
     </message>
     <message>
+        <source>Not up to date: %1</source>
+        <translation>Sin actualizar: %1</translation>
+    </message>
+    <message>
         <source>Today as RefDesk last showed it, while it reads your data afresh</source>
         <translation>«Hoy» tal como RefDesk lo mostró por última vez, mientras vuelve a leer sus datos</translation>
     </message>

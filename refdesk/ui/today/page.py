@@ -335,7 +335,6 @@ class TodayPage(Page):
 
         self.updating = QLabel()
         self.updating.setTextFormat(Qt.TextFormat.PlainText)
-        self.updating.setToolTip(self.tr("Today as RefDesk last showed it, while it reads your data afresh"))
         self.updating.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -357,10 +356,12 @@ class TodayPage(Page):
         # the window's first paint, so RefDesk appears at once on a big database.
         self.shown = False  # something on show: the last known Today, or the lists read afresh
         self.loaded = False  # the lists read afresh on show
-        self._generation = 0  # refreshes so far: a background read overtaken by one is dropped
+        self._generation = 0  # refreshes and edits so far: a background read overtaken by one is dropped
+        self._reading = -1  # the generation the background read began in
+        self.events.data_changed.connect(self._data_changed)
         self._seen_referrals: dict[int, int] = {}
         self._seen_thanks: dict[int, int] = {}
-        last = today_service.load_last(self.window_.data_dir, self.window_.url, self.today)
+        last = today_service.load_last(self.window_.data_dir, self.window_.url, self.today, ask_after_days())
         if last is not None:
             self._show(last, fresh=False)
         else:
@@ -376,18 +377,33 @@ class TodayPage(Page):
         if not worker.can_run_in_background():
             self.refresh()
             return
-        generation, today, days = self._generation, dt.date.today(), ask_after_days()
-
-        def arrived(content: today_service.TodayContent) -> None:
-            if generation == self._generation:  # not overtaken by a refresh after an edit
-                self._show(content)
-
+        today, days = dt.date.today(), ask_after_days()
+        self._reading = self._generation
+        # methods of the page, not closures: once the page is gone (another database), nobody is called
         worker.start(
-            lambda job: today_service.read(today, days),
-            name="today",
-            on_done=arrived,
-            on_failed=lambda _why: self.loaded or self.refresh(),  # read here, and fail as a refresh would
+            lambda job: today_service.read(today, days), name="today", on_done=self._arrived, on_failed=self._not_read
         )
+
+    @Slot(object)
+    def _arrived(self, content: today_service.TodayContent) -> None:
+        if self._reading == self._generation:  # not overtaken by a refresh, nor by an edit anywhere
+            self._show(content)
+
+    @Slot(str)
+    def _not_read(self, why: str) -> None:
+        """The background read failed (the reason is in the log): say so where "updating…" was."""
+        if self._reading != self._generation:
+            return
+        self.updating.setText(self.tr("Not up to date: %1").replace("%1", why))
+        self.updating.setToolTip(why)
+        self.updating.setVisible(True)
+        if not self.shown:
+            for section in self.sections:
+                section.empty.setText(why)
+
+    def _data_changed(self, _what: str) -> None:
+        """Something was changed, here or on another page: a background read begun before is stale."""
+        self._generation += 1
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -404,6 +420,7 @@ class TodayPage(Page):
         self.updating.setText(
             "" if fresh else self.tr("As at %1 · updating…").replace("%1", formatting.time(content.read_at))
         )
+        self.updating.setToolTip(self.tr("Today as RefDesk last showed it, while it reads your data afresh"))
         self.updating.setVisible(not fresh)
         self._say_rules()
         h = content.headline

@@ -232,3 +232,90 @@ def test_a_refresh_after_an_edit_is_not_undone_by_the_background_read(
     qtbot.waitUntil(lambda: not worker._RUNNING)
     qtbot.wait(50)  # its result delivered, and dropped
     assert page.follow_ups.model.rowCount() == 0
+
+
+def _held_background_read(monkeypatch, fail: Exception | None = None):
+    """today_service.read held back in the background thread until the returned event is set (then
+    raising *fail*, if given); in the window's thread it reads as usual."""
+    import threading
+
+    started, gate = threading.Event(), threading.Event()
+    real_read = today_service.read
+
+    def read(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            started.set()
+            gate.wait(10)
+            if fail is not None:
+                raise fail
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(today_service, "read", read)
+    return started, gate
+
+
+def test_a_failed_background_read_says_so_where_updating_was(
+    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
+):
+    from peewee import OperationalError
+
+    from refdesk.ui.common import worker
+    from refdesk.ui.main_window import MainWindow
+
+    today_service.save_last(data_dir, db_url, today_service.read(TODAY))
+    started, gate = _held_background_read(monkeypatch, OperationalError("database is locked"))
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    win.show()
+    qtbot.waitUntil(started.is_set)
+    gate.set()
+    qtbot.waitUntil(lambda: not worker._RUNNING)
+    qtbot.waitUntil(lambda: page.updating.text().startswith("Not up to date: "))
+    assert "locked" in page.updating.text() and page.updating.isVisibleTo(page)
+    assert page.shown and not page.loaded
+    assert _texts(page.follow_ups, 1) == ["Ben Smith"]  # the last known Today stays, said to be so
+
+
+def test_a_page_gone_before_its_background_read_ends_is_left_alone(
+    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
+):
+    """Another database opened meanwhile: the old page is deleted, and its read's result goes nowhere."""
+    import shiboken6
+
+    from refdesk.ui.common import worker
+    from refdesk.ui.main_window import MainWindow
+
+    started, gate = _held_background_read(monkeypatch)
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    win.show()
+    qtbot.waitUntil(started.is_set)
+    win.pages.pop("today")
+    shiboken6.delete(page)
+    gate.set()
+    qtbot.waitUntil(lambda: not worker._RUNNING)
+    qtbot.wait(50)  # the result delivered to nobody: no "already deleted" error
+
+
+def test_an_edit_on_another_page_during_the_background_read_drops_its_result(
+    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
+):
+    from refdesk.ui.common import worker
+    from refdesk.ui.main_window import MainWindow
+
+    started, gate = _held_background_read(monkeypatch)
+    win = MainWindow(data_dir, db_url)
+    qtbot.addWidget(win)
+    page = win.pages["today"]
+    win.show()
+    qtbot.waitUntil(started.is_set)
+    win.show_page("thanks")  # Today is not on show: an edit only marks it stale
+    win.events.data_changed.emit("thanks")
+    gate.set()
+    qtbot.waitUntil(lambda: not worker._RUNNING)
+    qtbot.wait(50)
+    assert not page.loaded  # what the read saw may predate the edit: not shown as fresh
+    win.show_page("today")
+    assert page.loaded and page.follow_ups.model.rowCount() == 1  # read afresh on show
