@@ -8,7 +8,8 @@ first.  The benchmarks are the scripts beside this one, each run as a child proc
 (or its JSON line) and the number of runs; their medians make the table:
 
 - ``startup``: start → Today painted with its lists, against a bare Qt + peewee window's first
-  paint (``bench_startup.py``); target ratio ≤ 1.3.
+  paint (``bench_startup.py``); target ratio ≤ 1.3.  Two rows: Today as last shown that day (what a
+  later start shows at once, marked "updating…"), and Today with its lists read afresh.
 - ``import``: a 100,000-row Google Contacts CSV against stdlib csv + ``sqlite3.executemany``
   (``bench_import.py``); target ratio ≤ 2.
 - ``checklist``: the thank-you checklist PDF, 1,000 notes and as many as DATA_DIR holds
@@ -100,15 +101,18 @@ def limit_row(figure: str, ours: float, unit: str, limit: float, base: float | N
 def startup(ctx: Context) -> list[Row]:
     j = child_json("bench_startup.py", ["--runs", str(ctx.runs), "--data-dir", str(ctx.data), "--json"], ctx)
     bare = j["bare Qt + peewee → first paint"]
+    fresh = j.get("launch → Today painted with its lists read afresh", j["launch → Today painted with its lists"])
     return [
-        ratio_row("start → Today painted with its lists", j["launch → Today painted with its lists"], bare, "ms", 1.3),
-        Row("  start → first paint (window frame)", j["launch → first paint (frame)"], bare, None),
-        Row(
-            "  start → Today painted, its lists read afresh",
-            j.get("launch → Today painted with its lists read afresh", j["launch → Today painted with its lists"]),
+        # the same start of the day: Today as last shown (marked "updating…"), then read afresh
+        ratio_row(
+            "start → Today painted with its lists (last known)",
+            j["launch → Today painted with its lists"],
             bare,
-            None,
+            "ms",
+            1.3,
         ),
+        ratio_row("start → Today painted with its lists read afresh", fresh, bare, "ms", 1.3),
+        Row("  start → first paint (window frame)", j["launch → first paint (frame)"], bare, None),
     ]
 
 
