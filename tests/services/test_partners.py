@@ -391,3 +391,24 @@ def test_a_worker_thread_lists_the_same_partners_with_a_connection_of_its_own(db
     thread.join()
     assert result == [ps.list_partners()]
     assert len(result[0]) == 10
+
+
+def test_the_whole_list_reads_referrals_straight_through_and_gives_the_same_rows(db):
+    """``list_partners`` sums every referral reading the table in order (SQLite: ``NOT INDEXED``); the
+    rows are those the partner-by-partner look-up gives, first screenful and single rows alike."""
+    from refdesk.db.models import db as proxy
+    from refdesk.services import demo
+    from refdesk.services.partners import listing
+
+    demo.generate(partners=40, referrals=600, seed=5)
+    whole = listing._list_sql(proxy.obj)
+    assert ("NOT INDEXED" in whole) is not is_postgres(proxy.obj)
+    window = listing._window(None)
+    straight = proxy.execute_sql(whole, window).fetchall()
+    by_index = proxy.execute_sql(whole.replace("referral NOT INDEXED", "referral"), window).fetchall()
+    assert sorted(straight) == sorted(by_index) and len(straight) == 40
+    rows = ps.list_partners()
+    assert all(ps.partner_row(row[ps.COL_ID]) == row for row in rows[:10])  # one partner: by its index
+    assert sorted(ps.first_partners(5, show_retired=True)) == sorted(
+        sorted(rows, key=lambda r: (r[ps.COL_NAME].lower(), r[ps.COL_ID]))[:5]
+    )
