@@ -409,6 +409,6 @@ def test_the_whole_list_reads_referrals_straight_through_and_gives_the_same_rows
     assert sorted(straight) == sorted(by_index) and len(straight) == 40
     rows = ps.list_partners()
     assert all(ps.partner_row(row[ps.COL_ID]) == row for row in rows[:10])  # one partner: by its index
-    assert sorted(ps.first_partners(5, show_retired=True)) == sorted(
-        sorted(rows, key=lambda r: (r[ps.COL_NAME].lower(), r[ps.COL_ID]))[:5]
-    )
+    if not is_postgres(proxy.obj):  # the page's first screenful (SQLite files only: collations differ)
+        first = sorted(rows, key=lambda r: (r[ps.COL_NAME].lower(), r[ps.COL_ID]))[:5]
+        assert ps.first_partners(5, show_retired=True) == first
