@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from refdesk.services import formatting, rules
 from refdesk.services import referrals as referrals_service
 from refdesk.services.referrals import thanked
-from refdesk.services.today import LIST_LIMIT
 from refdesk.services.vocabulary import ReferralStatus, label
 from refdesk.ui.common import edits, settings
 from refdesk.ui.today.models import DueColumn
@@ -100,13 +99,10 @@ class AskSection(Section):
             days,
         )
 
-    def refresh(self, today: dt.date) -> None:
-        self.show(today, thanked.ask_how_it_went(today, ask_after_days(), LIST_LIMIT))
-
-    def show(self, today: dt.date, asks: thanked.AskList) -> None:
-        """Show *asks*, read on *today* with the setting's days (``ask_after_days()``)."""
+    def show(self, today: dt.date, asks: thanked.AskList, days: int) -> None:
+        """Show *asks*, read on *today* after *days* (the setting, ``ask_after_days()``, when read)."""
         self.today = today
-        self.days = ask_after_days()  # Edit → Settings… may have changed it
+        self.days = days
         self._update_empty()
         self.set_column_tip(
             0,

@@ -407,9 +407,10 @@ class TodayPage(Page):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, today: dt.date | None = None) -> None:
+        """Read the lists afresh, as of *today* (default: the real today)."""
         self._generation += 1
-        self._show(today_service.read(dt.date.today(), ask_after_days()))
+        self._show(today_service.read(today or dt.date.today(), ask_after_days()))
 
     def _show(self, content: today_service.TodayContent, *, fresh: bool = True) -> None:
         """Fill the page with *content*; unless *fresh*, it is the last known Today, marked as such."""
@@ -458,7 +459,7 @@ class TodayPage(Page):
         self.print_more.setEnabled(bool(content.streets))
         self.check_ins.set_rows(content.check_ins.items, content.check_ins.total)
         self.quiet.set_rows(content.quiet.items, content.quiet.total)
-        self.ask.show(today, content.asks)
+        self.ask.show(today, content.asks, content.ask_days)
         self.coming_up.show(today, content.coming_up)
         self.next_steps.show(today, content.next_steps)
         self._say_follow_ups(due.total, content.follow_ups_coming)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QAbstractItemView
 from refdesk.services import due as due_lists
 from refdesk.services import formatting, rules
 from refdesk.services.partners import meetings
-from refdesk.services.today import LIST_LIMIT
 from refdesk.ui.common import appearance, edits
 from refdesk.ui.today.models import DueColumn
 from refdesk.ui.today.section import Section
@@ -92,11 +91,6 @@ class ComingUpSection(Section):
         elif item.partner_id is not None:
             show.emit("partners", item.partner_id)
 
-    def refresh(self, today: dt.date, cadences: due_lists.Cadences | None = None) -> due_lists.Due:
-        found = due_lists.upcoming(today, rules.UPCOMING_DAYS, LIST_LIMIT, cadences)
-        self.show(today, found)
-        return found
-
     def show(self, today: dt.date, found: due_lists.Due) -> None:
         """Show *found*, read on *today* (``due_lists.upcoming``)."""
         self.today = today
@@ -155,9 +149,6 @@ class NextStepsSection(Section):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # one change per step
         self._seen: dict[int, int] = {}
-
-    def refresh(self, today: dt.date) -> None:
-        self.show(today, due_lists.next_steps_due(today, limit=LIST_LIMIT))
 
     def show(self, today: dt.date, found: due_lists.Due) -> None:
         """Show *found*, read on *today* (``due_lists.next_steps_due``)."""

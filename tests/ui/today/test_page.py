@@ -199,59 +199,56 @@ def test_the_last_known_today_shows_at_once_marked_then_the_lists_read_afresh(
     assert not page.updating.isVisibleTo(page)
 
 
-def test_a_refresh_after_an_edit_is_not_undone_by_the_background_read(
-    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
-):
+class HeldRead:
+    """The window opened with Today's background read held back: ``release()`` lets it go on (then
+    raise *fail*, if set) and waits until it has ended and its result was delivered."""
+
+    def __init__(self, monkeypatch, qtbot, data_dir, db_url):
+        import threading
+
+        from refdesk.ui.main_window import MainWindow
+
+        self.qtbot, self.fail = qtbot, None
+        self.started, self.gate = threading.Event(), threading.Event()
+        real_read = today_service.read
+
+        def read(*args, **kwargs):
+            if threading.current_thread() is not threading.main_thread():  # the background read: held back
+                self.started.set()
+                self.gate.wait(10)
+                if self.fail is not None:
+                    raise self.fail
+            return real_read(*args, **kwargs)
+
+        monkeypatch.setattr(today_service, "read", read)
+        self.window = MainWindow(data_dir, db_url)
+        qtbot.addWidget(self.window)
+        self.page = self.window.pages["today"]
+        self.window.show()
+        qtbot.waitUntil(self.started.is_set)
+
+    def release(self) -> None:
+        from refdesk.ui.common import worker
+
+        self.gate.set()
+        self.qtbot.waitUntil(lambda: not worker._RUNNING)
+        self.qtbot.wait(50)  # its result delivered
+
+
+@pytest.fixture
+def held(data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch) -> HeldRead:
+    return HeldRead(monkeypatch, qtbot, data_dir, db_url)
+
+
+def test_a_refresh_after_an_edit_is_not_undone_by_the_background_read(held, data):
     """The background read started before a quick action must not put back what it saw."""
-    import threading
-
-    from refdesk.ui.main_window import MainWindow
-
-    started, gate = threading.Event(), threading.Event()
-    real_read = today_service.read
-
-    def read(*args, **kwargs):
-        if threading.current_thread() is not threading.main_thread():  # the background read: held back
-            started.set()
-            gate.wait(10)
-        return real_read(*args, **kwargs)
-
-    monkeypatch.setattr(today_service, "read", read)
-    win = MainWindow(data_dir, db_url)
-    qtbot.addWidget(win)
-    page = win.pages["today"]
-    win.show()
-    qtbot.waitUntil(started.is_set)  # the background read has begun…
+    page = held.page
     Referral.update(follow_up_done=True).where(Referral.id == data["follow"].id).execute()
-    page.refresh()  # …and an edit refreshed the page meanwhile
+    page.refresh()  # an edit refreshed the page while the background read ran
     assert page.loaded and page.follow_ups.model.rowCount() == 0
     Referral.update(follow_up_done=False).where(Referral.id == data["follow"].id).execute()
-    gate.set()  # the background read now sees the follow-up due again, but it was overtaken
-    from refdesk.ui.common import worker
-
-    qtbot.waitUntil(lambda: not worker._RUNNING)
-    qtbot.wait(50)  # its result delivered, and dropped
+    held.release()  # the background read now sees the follow-up due again, but it was overtaken
     assert page.follow_ups.model.rowCount() == 0
-
-
-def _held_background_read(monkeypatch, fail: Exception | None = None):
-    """today_service.read held back in the background thread until the returned event is set (then
-    raising *fail*, if given); in the window's thread it reads as usual."""
-    import threading
-
-    started, gate = threading.Event(), threading.Event()
-    real_read = today_service.read
-
-    def read(*args, **kwargs):
-        if threading.current_thread() is not threading.main_thread():
-            started.set()
-            gate.wait(10)
-            if fail is not None:
-                raise fail
-        return real_read(*args, **kwargs)
-
-    monkeypatch.setattr(today_service, "read", read)
-    return started, gate
 
 
 def test_a_failed_background_read_says_so_where_updating_was(
@@ -259,63 +256,31 @@ def test_a_failed_background_read_says_so_where_updating_was(
 ):
     from peewee import OperationalError
 
-    from refdesk.ui.common import worker
-    from refdesk.ui.main_window import MainWindow
-
     today_service.save_last(data_dir, db_url, today_service.read(TODAY))
-    started, gate = _held_background_read(monkeypatch, OperationalError("database is locked"))
-    win = MainWindow(data_dir, db_url)
-    qtbot.addWidget(win)
-    page = win.pages["today"]
-    win.show()
-    qtbot.waitUntil(started.is_set)
-    gate.set()
-    qtbot.waitUntil(lambda: not worker._RUNNING)
+    held = HeldRead(monkeypatch, qtbot, data_dir, db_url)
+    held.fail = OperationalError("database is locked")
+    held.release()
+    page = held.page
     qtbot.waitUntil(lambda: page.updating.text().startswith("Not up to date: "))
     assert "locked" in page.updating.text() and page.updating.isVisibleTo(page)
     assert page.shown and not page.loaded
     assert _texts(page.follow_ups, 1) == ["Ben Smith"]  # the last known Today stays, said to be so
 
 
-def test_a_page_gone_before_its_background_read_ends_is_left_alone(
-    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
-):
+def test_a_page_gone_before_its_background_read_ends_is_left_alone(held):
     """Another database opened meanwhile: the old page is deleted, and its read's result goes nowhere."""
     import shiboken6
 
-    from refdesk.ui.common import worker
-    from refdesk.ui.main_window import MainWindow
-
-    started, gate = _held_background_read(monkeypatch)
-    win = MainWindow(data_dir, db_url)
-    qtbot.addWidget(win)
-    page = win.pages["today"]
-    win.show()
-    qtbot.waitUntil(started.is_set)
-    win.pages.pop("today")
-    shiboken6.delete(page)
-    gate.set()
-    qtbot.waitUntil(lambda: not worker._RUNNING)
-    qtbot.wait(50)  # the result delivered to nobody: no "already deleted" error
+    held.window.pages.pop("today")
+    shiboken6.delete(held.page)
+    held.release()  # the result delivered to nobody: no "already deleted" error
 
 
-def test_an_edit_on_another_page_during_the_background_read_drops_its_result(
-    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
-):
-    from refdesk.ui.common import worker
-    from refdesk.ui.main_window import MainWindow
-
-    started, gate = _held_background_read(monkeypatch)
-    win = MainWindow(data_dir, db_url)
-    qtbot.addWidget(win)
-    page = win.pages["today"]
-    win.show()
-    qtbot.waitUntil(started.is_set)
+def test_an_edit_on_another_page_during_the_background_read_drops_its_result(held):
+    win, page = held.window, held.page
     win.show_page("thanks")  # Today is not on show: an edit only marks it stale
     win.events.data_changed.emit("thanks")
-    gate.set()
-    qtbot.waitUntil(lambda: not worker._RUNNING)
-    qtbot.wait(50)
+    held.release()
     assert not page.loaded  # what the read saw may predate the edit: not shown as fresh
     win.show_page("today")
     assert page.loaded and page.follow_ups.model.rowCount() == 1  # read afresh on show

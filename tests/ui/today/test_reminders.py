@@ -89,7 +89,7 @@ def coming(db):
 def test_coming_up_lists_each_kind_overdue_first_then_by_date(coming, window, qtbot):
     page = _page(window, qtbot)
     section = page.coming_up
-    section.refresh(FIXED)
+    page.refresh(FIXED)
     rows = [section.model.data(section.model.index(r, 0), ROW_ROLE) for r in range(section.model.rowCount())]
     assert [(r.kind, r.date - FIXED, r.overdue) for r in rows] == [
         ("cadence", dt.timedelta(days=-8), True),
@@ -122,12 +122,12 @@ def test_coming_up_lists_each_kind_overdue_first_then_by_date(coming, window, qt
 
 def test_coming_up_opens_each_item_on_its_page(coming, window, qtbot):
     page = _page(window, qtbot)
-    page.coming_up.refresh(FIXED)
+    page.refresh(FIXED)
     asked = []
     window.events.show_requested.connect(lambda key, item: asked.append((key, item)))
     for row in range(6):
         window.show_page("today")
-        page.coming_up.refresh(FIXED)  # as of FIXED again (showing Today again reads it as of today)
+        page.refresh(FIXED)  # as of FIXED again (showing Today again reads it as of today)
         page.coming_up.view.selectionModel().setCurrentIndex(
             page.coming_up.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
