@@ -8,27 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from refdesk import i18n
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, Stage, ThankMethod, ThankStatus
-from refdesk.services import formatting, integrity, templates, thanks
+from refdesk.services import integrity, templates, thanks
 from refdesk.services import partners as ps
 from refdesk.services import referrals as rs
 from refdesk.services.importer.history import import_change
 
 TODAY = dt.date(2026, 3, 2)
-
-
-@pytest.fixture
-def speak():
-    """``speak("de")``: the services speak that language until the test ends."""
-
-    def install(lang: str) -> None:
-        i18n.install(lang)
-        formatting.configure(i18n.FORMATS[lang])
-
-    yield install
-    i18n.install("en")
-    formatting.configure("en_US")
 
 
 CHANGES = {

@@ -11,27 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from refdesk import i18n
 from refdesk.db.database import DatabaseProblem, open_database
-from refdesk.services import backup, export, failures, formatting, today
+from refdesk.services import backup, export, failures, today
 from refdesk.services.instance import DatabaseInUse, Holder
 from refdesk.services.referrals.thanked import Acknowledged, rate_words
 
 TODAY = dt.date(2026, 3, 2)
 LANGUAGES = ("de", "es")
-
-
-@pytest.fixture
-def speak():
-    """``speak("de")``: the services speak that language until the test ends."""
-
-    def install(lang: str) -> None:
-        i18n.install(lang)
-        formatting.configure(i18n.FORMATS[lang])
-
-    yield install
-    i18n.install("en")
-    formatting.configure("en_US")
 
 
 def in_each(speak, say):
