@@ -120,9 +120,7 @@ def mailing(
 ) -> Mailing:
     """The notes the checklist lists for *status*, split into those with a postal address and the rest;
     *rows*: those notes as already read (see ``checklist.build_checklist``)."""
-    wanted = checklist.CHOICES.get(status)
-    if wanted is None:
-        raise ValueError(f"unknown status {status!r}; choose one of {', '.join(checklist.CHOICES)}")
+    wanted = checklist.statuses(status)
     addressed: list[Addressee] = []
     without: list[Addressee] = []
     for row in thanks.list_thank_yous(wanted, today=today) if rows is None else rows:
