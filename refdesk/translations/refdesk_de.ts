@@ -153,6 +153,10 @@ Alles, was seitdem eingegeben wurde, wird ersetzt. RefDesk speichert Ihre aktuel
         <source>Backup from %1 restored</source>
         <translation>Sicherung vom %1 wiederhergestellt</translation>
     </message>
+    <message>
+        <source>The backup could not be made: %1 (details are in the log file)</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1 (Einzelheiten stehen in der Protokolldatei)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -5008,6 +5012,13 @@ Wenn Ihnen ein Partner eine Empfehlung schickt, erscheint hier eine Danksagung. 
     <message>
         <source>Mark &amp;won</source>
         <translation>Als &amp;gewonnen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>%1 (details are in the log file)</source>
+        <translation>%1 (Einzelheiten stehen in der Protokolldatei)</translation>
     </message>
 </context>
 <context>

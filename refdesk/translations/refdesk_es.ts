@@ -153,6 +153,10 @@ Se sustituirá todo lo introducido desde entonces. RefDesk guarda antes sus dato
         <source>Backup from %1 restored</source>
         <translation>Copia del %1 restaurada</translation>
     </message>
+    <message>
+        <source>The backup could not be made: %1 (details are in the log file)</source>
+        <translation>No se pudo hacer la copia de seguridad: %1 (los detalles están en el archivo de registro)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -5008,6 +5012,13 @@ Cuando un socio le envíe una recomendación, aparecerá aquí un agradecimiento
     <message>
         <source>Mark &amp;won</source>
         <translation>Marcar como &amp;ganada</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>%1 (details are in the log file)</source>
+        <translation>%1 (los detalles están en el archivo de registro)</translation>
     </message>
 </context>
 <context>

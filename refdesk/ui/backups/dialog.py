@@ -400,7 +400,9 @@ def _explain_backup_failure(exc: Exception) -> str:
 
     if isinstance(exc, BackupError):
         return str(exc)
-    return failures.explain(exc) or f"The backup could not be made: {exc} (details are in the log file)"
+    return failures.explain(exc) or QCoreApplication.translate(
+        "BackupsDialog", "The backup could not be made: %1 (details are in the log file)"
+    ).replace("%1", str(exc))
 
 
 def open_backups(window) -> BackupsDialog:

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from refdesk.services import connection, failures
 
@@ -30,7 +30,9 @@ class Cancelled(Exception):
 
 
 def _explain(exc: Exception) -> str:
-    return failures.explain(exc) or f"{exc} (details are in the log file)"
+    return failures.explain(exc) or QCoreApplication.translate("Worker", "%1 (details are in the log file)").replace(
+        "%1", str(exc)
+    )
 
 
 class Worker(QThread):

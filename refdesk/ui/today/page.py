@@ -333,13 +333,14 @@ class TodayPage(Page):
         for col in range(2):
             grid.setColumnStretch(col, 1)
 
-        self.updating = QLabel()
+        self.updating = QLabel()  # "As at 4:21 PM · updating…", or why Today could not be read afresh
         self.updating.setTextFormat(Qt.TextFormat.PlainText)
+        self.updating.setWordWrap(True)  # a reason can be long: it wraps beside the heading, never cut off
+        self.updating.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.updating.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.updating)
+        top.addWidget(self.updating, 1)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(top)
