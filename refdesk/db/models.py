@@ -1,6 +1,6 @@
 """The tables, one peewee model each.
 
-Fixed choices are Python ``Enum``s stored as their text value.  Every table
+Fixed choices are the ``Enum``s of ``choices.py``, stored as their text value.  Every table
 carries ``created_at``/``updated_at`` and a ``version`` counter (bumped on each
 save) that team mode uses to notice two people editing the same row.
 """
@@ -8,7 +8,6 @@ save) that team mode uses to notice two people editing the same row.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import overload
 
 from peewee import (
@@ -27,78 +26,20 @@ from peewee import (
 )
 from playhouse.fields import EnumField
 
+from refdesk.db.choices import (
+    Comfort,
+    Direction,
+    FirstContact,
+    MeetingKind,
+    Outcome,
+    ReferralStatus,
+    ReferralType,
+    Stage,
+    ThankMethod,
+    ThankReason,
+    ThankStatus,
+)
 from refdesk.db.database import db
-
-
-class Stage(enum.Enum):
-    VISIBILITY = "visibility"
-    CREDIBILITY = "credibility"
-    PROFITABILITY = "profitability"
-    RETIRED = "retired"
-
-
-class MeetingKind(enum.Enum):
-    ONE_TO_ONE = "one_to_one"
-    COFFEE = "coffee"
-    JOINT_CLIENT = "joint_client_meeting"
-    CALL = "call"
-    EVENT = "event"
-
-
-class Comfort(enum.Enum):
-    WOULD_NOT_REFER = "would_not_refer"
-    WOULD_RECOMMEND = "would_recommend"
-    WOULD_INTRODUCE = "would_introduce"
-
-
-class Direction(enum.Enum):
-    GIVEN = "given"
-    RECEIVED = "received"
-
-
-class ReferralType(enum.Enum):
-    RECOMMENDATION = "recommendation"  # told the prospect to call
-    INTRODUCTION = "introduction"  # warm, facilitated connection
-
-
-class FirstContact(enum.Enum):
-    PARTNER = "partner"
-    PROSPECT = "prospect"
-    ME = "me"
-
-
-class ReferralStatus(enum.Enum):
-    PASSED = "passed"
-    CONTACTED = "contacted"
-    MEETING = "meeting"
-    WON = "won"
-    LOST = "lost"
-    NO_CONNECTION = "no_connection"
-
-
-class Outcome(enum.Enum):
-    GOOD = "good"
-    NEUTRAL = "neutral"
-    BAD = "bad"
-
-
-class ThankReason(enum.Enum):
-    REFERRAL_RECEIVED = "referral_received"
-    CLOSED_BUSINESS = "closed_business"
-    OTHER = "other"
-
-
-class ThankMethod(enum.Enum):
-    CARD = "handwritten_card"
-    EMAIL = "email"
-    CALL = "call"
-    GIFT = "gift"
-
-
-class ThankStatus(enum.Enum):
-    OWED = "owed"
-    WRITTEN = "written"
-    SENT = "sent"
 
 
 def normalise_email(email: str) -> str:
@@ -281,7 +222,8 @@ class Referral(BaseModel):
             (("status", "closed_date", "date", "direction", "closed_value"), False),
             (("follow_up_done", "follow_up_date", "status"), False),
             (("partner", "direction", "date"), False),
-            (("direction", "partner_thanked_date", "date"), False),  # "ask how it went" (migration 0007)
+            # "ask how it went": its list (migration 0007), its count from the index alone (0010)
+            (("direction", "partner_thanked_date", "date", "partner"), False),
             (("prospect_partner", "date"), False),  # a partner's latest referral as the prospect (migration 0008)
         )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from refdesk.db.models import Stage, ThankStatus
+from refdesk.db.choices import Stage, ThankStatus
 from refdesk.i18n import _, ngettext
 
 FOLLOW_UP_DAYS = 2

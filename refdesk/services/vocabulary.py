@@ -1,6 +1,6 @@
 """RefDesk's vocabulary: the fixed choices (stage, direction, status…) and the words shown for them.
 
-The choices are the ``Enum``s the tables store (``refdesk.db.models``); the words live here,
+The choices are the ``Enum``s the tables store (``refdesk.db.choices``); the words live here,
 so the window, the printed sheets and the command line say the same thing, and the interface
 never needs the database layer for them.  Labels are never stored in the database.  Qt-free.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
-from refdesk.db.models import (
+from refdesk.db.choices import (
     Comfort,
     Direction,
     FirstContact,
