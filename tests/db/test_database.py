@@ -124,8 +124,8 @@ def test_migration_8_adds_the_cadence_and_next_step_done_to_existing_rows(data_d
     partner = Partner.create(name="Kept Across 0008")
     Meeting.create(partner=partner, date=dt.date(2026, 3, 1), next_step="Call", next_step_date=dt.date(2026, 3, 5))
     runner = Runner(handle, str(database.MIGRATIONS_DIR), table_name=database.HISTORY_TABLE)
-    runner.down()  # 0009 undone
-    runner.down()  # 0008 undone
+    while "0008_cadence" in database.applied_migrations(handle):
+        runner.down()  # the later ones, then 0008, undone
     assert "0008_cadence" not in database.applied_migrations(handle)
     assert "0007_thanked" in database.applied_migrations(handle)
     assert "cadence_weeks" not in [c.name for c in handle.get_columns("partner")]
@@ -172,5 +172,24 @@ def test_next_steps_older_than_the_done_mark_are_taken_as_done_once(data_dir, db
     handle = open_database(db_url)
     done = {m.id: m.next_step_done for m in Meeting.select()}
     assert done == {old: dt.date(2026, 3, 5), recent: None, edited: None}
+    assert schema_version(handle) == latest_schema_version()
+    handle.close()
+
+
+def test_migration_10_lets_the_ask_how_it_went_count_read_the_index_alone(data_dir, db_url):
+    """0010 puts partner_id into the "ask how it went" index; undone, the index of 0007 is back."""
+    from playhouse.migrations import Runner
+
+    def columns(handle) -> list[list[str]]:
+        return sorted(i.columns for i in handle.get_indexes("referral") if "partner_thanked_date" in i.columns)
+
+    handle = open_database(db_url)
+    assert columns(handle) == [["direction", "partner_thanked_date", "date", "partner_id"]]
+    Runner(handle, str(database.MIGRATIONS_DIR), table_name=database.HISTORY_TABLE).down()
+    assert "0010_ask_count" not in database.applied_migrations(handle)
+    assert columns(handle) == [["direction", "partner_thanked_date", "date"]]
+    handle.close()
+    handle = open_database(db_url)
+    assert columns(handle) == [["direction", "partner_thanked_date", "date", "partner_id"]]
     assert schema_version(handle) == latest_schema_version()
     handle.close()
