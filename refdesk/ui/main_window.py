@@ -45,6 +45,9 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     tip: str
     slow_import: bool = False  # its module loads in the background the first time (ui/common/page_loading.py)
+    # meanwhile, "module:function" reads what the page first shows, in a worker too; the page's class
+    # takes the result as prefetched= (unless something changed meanwhile)
+    prefetch: str = ""
 
 
 PAGES = [
@@ -88,6 +91,7 @@ PAGES = [
         QStyle.StandardPixmap.SP_FileDialogContentsView,
         QT_TRANSLATE_NOOP("pages", "Is each partnership a two-way street?"),
         slow_import=True,  # matplotlib
+        prefetch="refdesk.ui.charts.data:first_view",
     ),
 ]
 
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.loading: dict[str, QWidget] = {}  # pages whose code is loading, and what stands in for them
         self._pending_items: dict[str, object] = {}  # what to show on them once they are built
         self._stale: set[str] = set()
+        self._changes = 0  # data changes and databases opened so far: what a page read ahead may miss
         self.actions: dict[str, QAction] = {}  # every window action (refdesk/ui/actions.py), by key
         # What the window's features keep on it while they are open (each None until used):
         self.import_wizard = None  # the contacts import wizard on screen (refdesk/ui/importing)
@@ -294,12 +299,14 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------------
 
-    def page(self, key: str) -> QWidget:
-        """The page for *key*, built the first time it is needed."""
+    def page(self, key: str, prefetched: object = None) -> QWidget:
+        """The page for *key*, built the first time it is needed (from *prefetched*, its spec's
+        ``prefetch`` read, when given)."""
         if key not in self.pages:
             spec = next(s for s in PAGES if s.key == key)
             module = importlib.import_module(spec.module)
-            page = getattr(module, spec.cls)(self)
+            cls = getattr(module, spec.cls)
+            page = cls(self) if prefetched is None else cls(self, prefetched=prefetched)
             self.pages[key] = page
             self.stack.addWidget(page)
             panel = self.loading.pop(key, None)  # asked for while its code was loading: built now, shown now
@@ -344,11 +351,14 @@ class MainWindow(QMainWindow):
         panel = self.loading[spec.key] = page_loading.LoadingPanel(spec.title)
         self.stack.addWidget(panel)
         self.stack.setCurrentWidget(panel)
+        changes = self._changes
 
-        def loaded() -> None:
+        def loaded(prefetched: object) -> None:
             try:
                 if self.loading.get(spec.key) is panel and self.stack.currentWidget() is panel:
-                    self.page(spec.key)  # still wanted: built and shown in its place
+                    # still wanted: built and shown in its place; from what was read ahead unless an
+                    # edit (or another database) came in meanwhile
+                    self.page(spec.key, prefetched if self._changes == changes else None)
             except Exception as exc:  # a damaged file found by the page: the banner says so, as at the start
                 if self.health is None or not self.health.take_over(exc):
                     raise
@@ -358,7 +368,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(panel)
                 panel.deleteLater()
 
-        page_loading.load(spec.module, loaded)
+        page_loading.load(spec.module, loaded, _resolve(spec.prefetch) if spec.prefetch else None)
         return True
 
     def _on_nav(self, row: int) -> None:
@@ -378,6 +388,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_data_changed(self, _what: str) -> None:
+        self._changes += 1
         self._leave_welcome()
         current = self.current_key()
         for key, page in self.pages.items():
@@ -469,6 +480,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self._stale.clear()
+        self._changes += 1
         self._update_db_label()
         self.events.database_changed.emit()
         if self.welcome is not None:

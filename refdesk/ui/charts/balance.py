@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from refdesk.services import formatting
 from refdesk.services.referrals.thanked import rate_words
+from refdesk.ui.charts import data
 from refdesk.ui.charts.panel import ChartPanel, month_of
 from refdesk.ui.charts.theme import BALANCE, GIVEN, HATCH, RECEIVED
 from refdesk.ui.charts.ticks import month_label, short
@@ -29,7 +30,7 @@ class BalanceChart(ChartPanel):
     title = QT_TRANSLATE_NOOP("charts", "Balance per partner")
     term = "balance"
     slug = "balance"
-    TOP = 15
+    TOP = data.TOP
     margins = {"left": 5.5, "right": 1.5, "bottom": 3.6, "top": 0.5}
 
     def _build(self) -> None:

@@ -1,8 +1,9 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``), unless
-``preload()`` did so first, in a worker, the first time the page was asked for (``ui/common/page_loading.py``).
-A period change redraws from series kept since the last refresh: the whole history
+``preload()`` did so first, in a worker, the first time the page was asked for (``ui/common/page_loading.py``);
+meanwhile another worker reads what the page first shows (``data.first_view``), so the page opens
+without querying in the window's thread.  What the page reads is in ``data.py``.  A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the
 charts are told whose referrals and which period they show (``ChartContext``), for their
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.services import formatting, stats
 from refdesk.services.partners import partner_choices
-from refdesk.services.referrals import thanked
+from refdesk.ui.charts import data
 from refdesk.ui.charts.balance import BalanceChart
 from refdesk.ui.charts.monthly import GivenReceivedChart, ValueChart
 from refdesk.ui.charts.panel import ALL_PARTNERS, ChartContext
@@ -97,31 +98,13 @@ def preload() -> None:
     load_matplotlib()
 
 
-def _read_series(partner_id, span, today: dt.date, currency: str):
-    """Whole-history monthly counts, and closed values in *currency*, for all partners or one."""
-    first = min(span[0], today) if span else today
-    last = max(span[1], today) if span else today
-    return (
-        stats.monthly(first, last, partner_id=partner_id, today=today),
-        stats.closed_value_monthly(first, last, partner_id=partner_id, today=today, currency=currency),
-    )
-
-
-def _read_balances(start: dt.date | None, end: dt.date, today: dt.date):
-    """The top balances, each with how many referrals given in the period the partner thanked me for."""
-    first = start or dt.date(1, 1, 1)
-    balances = stats.partner_balances(start=first, end=end, limit=BalanceChart.TOP, today=today)
-    counts = thanked.acknowledged([b.partner_id for b in balances], start=first, end=end, today=today)
-    for b in balances:
-        b.thanked = counts[b.partner_id].partner_thanked if b.partner_id in counts else 0
-    return balances
-
-
 class ChartsPage(Page):
     key = "charts"
     title = QT_TRANSLATE_NOOP("pages", "Charts")
 
-    def __init__(self, window, parent=None):
+    def __init__(self, window, parent=None, prefetched: data.Read | None = None):
+        """*prefetched*: ``data.first_view()`` read while the page's code loaded, drawn from instead of
+        querying again (when it was read today, in the currency in use)."""
         super().__init__(window, parent)
         self._cache: dict = {}
         self._today = dt.date.today()
@@ -216,7 +199,7 @@ class ChartsPage(Page):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.partner.currentIndexChanged.connect(lambda _i: self.redraw())
         self._set_custom_visible(False)
-        self.refresh()
+        self.refresh(prefetched)
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -225,7 +208,9 @@ class ChartsPage(Page):
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         try:
-            if not self.choices.set_choices(partner_choices(with_referrals=True)):
+            if "choices" not in self._cache:
+                self._cache["choices"] = partner_choices(with_referrals=True)
+            if not self.choices.set_choices(self._cache["choices"]):
                 return
             index = self.partner.findData(current) if current is not None else 0
             self.partner.setCurrentIndex(max(0, index))
@@ -238,14 +223,7 @@ class ChartsPage(Page):
         if key == "custom":
             a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
             return (min(a, b), max(a, b))
-        return self._preset_window(key)
-
-    def _preset_window(self, key: str) -> tuple[dt.date | None, dt.date]:
-        """(first day or None, last day) of the period *key* ("12", "24" or "all")."""
-        today = self._today
-        if key == "all":
-            return None, today
-        return stats.window_start(today, int(key)), today
+        return data.preset_window(key, self._today)
 
     def _range(self) -> tuple[dt.date, dt.date] | None:
         if "range" not in self._cache:
@@ -257,7 +235,7 @@ class ChartsPage(Page):
         once per refresh."""
         key = ("series", partner_id, currency)
         if key not in self._cache:
-            self._cache[key] = _read_series(partner_id, self._range(), self._today, currency)
+            self._cache[key] = data.read_series(partner_id, self._range(), self._today, currency)
         return self._cache[key]
 
     def _others(self, currency: str, partner_id, first: dt.date, end: dt.date) -> dict[str, int]:
@@ -268,9 +246,14 @@ class ChartsPage(Page):
 
     # --- drawing ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, prefetched: data.Read | None = None) -> None:
         self._today = dt.date.today()
         self._cache.clear()
+        if prefetched is not None and (prefetched.today, prefetched.currency) == (
+            self._today,
+            formatting.default_currency(),
+        ):
+            self._cache.update(prefetched.cache)
         has_data = self._range() is not None
         self.stack.setCurrentIndex(0 if has_data else 1)
         if not has_data:
@@ -322,7 +305,7 @@ class ChartsPage(Page):
             )
             key = ("balances", start, end)
             if key not in self._cache:  # kept until the next refresh, so flipping periods is instant
-                self._cache[key] = _read_balances(start, end, self._today)
+                self._cache[key] = data.read_balances(start, end, self._today)
             self.balance.plot_partners(self._cache[key])
         else:
             self.balance.set_heading(self.tr("Running balance with %1").replace("%1", partner))

@@ -51,3 +51,56 @@ def test_leaving_before_the_code_has_loaded_keeps_the_page_left_for(db, window, 
     assert QApplication.overrideCursor() is None
     window.show_page("charts")  # the code is there now: built at once
     assert window.stack.currentWidget() is window.pages["charts"]
+
+
+def test_charts_are_drawn_from_what_a_worker_read_while_matplotlib_loaded(db, window, qtbot, monkeypatch):
+    import threading
+
+    from refdesk.services import stats
+
+    first = iter([True])
+    monkeypatch.setattr(page_loading, "needs_loading", lambda module: next(first, False))
+    ada = Partner.create(name="Ada Okafor")
+    for _ in range(3):
+        Referral.create(date=dt.date.today(), direction=Direction.GIVEN, partner=ada)
+    threads = []
+    monthly = stats.monthly
+    monkeypatch.setattr(stats, "monthly", lambda *a, **k: threads.append(threading.get_ident()) or monthly(*a, **k))
+
+    window.show_page("charts")
+    qtbot.waitUntil(lambda: "charts" in window.pages and not window.loading, timeout=60_000)
+    page = window.pages["charts"]
+    assert window.stack.currentWidget() is page
+    assert threads and threading.get_ident() not in threads  # read in a worker, not while the window waited
+    given, received = page.given_received.bar_heights()
+    assert given[-1] == 3 and sum(received) == 0
+    assert page.partner.findData(ada.id) > 0  # the partner box from the same read
+
+
+def test_an_edit_while_charts_load_is_not_hidden_by_what_was_read_before_it(db, window, qtbot, monkeypatch):
+    import threading
+
+    from refdesk.ui.charts import data
+
+    first = iter([True])
+    monkeypatch.setattr(page_loading, "needs_loading", lambda module: next(first, False))
+    ada = Partner.create(name="Ada Okafor")
+    Referral.create(date=dt.date.today(), direction=Direction.GIVEN, partner=ada)
+    read, release = threading.Event(), threading.Event()
+    first_view = data.first_view
+
+    def held(*args):
+        found = first_view(*args)  # read before the edit below
+        read.set()
+        release.wait(30)
+        return found
+
+    monkeypatch.setattr(data, "first_view", held)
+    window.show_page("charts")
+    assert read.wait(30)
+    Referral.create(date=dt.date.today(), direction=Direction.GIVEN, partner=ada)
+    window.events.data_changed.emit("referrals")
+    release.set()
+    qtbot.waitUntil(lambda: "charts" in window.pages and not window.loading, timeout=60_000)
+    given, _received = window.pages["charts"].given_received.bar_heights()
+    assert given[-1] == 2  # read again once built, not the 1 read ahead
