@@ -152,6 +152,7 @@ class PartnerTableModel(TableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[ps.PartnerRow] = []
+        self._flagged = 0  # of _all, counted when the rows change: not on every filter keystroke
         self._shown: list[ps.PartnerRow] = []
         self._text = ""
         self._stage: Stage | None = None
@@ -178,6 +179,7 @@ class PartnerTableModel(TableModel):
         """
         self.beginResetModel()
         self._all = list(rows) if sorted_by == self.sort_key else self._sorted(list(rows))
+        self._flagged = ps.count_flagged(self._all)
         self._shown = self._filtered(self._all)
         self.endResetModel()
 
@@ -187,6 +189,7 @@ class PartnerTableModel(TableModel):
         kept = [r for r in self._all if r[ps.COL_ID] not in changes]
         kept.extend(row for row in changes.values() if row is not None)
         self._all = self._sorted(kept)
+        self._flagged = ps.count_flagged(self._all)
         self._shown = self._filtered(self._all)
         self.endResetModel()
 
@@ -367,7 +370,7 @@ class PartnerTableModel(TableModel):
     @property
     def flagged(self) -> int:
         """How many partners loaded are flagged as possible duplicates."""
-        return ps.count_flagged(self._all)
+        return self._flagged
 
     def partner_id(self, row: int) -> int | None:
         return self._shown[row][ps.COL_ID] if 0 <= row < len(self._shown) else None
