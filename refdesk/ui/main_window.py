@@ -45,7 +45,7 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     tip: str
     slow_import: bool = False  # its module loads in the background the first time (ui/common/page_loading.py)
-    # meanwhile, "module:function" reads what the page first shows, in a worker too; the page's class
+    # then "module:function" reads what the page first shows, in the same worker; the page's class
     # takes the result as prefetched= (unless something changed meanwhile)
     prefetch: str = ""
 

@@ -69,8 +69,11 @@ started, cpu = time.perf_counter(), time.process_time()
 beats.append(started)
 window.show_page("charts")
 app.processEvents()
+from PySide6.QtCore import QEventLoop
 while "charts" not in window.pages:  # its code may load in the background, the window answering meanwhile
-    app.processEvents()
+    # waits for the next event as the window's own loop does: spinning here would take the interpreter
+    # from the workers importing matplotlib and reading the charts' data
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 app.processEvents()  # laid out and painted: each canvas draws its figure
 window.grab()  # anything not yet painted is painted now
 out["first_paint"] = time.perf_counter() - started

@@ -3,9 +3,9 @@
 The page keeps what it has read in a cache, by key (``"range"``, ``"choices"``, ``("series",
 partner, currency)``, ``("others", currency, partner, first, end)``, ``("balances", start, end)``),
 until its next refresh.  ``first_view`` reads everything the page shows when it opens (the last 12
-months, all partners) into such a cache.  The first time the page is asked for, the window runs it
-in a worker while another imports matplotlib (``PageSpec.prefetch``), so the page is drawn from it
-instead of querying in the window's thread while the window waits.
+months, all partners) into such a cache.  The first time the page is asked for, the worker that
+imports matplotlib runs it next (``PageSpec.prefetch``), so the page is drawn from it instead of
+querying in the window's thread while the window waits.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``), unless
 ``preload()`` did so first, in a worker, the first time the page was asked for (``ui/common/page_loading.py``);
-meanwhile another worker reads what the page first shows (``data.first_view``), so the page opens
+the same worker then reads what the page first shows (``data.first_view``), so the page opens
 without querying in the window's thread.  What the page reads is in ``data.py``.  A period change redraws from series kept since the last refresh: the whole history
 is read once per refresh and sliced, and only the per-partner balances are queried
 for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the

@@ -5,8 +5,8 @@ busy bar and the busy pointer) while a ``Worker`` imports its module and calls t
 ``preload()`` if it has one (Charts: matplotlib); the window keeps painting and answering
 meanwhile (before this, the previous page stayed frozen on screen for the 0.6-1.2 s matplotlib
 takes to import).  Building the page itself needs widgets, so it happens afterwards in the
-window's thread.  A page may also name a read of what it first shows (``PageSpec.prefetch``): it
-runs in a second worker at the same time, and the page is built from what it read.
+window's thread.  A page may also name a read of what it first shows (``PageSpec.prefetch``): the
+same worker runs it after the import, and the page is built from what it read.
 """
 
 from __future__ import annotations
@@ -56,40 +56,33 @@ def needs_loading(module: str) -> bool:
 def load(module: str, on_loaded: Callable[[Any], None], prefetch: Callable[[], Any] | None = None) -> None:
     """Import *module* in a worker, with the busy pointer meanwhile; then call *on_loaded(prefetched)*.
 
-    *prefetch*, when given, runs at the same time in a worker of its own (a read of what the page
-    first shows: the database answers while matplotlib imports); *prefetched* is what it returned,
-    or None if it failed.  If the import fails there, *on_loaded()* is called all the same: the page
-    is then built the ordinary way, in the window's thread, which reports the problem as any other.
+    *prefetch*, when given, runs in the same worker once the module is imported (a read of what the
+    page first shows, so the window's thread does not query while the window waits); *prefetched*
+    is what it returned, or None.  (Run at the same time as the import, in a second worker, the
+    two took longer together than one after the other: both are mostly Python, holding the
+    interpreter in turn.)  If the import fails there, *on_loaded(None)* is called all the same: the
+    page is then built the ordinary way, in the window's thread, which reports the problem as any other.
     """
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    waiting = {"import", "prefetch"} if prefetch is not None else {"import"}
-    found: dict[str, Any] = {}
 
-    def done(part: str, result: Any = None) -> None:
-        found[part] = result
-        waiting.discard(part)
-        if not waiting:
-            QApplication.restoreOverrideCursor()
-            on_loaded(found.get("prefetch"))
+    def finished(prefetched: Any = None) -> None:
+        QApplication.restoreOverrideCursor()
+        on_loaded(prefetched)
 
-    def import_failed(message: str) -> None:
+    def failed(message: str) -> None:
         log.warning("importing %s in the background failed (%s); importing it in the window's thread", module, message)
-        done("import")
+        finished()
 
-    def prefetch_failed(message: str) -> None:
-        log.warning("reading ahead for %s failed (%s); the page reads for itself", module, message)
-        done("prefetch")
-
-    def work(_job: worker.Worker) -> None:
+    def work(_job: worker.Worker) -> Any:
         preload = getattr(importlib.import_module(module), "preload", None)
         if callable(preload):
             preload()
+        if prefetch is None:
+            return None
+        try:
+            return prefetch()
+        except Exception:  # the page reads for itself, and says what went wrong
+            log.warning("reading ahead for %s failed; the page reads for itself", module, exc_info=True)
+            return None
 
-    worker.start(work, name="page-import", on_done=lambda _r: done("import"), on_failed=import_failed)
-    if prefetch is not None:
-        worker.start(
-            lambda _job: prefetch(),
-            name="page-prefetch",
-            on_done=lambda result: done("prefetch", result),
-            on_failed=prefetch_failed,
-        )
+    worker.start(work, name="page-import", on_done=finished, on_failed=failed)
