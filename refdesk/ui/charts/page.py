@@ -1,13 +1,14 @@
 """The Charts page: given vs received per month, balance per partner, value of closed business.
 
 Building this page is what imports matplotlib (through ``refdesk.ui.charts.panel``), unless
-``preload()`` did so first, in a worker, the first time the page was asked for (``ui/common/page_loading.py``);
-the same worker then reads what the page first shows (``data.first_view``), so the page opens
-without querying in the window's thread.  What the page reads is in ``data.py``.  A period change redraws from series kept since the last refresh: the whole history
-is read once per refresh and sliced, and only the per-partner balances are queried
-for a window not shown since; the partner box's list is read again on each refresh.  Before each drawing the
-charts are told whose referrals and which period they show (``ChartContext``), for their
-hover texts, summaries and exported titles.
+``preload()`` did so first, in a worker, the first time the page was asked for
+(``ui/common/page_loading.py``); the same worker then reads what the page first shows
+(``data.first_view``), so the page opens without querying in the window's thread.  What the page
+reads is in ``data.py``.  A period change redraws from series kept since the last refresh: the
+whole history is read once per refresh and sliced, and only the per-partner balances are queried
+for a window not shown since; the partner box's list is read again on each refresh.  Before each
+drawing the charts are told whose referrals and which period they show (``ChartContext``), for
+their hover texts, summaries and exported titles.
 """
 
 from __future__ import annotations
