@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         ``prefetch`` read, when given)."""
         if key not in self.pages:
             spec = next(s for s in PAGES if s.key == key)
+            if key in self.loading:  # a worker is importing its code: two threads importing it at once break it
+                self.loading[key].wait()
             module = importlib.import_module(spec.module)
             cls = getattr(module, spec.cls)
             page = cls(self) if prefetched is None else cls(self, prefetched=prefetched)
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(panel)
                 panel.deleteLater()
 
-        page_loading.load(spec.module, loaded, _resolve(spec.prefetch) if spec.prefetch else None)
+        page_loading.load(panel, spec.module, loaded, _resolve(spec.prefetch) if spec.prefetch else None)
         return True
 
     def _on_nav(self, row: int) -> None:

@@ -46,6 +46,23 @@ class LoadingPanel(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+        self.worker: worker.Worker | None = None  # the import (``load``)
+        self._on_loaded: Callable[[Any], None] | None = None
+
+    # the worker's results arrive at these methods: once the panel is gone (the window closed), nobody is called
+    def _finished(self, prefetched: Any = None) -> None:
+        QApplication.restoreOverrideCursor()
+        if self._on_loaded is not None:
+            self._on_loaded(prefetched)
+
+    def _failed(self, message: str) -> None:
+        log.warning("importing a page in the background failed (%s); importing it in the window's thread", message)
+        self._finished()
+
+    def wait(self) -> None:
+        """Until the import has ended (the window's thread is about to import the same module)."""
+        if self.worker is not None:
+            self.worker.wait()
 
 
 def needs_loading(module: str) -> bool:
@@ -53,8 +70,11 @@ def needs_loading(module: str) -> bool:
     return module not in sys.modules and worker.can_run_in_background()
 
 
-def load(module: str, on_loaded: Callable[[Any], None], prefetch: Callable[[], Any] | None = None) -> None:
-    """Import *module* in a worker, with the busy pointer meanwhile; then call *on_loaded(prefetched)*.
+def load(
+    panel: LoadingPanel, module: str, on_loaded: Callable[[Any], None], prefetch: Callable[[], Any] | None = None
+) -> None:
+    """Import *module* in a worker, with the busy pointer meanwhile; then call *on_loaded(prefetched)*,
+    unless *panel*, standing in for the page meanwhile, is gone by then.
 
     *prefetch*, when given, runs in the same worker once the module is imported (a read of what the
     page first shows, so the window's thread does not query while the window waits); *prefetched*
@@ -64,14 +84,6 @@ def load(module: str, on_loaded: Callable[[Any], None], prefetch: Callable[[], A
     page is then built the ordinary way, in the window's thread, which reports the problem as any other.
     """
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-
-    def finished(prefetched: Any = None) -> None:
-        QApplication.restoreOverrideCursor()
-        on_loaded(prefetched)
-
-    def failed(message: str) -> None:
-        log.warning("importing %s in the background failed (%s); importing it in the window's thread", module, message)
-        finished()
 
     def work(_job: worker.Worker) -> Any:
         preload = getattr(importlib.import_module(module), "preload", None)
@@ -85,4 +97,5 @@ def load(module: str, on_loaded: Callable[[Any], None], prefetch: Callable[[], A
             log.warning("reading ahead for %s failed; the page reads for itself", module, exc_info=True)
             return None
 
-    worker.start(work, name="page-import", on_done=finished, on_failed=failed)
+    panel._on_loaded = on_loaded
+    panel.worker = worker.start(work, name="page-import", on_done=panel._finished, on_failed=panel._failed)
