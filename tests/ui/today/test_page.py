@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from refdesk.db.models import Direction, Partner, Referral, ReferralStatus, ThankStatus, ThankYou
+from refdesk.services import demo
 from refdesk.services import today as today_service
 
 TODAY = dt.date.today()
@@ -284,3 +285,19 @@ def test_an_edit_on_another_page_during_the_background_read_drops_its_result(hel
     assert not page.loaded  # what the read saw may predate the edit: not shown as fresh
     win.show_page("today")
     assert page.loaded and page.follow_ups.model.rowCount() == 1  # read afresh on show
+
+
+def test_columns_as_wide_as_qt_measures_them(db, window, qtbot):
+    """Each list's columns get the width Qt's own measure of every cell gives (the page measures
+    only each column's widest text that way)."""
+    demo.generate(partners=40, referrals=400, seed=5, today=TODAY)
+    page = _today(window, qtbot)
+    measured = 0
+    for section in page.sections:
+        view, header = section.view, section.view.horizontalHeader()
+        if not section.model.rows:
+            continue
+        qt = [max(view.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in range(section.model.columnCount())]
+        assert section._natural == qt, section.base_title
+        measured += 1
+    assert measured >= 4  # the demo fills most lists
