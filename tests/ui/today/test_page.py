@@ -200,6 +200,49 @@ def test_the_last_known_today_shows_at_once_marked_then_the_lists_read_afresh(
     assert not page.updating.isVisibleTo(page)
 
 
+def test_the_background_read_begins_once_the_last_known_today_has_painted(
+    data, db, data_dir, db_url, qtbot, qsettings_clean, monkeypatch
+):
+    """At start-up the window's frame is up before Today is built.  The read afresh waits until the
+    page has painted its last known content: it would otherwise hold up that paint (they share the
+    interpreter)."""
+    import threading
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from refdesk.ui.main_window import MainWindow
+
+    today_service.save_last(data_dir, db_url, today_service.read(TODAY))
+    painted: list[bool] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    paints = Paints()
+    seen = []
+    real_read = today_service.read
+
+    def read(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():  # the background read
+            seen.append(bool(painted))
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(today_service, "read", read)
+    win = MainWindow(data_dir, db_url, defer=True)  # as RefDesk starts: the frame first
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.finish_start()
+    page = win.pages["today"]
+    assert page.shown and not page.loaded  # the last known Today
+    page.follow_ups.view.viewport().installEventFilter(paints)
+    qtbot.waitUntil(lambda: page.loaded)
+    assert seen == [True]  # the list had painted when the read began
+
+
 class HeldRead:
     """The window opened with Today's background read held back: ``release()`` lets it go on (then
     raise *fail*, if set) and waits until it has ended and its result was delivered."""
