@@ -9,7 +9,9 @@ of the navigation), waiting on each until it has its content (Today its lists, P
 list, Referrals and Thanks their first rows, Charts its figures) and has been painted; its peak
 resident set (``wait4``'s ``ru_maxrss``) is the figure.  Alternates with the baseline of
 ``bench_startup.py`` (``QApplication`` + ``QMainWindow`` + one peewee query, first paint), medians
-of --runs each after one warm-up round.  ``--tree DIR`` measures another source tree's RefDesk and
+of --runs each after one warm-up round.  A third program, the same bare window showing three
+matplotlib figures on its Qt canvas (as the Charts page does), says what the fixed stack needs
+before any of RefDesk's own code: the floor under the target.  ``--tree DIR`` measures another source tree's RefDesk and
 ``--json`` prints the medians as one JSON object: ``tests/bench/ab.py`` compares two trees that way.
 """
 
@@ -78,6 +80,33 @@ print(json.dumps(peaks), flush=True)
 os._exit(0)  # skip Qt teardown: not what is measured
 """
 
+# The baseline's window with three drawn matplotlib figures on the Qt canvas: Charts' stack alone.
+CHARTS_FLOOR = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+import peewee
+app = QApplication(sys.argv)
+db = peewee.SqliteDatabase(sys.argv[1])
+db.connect()
+db.execute_sql("SELECT COUNT(*) FROM partner").fetchone()
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+win = QMainWindow()
+win.resize(1280, 800)
+box = QWidget()
+layout = QVBoxLayout(box)
+for _ in range(3):
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.bar(range(24), range(24))
+    axes.plot(range(24), range(24, 0, -1))
+    layout.addWidget(FigureCanvasQTAgg(figure))
+win.setCentralWidget(box)
+win.show()
+app.processEvents()
+win.grab()
+"""
+
 
 def peak(cmd: list[str], env: dict, home: Path) -> tuple[float, str]:
     """Peak resident memory (MiB) of *cmd*, start to exit (``wait4``), and what it printed."""
@@ -118,6 +147,7 @@ def run(args: argparse.Namespace, home: Path) -> None:
     commands = {
         "refdesk": [sys.executable, "-c", CHILD, str(args.data_dir)],
         "baseline": [sys.executable, "-c", BASELINE, str(args.data_dir / "refdesk.db")],
+        "charts floor": [sys.executable, "-c", CHARTS_FLOOR, str(args.data_dir / "refdesk.db")],
     }
     peaks: dict[str, list[float]] = {name: [] for name in commands}
     pages: dict[str, list[float]] = {}
@@ -135,6 +165,7 @@ def run(args: argparse.Namespace, home: Path) -> None:
     figures = {
         "every page opened, peak RSS (MiB)": m["refdesk"],
         "bare Qt + peewee window, peak RSS (MiB)": m["baseline"],
+        "the same + 3 matplotlib figures, peak RSS (MiB)": m["charts floor"],
     }
     figures.update({f"  after {key} (MiB)": statistics.median(values) for key, values in pages.items()})
     if args.json:
@@ -142,7 +173,7 @@ def run(args: argparse.Namespace, home: Path) -> None:
         return
     print(f"{args.runs} runs each, alternating; load average {os.getloadavg()[0]:.2f}")
     for figure, value in figures.items():
-        print(f"{figure:44} {value:6.0f}")
+        print(f"{figure:48} {value:6.0f}")
     print(f"target: every page opened ≤ 150 MiB: {'OK' if m['refdesk'] <= 150 else 'OVER TARGET'}")
 
 

@@ -163,6 +163,9 @@ def memory(ctx: Context) -> list[Row]:
     j = child_json("bench_memory.py", [str(ctx.data), "--runs", str(ctx.runs), "--json"], ctx)
     ours, bare = j["every page opened, peak RSS (MiB)"], j["bare Qt + peewee window, peak RSS (MiB)"]
     rows = [limit_row("every page opened → peak RSS", ours, "MiB", 150, bare)]
+    floor = j.get("the same + 3 matplotlib figures, peak RSS (MiB)")
+    if floor is not None:  # Charts' stack alone: the bare window showing three matplotlib figures
+        rows.append(Row("  bare window + 3 matplotlib figures", floor, unit="MiB"))
     rows += [Row(f"  {key.strip()[:-6]}", value, unit="MiB") for key, value in j.items() if key.startswith("  after")]
     return rows
 
