@@ -188,6 +188,8 @@ class PartnersPage(Page):
         if self._current_id is not None and self.model.row_of(self._current_id) < 0:
             # the selected partner is filtered out: the actions must not act on someone unseen
             self.select(self.model.partner_id(0) if self.model.rowCount() else None, details_later=True)
+        elif self._details_timer.isActive():  # still typing, the same partner first: their details wait on
+            self._details_timer.start()
 
     def _update_count(self) -> None:
         """The count beside the ticks, and the list or the words saying why it is empty."""

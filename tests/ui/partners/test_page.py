@@ -192,6 +192,23 @@ def test_delete_after_filtering_acts_on_the_partner_shown(window, page, qtbot, m
     assert asked == ["Ben Smith"] and Partner.select().count() == 2
 
 
+def test_the_details_wait_until_typing_pauses(window, page, qtbot):
+    """A keystroke that keeps the same partner first still counts as typing: their details (a read
+    of their whole history) wait until the typing pauses, not a fixed time after the first key."""
+    from refdesk.ui.partners.page import DETAILS_PAUSE_MS
+
+    a, b = seed()
+    page.refresh()
+    page.show_item(a)
+    qtbot.keyClick(page.filter_edit, "B")  # Amara hidden: Ben first, his details once typing pauses
+    assert page.selected_id() == b and page.detail.shown is None
+    qtbot.wait(DETAILS_PAUSE_MS // 2)
+    qtbot.keyClick(page.filter_edit, "e")  # Ben still first
+    assert page.detail.shown is None
+    assert page._details_timer.remainingTime() > DETAILS_PAUSE_MS // 2  # the pause counts from this key
+    qtbot.waitUntil(lambda: page.detail.shown is not None and page.detail.shown.name == "Ben Smith")
+
+
 def test_merge_and_undo(window, page, monkeypatch):
     a, b = seed()
     Meeting.create(partner=b, date=dt.date.today(), kind=MeetingKind.COFFEE)
