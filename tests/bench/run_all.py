@@ -190,6 +190,10 @@ def partners(ctx: Context) -> list[Row]:
             16,
         ),
         Row("  open Partners → first rows painted", median["open page → first rows painted"]),
+    ] + [
+        Row(f"  the same while the reminders are read, {kind}", median[key])
+        for kind in ("median", "p95")
+        if (key := f"filter keystroke while a background read runs ({kind})") in median
     ]
 
 
