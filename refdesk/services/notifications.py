@@ -95,7 +95,7 @@ def due_now(today: dt.date, found: Iterable | None = None) -> list[Item]:
     reminders already *found* for a longer stretch."""
     from refdesk.services import reminders
 
-    found = reminders.items(today, 0) if found is None else found
+    found = reminders.items(today, 0, referral_words=False) if found is None else found
     return [_item(r) for r in found if r.due_date <= today]
 
 

@@ -79,12 +79,18 @@ def _referrals(ids: set[int]) -> dict[int, str]:
     return words
 
 
-def items(today: dt.date | None = None, days: int = DEFAULT_DAYS) -> list[Reminder]:
-    """Every reminder from *today* to *days* days later, and every overdue one: overdue first, then by date."""
+def items(today: dt.date | None = None, days: int = DEFAULT_DAYS, *, referral_words: bool = True) -> list[Reminder]:
+    """Every reminder from *today* to *days* days later, and every overdue one: overdue first, then by date.
+
+    Without *referral_words* each one's ``referral`` is left "" (a notification does not show it):
+    writing out every referral's words was a sixth of the window's reminders check, which runs in
+    the background at start-up and after every change (288 ms of CPU with them, 243 without, for
+    16,195 items on 10,000 partners and 100,000 referrals, medians of 3 alternating runs)."""
     today = today or dt.date.today()
     days = max(0, min(int(days), MAX_DAYS))
     coming = due.upcoming(today, days, limit=None).items
-    referrals = _referrals({u.referral_id for u in coming if u.referral_id is not None})
+    wanted = {u.referral_id for u in coming if u.referral_id is not None} if referral_words else set()
+    referrals = _referrals(wanted)
     return [
         Reminder(
             u.kind,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from refdesk.db.models import Direction, Meeting, Partner, Referral, ReferralStatus, Stage, ThankStatus, ThankYou
 from refdesk.services import calendar_file, reminders
@@ -33,6 +34,9 @@ def test_items_are_dated_today_when_overdue_and_keep_their_uid(db):
     assert [r.kind for r in found].count("next_step") == 0
     assert [r.kind for r in reminders.items(TODAY, days=60)].count("next_step") == 1
     assert [r.uid for r in reminders.items(TODAY, days=7)] == [r.uid for r in found]
+    bare = reminders.items(TODAY, days=7, referral_words=False)  # what a notification needs
+    assert [r.referral for r in bare] == [""] * len(found)
+    assert [replace(r, referral="") for r in found] == bare  # the rest the same
     counts = reminders.counts(found)
     assert counts == {"follow_up": 1, "thank_you": 1, "check_in": 2, "next_step": 0, "cadence": 0}
     text = calendar_file.build(found, dt.time(9), stamp=dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.timezone.utc))
