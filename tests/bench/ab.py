@@ -90,6 +90,10 @@ def main() -> int:
     print(f"{bench[0]}: this = {trees['this']}, other = {trees['other']}; {args.rounds} rounds, alternating")
     print(f"{'figure (medians)':52} {'this':>10} {'other':>10} {'this/other':>11} {'per round':>10}")
     for figure, values in figures.items():
+        if not values["this"] or not values["other"]:  # a figure only one tree's RefDesk has
+            only = "this" if values["this"] else "other"
+            print(f"{figure:52} {'(' + only + ' only)':>21} {statistics.median(values[only]):11.1f}")
+            continue
         this, other = statistics.median(values["this"]), statistics.median(values["other"])
         ratio = this / other if other else float("nan")
         paired = statistics.median(a / b for a, b in zip(values["this"], values["other"], strict=True) if b)
