@@ -80,19 +80,12 @@ print(json.dumps(peaks), flush=True)
 os._exit(0)  # skip Qt teardown: not what is measured
 """
 
-# The baseline's window with three drawn matplotlib figures on the Qt canvas: Charts' stack alone.
-CHARTS_FLOOR = r"""
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
-import peewee
-app = QApplication(sys.argv)
-db = peewee.SqliteDatabase(sys.argv[1])
-db.connect()
-db.execute_sql("SELECT COUNT(*) FROM partner").fetchone()
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+# The baseline's window showing three matplotlib figures on the Qt canvas: Charts' stack alone.
+CHARTS_FLOOR = BASELINE.replace(
+    "win.show()",
+    """from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-win = QMainWindow()
-win.resize(1280, 800)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 box = QWidget()
 layout = QVBoxLayout(box)
 for _ in range(3):
@@ -102,10 +95,8 @@ for _ in range(3):
     axes.plot(range(24), range(24, 0, -1))
     layout.addWidget(FigureCanvasQTAgg(figure))
 win.setCentralWidget(box)
-win.show()
-app.processEvents()
-win.grab()
-"""
+win.show()""",
+)
 
 
 def peak(cmd: list[str], env: dict, home: Path) -> tuple[float, str]:
