@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -106,6 +108,46 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     widget = QLabel(text)
     widget.setBuddy(buddy)
     return widget
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """*widgets* one above the other, as one field (a box of its own: a wrapped line gets its true height)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets:
+        column.addWidget(widget)
+    return box
+
+
+def fit_to_form(widget: QLabel) -> None:
+    """*widget* wraps its words within the width the other fields give it, never widening the dialog."""
+    widget.setWordWrap(True)
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
+
+
+def dim(widget: QLabel) -> None:
+    """*widget*'s words in a quieter colour: the palette's disabled text, a little darker, still readable."""
+    widget.setForegroundRole(widget.foregroundRole())
+    palette = widget.palette()
+    palette.setColor(
+        widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text).darker(130)
+    )
+    widget.setPalette(palette)
+
+
+def explanation(text: str) -> QLabel:
+    """A dim line under a choice, lined up with the choice's words: as wide as the fields, however long
+    the sentence (it wraps), so that no language makes the dialog too wide for a small screen."""
+    explain = QLabel(text)
+    explain.setTextFormat(Qt.TextFormat.PlainText)
+    explain.setIndent(22)
+    fit_to_form(explain)
+    dim(explain)
+    return explain
 
 
 def tab_order_of(box: QDialogButtonBox) -> list[QAbstractButton]:

@@ -35,7 +35,7 @@ from refdesk.services import formatting, rules, vocabulary
 from refdesk.services import referrals as svc
 from refdesk.services.referrals import ReferralData, ReferralError
 from refdesk.services.vocabulary import Direction, FirstContact, Outcome, ReferralStatus, ReferralType, label
-from refdesk.ui.common.forms import DateField, FormDialog, buddy_label
+from refdesk.ui.common.forms import DateField, FormDialog, buddy_label, dim, explanation, fit_to_form, stacked
 from refdesk.ui.help.guide import with_help
 
 
@@ -106,7 +106,7 @@ class ReferralDialog(FormDialog):
         for i, button in enumerate((self.given, self.received)):
             self.direction_group.addButton(button, i)
             button.setAccessibleName(button.text().replace("&", ""))
-        direction_box = self._stack(self.given, self.received)  # side by side: too wide in German
+        direction_box = stacked(self.given, self.received)  # side by side: too wide in German
 
         self.partner = PartnerPicker(choices)
         self.partner.setPlaceholderText(self.tr("Type a partner's name…"))
@@ -114,14 +114,14 @@ class ReferralDialog(FormDialog):
         self.partner.setToolTip(self.tr("Start typing a name or company; a new name adds a new partner when you save"))
         self.partner_hint = QLabel()
         self.partner_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self._fit(self.partner_hint)
-        self._dim(self.partner_hint)
+        fit_to_form(self.partner_hint)
+        dim(self.partner_hint)
         self.partner.partner_changed.connect(self._update_partner_hint)
 
         self.prospect_is_partner = QCheckBox(self.tr("The prospect is one of &my partners"))
         self.prospect_is_partner.setAccessibleName(self.tr("The prospect is one of my partners"))
         self.prospect_is_partner.setToolTip(self.tr("Tick when you connected two of your partners with each other"))
-        prospect_box = self._stack(self.prospect_is_partner, self._explanation(self.tr("“I introduced A to B”")))
+        prospect_box = stacked(self.prospect_is_partner, explanation(self.tr("“I introduced A to B”")))
         self.prospect_partner = PartnerPicker(choices)
         self.prospect_partner.setPlaceholderText(self.tr("Type the partner you introduced…"))
         self.prospect_partner.setAccessibleName(self.tr("Prospect partner"))
@@ -157,7 +157,7 @@ class ReferralDialog(FormDialog):
             button.setAccessibleName(label(kind))
             button.setAccessibleDescription(vocabulary.explanation(kind))
             type_box.addWidget(button)
-            type_box.addWidget(self._explanation(vocabulary.explanation(kind)))
+            type_box.addWidget(explanation(vocabulary.explanation(kind)))
 
         # the choice in a word, what it means on the line below (as for the type): the sentences side by side
         # made the dialog too wide for a small screen
@@ -169,10 +169,10 @@ class ReferralDialog(FormDialog):
             )
         self.first_contact.setAccessibleName(self.tr("Who makes first contact"))
         self.first_contact.setToolTip(self.tr("It works best when the partner makes the first call"))
-        self.first_contact_explained = self._explanation("")
+        self.first_contact_explained = explanation("")
         self.first_contact_explained.setIndent(0)
         self.first_contact.currentIndexChanged.connect(self._update_first_contact)
-        first_contact_box = self._stack(with_help(self.first_contact, "first_contact"), self.first_contact_explained)
+        first_contact_box = stacked(with_help(self.first_contact, "first_contact"), self.first_contact_explained)
 
         self.follow_up = DateField(
             name=self.tr("Follow-up date"),
@@ -210,7 +210,7 @@ class ReferralDialog(FormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._label(self.tr("&Date:"), self.date), self.date)
         form.addRow(self._label(self.tr("Direction:"), self.given), direction_box)  # I &gave / I r&eceived
-        form.addRow(self._label(self.tr("&Partner:"), self.partner), self._stack(self.partner, self.partner_hint))
+        form.addRow(self._label(self.tr("&Partner:"), self.partner), stacked(self.partner, self.partner_hint))
         form.addRow("", prospect_box)
         # one of the two is shown at a time, so they share Alt+T (Alt+O is the Outcome's)
         self.prospect_partner_label = self._label(self.tr("Prospec&t:"), self.prospect_partner)
@@ -308,8 +308,8 @@ class ReferralDialog(FormDialog):
             )
         )
         rules.setTextFormat(Qt.TextFormat.PlainText)
-        self._fit(rules)
-        self._dim(rules)
+        fit_to_form(rules)
+        dim(rules)
         pform.addRow(rules)
 
         # --- message and buttons ----------------------------------------------------------
@@ -405,45 +405,6 @@ class ReferralDialog(FormDialog):
     # --- helpers --------------------------------------------------------------------------
 
     _label = staticmethod(buddy_label)
-
-    @staticmethod
-    def _dim(widget: QLabel) -> None:
-        widget.setForegroundRole(widget.foregroundRole())
-        palette = widget.palette()
-        palette.setColor(
-            widget.foregroundRole(), palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text).darker(130)
-        )
-        widget.setPalette(palette)
-
-    @staticmethod
-    def _stack(*widgets: QWidget) -> QWidget:
-        """*widgets* one above the other, as one field (a box of its own: a wrapped line gets its true height)."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        for widget in widgets:
-            column.addWidget(widget)
-        return box
-
-    @classmethod
-    def _explanation(cls, text: str) -> QLabel:
-        """A dim line under a choice, lined up with the choice's words: as wide as the fields, however long
-        the sentence (it wraps), so that no language makes the dialog too wide for a small screen."""
-        explain = QLabel(text)
-        explain.setTextFormat(Qt.TextFormat.PlainText)
-        explain.setIndent(22)
-        cls._fit(explain)
-        cls._dim(explain)
-        return explain
-
-    @staticmethod
-    def _fit(widget: QLabel) -> None:
-        """*widget* wraps its words within the width the other fields give it, never widening the dialog."""
-        widget.setWordWrap(True)
-        policy = widget.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        widget.setSizePolicy(policy)
 
     def _update_partner_hint(self, partner_id) -> None:
         text = self.partner.text().strip()
