@@ -70,3 +70,30 @@ def test_the_check_finds_an_import_inside_a_function(tmp_path):
     module = tmp_path / "module.py"
     module.write_text("def later():\n    from refdesk.db.models import Partner\n", encoding="utf-8")
     assert {"refdesk.db.models", "refdesk.db.models.Partner"} <= _imports(module)
+
+
+def _classes_based_on(base: str) -> list[str]:
+    found = []
+    for path in _sources("."):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ClassDef) and any(ast.unparse(b).split(".")[-1] == base for b in node.bases):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.name}")
+    return found
+
+
+def _uses(*names: str) -> list[str]:
+    return [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in _sources(".")
+        for name in names
+        if name in path.read_text(encoding="utf-8")
+    ]
+
+
+def test_one_mechanism_for_undo_conflicts_and_background_work():
+    assert _classes_based_on("QUndoCommand") == ["ui/common/edits.py:ChangeCommand"]
+    assert [c for c in _classes_based_on("QDialog") if "Conflict" in c] == [
+        "ui/common/conflict_dialog.py:ConflictDialog"
+    ]
+    assert _classes_based_on("QThread") == ["ui/common/worker.py:Worker"]
+    assert _uses("threading.Thread(", "QThreadPool", "moveToThread(") == []
