@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt, Slot
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
@@ -390,15 +391,20 @@ class TodayPage(Page):
             lambda job: today_service.read(today, days), name="today", on_done=self._arrived, on_failed=self._not_read
         )
 
+    def _current(self) -> bool:
+        """The background read's result is for this page as it is: not overtaken by a refresh nor by an
+        edit anywhere, and the page's widgets still there (a window being closed deletes them first)."""
+        return self._reading == self._generation and shiboken6.isValid(self.heading)
+
     @Slot(object)
     def _arrived(self, content: today_service.TodayContent) -> None:
-        if self._reading == self._generation:  # not overtaken by a refresh, nor by an edit anywhere
+        if self._current():
             self._show(content)
 
     @Slot(str)
     def _not_read(self, why: str) -> None:
         """The background read failed (the reason is in the log): say so where "updating…" was."""
-        if self._reading != self._generation:
+        if not self._current():
             return
         self.updating.setText(self.tr("Not up to date: %1").replace("%1", why))
         self.updating.setToolTip(why)

@@ -320,6 +320,16 @@ def test_a_page_gone_before_its_background_read_ends_is_left_alone(held):
     held.release()  # the result delivered to nobody: no "already deleted" error
 
 
+def test_a_page_being_torn_down_when_its_background_read_ends_is_left_alone(held):
+    """A window being closed deletes the page's widgets before the page: a read arriving in between
+    changes nothing (and raises no "already deleted" error)."""
+    import shiboken6
+
+    shiboken6.delete(held.page.heading)
+    held.release()
+    assert not held.page.loaded
+
+
 def test_an_edit_on_another_page_during_the_background_read_drops_its_result(held):
     win, page = held.window, held.page
     win.show_page("thanks")  # Today is not on show: an edit only marks it stale
