@@ -122,11 +122,16 @@ def main() -> None:
 
     reminders = getattr(window, "reminders", None)  # none before the reminders came
     background = reminders is not None and hasattr(reminders, "_reading")
-    if background:  # the window's start-up reminders check, now and to its end, not among the keys below
-        reminders.check()
+
+    def reminders_read() -> None:
+        """Until the reminders check running in the background (if any) has ended."""
         while reminders._reading:
             QApplication.processEvents()
             time.sleep(0.001)
+
+    if background:  # the window's start-up reminders check, now and to its end, not among the keys below
+        reminders.check()
+        reminders_read()
     viewport = page.table.viewport()
     paints = Paints()
     viewport.installEventFilter(paints)
@@ -174,9 +179,7 @@ def main() -> None:
         edit.clear()
         cycle = iter(keys * 10)
         while len(busy_ms) < 40:
-            while reminders._reading:  # a check already running: let it end first
-                QApplication.processEvents()
-                time.sleep(0.001)
+            reminders_read()  # a check already running: let it end first
             reminders.check()
             while reminders._reading and len(busy_ms) < 40:
                 key = next(cycle)
@@ -184,9 +187,7 @@ def main() -> None:
                 QTest.keyClick(edit, Qt.Key.Key_Backspace if key == "\b" else key)
                 QApplication.processEvents()
                 busy_ms.append((time.perf_counter() - t) * 1000)
-        while reminders._reading:  # the last check to its end: the scrolling below is timed without it
-            QApplication.processEvents()
-            time.sleep(0.001)
+        reminders_read()  # the last check to its end: the scrolling below is timed without it
         busy_ms.sort()
         figures["filter keystroke while a background read runs (median)"] = statistics.median(busy_ms)
         figures["filter keystroke while a background read runs (p95)"] = busy_ms[int(len(busy_ms) * 0.95)]

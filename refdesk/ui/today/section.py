@@ -125,11 +125,7 @@ class Section(QGroupBox):
         metrics = view.fontMetrics()
 
         def advance(text: str) -> int:  # a cell shows each line of its text on a line of its own
-            return (
-                max(map(metrics.horizontalAdvance, text.split("\n")))
-                if "\n" in text
-                else metrics.horizontalAdvance(text)
-            )
+            return max(map(metrics.horizontalAdvance, text.split("\n")))
 
         grid = 1 if view.showGrid() else 0
         self._natural = []
