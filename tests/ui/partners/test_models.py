@@ -80,3 +80,29 @@ def test_partner_model_shows_the_partners_there_are(model):
 
     model.set_rows([])
     assert model.rowCount() == 0 and model.total == 0
+
+
+def test_what_a_row_shows_follows_the_partner_after_a_change(model):
+    """The texts are formatted once per partner and kept: a changed or reloaded row shows its new values."""
+    demo.generate(partners=12, referrals=60, seed=3)
+    model.set_rows(ps.list_partners())
+    pid = model.partner_id(0)
+    row = model.row_of(pid)
+    before = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+    assert before[NAME] == Partner.get_by_id(pid).name
+    stage, word = (
+        (Stage.CREDIBILITY, "Credibility") if before[STAGE] == "Visibility" else (Stage.VISIBILITY, "Visibility")
+    )
+
+    Partner.update(name="Zoë Renamed", stage=stage).where(Partner.id == pid).execute()
+    assert model.data(model.index(model.row_of(pid), NAME)) == before[NAME]  # not reloaded: as it was
+    model.update_rows({pid: ps.partner_row(pid)})
+    row = model.row_of(pid)
+    assert model.data(model.index(row, NAME)) == "Zoë Renamed"
+    assert model.data(model.index(row, STAGE)) == word
+    assert "Zoë Renamed" in model.data(model.index(row, NAME), Qt.ItemDataRole.ToolTipRole)
+
+    Partner.update(name="Zoë Reloaded").where(Partner.id == pid).execute()
+    model.set_rows(ps.list_partners())
+    assert model.data(model.index(model.row_of(pid), NAME)) == "Zoë Reloaded"
+    assert model.data(model.index(-1, NAME)) is None  # no cell, no text
