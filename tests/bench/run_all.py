@@ -19,7 +19,8 @@ first.  The benchmarks are the scripts beside this one, each run as a child proc
 - ``memory``: peak RSS once every page has been opened (``bench_memory.py``); target ≤ 150 MiB.
 - ``partners``: a partner filter keystroke → window painted, median and p95 over 100 keystrokes
   (``bench_partners.py``, one process a run; the table has the medians of the runs); targets
-  ≤ 8 ms and ≤ 16 ms.
+  ≤ 8 ms and ≤ 16 ms.  Below them, the list's repaint alone and the same rows from a bare Python
+  item model: the floor under any Python model.
 - ``charts``: first paint of the Charts page, matplotlib's import included (``bench_charts.py``);
   target ≤ 600 ms.
 
@@ -190,6 +191,11 @@ def partners(ctx: Context) -> list[Row]:
             16,
         ),
         Row("  open Partners → first rows painted", median["open page → first rows painted"]),
+        Row("  the list's repaint alone, median", median["the list's repaint alone (median)"]),
+        Row(
+            "  the same rows from a bare Python item model",
+            median["the same rows from a bare Python item model (median)"],
+        ),
     ] + [
         Row(f"  the same while the reminders are read, {kind}", median[key])
         for kind in ("median", "p95")
