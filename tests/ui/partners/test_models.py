@@ -83,7 +83,7 @@ def test_partner_model_shows_the_partners_there_are(model):
 
 
 def test_what_a_row_shows_follows_the_partner_after_a_change(model):
-    """The texts are formatted once per partner and kept: a changed or reloaded row shows its new values."""
+    """Each value's text is formatted once and kept: a changed or reloaded row still shows its new values."""
     demo.generate(partners=12, referrals=60, seed=3)
     model.set_rows(ps.list_partners())
     pid = model.partner_id(0)
