@@ -228,7 +228,7 @@ def main() -> None:
         [model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(min(model.rowCount(), 200))
     ]
     ours = repaints(page.table)
-    page.table.setModel(BareModel(shown))
+    page.table.setModel(bare_model(shown))
     bare = repaints(page.table)
     figures["the list's repaint alone (median)"] = ours
     figures["the same rows from a bare Python item model (median)"] = bare
@@ -250,7 +250,7 @@ def repaints(view, times: int = 40) -> float:
     return statistics.median(spent)
 
 
-def BareModel(texts: list[list[str]]):  # noqa: N802 (a class, made once PySide6 is imported)
+def bare_model(texts: list[list[str]]):
     """An item model holding *texts* and nothing else: every role but the text answered with None."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
