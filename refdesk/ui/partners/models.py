@@ -344,7 +344,7 @@ class PartnerTableModel(TableModel):
         return None
 
     def _text_of(self, row: ps.PartnerRow, pos: int) -> str:
-        """The text of *row*'s column at *pos*, as the list shows it."""
+        """The text of *row*'s column at *pos*, as the list shows it (the ``PLAIN`` ones are their value)."""
         value = row[pos]
         if pos == ps.COL_STAGE:
             return self._stages.get(value, value)
@@ -362,9 +362,8 @@ class PartnerTableModel(TableModel):
             return formatting.number(value)
         if pos == ps.COL_THANKED:
             return rate_words(row[ps.COL_GIVEN], value)
-        if pos == ps.COL_CONTACT:
-            return self._state(value)[0] if value else ""
-        return value if isinstance(value, str) else str(value)
+        assert pos == ps.COL_CONTACT, pos  # every column of POSITIONS but the PLAIN ones is above
+        return self._state(value)[0] if value else ""
 
     def _state(self, state: str) -> tuple[str, QIcon, QBrush]:
         """The light of *state*: its word, shape and colour (made once for light and once for dark)."""
