@@ -100,7 +100,21 @@ def qsettings_clean():
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, db_url, qsettings_clean):
+def reminders_wait(monkeypatch):
+    """The window's reminders check only when a test asks (``window.reminders.check()``), and never
+    reach a real notification service on the machine running the tests.  Every window a test opens
+    has it (the ``window`` fixture, and every UI test): a check its own timer began would run in the
+    background on whichever database the next test opened, and hold it open meanwhile."""
+    from refdesk.ui.reminders import watch
+
+    monkeypatch.setattr(watch, "START_DELAY_MS", 3_600_000)
+    monkeypatch.setattr(watch, "AFTER_CHANGE_MS", 3_600_000)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/refdesk-tests-no-bus")
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, db_url, qsettings_clean, reminders_wait):
     """The main window on the test database."""
     from refdesk.ui.main_window import MainWindow
 

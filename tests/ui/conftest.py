@@ -150,12 +150,5 @@ def asks(monkeypatch) -> Asks:
 
 
 @pytest.fixture(autouse=True)
-def _reminders_wait(monkeypatch):
-    """The window's reminders check only when a test asks (``window.reminders.check()``), and never
-    reach a real notification service on the machine running the tests."""
-    from refdesk.ui.reminders import watch
-
-    monkeypatch.setattr(watch, "START_DELAY_MS", 3_600_000)
-    monkeypatch.setattr(watch, "AFTER_CHANGE_MS", 3_600_000)
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/refdesk-tests-no-bus")
+def _reminders_wait(reminders_wait):
+    """Every UI test: see ``reminders_wait`` in tests/conftest.py."""
